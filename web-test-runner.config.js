@@ -1,0 +1,50 @@
+// Browser tests in Debian's Chromium (default), and with --all-browsers also
+// Firefox ESR and WebKitGTK's MiniBrowser. How each engine is driven: DEVELOPERS.md.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { readFile } from 'node:fs/promises';
+import { firefoxLauncher, webkitLauncher } from './scripts/browsers.js';
+
+const allBrowsers = process.argv.includes('--all-browsers');
+const withDist = process.env.CARE_TEST_DIST === '1';
+
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run'],
+  },
+});
+
+/** Serves MSW's worker at the site root (its scope must cover the test page) and the CSP pages with their header. */
+function testServerMiddleware() {
+  return async (ctx, next) => {
+    if (ctx.path === '/mockServiceWorker.js') {
+      ctx.type = 'application/javascript';
+      ctx.body = await readFile(new URL('./public/mockServiceWorker.js', import.meta.url));
+      return;
+    }
+    await next();
+    if (ctx.path.startsWith('/test/dist/pages/')) {
+      ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'");
+    }
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts', ...(withDist ? [] : ['!test/dist/**'])],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
+  middleware: [testServerMiddleware()],
+  browsers: allBrowsers ? [chromium, await firefoxLauncher(), await webkitLauncher()] : [chromium],
+  concurrency: allBrowsers ? 1 : 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
+  coverage: false,
+};
