@@ -1,0 +1,2 @@
+import { parseFeed } from '../src/feed/validate.ts';
+console.log(parseFeed);

@@ -1,0 +1,14 @@
+// The production build: the library, the two script-tag bundles, the locales,
+// the feed's JSON Schema and the type declarations, all into dist/.
+import { build } from 'vite';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+
+await rm('dist', { recursive: true, force: true });
+for (const mode of ['lib', 'bundle-es', 'bundle-iife', 'locales']) {
+  await build({ mode, logLevel: 'warn' });
+}
+await mkdir('dist', { recursive: true });
+await copyFile('src/feed/feed.schema.json', 'dist/feed.schema.json');
+execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+console.log('Built dist/');

@@ -1,0 +1,42 @@
+import type { Message } from '../feed/types.js';
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date (`YYYY-MM-DD`) at `instant` in `zone`. */
+export function dateInZone(instant: Date, zone: string | undefined): string {
+  const key = zone ?? '';
+  let formatter = dayFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(key, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/**
+ * Whether a message's `starts`/`ends` window holds `now`. Plain dates are
+ * days in the organization's zone, `ends` inclusive; date-times are instants
+ * (feed-format.md, messages).
+ */
+export function isShowing(message: Message, now: Date, zone: string | undefined): boolean {
+  const today = dateInZone(now, zone);
+  const { starts, ends } = message;
+  if (starts && (starts.length === 10 ? today < starts : now < new Date(starts))) return false;
+  if (ends && (ends.length === 10 ? today > ends : now > new Date(ends))) return false;
+  return true;
+}
+
+/**
+ * A key for "this message, as written now": id plus a hash of its text, so a
+ * dismissal is forgotten when the message is edited (feed-format.md, messages).
+ */
+export function dismissalKey(message: Message): string {
+  const text = JSON.stringify(message.text);
+  let hash = 0x811c9dc5; // FNV-1a, 32 bits: short, stable, and enough to tell edits apart
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${message.id}:${(hash >>> 0).toString(36)}`;
+}

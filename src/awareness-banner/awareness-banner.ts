@@ -1,0 +1,169 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CareElement } from '../internal/care-element.js';
+import { emit } from '../internal/events.js';
+import type { Message } from '../feed/types.js';
+import { dismissalKey, isShowing } from './active-messages.js';
+import { readDismissals, rememberDismissal } from './dismissals.js';
+import { bannerStyles } from './awareness-banner.styles.js';
+import { icons } from './icons.js';
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * @summary Short awareness messages from the feed: urgent ones stay put, the others rotate with pause, previous and next.
+ *
+ * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
+ * @fires care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
+ * @fires care-message-dismiss - A person dismissed a message. detail: { id }
+ *
+ * @csspart base - The banner's frame, which keeps its space while the feed loads.
+ * @csspart message - A rotating message.
+ * @csspart urgent - An urgent message; it never rotates away.
+ * @csspart text - A message's text.
+ * @csspart link - A message's link.
+ * @csspart controls - The group of buttons beside a message.
+ * @csspart control - Each button: previous, pause or play, next, dismiss.
+ * @csspart position - "Message 2 of 3".
+ * @csspart error - The calm message shown when the feed cannot be used.
+ * @csspart retry - The "Try again" button.
+ * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
+ *
+ * @cssprop --care-banner-min-height - Space kept while the feed loads so the page does not jump (default 4.5rem, 7.5rem when narrow).
+ * @cssprop --care-accent - Accent colour: the message's edge, links, focus ring.
+ * @cssprop --care-surface - Background of an info message.
+ * @cssprop --care-hope-surface - Background of a hope message.
+ * @cssprop --care-urgent - Edge colour of an urgent message.
+ * @cssprop --care-urgent-surface - Background of an urgent message.
+ * @cssprop --care-border - Border of the buttons.
+ * @cssprop --care-radius - Corner radius.
+ * @cssprop --care-space - Inner spacing.
+ * @cssprop --care-font - Font family (default: the page's).
+ * @cssprop --care-text - Text colour (default: the page's).
+ * @cssprop --care-focus-ring - Focus outline.
+ */
+export class CareAwarenessBanner extends CareElement {
+  static override styles = [CareElement.styles, bannerStyles];
+
+  /** Seconds each message shows before the next one. */
+  @property({ type: Number }) interval = 8;
+
+  /** Hides the dismiss button, and shows messages dismissed before. */
+  @property({ type: Boolean, attribute: 'no-dismiss' }) noDismiss = false;
+
+  @state() private index = 0;
+  /** Paused by the person (or by reduced motion); stays paused until they press play. */
+  @state() private paused = reducedMotion();
+  @state() private pointerInside = false;
+  @state() private focusInside = false;
+  @state() private dismissed = readDismissals();
+  /** The text the polite live region holds: set once, so rotation is not announced again and again. */
+  @state() private announcement = '';
+
+  private rotationTimer?: ReturnType<typeof setTimeout>;
+
+  private get showingMessages(): Message[] {
+    if (this.feedState.status !== 'ready') return [];
+    const { messages, organization } = this.feedState.feed;
+    const now = this.currentTime;
+    return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || !this.dismissed.has(dismissalKey(m))));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.rotationTimer);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const rotating = this.showingMessages.filter((m) => m.tone !== 'urgent');
+    if (this.index >= rotating.length && rotating.length > 0) this.index = 0;
+    if (!this.announcement && rotating.length > 0) this.announcement = this.text(rotating[0].text);
+    this.scheduleRotation(rotating.length);
+  }
+
+  private scheduleRotation(count: number): void {
+    clearTimeout(this.rotationTimer);
+    this.rotationTimer = undefined;
+    if (count < 2 || this.paused || this.pointerInside || this.focusInside) return;
+    this.rotationTimer = setTimeout(() => this.step(1), Math.max(1, this.interval) * 1000);
+  }
+
+  private step(by: number): void {
+    const count = this.showingMessages.filter((m) => m.tone !== 'urgent').length;
+    if (count > 0) this.index = (this.index + by + count) % count;
+  }
+
+  private dismiss(message: Message): void {
+    const key = dismissalKey(message);
+    rememberDismissal(key);
+    this.dismissed = new Set(this.dismissed).add(key);
+    emit(this, 'care-message-dismiss', { id: message.id });
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    const messages = this.showingMessages;
+    const hidden = state.status === 'ready' && messages.length === 0;
+    return html`<div
+      part="base"
+      class="frame"
+      dir=${this.direction}
+      lang=${this.requestedLang}
+      ?hidden=${hidden}
+      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+      @pointerenter=${() => (this.pointerInside = true)}
+      @pointerleave=${() => (this.pointerInside = false)}
+      @focusin=${() => (this.focusInside = true)}
+      @focusout=${(e: FocusEvent) => (this.focusInside = this.renderRoot.contains(e.relatedTarget as Node | null))}
+    >
+      <p role="status" class="visually-hidden">${this.announcement}</p>
+      ${state.status === 'error' ? this.renderError(state.error) : nothing}
+      ${state.status === 'ready' ? this.renderMessages(messages) : nothing}
+    </div>`;
+  }
+
+  private renderMessages(messages: Message[]): TemplateResult {
+    const urgent = messages.filter((m) => m.tone === 'urgent');
+    const rotating = messages.filter((m) => m.tone !== 'urgent');
+    const current = rotating[Math.min(this.index, rotating.length - 1)];
+    return html`
+      ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.renderBody(m)}${this.renderControls(m, 0)}</div>`)}
+      ${current
+        ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
+            ${this.renderBody(current)}${this.renderControls(current, rotating.length)}
+          </section>`
+        : nothing}
+      ${this.renderSavedNote()}
+    `;
+  }
+
+  private renderBody(message: Message): TemplateResult {
+    const link = message.link;
+    return html`<p part="text" class="text">
+      ${this.text(message.text)}
+      ${link ? html` <a part="link" href=${link.url}>${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
+    </p>`;
+  }
+
+  /** Controls for one message; `count` is how many rotate (0 for an urgent message). */
+  private renderControls(message: Message, count: number): TemplateResult | typeof nothing {
+    const rotates = count > 1;
+    if (!rotates && this.noDismiss) return nothing;
+    return html`<div part="controls" class="controls">
+      ${rotates
+        ? html`
+            <span part="position" class="position">${this.t('messagePosition', { current: this.index + 1, total: count })}</span>
+            <button type="button" part="control" class="control flip" aria-label=${this.t('previousMessage')} @click=${() => this.step(-1)}>${icons.previous}</button>
+            <button type="button" part="control" class="control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
+              ${this.paused ? icons.play : icons.pause}
+            </button>
+            <button type="button" part="control" class="control flip" aria-label=${this.t('nextMessage')} @click=${() => this.step(1)}>${icons.next}</button>
+          `
+        : nothing}
+      ${this.noDismiss
+        ? nothing
+        : html`<button type="button" part="control dismiss" class="control" aria-label=${this.t('dismissMessage')} @click=${() => this.dismiss(message)}>${icons.close}</button>`}
+    </div>`;
+  }
+}

@@ -1,0 +1,4 @@
+/** The element classes with no registration, for scoped registries and subclassing. */
+export { CareElement } from './internal/care-element.js';
+export { CareFeed } from './feed-element/feed-element.js';
+export { CareAwarenessBanner } from './awareness-banner/awareness-banner.js';

@@ -1,0 +1,28 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { feedSourceContext } from '../feed/context.js';
+import { loadFeed } from '../feed/load.js';
+
+/**
+ * @summary Loads one feed for every widget inside it; a widget with its own `src` uses that instead.
+ * @slot - The widgets that share this feed, and any other content.
+ */
+export class CareFeed extends LitElement {
+  /** URL of the feed, relative to the page. */
+  @property() src?: string;
+
+  @provide({ context: feedSourceContext })
+  protected source?: string;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('src')) return;
+    this.source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    // Start the one request now; the widgets inside share it (errors are theirs to show).
+    if (this.source) loadFeed(this.source).catch(() => undefined);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

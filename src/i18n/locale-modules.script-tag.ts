@@ -1,0 +1,9 @@
+import type { UIStrings } from './en.js';
+
+// Read while the bundle first runs: a classic script knows its URL only then
+// (document.currentScript), a module always (import.meta.url).
+const bundleUrl = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+
+/** The script-tag bundles load `locales/<tag>.js` from beside themselves, so no locale is bundled. */
+export const importLocale = (tag: string): Promise<{ default: UIStrings }> =>
+  import(/* @vite-ignore */ new URL(`locales/${tag}.js`, bundleUrl).href);

@@ -1,0 +1,24 @@
+import type { UIStrings } from '../en.js';
+
+const es: UIStrings = {
+  loading: 'Cargando…',
+  retry: 'Intentar de nuevo',
+  savedCopy: 'Copia guardada del {date}',
+  errorTitle: 'Esta información no se puede mostrar ahora.',
+  'error.network': 'Falló la conexión. Revise su conexión a internet e inténtelo de nuevo.',
+  'error.timeout': 'La información tardó demasiado en llegar. Inténtelo de nuevo.',
+  'error.http': 'No se encontró la información en el servidor.',
+  'error.not-json': 'La información está en una forma que esta página no puede leer. Se ha avisado al equipo del sitio.',
+  'error.bad-version': 'La información está en un formato que esta página todavía no conoce.',
+  'error.no-feed': 'Todavía no se ha conectado información a este componente.',
+  bannerLabel: 'Mensajes de sensibilización',
+  urgentLabel: 'Aviso importante',
+  messagePosition: 'Mensaje {current} de {total}',
+  previousMessage: 'Mensaje anterior',
+  nextMessage: 'Mensaje siguiente',
+  pauseMessages: 'Pausar mensajes',
+  playMessages: 'Reproducir mensajes',
+  dismissMessage: 'Cerrar este mensaje',
+  learnMore: 'Más información',
+};
+export default es;

@@ -1,0 +1,179 @@
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { feedSourceContext } from '../feed/context.js';
+import { FeedError } from '../feed/errors.js';
+import { forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
+import { languageOrder, resolveText } from '../feed/text.js';
+import type { Feed, FeedProblem, Text } from '../feed/types.js';
+import { parseFeed } from '../feed/validate.js';
+import { en, format, type StringKey, type UIStrings } from '../i18n/en.js';
+import { directionOf, stringsFor } from '../i18n/load-strings.js';
+import { emit } from './events.js';
+import { tokens } from './tokens.styles.js';
+
+export type FeedState =
+  | { status: 'loading' }
+  | { status: 'ready'; feed: Feed; problems: FeedProblem[]; savedAt?: string }
+  | { status: 'error'; error: FeedError };
+
+/**
+ * What every widget shares: where its feed comes from (elements.md order:
+ * `feed` property, inline JSON child, `src`, nearest `<care-feed>`), its
+ * language and direction, the `care-feed-*` events, and the loading and
+ * error states. Nothing widget-specific lives here.
+ */
+export class CareElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens];
+
+  /** The feed as an object; wins over every other source. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** URL of the feed, relative to the page. */
+  @property() src?: string;
+
+  /** UI and content language; else the nearest `lang` up the page, then the feed's. */
+  @property() override lang = '';
+
+  /** The clock. Set it to show the widget as at another moment (tests, previews). */
+  @property({ attribute: false }) now?: Date;
+
+  @consume({ context: feedSourceContext, subscribe: true })
+  @state()
+  protected contextSrc?: string;
+
+  @state() protected feedState: FeedState = { status: 'loading' };
+  @state() protected strings: UIStrings = en;
+
+  private loadToken = 0;
+  private stringsLang?: string;
+
+  /** The current time: `now` when set, else the real clock. */
+  protected get currentTime(): Date {
+    return this.now ?? new Date();
+  }
+
+  /** The language asked for: own attribute, then the page's nearest `lang`, then the feed's. */
+  protected get requestedLang(): string {
+    if (this.lang) return this.lang;
+    for (let node: Node | null = this; node; ) {
+      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
+    }
+    return this.feedState.status === 'ready' ? this.feedState.feed.organization.language : 'en';
+  }
+
+  /** Text direction of the widget's language; set on the widget's inner root, never on the page's host element. */
+  protected get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.requestedLang);
+  }
+
+  /** A feed Text in the widget's language (feed-format.md, principle 4). */
+  protected text(value: Text | undefined): string {
+    const feedLang = this.feedState.status === 'ready' ? this.feedState.feed.organization.language : undefined;
+    return resolveText(value, languageOrder(this.requestedLang, feedLang));
+  }
+
+  /** A UI string, with placeholders filled. */
+  protected t(key: StringKey, values?: Record<string, string | number>): string {
+    return values ? format(this.strings[key], values) : this.strings[key];
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasUpdated) return;
+    this.loadFeedSource();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.loadFeedSource();
+    this.loadStrings();
+  }
+
+  private loadStrings(): void {
+    const lang = this.requestedLang;
+    if (lang === this.stringsLang) return;
+    this.stringsLang = lang;
+    const strings = stringsFor(lang);
+    if (!(strings instanceof Promise)) {
+      this.strings = strings;
+      return;
+    }
+    void strings.then((loaded) => {
+      if (this.stringsLang === lang) this.strings = loaded;
+    });
+  }
+
+  /** Reads the inline `<script type="application/json">` child, if any. */
+  private inlineFeedText(): string | undefined {
+    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+  }
+
+  private loadFeedSource(): void {
+    const token = ++this.loadToken;
+    const inline = this.feed === undefined ? this.inlineFeedText() : undefined;
+    const src = this.src || this.contextSrc;
+    if (this.feed !== undefined || inline !== undefined) {
+      try {
+        this.showFeed(parseFeed(this.feed ?? inline));
+      } catch (error) {
+        this.showError(error as FeedError);
+      }
+    } else if (src) {
+      this.feedState = { status: 'loading' };
+      loadFeed(src).then(
+        // A stale answer never overwrites a newer source.
+        (loaded) => token === this.loadToken && this.showFeed(loaded),
+        (error: FeedError) => token === this.loadToken && this.showError(error),
+      );
+    } else {
+      this.showError(new FeedError('no-feed', `<${this.localName}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`));
+    }
+  }
+
+  private showFeed(loaded: LoadedFeed | ReturnType<typeof parseFeed>): void {
+    const { feed, problems } = loaded;
+    const saved = 'saved' in loaded ? loaded.saved : undefined;
+    if (saved) this.reportError(saved.error, true);
+    if (problems.length > 0) {
+      console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => `${p.path}: ${p.message}`));
+    }
+    this.feedState = { status: 'ready', feed, problems, savedAt: saved?.at };
+    emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
+  }
+
+  private showError(error: FeedError): void {
+    if (!(error instanceof FeedError)) error = new FeedError('network', String(error));
+    this.feedState = { status: 'error', error };
+    console.warn(`<${this.localName}>: ${error.message}`);
+    this.reportError(error, false);
+  }
+
+  private reportError(error: FeedError, savedCopy: boolean): void {
+    emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy });
+  }
+
+  /** Asks the network again after a failure (the "Try again" button). */
+  protected retry(): void {
+    const src = this.src || this.contextSrc;
+    if (src) forgetFeed(src);
+    this.loadFeedSource();
+  }
+
+  /** The calm error message a visitor sees, in their language. */
+  protected renderError(error: FeedError): TemplateResult {
+    const key = (error.code.startsWith('http-') ? 'error.http' : `error.${error.code}`) as StringKey;
+    const canRetry = error.code !== 'no-feed' && !!(this.src || this.contextSrc);
+    return html`<div part="error" class="state" role="status">
+      <span>${this.t('errorTitle')} ${this.t(key)}</span>
+      ${canRetry ? html`<button type="button" class="retry" part="retry" @click=${this.retry}>${this.t('retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  /** The quiet "saved copy from <date>" note when a saved copy is shown. */
+  protected renderSavedNote(): TemplateResult | typeof nothing {
+    if (this.feedState.status !== 'ready' || !this.feedState.savedAt) return nothing;
+    const date = new Intl.DateTimeFormat(this.requestedLang || undefined, { dateStyle: 'long' }).format(new Date(this.feedState.savedAt));
+    return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}</p>`;
+  }
+}

@@ -1,0 +1,25 @@
+/** Where an occurrence stands at a given moment. */
+import type { Occurrence } from './expand.js';
+
+export type OccurrenceState = 'now' | 'upcoming' | 'ended';
+
+/**
+ * 'now' from the start (inclusive) to the end (exclusive). Without an end the length is
+ * unknown, so an occurrence is 'now' only at its start instant and 'ended' after it.
+ */
+export function occurrenceState(occ: Occurrence, now: Date): OccurrenceState {
+  const t = now.getTime();
+  const start = occ.start.getTime();
+  if (t < start) return 'upcoming';
+  if (t === start || (occ.end !== undefined && t < occ.end.getTime())) return 'now';
+  return 'ended';
+}
+
+/** The occurrence happening now, or else the next to start (earliest start wins); undefined when all have ended. */
+export function nextOccurrence(list: readonly Occurrence[], now: Date): Occurrence | undefined {
+  let next: Occurrence | undefined;
+  for (const occ of list) {
+    if (occurrenceState(occ, now) !== 'ended' && (next === undefined || occ.start < next.start)) next = occ;
+  }
+  return next;
+}

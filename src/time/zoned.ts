@@ -1,0 +1,107 @@
+/**
+ * Zone math with Intl.DateTimeFormat alone: wall-clock time in an IANA zone ⇄ instant.
+ * Offsets are in milliseconds to add to UTC to get the zone's wall clock.
+ */
+import { DAYS, type DateString, type Day, type TimeString, type Zone } from '../feed/types.js';
+import { DAY_MS, MINUTE_MS, toDateString, toDayNumber, toMinutes, weekdayIndex } from './calendar.js';
+
+interface ZoneCache {
+  format: Intl.DateTimeFormat;
+  /** Offset at each UTC midnight asked about, by day number. */
+  midnightOffsets: Map<number, number>;
+}
+
+const zones = new Map<Zone, ZoneCache>();
+
+function cacheFor(zone: Zone): ZoneCache {
+  let cache = zones.get(zone);
+  if (!cache) {
+    const format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone, hourCycle: 'h23',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    cache = { format, midnightOffsets: new Map() };
+    zones.set(zone, cache);
+  }
+  return cache;
+}
+
+/** The zone's wall clock at `ms`, written as if it were a UTC timestamp. */
+function wallClockMs(zone: Zone, ms: number): number {
+  const parts = cacheFor(zone).format.formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  // Some engines still write midnight as hour 24 despite hourCycle h23.
+  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second'));
+}
+
+function offsetAt(zone: Zone, ms: number): number {
+  const wholeSecond = Math.floor(ms / 1000) * 1000;
+  return wallClockMs(zone, wholeSecond) - wholeSecond;
+}
+
+function offsetAtUtcMidnight(zone: Zone, day: number): number {
+  const { midnightOffsets } = cacheFor(zone);
+  let offset = midnightOffsets.get(day);
+  if (offset === undefined) {
+    offset = offsetAt(zone, day * DAY_MS);
+    midnightOffsets.set(day, offset);
+  }
+  return offset;
+}
+
+/**
+ * The instant, in ms, of `minutes` past midnight on calendar `day` in `zone`.
+ * A time skipped by a daylight-saving gap moves forward to the first instant after the gap;
+ * a time that happens twice when clocks go back is the first (earlier) one.
+ */
+export function zonedDayTimeToMs(zone: Zone, day: number, minutes: number): number {
+  const local = day * DAY_MS + minutes * MINUTE_MS;
+  // Offsets span −12 h … +14 h, so every instant of local `day` lies between these two UTC
+  // midnights; when they agree, the day has no transition (zones never change twice in three days).
+  const before = offsetAtUtcMidnight(zone, day - 1);
+  const after = offsetAtUtcMidnight(zone, day + 2);
+  if (before === after) return local - before;
+  const valid = [local - before, local - after].filter((ms) => offsetAt(zone, ms) === local - ms);
+  if (valid.length > 0) return Math.min(...valid);
+  return firstInstantWithNewOffset(zone, local - after, local - before);
+}
+
+/** Inside a gap: `lo` still has the old offset and `hi` the new one; find the minute the clocks jumped. */
+function firstInstantWithNewOffset(zone: Zone, lo: number, hi: number): number {
+  const oldOffset = offsetAt(zone, lo);
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetAt(zone, mid) === oldOffset) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+
+/** The instant when the wall clocks of `zone` show `date` `time` (see zonedDayTimeToMs for DST gaps and overlaps). */
+export function zonedToInstant(date: DateString, time: TimeString, zone: Zone): Date {
+  return new Date(zonedDayTimeToMs(zone, toDayNumber(date), toMinutes(time)));
+}
+
+export interface WallClock {
+  /** `YYYY-MM-DD` */
+  date: DateString;
+  /** Day number of `date` (see calendar.ts). */
+  day: number;
+  weekday: Day;
+  hours: number;
+  minutes: number;
+}
+
+/** What the wall clocks of `zone` show at `instant`. */
+export function wallClockAt(instant: Date, zone: Zone): WallClock {
+  const local = wallClockMs(zone, Math.floor(instant.getTime() / 1000) * 1000);
+  const day = Math.floor(local / DAY_MS);
+  const minuteOfDay = Math.floor((local - day * DAY_MS) / MINUTE_MS);
+  return {
+    date: toDateString(day),
+    day,
+    weekday: DAYS[weekdayIndex(day)],
+    hours: Math.floor(minuteOfDay / 60),
+    minutes: minuteOfDay % 60,
+  };
+}
