@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
-import type { Message } from '../feed/types.js';
+import type { Feed, Message } from '../feed/types.js';
 import { dismissalKey, isShowing } from './active-messages.js';
 import { readDismissals, rememberDismissal } from './dismissals.js';
 import { bannerStyles } from './awareness-banner.styles.js';
@@ -58,15 +58,16 @@ export class CareAwarenessBanner extends CareElement {
   @state() private focusInside = false;
   @state() private dismissed = readDismissals();
   /** The text the polite live region holds: set once, so rotation is not announced again and again. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private rotationTimer?: ReturnType<typeof setTimeout>;
 
-  private get showingMessages(): Message[] {
-    if (this.feedState.status !== 'ready') return [];
-    const { messages, organization } = this.feedState.feed;
-    const now = this.currentTime;
-    return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || !this.dismissed.has(dismissalKey(m))));
+  /** Messages showing now, worked out before each render. */
+  private showing: Message[] = [];
+  private announcedId?: string;
+
+  private get rotating(): Message[] {
+    return this.showing.filter((m) => m.tone !== 'urgent');
   }
 
   override disconnectedCallback(): void {
@@ -74,23 +75,37 @@ export class CareAwarenessBanner extends CareElement {
     clearTimeout(this.rotationTimer);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.showing = this.feedState.status === 'ready' ? this.messagesShowingNow(this.feedState.feed) : [];
+    const rotating = this.rotating;
+    if (this.index >= rotating.length) this.index = 0;
+    // The polite region is filled once with the first message, and emptied only when that message goes.
+    const announced = rotating.find((m) => m.id === this.announcedId) ?? (this.announcedId ? undefined : rotating[0]);
+    this.announcedId = announced?.id;
+    this.announcement = announced ? this.text(announced.text) : '';
+  }
+
+  private messagesShowingNow({ messages, organization }: Feed): Message[] {
+    const now = this.currentTime;
+    return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || !this.dismissed.has(dismissalKey(m))));
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const rotating = this.showingMessages.filter((m) => m.tone !== 'urgent');
-    if (this.index >= rotating.length && rotating.length > 0) this.index = 0;
-    if (!this.announcement && rotating.length > 0) this.announcement = this.text(rotating[0].text);
-    this.scheduleRotation(rotating.length);
+    this.scheduleRotation(this.rotating.length);
   }
 
   private scheduleRotation(count: number): void {
     clearTimeout(this.rotationTimer);
     this.rotationTimer = undefined;
     if (count < 2 || this.paused || this.pointerInside || this.focusInside) return;
-    this.rotationTimer = setTimeout(() => this.step(1), Math.max(1, this.interval) * 1000);
+    const seconds = this.interval > 0 ? this.interval : 8;
+    this.rotationTimer = setTimeout(() => this.step(1), seconds * 1000);
   }
 
   private step(by: number): void {
-    const count = this.showingMessages.filter((m) => m.tone !== 'urgent').length;
+    const count = this.rotating.length;
     if (count > 0) this.index = (this.index + by + count) % count;
   }
 
@@ -103,8 +118,7 @@ export class CareAwarenessBanner extends CareElement {
 
   protected override render(): TemplateResult {
     const state = this.feedState;
-    const messages = this.showingMessages;
-    const hidden = state.status === 'ready' && messages.length === 0;
+    const hidden = state.status === 'ready' && this.showing.length === 0;
     return html`<div
       part="base"
       class="frame"
@@ -119,14 +133,14 @@ export class CareAwarenessBanner extends CareElement {
     >
       <p role="status" class="visually-hidden">${this.announcement}</p>
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${state.status === 'ready' ? this.renderMessages(messages) : nothing}
+      ${state.status === 'ready' ? this.renderMessages() : nothing}
     </div>`;
   }
 
-  private renderMessages(messages: Message[]): TemplateResult {
-    const urgent = messages.filter((m) => m.tone === 'urgent');
-    const rotating = messages.filter((m) => m.tone !== 'urgent');
-    const current = rotating[Math.min(this.index, rotating.length - 1)];
+  private renderMessages(): TemplateResult {
+    const urgent = this.showing.filter((m) => m.tone === 'urgent');
+    const rotating = this.rotating;
+    const current = rotating[this.index];
     return html`
       ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.renderBody(m)}${this.renderControls(m, 0)}</div>`)}
       ${current

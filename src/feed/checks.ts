@@ -1,17 +1,27 @@
-/** Small predicates for the value types of feed-format.md. Pure, no DOM. */
+/** Small predicates for the value types of feed-format.md. Pure, no DOM. Kept in step with feed.schema.json. */
+import { safeUrl } from '../internal/safe-url.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/** Seconds and up to three decimals are optional; the offset (or `Z`) is not. Longer fractions parse differently across engines. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const ID = /^[A-Za-z0-9_-]+$/;
 /** Zone names are words joined by `/`; this rules out bare offsets like `-04:00`, which newer engines accept. */
 const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+/** No URL a person writes holds control characters; the URL parser would silently drop some of them (`java\tscript:`). */
+const CONTROL = /[\u0000-\u001F\u007F]/;
+/** What the URL parser takes for a scheme once there are no control characters or surrounding spaces. */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const WEB_SCHEME = /^https?:/i;
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** `null`, or a string of nothing but spaces: what a spreadsheet writes for an empty cell. */
+export const isBlank = (v: unknown): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 
 export function isDate(v: unknown): v is string {
   const m = typeof v === 'string' ? DATE.exec(v) : null;
@@ -24,11 +34,26 @@ export function isDate(v: unknown): v is string {
 export const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v);
 
 export const isDateTime = (v: unknown): v is string =>
-  typeof v === 'string' && DATE_TIME.test(v) && isDate(v.slice(0, 10)) && !Number.isNaN(Date.parse(v));
+  typeof v === 'string' && DATE_TIME.test(v) && isDate(v.slice(0, 10));
 
 export const isLang = (v: unknown): v is string => typeof v === 'string' && LANG.test(v);
 
 export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
+
+/**
+ * A URL that may go in a link (principle 2), judged on the trimmed text, which
+ * is what the feed keeps: safeUrl alone would pass `"\u00A0javascript:…"`,
+ * whose no-break space the URL parser keeps but `trim()` removes.
+ */
+export function isLinkUrl(v: unknown): v is string {
+  if (typeof v !== 'string') return false;
+  const url = v.trim();
+  return !CONTROL.test(url) && safeUrl(url) === url;
+}
+
+/** A URL a signup can be sent to: https, http or relative; never mailto/tel/sms. */
+export const isWebUrl = (v: unknown): v is string =>
+  isLinkUrl(v) && (WEB_SCHEME.test(v.trim()) || !SCHEME.test(v.trim()));
 
 const knownZones = new Map<string, boolean>();
 export function isZone(v: unknown): v is string {
@@ -50,8 +75,28 @@ export function isZone(v: unknown): v is string {
 export const isUnsafeKey = (key: string): boolean =>
   key === '__proto__' || key === 'constructor' || key === 'prototype';
 
-/** Shows a value in a message without letting a huge or hostile value take it over. */
+/**
+ * A copy of a JSON value (an unknown field, kept by principle 3) without keys
+ * that could reach a prototype, at any depth. Past `depth` levels, nesting is
+ * cut off, so a hostile file cannot exhaust the stack.
+ */
+export function plainCopy(v: unknown, depth = 16): unknown {
+  if (Array.isArray(v)) return depth > 0 ? v.map((x) => plainCopy(x, depth - 1)) : [];
+  if (!isObject(v)) return v;
+  const out: Record<string, unknown> = {};
+  if (depth > 0) {
+    for (const [key, x] of Object.entries(v)) if (!isUnsafeKey(key)) out[key] = plainCopy(x, depth - 1);
+  }
+  return out;
+}
+
+/** Shows a value in a message without letting a huge or hostile value take it over. Never throws. */
 export function describe(v: unknown): string {
-  const text = typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  let text: string;
+  try {
+    text = typeof v === 'string' ? `"${v}"` : JSON.stringify(v) ?? String(v);
+  } catch {
+    text = Array.isArray(v) ? 'a list' : 'an object';
+  }
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }

@@ -12,6 +12,15 @@ import { directionOf, stringsFor } from '../i18n/load-strings.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
 
+/** The nearest `lang` attribute up the tree, crossing shadow roots. */
+function inheritedLang(start: Node | null): string | undefined {
+  for (let node = start; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
 export type FeedState =
   | { status: 'loading' }
   | { status: 'ready'; feed: Feed; problems: FeedProblem[]; savedAt?: string }
@@ -56,10 +65,8 @@ export class CareElement extends LitElement {
   /** The language asked for: own attribute, then the page's nearest `lang`, then the feed's. */
   protected get requestedLang(): string {
     if (this.lang) return this.lang;
-    for (let node: Node | null = this; node; ) {
-      if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
+    const inherited = inheritedLang(this.parentNode);
+    if (inherited) return inherited;
     return this.feedState.status === 'ready' ? this.feedState.feed.organization.language : 'en';
   }
 
@@ -86,7 +93,7 @@ export class CareElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.loadFeedSource();
+    if (!this.hasUpdated || changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.loadFeedSource();
     this.loadStrings();
   }
 
@@ -134,12 +141,12 @@ export class CareElement extends LitElement {
   private showFeed(loaded: LoadedFeed | ReturnType<typeof parseFeed>): void {
     const { feed, problems } = loaded;
     const saved = 'saved' in loaded ? loaded.saved : undefined;
-    if (saved) this.reportError(saved.error, true);
     if (problems.length > 0) {
       console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => `${p.path}: ${p.message}`));
     }
     this.feedState = { status: 'ready', feed, problems, savedAt: saved?.at };
     emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
+    if (saved) this.reportError(saved.error, true);
   }
 
   private showError(error: FeedError): void {

@@ -1,0 +1,189 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { http, HttpResponse } from 'msw';
+import { withActions } from 'storybook/actions/decorator';
+import { expect, waitFor } from 'storybook/test';
+import { feeds, type FeedName } from '../test/mocks/feeds.js';
+import { failingFeedUrls, feedUrl, handlers } from '../test/mocks/handlers.js';
+
+interface BannerArgs {
+  src?: string;
+  lang?: string;
+  interval?: number;
+  'no-dismiss'?: boolean;
+}
+
+/** The saved-copy story's URL: never answered by the network (its own handler), so the copy saved in localStorage shows. */
+const savedCopyUrl = '/feeds/saved-copy.json';
+
+const srcOptions = [...(Object.keys(feeds) as FeedName[]).map(feedUrl), ...Object.values(failingFeedUrls), savedCopyUrl];
+
+/** The banner's shadow root, once it has rendered. */
+function shadowOf(canvasElement: HTMLElement): ShadowRoot {
+  const root = canvasElement.querySelector('care-awareness-banner')?.shadowRoot;
+  if (!root) throw new Error('<care-awareness-banner> has not rendered');
+  return root;
+}
+
+/** Waits until the banner shows `text` (feed loads go through MSW, so they take a moment). */
+async function expectText(canvasElement: HTMLElement, text: string): Promise<void> {
+  await waitFor(() => expect(shadowOf(canvasElement).textContent).toContain(text), { timeout: 3000 });
+}
+
+const meta = {
+  title: 'Widgets/Awareness banner',
+  component: 'care-awareness-banner',
+  decorators: [withActions],
+  parameters: {
+    actions: { handles: ['care-feed-load', 'care-feed-error', 'care-message-dismiss'] },
+  },
+  argTypes: {
+    src: { control: 'select', options: srcOptions, description: 'URL of the feed. The choices are the MSW mocks in test/mocks/handlers.ts.' },
+    lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'UI and content language; empty inherits the page’s (toolbar: Language).' },
+    interval: { control: { type: 'number', min: 1, step: 1 } },
+    'no-dismiss': { control: 'boolean' },
+    feed: { control: false },
+    now: { control: false },
+  },
+  args: { src: feedUrl('oneMessage'), lang: '', interval: 8, 'no-dismiss': false },
+  render: (args) => html`<care-awareness-banner
+    src=${ifDefined(args.src || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    interval=${ifDefined(args.interval)}
+    ?no-dismiss=${args['no-dismiss']}
+  ></care-awareness-banner>`,
+} satisfies Meta<BannerArgs>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The feed never answers: the banner keeps its space (`--care-banner-min-height`) so the page does not jump. */
+export const Loading: Story = {
+  args: { src: failingFeedUrls.never },
+};
+
+export const OneMessage: Story = {
+  args: { src: feedUrl('oneMessage') },
+  play: ({ canvasElement }) => expectText(canvasElement, 'Listening helps more than advice.'),
+};
+
+/** Three messages rotate every `interval` seconds; hover, focus or pause stops them. */
+export const Rotating: Story = {
+  args: { src: feedUrl('rotating'), interval: 4 },
+  play: ({ canvasElement }) => expectText(canvasElement, 'Message 1 of 3'),
+};
+
+/** An urgent message stays put above the rotating ones. */
+export const Urgent: Story = {
+  args: { src: feedUrl('urgent') },
+  play: ({ canvasElement }) => expectText(canvasElement, 'call 555-0142'),
+};
+
+/** Dismissing the first message: the next one takes its place, and `care-message-dismiss` fires. */
+export const Dismissed: Story = {
+  args: { src: feedUrl('rotating') },
+  play: async ({ canvasElement, userEvent }) => {
+    await expectText(canvasElement, 'Message 1 of 3');
+    const banner = canvasElement.querySelector('care-awareness-banner')!;
+    const dismissed: string[] = [];
+    banner.addEventListener('care-message-dismiss', (event) => dismissed.push(event.detail.id));
+    const button = shadowOf(canvasElement).querySelector<HTMLButtonElement>('button[aria-label="Dismiss this message"]');
+    await expect(button).not.toBeNull();
+    await userEvent.click(button!);
+    await expect(dismissed).toEqual(['listening']);
+    await expectText(canvasElement, 'Message 1 of 2');
+    await expect(shadowOf(canvasElement).textContent).not.toContain('Listening helps more than advice.');
+  },
+};
+
+/** A feed with no messages: the banner takes no space at all. */
+export const EmptyFeed: Story = {
+  args: { src: feedUrl('empty') },
+};
+
+export const NotFound404: Story = {
+  name: 'Error: 404',
+  args: { src: failingFeedUrls.notFound },
+  play: ({ canvasElement }) => expectText(canvasElement, 'Try again'),
+};
+
+export const ServerError500: Story = {
+  name: 'Error: 500',
+  args: { src: failingFeedUrls.serverError },
+  play: ({ canvasElement }) => expectText(canvasElement, 'Try again'),
+};
+
+export const NotJson: Story = {
+  name: 'Error: not JSON',
+  args: { src: failingFeedUrls.notJson },
+  play: ({ canvasElement }) => expectText(canvasElement, 'in a form this page can’t read'),
+};
+
+export const WrongVersion: Story = {
+  name: 'Error: wrong version',
+  args: { src: failingFeedUrls.badVersion },
+  play: ({ canvasElement }) => expectText(canvasElement, 'a format this page doesn’t know yet'),
+};
+
+export const NetworkError: Story = {
+  name: 'Error: network',
+  args: { src: failingFeedUrls.networkError },
+  play: ({ canvasElement }) => expectText(canvasElement, 'The connection failed'),
+};
+
+/**
+ * The network fails, and a copy saved on an earlier visit
+ * (`care-widgets:feed:<absolute url>` in localStorage) shows, with its date.
+ */
+export const SavedCopy: Story = {
+  args: { src: savedCopyUrl },
+  parameters: {
+    // Replaces the shared list under the same key, so this failing handler comes first.
+    msw: { handlers: { feeds: [http.get(savedCopyUrl, () => HttpResponse.error()), ...handlers] } },
+  },
+  beforeEach() {
+    const key = `care-widgets:feed:${new URL(savedCopyUrl, document.baseURI).href}`;
+    localStorage.setItem(key, JSON.stringify({ at: '2025-11-02T09:30:00.000Z', text: JSON.stringify(feeds.rotating) }));
+    return () => localStorage.removeItem(key);
+  },
+  play: ({ canvasElement }) => expectText(canvasElement, 'Saved copy from'),
+};
+
+/** An Arabic feed on an Arabic, right-to-left page. */
+export const RightToLeft: Story = {
+  args: { src: feedUrl('arabic') },
+  globals: { locale: 'ar', dir: 'rtl' },
+  play: ({ canvasElement }) => expectText(canvasElement, 'الاستماع يساعد أكثر من النصيحة.'),
+};
+
+/** A dark host page that sets the `--care-*` tokens to lighter values (see .storybook/preview.ts). */
+export const DarkPage: Story = {
+  args: { src: feedUrl('urgent') },
+  globals: { page: 'dark' },
+};
+
+/** A 320 px page (1rem margins): text wraps and the controls move below it. */
+export const Narrow320: Story = {
+  name: '320 px',
+  args: { src: feedUrl('urgent') },
+  globals: { width: '320', viewport: { value: 'narrow320', isRotated: false } },
+};
+
+/** Four broken messages and one good one: the good one still shows, the rest are reported in `care-feed-load`. */
+export const PartlyBrokenFeed: Story = {
+  args: { src: feedUrl('partlyBroken') },
+  play: async ({ canvasElement }) => {
+    await expectText(canvasElement, 'Listening helps more than advice.');
+    await expect(shadowOf(canvasElement).textContent).not.toContain('hostile link');
+  },
+};
+
+/** `no-dismiss`: no dismiss button, and messages dismissed before show again. */
+export const NoDismiss: Story = {
+  args: { src: feedUrl('rotating'), 'no-dismiss': true },
+  play: async ({ canvasElement }) => {
+    await expectText(canvasElement, 'Message 1 of 3');
+    await expect(shadowOf(canvasElement).querySelector('button[aria-label="Dismiss this message"]')).toBeNull();
+  },
+};

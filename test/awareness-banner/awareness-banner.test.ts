@@ -1,0 +1,333 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/index.js';
+import { forgetFeed } from '../../src/feed/load.js';
+import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
+import { feeds, messages } from '../mocks/feeds.js';
+import { failingFeedUrls, feedUrl } from '../mocks/handlers.js';
+import { recordRequests, startWorker, worker } from '../mocks/browser.js';
+import { button, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+
+const mount = (template: ReturnType<typeof html>) => mountLoaded<CareAwarenessBanner>(template);
+const messageText = (el: CareAwarenessBanner) => shadowQueryAll(el, '[part~="message"] [part="text"]').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('<care-awareness-banner>', () => {
+  before(startWorker);
+  beforeEach(() => localStorage.clear());
+  afterEach(() => worker.resetHandlers());
+
+  describe('showing messages', () => {
+    it('shows the message from its src, and passes axe', async () => {
+      const { el, event } = await mount(html`<care-awareness-banner src=${feedUrl('oneMessage')}></care-awareness-banner>`);
+      expect(event.type).to.equal('care-feed-load');
+      expect(visibleText(el)).to.contain('Listening helps more than advice.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads an inline JSON child when there is no src', async () => {
+      const el = document.createElement('care-awareness-banner');
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(feeds.oneMessage) });
+      el.append(script);
+      setTimeout(() => document.body.append(el));
+      await oneEvent(el, 'care-feed-load');
+      await el.updateComplete;
+      expect(messageText(el)).to.deep.equal(['Listening helps more than advice.']);
+      el.remove();
+    });
+
+    it('prefers the feed property over src, and then asks no server', async () => {
+      const requests = recordRequests();
+      const el = await fixture<CareAwarenessBanner>(html`<care-awareness-banner .feed=${feeds.rotating} src=${feedUrl('urgent')}></care-awareness-banner>`);
+      await wait(100);
+      requests.stop();
+      expect(messageText(el)[0]).to.contain('Listening helps');
+      expect(shadowQueryAll(el, '[role="alert"]')).to.have.length(0);
+      expect(requests.list).to.deep.equal([]);
+    });
+
+    it('uses the feed of the nearest <care-feed>', async () => {
+      const wrapper = await fixture(html`<care-feed src=${feedUrl('urgent')}><div><care-awareness-banner></care-awareness-banner></div></care-feed>`);
+      const el = wrapper.querySelector('care-awareness-banner')!;
+      await until(() => visibleText(el).includes('helpline'), 3000, 'the urgent message');
+      expect(shadowQueryAll(el, '[role="alert"]')).to.have.length(1);
+    });
+
+    it('makes one request per feed URL, however many widgets use it', async () => {
+      const requests = recordRequests();
+      const url = `${feedUrl('rotating')}?shared=1`;
+      const wrapper = await fixture(html`<div>
+        <care-awareness-banner src=${url}></care-awareness-banner>
+        <care-awareness-banner src=${url}></care-awareness-banner>
+        <care-feed src=${url}><care-awareness-banner></care-awareness-banner></care-feed>
+      </div>`);
+      const banners = [...wrapper.querySelectorAll('care-awareness-banner')];
+      await until(() => banners.every((b) => visibleText(b).includes('Listening')), 3000, 'all three banners');
+      requests.stop();
+      expect(requests.list.filter((r) => r.includes('/feeds/rotating.json'))).to.have.length(1);
+    });
+
+    it('never lets a stale answer overwrite a newer source', async () => {
+      const el = await fixture<CareAwarenessBanner>(html`<care-awareness-banner src=${failingFeedUrls.slow}></care-awareness-banner>`);
+      el.src = feedUrl('urgent');
+      await until(() => visibleText(el).includes('helpline'), 3000, 'the newer feed');
+      await wait(1700); // the slow feed (one message, no urgent one) answers after 1.5 s
+      expect(shadowQueryAll(el, '[role="alert"]')).to.have.length(1);
+      expect(visibleText(el)).to.contain('Message 1 of 2');
+    });
+
+    it('shows Text in the language of its lang attribute, with translated controls', async () => {
+      const { el } = await mount(html`<care-awareness-banner lang="es" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      await until(() => !!button(el, 'Mensaje siguiente'), 2000, 'Spanish strings');
+      expect(messageText(el)[0]).to.contain('Escuchar ayuda más que aconsejar.');
+      expect(button(el, 'Pausar mensajes')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes its language from the nearest lang up the page', async () => {
+      const wrapper = await fixture(html`<section lang="es-MX"><care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner></section>`);
+      const el = wrapper.querySelector('care-awareness-banner')!;
+      await until(() => visibleText(el).includes('Escuchar'), 2000, 'Spanish text');
+    });
+
+    it('lays out right to left for Arabic', async () => {
+      const { el } = await mount(html`<care-awareness-banner lang="ar" .feed=${feeds.arabic}></care-awareness-banner>`);
+      const base = shadowQueryAll(el, '[part="base"]')[0];
+      expect(base.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      expect(messageText(el)[0]).to.contain('الاستماع');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows only messages whose window holds now, in the organization’s zone', async () => {
+      const windowed = { ...feeds.oneMessage, messages: [{ id: 'march', text: 'Spring fair on Sunday', starts: '2026-02-25', ends: '2026-03-01' }] };
+      // 2026-03-02 03:00 UTC is still 1 March, 21:00 in Chicago: shown (ends is inclusive).
+      const { el } = await mount(html`<care-awareness-banner .now=${new Date('2026-03-02T03:00:00Z')} .feed=${windowed}></care-awareness-banner>`);
+      expect(messageText(el)).to.deep.equal(['Spring fair on Sunday']);
+      el.now = new Date('2026-03-02T07:00:00Z'); // 2 March, 01:00 in Chicago
+      await el.updateComplete;
+      expect(messageText(el)).to.deep.equal([]);
+      el.now = new Date('2026-02-25T05:59:00Z'); // 24 Feb, 23:59 in Chicago
+      await el.updateComplete;
+      expect(messageText(el)).to.deep.equal([]);
+      el.now = new Date('2026-02-25T06:00:00Z'); // 25 Feb, 00:00 in Chicago
+      await el.updateComplete;
+      expect(messageText(el)).to.deep.equal(['Spring fair on Sunday']);
+    });
+
+    it('collapses when no message is showing', async () => {
+      const { el } = await mount(html`<care-awareness-banner src=${feedUrl('empty')}></care-awareness-banner>`);
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows the good message of a partly broken feed and reports what it skipped', async () => {
+      const { el, event } = await mount(html`<care-awareness-banner src=${feedUrl('partlyBroken')}></care-awareness-banner>`);
+      expect(messageText(el)).to.deep.equal(['A message with a hostile link.']);
+      expect(visibleText(el)).to.contain('Message 1 of 2');
+      button(el, 'Next message')!.click();
+      await el.updateComplete;
+      expect(messageText(el)).to.deep.equal(['Listening helps more than advice.']);
+      const skipped = (event.detail.skipped as { path: string }[]).map((p) => p.path);
+      expect(skipped).to.include.members(['messages[0].id', 'messages[1].text', 'messages[3].starts']);
+      expect(shadowQueryAll(el, 'a')).to.have.length(0);
+    });
+
+    it('shows hostile text as text and drops unsafe links', async () => {
+      const hostile = {
+        ...feeds.oneMessage,
+        messages: [{ id: 'x', text: '<img src=x onerror="window.__pwned=1"><b>bold</b>', link: { text: '<script>alert(1)</script>', url: ' JaVa\tScRiPt:alert(1)' } }],
+      };
+      const { el } = await mount(html`<care-awareness-banner .feed=${hostile}></care-awareness-banner>`);
+      expect(visibleText(el)).to.contain('<img src=x onerror="window.__pwned=1"><b>bold</b>');
+      expect(shadowQueryAll(el, 'img, b, script, a')).to.have.length(0);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    const failures: [string, string, string][] = [
+      ['a missing file', failingFeedUrls.notFound, 'http-404'],
+      ['a server error', failingFeedUrls.serverError, 'http-500'],
+      ['a file that is not JSON', failingFeedUrls.notJson, 'not-json'],
+      ['an unknown version', failingFeedUrls.badVersion, 'bad-version'],
+      ['a network failure', failingFeedUrls.networkError, 'network'],
+    ];
+    for (const [what, url, code] of failures) {
+      it(`says so calmly on ${what} (${code}), and passes axe`, async () => {
+        const { el, event } = await mount(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
+        expect(event.type).to.equal('care-feed-error');
+        expect(event.detail.code).to.equal(code);
+        expect(event.detail.message).to.be.a('string').and.not.be.empty;
+        const error = shadowQueryAll(el, '[part="error"]')[0];
+        expect(error.textContent).to.contain('can’t be shown right now');
+        expect(error.textContent).not.to.match(/Error:|at \w+ \(/);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('says it has no feed when given none', async () => {
+      const { el, event } = await mount(html`<care-awareness-banner></care-awareness-banner>`);
+      expect(event.detail.code).to.equal('no-feed');
+      expect(visibleText(el)).to.contain('No information has been connected');
+    });
+
+    it('tries again from the error message, by keyboard', async () => {
+      let answers = 0;
+      worker.use(http.get('/feeds/flaky.json', () => (++answers === 1 ? HttpResponse.error() : HttpResponse.json(feeds.oneMessage))));
+      const { el } = await mount(html`<care-awareness-banner src="/feeds/flaky.json"></care-awareness-banner>`);
+      button(el, 'Try again')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => visibleText(el).includes('Listening'), 3000, 'the feed after retrying');
+      expect(answers).to.equal(2);
+    });
+
+    it('shows the saved copy, with a quiet note, when the network fails later', async () => {
+      const url = '/feeds/saved-copy.json';
+      worker.use(http.get(url, () => HttpResponse.json(feeds.oneMessage), { once: true }));
+      const first = await mount(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
+      expect(visibleText(first.el)).to.contain('Listening');
+      first.el.remove();
+      forgetFeed(url); // as on a later visit
+      worker.use(http.get(url, () => HttpResponse.error()));
+      const errors: CustomEvent[] = [];
+      document.addEventListener('care-feed-error', (e) => errors.push(e as CustomEvent), { once: true });
+      const { el, event } = await mount(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
+      expect(event.type).to.equal('care-feed-load');
+      expect(event.detail.savedAt).to.be.a('string');
+      expect(errors[0]?.detail).to.include({ code: 'network', savedCopy: true });
+      expect(visibleText(el)).to.contain('Listening');
+      expect(shadowQueryAll(el, '[part="saved-note"]')[0].textContent).to.match(/^Saved copy from \w+ \d+, \d{4}$/);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('rotation', () => {
+    it('rotates through several messages at its interval', async () => {
+      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      expect(visibleText(el)).to.contain('Message 1 of 3');
+      await until(() => visibleText(el).includes('Message 2 of 3'), 1000, 'the second message');
+      expect(messageText(el)[0]).to.contain('It is okay to talk');
+      await expect(el).to.be.accessible();
+    });
+
+    it('announces the first message once, not on every rotation', async () => {
+      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      const status = shadowQueryAll(el, '[role="status"]')[0];
+      await until(() => status.textContent!.includes('Listening'), 1000, 'the announcement');
+      await until(() => visibleText(el).includes('Message 3 of 3'), 1000, 'the third message');
+      expect(status.textContent!.trim()).to.equal('Listening helps more than advice.');
+      expect(shadowQueryAll(el, '[part="message"]')[0].closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
+    });
+
+    it('stops while the pointer is over it or focus is inside, and stays paused once paused', async () => {
+      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      const base = shadowQueryAll(el, '[part="base"]')[0];
+      base.dispatchEvent(new PointerEvent('pointerenter'));
+      const shownWhileHovered = visibleText(el);
+      await wait(200);
+      expect(visibleText(el)).to.equal(shownWhileHovered);
+      base.dispatchEvent(new PointerEvent('pointerleave'));
+      await until(() => visibleText(el) !== shownWhileHovered, 1000, 'rotation to resume');
+
+      button(el, 'Pause messages')!.click();
+      await el.updateComplete;
+      const shownWhenPaused = visibleText(el);
+      base.dispatchEvent(new PointerEvent('pointerenter'));
+      base.dispatchEvent(new PointerEvent('pointerleave'));
+      await wait(200);
+      expect(visibleText(el)).to.equal(shownWhenPaused);
+      expect(button(el, 'Play messages')).to.exist;
+    });
+
+    it('is stepped through, paused and played from the keyboard', async () => {
+      const { el } = await mount(html`<care-awareness-banner src=${feedUrl('rotating')}></care-awareness-banner>`);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' }); // the link of message 1? message 1 has none: previous
+      expect(deepActiveElement()?.getAttribute('aria-label')).to.equal('Previous message');
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.getAttribute('aria-label')).to.equal('Pause messages');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(deepActiveElement()?.getAttribute('aria-label')).to.equal('Play messages');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' }); // next
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Message 2 of 3');
+      expect(visibleText(el)).to.contain('It is okay to talk');
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: 'Space' }); // previous
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Message 1 of 3');
+      before.remove();
+    });
+
+    it('reaches a message’s link from the keyboard', async () => {
+      const { el } = await mount(html`<care-awareness-banner .feed=${{ ...feeds.oneMessage, messages: [messages.talk] }}></care-awareness-banner>`);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      const link = deepActiveElement() as HTMLAnchorElement;
+      expect(link.tagName).to.equal('A');
+      expect(link.textContent).to.equal('Find a peer circle');
+      expect(link.getAttribute('href')).to.equal('/circles');
+      before.remove();
+    });
+
+    it('keeps an urgent message in an alert that never rotates away', async () => {
+      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('urgent')}></care-awareness-banner>`);
+      const alerts = shadowQueryAll(el, '[role="alert"]');
+      expect(alerts).to.have.length(1);
+      expect(alerts[0].textContent).to.contain('helpline is open');
+      await until(() => visibleText(el).includes('Message 2 of 2'), 1000, 'the others to rotate');
+      expect(shadowQueryAll(el, '[role="alert"]')[0]).to.equal(alerts[0]);
+      expect(alerts[0].textContent).to.contain('helpline is open');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('dismissing', () => {
+    it('dismisses by keyboard, remembers it by id and text, and nothing else', async () => {
+      const { el } = await mount(html`<care-awareness-banner src=${feedUrl('oneMessage')}></care-awareness-banner>`);
+      button(el, 'Dismiss this message')!.focus();
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      const event = await oneEvent(el, 'care-message-dismiss');
+      expect(event.detail).to.deep.equal({ id: 'listening' });
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(0);
+      const stored = Object.keys(localStorage).filter((k) => !k.startsWith('care-widgets:feed:'));
+      expect(stored).to.deep.equal(['care-widgets:dismissed']);
+      expect(localStorage.getItem('care-widgets:dismissed')).not.to.contain('Listening');
+
+      const again = await mount(html`<care-awareness-banner src=${feedUrl('oneMessage')}></care-awareness-banner>`);
+      expect(visibleText(again.el)).not.to.contain('Listening');
+      const edited = { ...feeds.oneMessage, messages: [{ ...messages.listening, text: 'Listening helps, more than advice does.' }] };
+      const afterEdit = await mount(html`<care-awareness-banner .feed=${edited}></care-awareness-banner>`);
+      expect(visibleText(afterEdit.el)).to.contain('Listening helps, more than advice does.');
+    });
+
+    it('has no dismiss button with no-dismiss, and shows messages dismissed before', async () => {
+      const first = await mount(html`<care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>`);
+      button(first.el, 'Dismiss this message')!.click();
+      const { el } = await mount(html`<care-awareness-banner no-dismiss .feed=${feeds.oneMessage}></care-awareness-banner>`);
+      expect(button(el, 'Dismiss this message')).to.equal(undefined);
+      expect(visibleText(el)).to.contain('Listening');
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves on to the next message after a dismissal', async () => {
+      const { el } = await mount(html`<care-awareness-banner src=${feedUrl('rotating')}></care-awareness-banner>`);
+      button(el, 'Dismiss this message')!.click();
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Message 1 of 2');
+      expect(visibleText(el)).to.contain('It is okay to talk');
+    });
+  });
+});
