@@ -12,6 +12,9 @@ interface BannerArgs {
   lang?: string;
   interval?: number;
   'no-dismiss'?: boolean;
+  /** Properties, listed from the manifest; the stories set neither. */
+  feed?: unknown;
+  now?: Date;
 }
 
 /** The saved-copy story's URL: never answered by the network (its own handler), so the copy saved in localStorage shows. */
@@ -31,7 +34,7 @@ async function expectText(canvasElement: HTMLElement, text: string): Promise<voi
   await waitFor(() => expect(shadowOf(canvasElement).textContent).toContain(text), { timeout: 3000 });
 }
 
-const meta = {
+const meta: Meta<BannerArgs> = {
   title: 'Widgets/Awareness banner',
   component: 'care-awareness-banner',
   decorators: [withActions],
@@ -53,10 +56,10 @@ const meta = {
     interval=${ifDefined(args.interval)}
     ?no-dismiss=${args['no-dismiss']}
   ></care-awareness-banner>`,
-} satisfies Meta<BannerArgs>;
+};
 
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<BannerArgs>;
 
 /** The feed never answers: the banner keeps its space (`--care-banner-min-height`) so the page does not jump. */
 export const Loading: Story = {

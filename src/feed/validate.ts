@@ -418,8 +418,8 @@ class FeedReader {
     let hours = this.hours(v, path);
     if (Array.isArray(hours) && hours.length > 0 && timezone === undefined) {
       // Hours in the wrong zone would say a line is open when it is closed.
-      if (v.timezone !== undefined) {
-        this.report(`${path}.hours`, 'the opening hours are left out because this referral\'s "timezone" is not usable', false);
+      if (v.timezone !== undefined && !isBlank(v.timezone)) {
+        this.report(`${path}.hours`, 'the opening hours are left out because this referral\'s "timezone" is not usable');
         hours = undefined;
       } else if (this.organizationZone === undefined) {
         this.report(`${path}.hours`, 'opening hours need a time zone: set "timezone" on the organization or on this referral; the hours are left out');
@@ -482,8 +482,9 @@ class FeedReader {
     let link: Message['link'];
     const l = this.object(v, 'link', path, '{"text": "…", "url": "https://…"}');
     if (l) {
-      const url = l.url === undefined ? undefined : this.url(l, 'url', `${path}.link`);
-      if (l.url === undefined) this.report(`${path}.link.url`, 'a link needs a "url"; the link is left out');
+      const missing = l.url === undefined || isBlank(l.url);
+      if (missing) this.report(`${path}.link.url`, 'a link needs a "url"; the link is left out');
+      const url = missing ? undefined : this.url(l, 'url', `${path}.link`);
       if (url !== undefined) link = this.keepUnknown(l, { text: this.text(l, 'text', `${path}.link`), url });
     }
     let tone = this.given(v, 'tone', path) ? v.tone : 'info';
@@ -522,7 +523,7 @@ class FeedReader {
       return this.keepUnknown(v, {
         intro: this.text(v, 'intro', path),
         roles,
-        submit: this.keepUnknown(v.submit, { url: submitUrl.trim(), format, email: this.string(v.submit, 'email', `${path}.submit`) }),
+        submit: this.keepUnknown(v.submit, { url: submitUrl.trim(), format: format as 'json' | 'form', email: this.string(v.submit, 'email', `${path}.submit`) }),
         fields: this.list(v, 'fields', path, (x): x is SignupField => SIGNUP_FIELDS.includes(x as SignupField), (x) => `${describe(x)} is not a signup question; use ${oneOf(SIGNUP_FIELDS)}`) ?? [],
         consent,
         privacy_url: this.url(v, 'privacy_url', path),

@@ -9,6 +9,8 @@ interface ZoneCache {
   format: Intl.DateTimeFormat;
   /** Offset at each UTC midnight asked about, by day number. */
   midnightOffsets: Map<number, number>;
+  /** The instant of the offset change near a local day (see zonedDayTimeToMs), by day number. */
+  transitions: Map<number, number>;
 }
 
 const zones = new Map<Zone, ZoneCache>();
@@ -20,10 +22,19 @@ function cacheFor(zone: Zone): ZoneCache {
       timeZone: zone, hourCycle: 'h23',
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
     });
-    cache = { format, midnightOffsets: new Map() };
+    cache = { format, midnightOffsets: new Map(), transitions: new Map() };
     zones.set(zone, cache);
   }
   return cache;
+}
+
+function cached(map: Map<number, number>, key: number, compute: () => number): number {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = compute();
+    map.set(key, value);
+  }
+  return value;
 }
 
 /** The zone's wall clock at `ms`, written as if it were a UTC timestamp. */
@@ -39,14 +50,18 @@ function offsetAt(zone: Zone, ms: number): number {
   return wallClockMs(zone, wholeSecond) - wholeSecond;
 }
 
-function offsetAtUtcMidnight(zone: Zone, day: number): number {
-  const { midnightOffsets } = cacheFor(zone);
-  let offset = midnightOffsets.get(day);
-  if (offset === undefined) {
-    offset = offsetAt(zone, day * DAY_MS);
-    midnightOffsets.set(day, offset);
+const offsetAtUtcMidnight = (zone: Zone, day: number): number =>
+  cached(cacheFor(zone).midnightOffsets, day, () => offsetAt(zone, day * DAY_MS));
+
+/** The first minute after `lo` with another offset than at `lo`, when `hi` has another. */
+function firstMinuteWithNewOffset(zone: Zone, lo: number, hi: number): number {
+  const oldOffset = offsetAt(zone, lo);
+  while (hi - lo > MINUTE_MS) {
+    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
+    if (offsetAt(zone, mid) === oldOffset) lo = mid;
+    else hi = mid;
   }
-  return offset;
+  return hi;
 }
 
 /**
@@ -61,20 +76,12 @@ export function zonedDayTimeToMs(zone: Zone, day: number, minutes: number): numb
   const before = offsetAtUtcMidnight(zone, day - 1);
   const after = offsetAtUtcMidnight(zone, day + 2);
   if (before === after) return local - before;
-  const valid = [local - before, local - after].filter((ms) => offsetAt(zone, ms) === local - ms);
-  if (valid.length > 0) return Math.min(...valid);
-  return firstInstantWithNewOffset(zone, local - after, local - before);
-}
-
-/** Inside a gap: `lo` still has the old offset and `hi` the new one; find the minute the clocks jumped. */
-function firstInstantWithNewOffset(zone: Zone, lo: number, hi: number): number {
-  const oldOffset = offsetAt(zone, lo);
-  while (hi - lo > MINUTE_MS) {
-    const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
-    if (offsetAt(zone, mid) === oldOffset) lo = mid;
-    else hi = mid;
-  }
-  return hi;
+  const transition = cached(cacheFor(zone).transitions, day, () => firstMinuteWithNewOffset(zone, (day - 1) * DAY_MS, (day + 2) * DAY_MS));
+  // Read with the old offset, the time is valid if it falls before the change; when clocks go back
+  // that is also the earlier of two readings. Otherwise the new offset holds, or, in a gap, neither
+  // does and the change itself is the first instant after the gap.
+  if (local - before < transition) return local - before;
+  return Math.max(local - after, transition);
 }
 
 /** The instant when the wall clocks of `zone` show `date` `time` (see zonedDayTimeToMs for DST gaps and overlaps). */
