@@ -11,7 +11,17 @@ export const DAY_MS = 86_400_000;
 /** `YYYY-MM-DD` → day number. Date-only ISO strings parse as UTC midnight. */
 export const toDayNumber = (date: DateString): number => Date.parse(date) / DAY_MS;
 
-export const toDateString = (day: number): DateString => new Date(day * DAY_MS).toISOString().slice(0, 10);
+// Kept because toISOString is slow next to everything else an expansion does, and few days recur.
+const dateStrings = new Map<number, DateString>();
+
+export function toDateString(day: number): DateString {
+  let date = dateStrings.get(day);
+  if (date === undefined) {
+    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dateStrings.set(day, date);
+  }
+  return date;
+}
 
 /** 0 = Monday … 6 = Sunday, the order of `DAYS`. Day 0 was a Thursday. */
 export const weekdayIndex = (day: number): number => (((day + 3) % 7) + 7) % 7;

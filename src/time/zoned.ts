@@ -9,7 +9,7 @@ interface ZoneCache {
   format: Intl.DateTimeFormat;
   /** Offset at each UTC midnight asked about, by day number. */
   midnightOffsets: Map<number, number>;
-  /** The instant of the offset change near a local day (see zonedDayTimeToMs), by day number. */
+  /** The instant of the offset change in each UTC day that has one, by day number. */
   transitions: Map<number, number>;
 }
 
@@ -64,6 +64,13 @@ function firstMinuteWithNewOffset(zone: Zone, lo: number, hi: number): number {
   return hi;
 }
 
+/** The instant of the offset change between the UTC midnights before and two days after `day`. */
+function transitionNear(zone: Zone, day: number): number {
+  let utcDay = day - 1;
+  while (offsetAtUtcMidnight(zone, utcDay) === offsetAtUtcMidnight(zone, utcDay + 1)) utcDay++;
+  return cached(cacheFor(zone).transitions, utcDay, () => firstMinuteWithNewOffset(zone, utcDay * DAY_MS, (utcDay + 1) * DAY_MS));
+}
+
 /**
  * The instant, in ms, of `minutes` past midnight on calendar `day` in `zone`.
  * A time skipped by a daylight-saving gap moves forward to the first instant after the gap;
@@ -76,7 +83,7 @@ export function zonedDayTimeToMs(zone: Zone, day: number, minutes: number): numb
   const before = offsetAtUtcMidnight(zone, day - 1);
   const after = offsetAtUtcMidnight(zone, day + 2);
   if (before === after) return local - before;
-  const transition = cached(cacheFor(zone).transitions, day, () => firstMinuteWithNewOffset(zone, (day - 1) * DAY_MS, (day + 2) * DAY_MS));
+  const transition = transitionNear(zone, day);
   // Read with the old offset, the time is valid if it falls before the change; when clocks go back
   // that is also the earlier of two readings. Otherwise the new offset holds, or, in a gap, neither
   // does and the change itself is the first instant after the gap.

@@ -1,3 +1,4 @@
+import { zonedDayTimeToMs } from '../../src/time/zoned.js';
 import { expandSchedule } from '../../src/time/expand.js';
 import type { Schedule, Day } from '../../src/feed/types.js';
 describe('bench', () => {
@@ -13,6 +14,7 @@ describe('bench', () => {
     // 8 weeks that include the US and EU spring changes
     const range = { from: new Date('2026-03-01T12:00:00Z'), to: new Date('2026-04-26T12:00:00Z') };
     const runs: number[] = [];
+    if (location.search.includes('warm') || true) { const t = performance.now(); for (const z of zones) for (let d = 20500; d < 20580; d++) zonedDayTimeToMs(z, d, 600); console.log('intl warm', (performance.now() - t).toFixed(1)); }
     let count = 0;
     for (let r = 0; r < 6; r++) {
       const t0 = performance.now();

@@ -1,0 +1,103 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/index.js';
+import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
+import { feeds } from '../mocks/feeds.js';
+import { failingFeedUrls, feedUrl } from '../mocks/handlers.js';
+import { startWorker } from '../mocks/browser.js';
+import { button, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+
+/** Sums layout-shift entries where the engine reports them (Chromium); elsewhere returns undefined. */
+function observeLayoutShift(): { total: () => number | undefined; stop: () => void } {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('layout-shift')) return { total: () => undefined, stop: () => undefined };
+  let sum = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) sum += entry.value;
+  });
+  observer.observe({ type: 'layout-shift' });
+  return { total: () => sum, stop: () => observer.disconnect() };
+}
+
+describe('<care-awareness-banner> on the page', () => {
+  before(startWorker);
+  beforeEach(() => localStorage.clear());
+
+  for (const width of [1024, 320]) {
+    it(`does not move the page when a slow feed arrives (${width} px)`, async () => {
+      const shifts = observeLayoutShift();
+      const page = await fixture<HTMLElement>(html`<main style="width: ${width}px">
+        <h1>Parish news</h1>
+        <care-awareness-banner src=${failingFeedUrls.slow}></care-awareness-banner>
+        <p id="after">Sunday service at 10:00.</p>
+      </main>`);
+      const banner = page.querySelector('care-awareness-banner')!;
+      const after = page.querySelector('#after')!;
+      await wait(50);
+      const topWhileLoading = after.getBoundingClientRect().top;
+      await until(() => visibleText(banner).includes('Listening'), 4000, 'the slow feed');
+      await wait(100);
+      expect(after.getBoundingClientRect().top).to.equal(topWhileLoading);
+      const cls = shifts.total();
+      shifts.stop();
+      if (cls !== undefined) expect(cls).to.equal(0);
+    });
+  }
+
+  for (const width of [280, 320]) {
+    it(`fits ${width} px without sideways scrolling, in every state`, async () => {
+      for (const src of [feedUrl('rotating'), feedUrl('urgent'), failingFeedUrls.notFound]) {
+        const { el } = await mountLoaded<CareAwarenessBanner>(html`<care-awareness-banner style="width: ${width}px" src=${src}></care-awareness-banner>`);
+        const base = shadowQueryAll(el, '[part="base"]')[0];
+        expect(base.scrollWidth, src).to.be.at.most(width);
+        for (const control of shadowQueryAll(el, 'button')) {
+          const box = control.getBoundingClientRect();
+          expect(box.right, `${control.getAttribute('aria-label')} in ${src}`).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+          expect(box.height).to.be.at.least(44);
+        }
+      }
+    });
+  }
+
+  it('keeps its own look under hostile page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      div, p, section, span, a, button, svg { display: none !important; color: red !important; background: yellow !important; }
+      .message, .controls, .control, [part] { display: none !important; visibility: hidden !important; }
+      * { box-sizing: content-box !important; letter-spacing: 1em; }
+      button { font-size: 40px !important; }`;
+    document.head.append(style);
+    try {
+      const el = document.createElement('care-awareness-banner');
+      el.feed = feeds.rotating;
+      document.body.append(el); // straight into <body>, as the hostile rules hide every div
+      await el.updateComplete;
+      const message = shadowQueryAll(el, '[part~="message"]')[0];
+      expect(getComputedStyle(message).display).to.equal('flex');
+      const next = button(el, 'Next message')!;
+      expect(getComputedStyle(next).display).not.to.equal('none');
+      expect(getComputedStyle(next).backgroundColor).not.to.equal('rgb(255, 255, 0)');
+      expect(next.getBoundingClientRect().width).to.be.within(40, 48);
+      el.remove();
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('never starts rotating when the person prefers reduced motion', async function () {
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      this.skip(); // this engine's driver cannot emulate media features
+    }
+    try {
+      const { el } = await mountLoaded<CareAwarenessBanner>(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      await wait(300);
+      expect(visibleText(el)).to.contain('Message 1 of 3');
+      expect(button(el, 'Play messages')).to.exist;
+      button(el, 'Play messages')!.click(); // the person may still choose to play them
+      await until(() => visibleText(el).includes('Message 2 of 3'), 1000, 'rotation after play');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+});
