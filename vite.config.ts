@@ -39,6 +39,8 @@ const builds: Record<string, UserConfig> = {
   },
   'bundle-iife': {
     resolve: { alias: scriptTagAliases },
+    // A classic script has no import.meta; it finds its URL through document.currentScript instead.
+    define: { 'import.meta.url': 'undefined' },
     build: { lib: { entry: src('index.ts'), formats: ['iife'], name: 'CareWidgets', fileName: () => 'care-widgets.iife.js' } },
   },
   locales: {

@@ -4,6 +4,7 @@
  * A day number names a date, not an instant: it has no zone.
  */
 import type { DateString, TimeString } from '../feed/types.js';
+import { memo } from './memo.js';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -11,22 +12,24 @@ export const DAY_MS = 86_400_000;
 /** `YYYY-MM-DD` → day number. Date-only ISO strings parse as UTC midnight. */
 export const toDayNumber = (date: DateString): number => Date.parse(date) / DAY_MS;
 
-// Kept because toISOString is slow next to everything else an expansion does, and few days recur.
+// Kept because toISOString is slow next to the rest of an expansion, and the same few days recur.
 const dateStrings = new Map<number, DateString>();
 
-export function toDateString(day: number): DateString {
-  let date = dateStrings.get(day);
-  if (date === undefined) {
-    date = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    dateStrings.set(day, date);
-  }
-  return date;
-}
+export const toDateString = (day: number): DateString =>
+  memo(dateStrings, day, () => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 /** 0 = Monday … 6 = Sunday, the order of `DAYS`. Day 0 was a Thursday. */
 export const weekdayIndex = (day: number): number => (((day + 3) % 7) + 7) % 7;
 
 export const mondayOf = (day: number): number => day - weekdayIndex(day);
+
+/** Months counted from January of year 0, so consecutive months differ by one. */
+export function monthOf(day: number): number {
+  const date = new Date(day * DAY_MS);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+export const firstDayOfMonth = (month: number): number => Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
 
 /** `HH:MM` → minutes after midnight. */
 export const toMinutes = (time: TimeString): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));

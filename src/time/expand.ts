@@ -3,7 +3,9 @@
  * Days are stepped through as day numbers; Intl is only asked about offsets, and those are cached.
  */
 import { DAYS, type DateString, type Schedule } from '../feed/types.js';
-import { DAY_MS, MINUTE_MS, mondayOf, toDayNumber, toDateString, toMinutes, weekdayIndex } from './calendar.js';
+import {
+  DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex,
+} from './calendar.js';
 import { occurrenceState } from './status.js';
 import { wallClockAt, zonedDayTimeToMs } from './zoned.js';
 
@@ -54,9 +56,7 @@ export function isByAppointment(schedule: Schedule, now: Date): boolean {
 
 /** The days from `firstDay` to `lastDay` the session meets on: its rule's, plus `add`, minus `except`; ascending. */
 function scheduledDays(schedule: Schedule, startDay: number, firstDay: number, lastDay: number): number[] {
-  const matches = ruleMatcher(schedule, startDay);
-  let days: number[] = [];
-  for (let day = firstDay; day <= lastDay; day++) if (matches(day)) days.push(day);
+  let days = ruleDays(schedule, startDay, firstDay, lastDay);
   if (schedule.add) {
     const added = schedule.add.map(toDayNumber).filter((day) => day >= firstDay && day <= lastDay);
     days = [...new Set([...days, ...added])].sort((a, b) => a - b);
@@ -68,36 +68,48 @@ function scheduledDays(schedule: Schedule, startDay: number, firstDay: number, l
   return days;
 }
 
-function ruleMatcher(schedule: Schedule, startDay: number): (day: number) => boolean {
-  const weekdays = new Set(schedule.days?.map((d) => DAYS.indexOf(d)) ?? [weekdayIndex(startDay)]);
-  const { interval } = schedule;
-  switch (schedule.repeat) {
-    case 'none':
-      return (day) => day === startDay;
-    case 'weekly': {
-      const startMonday = mondayOf(startDay);
-      return (day) => weekdays.has(weekdayIndex(day)) && ((mondayOf(day) - startMonday) / 7) % interval === 0;
-    }
-    case 'monthly': {
-      const startMonth = monthNumber(new Date(startDay * DAY_MS));
-      const weeks = schedule.weeks ?? [];
-      return (day) => {
-        if (!weekdays.has(weekdayIndex(day))) return false;
-        const date = new Date(day * DAY_MS);
-        return (monthNumber(date) - startMonth) % interval === 0 && weeks.some((week) => isWeekOfMonth(date, week));
-      };
-    }
-  }
+/** The days `repeat` gives from `firstDay` (never before start_date) to `lastDay`; ascending. */
+function ruleDays(schedule: Schedule, startDay: number, firstDay: number, lastDay: number): number[] {
+  if (schedule.repeat === 'none') return startDay >= firstDay && startDay <= lastDay ? [startDay] : [];
+  const weekdays = (schedule.days?.map((d) => DAYS.indexOf(d)) ?? [weekdayIndex(startDay)]).sort((a, b) => a - b);
+  const days = schedule.repeat === 'weekly'
+    ? weeklyDays(weekdays, schedule.interval, startDay, firstDay, lastDay)
+    : monthlyDays(weekdays, schedule.weeks ?? [], schedule.interval, startDay, firstDay, lastDay);
+  return days.filter((day) => day >= firstDay && day <= lastDay);
 }
 
-const monthNumber = (date: Date): number => date.getUTCFullYear() * 12 + date.getUTCMonth();
+/** Every `interval` weeks, counted in Monday-based weeks from the one holding start_date. */
+function weeklyDays(weekdays: number[], interval: number, startDay: number, firstDay: number, lastDay: number): number[] {
+  const days: number[] = [];
+  const period = 7 * interval;
+  const startMonday = mondayOf(startDay);
+  const firstMonday = startMonday + Math.floor((firstDay - startMonday) / period) * period;
+  for (let monday = firstMonday; monday <= lastDay; monday += period) {
+    for (const weekday of weekdays) days.push(monday + weekday);
+  }
+  return days;
+}
 
-/** Whether `date` falls in the nth week of its month (1–5: days 1–7, 8–14 …) or, for −1, the last seven days. */
-function isWeekOfMonth(date: Date, week: number): boolean {
-  const dayOfMonth = date.getUTCDate();
-  if (week !== -1) return Math.ceil(dayOfMonth / 7) === week;
-  const daysInMonth = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
-  return dayOfMonth + 7 > daysInMonth;
+/** The nth (1–5) or last (−1) of each weekday, every `interval` months counted from start_date's month. */
+function monthlyDays(weekdays: number[], weeks: number[], interval: number, startDay: number, firstDay: number, lastDay: number): number[] {
+  const days = new Set<number>();
+  const startMonth = monthOf(startDay);
+  for (let month = monthOf(firstDay); month <= monthOf(lastDay); month++) {
+    if ((month - startMonth) % interval !== 0) continue;
+    const monthStart = firstDayOfMonth(month);
+    const nextMonthStart = firstDayOfMonth(month + 1);
+    for (const weekday of weekdays) {
+      const first = monthStart + ((weekday - weekdayIndex(monthStart) + 7) % 7);
+      const last = first + 7 * Math.floor((nextMonthStart - 1 - first) / 7);
+      for (const week of weeks) {
+        const day = week === -1 ? last : first + 7 * (week - 1);
+        // A 5th weekday the month lacks would land in the next month.
+        if (day < nextMonthStart) days.add(day);
+      }
+    }
+  }
+  // Weeks 5 and −1 (or 4 and −1) can name the same day.
+  return [...days].sort((a, b) => a - b);
 }
 
 function occurrenceMaker(schedule: Schedule, startMinutes: number): (day: number) => Occurrence {

@@ -4,6 +4,7 @@
  */
 import { DAYS, type DateString, type Day, type TimeString, type Zone } from '../feed/types.js';
 import { DAY_MS, MINUTE_MS, toDateString, toDayNumber, toMinutes, weekdayIndex } from './calendar.js';
+import { memo } from './memo.js';
 
 interface ZoneCache {
   format: Intl.DateTimeFormat;
@@ -28,15 +29,6 @@ function cacheFor(zone: Zone): ZoneCache {
   return cache;
 }
 
-function cached(map: Map<number, number>, key: number, compute: () => number): number {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = compute();
-    map.set(key, value);
-  }
-  return value;
-}
-
 /** The zone's wall clock at `ms`, written as if it were a UTC timestamp. */
 function wallClockMs(zone: Zone, ms: number): number {
   const parts = cacheFor(zone).format.formatToParts(ms);
@@ -51,7 +43,7 @@ function offsetAt(zone: Zone, ms: number): number {
 }
 
 const offsetAtUtcMidnight = (zone: Zone, day: number): number =>
-  cached(cacheFor(zone).midnightOffsets, day, () => offsetAt(zone, day * DAY_MS));
+  memo(cacheFor(zone).midnightOffsets, day, () => offsetAt(zone, day * DAY_MS));
 
 /** The first minute after `lo` with another offset than at `lo`, when `hi` has another. */
 function firstMinuteWithNewOffset(zone: Zone, lo: number, hi: number): number {
@@ -68,7 +60,7 @@ function firstMinuteWithNewOffset(zone: Zone, lo: number, hi: number): number {
 function transitionNear(zone: Zone, day: number): number {
   let utcDay = day - 1;
   while (offsetAtUtcMidnight(zone, utcDay) === offsetAtUtcMidnight(zone, utcDay + 1)) utcDay++;
-  return cached(cacheFor(zone).transitions, utcDay, () => firstMinuteWithNewOffset(zone, utcDay * DAY_MS, (utcDay + 1) * DAY_MS));
+  return memo(cacheFor(zone).transitions, utcDay, () => firstMinuteWithNewOffset(zone, utcDay * DAY_MS, (utcDay + 1) * DAY_MS));
 }
 
 /**

@@ -1,0 +1,75 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { FeedError } from '../../src/feed/errors.js';
+import { forgetFeed, loadFeed } from '../../src/feed/load.js';
+import { feeds } from '../mocks/feeds.js';
+import { failingFeedUrls } from '../mocks/handlers.js';
+import { recordRequests, startWorker, worker } from '../mocks/browser.js';
+
+async function loadError(src: string, timeoutMs?: number): Promise<FeedError> {
+  try {
+    await loadFeed(src, { timeoutMs });
+  } catch (error) {
+    return error as FeedError;
+  }
+  throw new Error(`${src} loaded, but was expected to fail`);
+}
+
+describe('loadFeed', () => {
+  before(startWorker);
+  beforeEach(() => localStorage.clear());
+  afterEach(() => worker.resetHandlers());
+
+  it('gives up after its time limit with a timeout error', async () => {
+    const started = performance.now();
+    const error = await loadError(failingFeedUrls.never, 200);
+    expect(error.code).to.equal('timeout');
+    expect(error.message).to.contain('did not arrive within 0.2 seconds');
+    expect(performance.now() - started).to.be.below(2000);
+  });
+
+  it('sends no cookies or credentials', async () => {
+    let credentials: RequestCredentials | undefined;
+    worker.use(http.get('/feeds/credentials.json', ({ request }) => {
+      credentials = request.credentials;
+      return HttpResponse.json(feeds.oneMessage);
+    }));
+    await loadFeed('/feeds/credentials.json');
+    expect(credentials).to.equal('omit');
+  });
+
+  it('resolves a relative src against the page and shares one request', async () => {
+    const requests = recordRequests();
+    const [a, b] = await Promise.all([loadFeed('/feeds/rotating.json?load-test'), loadFeed(`${location.origin}/feeds/rotating.json?load-test`)]);
+    requests.stop();
+    expect(a).to.equal(b);
+    expect(a.url).to.equal(`${location.origin}/feeds/rotating.json?load-test`);
+    expect(requests.list).to.deep.equal(['GET /feeds/rotating.json']);
+  });
+
+  it('asks again after a failure, so "try again" can work', async () => {
+    let calls = 0;
+    worker.use(http.get('/feeds/retry.json', () => (++calls === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(feeds.oneMessage))));
+    expect((await loadError('/feeds/retry.json')).code).to.equal('http-503');
+    const loaded = await loadFeed('/feeds/retry.json');
+    expect(loaded.feed.messages).to.have.length(1);
+    expect(calls).to.equal(2);
+  });
+
+  it('keeps the last good copy and serves it, marked, when the network fails', async () => {
+    worker.use(http.get('/feeds/kept.json', () => HttpResponse.json(feeds.rotating), { once: true }));
+    await loadFeed('/feeds/kept.json');
+    forgetFeed('/feeds/kept.json');
+    worker.use(http.get('/feeds/kept.json', () => HttpResponse.error()));
+    const loaded = await loadFeed('/feeds/kept.json');
+    expect(loaded.feed.messages).to.have.length(3);
+    expect(loaded.saved?.error.code).to.equal('network');
+    expect(Date.parse(loaded.saved!.at)).to.be.closeTo(Date.now(), 60_000);
+  });
+
+  it('fails with a clear error when there is no saved copy', async () => {
+    const error = await loadError(failingFeedUrls.notJson);
+    expect(error.code).to.equal('not-json');
+    expect(error.message).to.contain('not valid JSON');
+  });
+});
