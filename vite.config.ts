@@ -12,6 +12,8 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 /** The script-tag bundles find locales beside themselves at run time instead of bundling them. */
 const scriptTagAliases = [{ find: /^\.\/locale-modules\.js$/, replacement: src('i18n/locale-modules.script-tag.ts') }];
 
+const LICENSE_BANNER = '/*! care-widgets (MIT) | includes Lit and @lit/context, BSD-3-Clause, Copyright Google LLC */';
+
 const shared: UserConfig = {
   publicDir: false,
   build: { emptyOutDir: false, target: 'es2022', reportCompressedSize: false },
@@ -35,13 +37,20 @@ const builds: Record<string, UserConfig> = {
   },
   'bundle-es': {
     resolve: { alias: scriptTagAliases },
-    build: { lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'care-widgets.js' } },
+    build: {
+      lib: { entry: src('index.ts'), formats: ['es'], fileName: () => 'care-widgets.js' },
+      // Library mode keeps ES output readable; this bundle is for visitors, so it is minified fully.
+      rollupOptions: { output: { minify: true, banner: LICENSE_BANNER } },
+    },
   },
   'bundle-iife': {
     resolve: { alias: scriptTagAliases },
     // A classic script has no import.meta; it finds its URL through document.currentScript instead.
     define: { 'import.meta.url': 'undefined' },
-    build: { lib: { entry: src('index.ts'), formats: ['iife'], name: 'CareWidgets', fileName: () => 'care-widgets.iife.js' } },
+    build: {
+      lib: { entry: src('index.ts'), formats: ['iife'], name: 'CareWidgets', fileName: () => 'care-widgets.iife.js' },
+      rollupOptions: { output: { banner: LICENSE_BANNER } },
+    },
   },
   locales: {
     build: { lib: { entry: { 'locales/es': src('i18n/locales/es.ts') }, formats: ['es'] } },

@@ -11,6 +11,7 @@ import { icons } from './icons.js';
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
+ * @tagname care-awareness-banner
  * @summary Short awareness messages from the feed: urgent ones stay put, the others rotate with pause, previous and next.
  *
  * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }

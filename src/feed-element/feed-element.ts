@@ -5,6 +5,7 @@ import { feedSourceContext } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
 
 /**
+ * @tagname care-feed
  * @summary Loads one feed for every widget inside it; a widget with its own `src` uses that instead.
  * @slot - The widgets that share this feed, and any other content.
  */

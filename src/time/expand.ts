@@ -71,7 +71,7 @@ function scheduledDays(schedule: Schedule, startDay: number, firstDay: number, l
 /** The days `repeat` gives from `firstDay` (never before start_date) to `lastDay`; ascending. */
 function ruleDays(schedule: Schedule, startDay: number, firstDay: number, lastDay: number): number[] {
   if (schedule.repeat === 'none') return startDay >= firstDay && startDay <= lastDay ? [startDay] : [];
-  const weekdays = (schedule.days?.map((d) => DAYS.indexOf(d)) ?? [weekdayIndex(startDay)]).sort((a, b) => a - b);
+  const weekdays = [...new Set(schedule.days?.map((d) => DAYS.indexOf(d)) ?? [weekdayIndex(startDay)])].sort((a, b) => a - b);
   const days = schedule.repeat === 'weekly'
     ? weeklyDays(weekdays, schedule.interval, startDay, firstDay, lastDay)
     : monthlyDays(weekdays, schedule.weeks ?? [], schedule.interval, startDay, firstDay, lastDay);

@@ -6,7 +6,8 @@ import { DAYS, type DateString, type Day, type TimeString, type Zone } from '../
 import { DAY_MS, MINUTE_MS, toDateString, toDayNumber, toMinutes, weekdayIndex } from './calendar.js';
 import { memo } from './memo.js';
 
-interface ZoneCache {
+/** A zone's formatter and what has been learnt about its offsets. */
+interface ZoneInfo {
   format: Intl.DateTimeFormat;
   /** Offset at each UTC midnight asked about, by day number. */
   midnightOffsets: Map<number, number>;
@@ -14,39 +15,39 @@ interface ZoneCache {
   transitions: Map<number, number>;
 }
 
-const zones = new Map<Zone, ZoneCache>();
+const zones = new Map<Zone, ZoneInfo>();
 
-function cacheFor(zone: Zone): ZoneCache {
-  let cache = zones.get(zone);
-  if (!cache) {
+function zoneInfo(zone: Zone): ZoneInfo {
+  let info = zones.get(zone);
+  if (!info) {
     const format = new Intl.DateTimeFormat('en-US', {
       timeZone: zone, hourCycle: 'h23',
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
     });
-    cache = { format, midnightOffsets: new Map(), transitions: new Map() };
-    zones.set(zone, cache);
+    info = { format, midnightOffsets: new Map(), transitions: new Map() };
+    zones.set(zone, info);
   }
-  return cache;
+  return info;
 }
 
 /** The zone's wall clock at `ms`, written as if it were a UTC timestamp. */
-function wallClockMs(zone: Zone, ms: number): number {
-  const parts = cacheFor(zone).format.formatToParts(ms);
+function wallClockMs(zone: ZoneInfo, ms: number): number {
+  const parts = zone.format.formatToParts(ms);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  // Some engines still write midnight as hour 24 despite hourCycle h23.
+  // Older engines write midnight as hour 24 even with hourCycle h23.
   return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second'));
 }
 
-function offsetAt(zone: Zone, ms: number): number {
+function offsetAt(zone: ZoneInfo, ms: number): number {
   const wholeSecond = Math.floor(ms / 1000) * 1000;
   return wallClockMs(zone, wholeSecond) - wholeSecond;
 }
 
-const offsetAtUtcMidnight = (zone: Zone, day: number): number =>
-  memo(cacheFor(zone).midnightOffsets, day, () => offsetAt(zone, day * DAY_MS));
+const offsetAtUtcMidnight = (zone: ZoneInfo, day: number): number =>
+  memo(zone.midnightOffsets, day, () => offsetAt(zone, day * DAY_MS));
 
 /** The first minute after `lo` with another offset than at `lo`, when `hi` has another. */
-function firstMinuteWithNewOffset(zone: Zone, lo: number, hi: number): number {
+function firstMinuteWithNewOffset(zone: ZoneInfo, lo: number, hi: number): number {
   const oldOffset = offsetAt(zone, lo);
   while (hi - lo > MINUTE_MS) {
     const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
@@ -57,10 +58,10 @@ function firstMinuteWithNewOffset(zone: Zone, lo: number, hi: number): number {
 }
 
 /** The instant of the offset change between the UTC midnights before and two days after `day`. */
-function transitionNear(zone: Zone, day: number): number {
+function transitionNear(zone: ZoneInfo, day: number): number {
   let utcDay = day - 1;
   while (offsetAtUtcMidnight(zone, utcDay) === offsetAtUtcMidnight(zone, utcDay + 1)) utcDay++;
-  return memo(cacheFor(zone).transitions, utcDay, () => firstMinuteWithNewOffset(zone, utcDay * DAY_MS, (utcDay + 1) * DAY_MS));
+  return memo(zone.transitions, utcDay, () => firstMinuteWithNewOffset(zone, utcDay * DAY_MS, (utcDay + 1) * DAY_MS));
 }
 
 /**
@@ -68,7 +69,8 @@ function transitionNear(zone: Zone, day: number): number {
  * A time skipped by a daylight-saving gap moves forward to the first instant after the gap;
  * a time that happens twice when clocks go back is the first (earlier) one.
  */
-export function zonedDayTimeToMs(zone: Zone, day: number, minutes: number): number {
+export function zonedDayTimeToMs(zoneName: Zone, day: number, minutes: number): number {
+  const zone = zoneInfo(zoneName);
   const local = day * DAY_MS + minutes * MINUTE_MS;
   // Offsets span −12 h … +14 h, so every instant of local `day` lies between these two UTC
   // midnights; when they agree, the day has no transition (zones never change twice in three days).
@@ -79,7 +81,7 @@ export function zonedDayTimeToMs(zone: Zone, day: number, minutes: number): numb
   // Read with the old offset, the time is valid if it falls before the change; when clocks go back
   // that is also the earlier of two readings. Otherwise the new offset holds, or, in a gap, neither
   // does and the change itself is the first instant after the gap.
-  if (local - before < transition) return local - before;
+  if (local - after < transition && local - before < transition) return local - before;
   return Math.max(local - after, transition);
 }
 
@@ -100,7 +102,7 @@ export interface WallClock {
 
 /** What the wall clocks of `zone` show at `instant`. */
 export function wallClockAt(instant: Date, zone: Zone): WallClock {
-  const local = wallClockMs(zone, Math.floor(instant.getTime() / 1000) * 1000);
+  const local = wallClockMs(zoneInfo(zone), Math.floor(instant.getTime() / 1000) * 1000);
   const day = Math.floor(local / DAY_MS);
   const minuteOfDay = Math.floor((local - day * DAY_MS) / MINUTE_MS);
   return {

@@ -183,6 +183,9 @@ export function edit(edits: Edits, feed: Json = fullFeed()): JsonObject {
 /** The smallest valid feed: an organization and nothing else. */
 export const minimalFeed = (): JsonObject => ({ version: 1, organization: { name: 'Riverside Peer Support', timezone: 'America/Chicago' } });
 
-/** The full feed with its first session changed: `withSession({ 'schedule.timezone': '-04:00' })`. */
-export const withSession = (edits: Edits, index = 0): JsonObject =>
-  edit(Object.fromEntries(Object.entries(edits).map(([path, value]) => [`sessions[${index}].${path}`, value])));
+/** Edits relative to one place in the feed: `editsAt('sessions[0].schedule', { timezone: '-04:00' })`. */
+export const editsAt = (prefix: string, edits: Edits): Edits =>
+  Object.fromEntries(Object.entries(edits).map(([path, value]) => [`${prefix}.${path}`, value]));
+
+/** The full feed with one session changed: `withSession({ 'schedule.timezone': '-04:00' })`. */
+export const withSession = (edits: Edits, index = 0): JsonObject => edit(editsAt(`sessions[${index}]`, edits));

@@ -1,0 +1,58 @@
+// `npm test`: every check, in order, and a non-zero exit if any fails.
+// Browser tests run in Chromium, Firefox ESR and WebKit (DEVELOPERS.md).
+import { spawn } from 'node:child_process';
+
+const steps = [
+  ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['lint', 'npx', ['eslint', '.']],
+  ['build', 'node', ['scripts/build.js']],
+  ['size budget', 'node', ['scripts/size-budget.js']],
+  ['custom-elements.json', 'npm', ['run', '--silent', 'manifest']],
+  ['browser tests (Chromium, Firefox, WebKit)', 'npx', ['wtr', '--config', 'web-test-runner.config.js', '--all-browsers'], { CARE_TEST_DIST: '1' }],
+  ['Storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
+];
+
+/** Runs a command, echoing its output; resolves with its exit code and output. */
+function run(command, args, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Sums the per-engine "N passed, M failed" lines of the test runner's final summary. */
+function countTests(output) {
+  const finalSummary = output.slice(output.lastIndexOf('Running tests...'));
+  let passed = 0;
+  let failed = 0;
+  for (const [, p, f] of finalSummary.matchAll(/\|\s*(\d+) passed, (\d+) failed/g)) {
+    passed += Number(p);
+    failed += Number(f);
+  }
+  return { passed, failed };
+}
+
+const results = [];
+let tests = { passed: 0, failed: 0 };
+for (const [name, command, args, env] of steps) {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const { code, output } = await run(command, args, env);
+  if (name.startsWith('browser tests')) tests = countTests(output);
+  results.push({ name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\n=== summary ===');
+for (const { name, ok, seconds } of results) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
+const failedSteps = results.filter((r) => !r.ok).length;
+console.log(`Browser tests across engines: ${tests.passed} passed, ${tests.failed} failed`);
+// The closing line CI reads: tests, plus any check that failed on its own.
+console.log(`${tests.passed} passed, ${tests.failed + (failedSteps > 0 && tests.failed === 0 ? failedSteps : 0)} failed`);
+process.exit(failedSteps > 0 ? 1 : 0);
