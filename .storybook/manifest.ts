@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
-import * as classes from '../src/classes.js';
 
 interface Member {
   kind?: string;
@@ -11,8 +10,6 @@ interface Member {
 interface Declaration {
   kind: string;
   name: string;
-  tagName?: string;
-  customElement?: boolean;
   description?: string;
   summary?: string;
   members?: Member[];
@@ -31,31 +28,20 @@ export const manifest: Manifest | undefined = Object.values(
 )[0];
 
 /**
- * The manifest as Storybook's web-components docs read it:
- * - Storybook finds a component by `tagName`. The analyzer cannot see the tag
- *   through the guarded `define()` in src/internal/define.ts, so the tag is
- *   taken from the live registry (`customElements.getName`) for each class in
- *   src/classes.ts. Only fills a missing tag.
- * - Storybook lists every member as a property; private and protected ones,
- *   methods, statics and fields already listed as attributes are left out.
- * - The docs page shows `description`; ours is in `@summary`.
+ * The manifest as Storybook's web-components docs should show it:
+ * - Storybook lists every member as a property, private state included; only
+ *   public instance fields that have no attribute row are kept.
+ * - The docs page shows `description`; ours is the one-line `@summary`.
  */
 export function forStorybook(source: Manifest): Manifest {
-  const tags = new Map<string, string>();
-  for (const [name, value] of Object.entries(classes)) {
-    const tag = typeof value === 'function' ? customElements.getName(value as CustomElementConstructor) : null;
-    if (tag) tags.set(name, tag);
-  }
   return {
     ...source,
     modules: source.modules.map((module) => ({
       ...module,
       declarations: module.declarations?.map((declaration) => {
         if (declaration.kind !== 'class') return declaration;
-        const tagName = declaration.tagName ?? tags.get(declaration.name);
         return {
           ...declaration,
-          ...(tagName ? { tagName, customElement: true } : {}),
           description: declaration.description || declaration.summary || '',
           members: declaration.members?.filter(
             (m) => m.kind === 'field' && !m.static && !m.attribute && (m.privacy ?? 'public') === 'public',

@@ -1,4 +1,4 @@
-import type { Decorator, Preview } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer, Decorator, Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -42,10 +42,21 @@ const withHostPage: Decorator = (story, { globals, viewMode }) => {
   return html`<div lang=${globals.locale ?? 'en'} dir=${globals.dir ?? 'ltr'} style=${styleMap(style)}>${story()}</div>`;
 };
 
+/** Events, CSS properties and parts are documented in the table, but are not args: no "Set object" controls for them. */
+const documentedOnly = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
+const noControlsForDocsOnly: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      documentedOnly.has(String(argType.table?.category)) ? { ...argType, control: { disable: true } } : argType,
+    ]),
+  );
+
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader],
   decorators: [withHostPage],
+  argTypesEnhancers: [noControlsForDocsOnly],
   // Dismissals and saved feed copies live in localStorage; each story starts without them.
   beforeEach() {
     for (const key of Object.keys(localStorage)) if (key.startsWith('care-widgets:')) localStorage.removeItem(key);
