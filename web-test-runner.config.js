@@ -14,7 +14,9 @@ const chromium = chromeLauncher({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
+      '--disable-component-update', '--no-first-run',
+      // Test files run side by side in tabs; a background tab must keep its timers.
+      '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
   },
 });
 

@@ -3,10 +3,10 @@ import { css } from 'lit';
 export const bannerStyles = css`
   :host {
     container-type: inline-size;
-    --_banner-min-height: var(--care-banner-min-height, 4.5rem);
   }
   .frame {
-    min-height: var(--_banner-min-height);
+    /* Space kept while the feed loads, so the page does not jump when it arrives. */
+    min-height: var(--care-banner-min-height, 4.5rem);
     display: grid;
     gap: 0.5rem;
     align-content: center;
@@ -15,8 +15,7 @@ export const bannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.75rem;
-    min-height: var(--_banner-min-height);
+    gap: 0.5rem 0.75rem;
     margin: 0;
     padding: 0.5rem var(--_space);
     border-radius: var(--_radius);
@@ -37,9 +36,11 @@ export const bannerStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  .text a {
+    margin-inline-start: 0.15em;
+  }
   .controls {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem;
     margin-inline-start: auto;
@@ -48,9 +49,11 @@ export const bannerStyles = css`
     padding-inline: 0.25rem;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
+    white-space: nowrap;
   }
   .control {
     display: inline-grid;
+    flex: none;
     place-items: center;
     width: var(--_control-size);
     height: var(--_control-size);
@@ -61,7 +64,7 @@ export const bannerStyles = css`
     cursor: pointer;
   }
   .control:hover {
-    border-color: var(--_accent);
+    border-color: currentColor;
   }
   .control svg {
     width: 1.1rem;
@@ -71,10 +74,29 @@ export const bannerStyles = css`
   .frame[dir='rtl'] .flip svg {
     transform: scaleX(-1);
   }
-  @container (max-width: 28rem) {
-    .frame,
+  /* Narrow: text with the dismiss button in its corner, the rotation controls on a row below. */
+  @container (max-width: 30rem) {
+    .frame {
+      min-height: var(--care-banner-min-height, 7.5rem);
+    }
     .message {
-      --_banner-min-height: var(--care-banner-min-height, 7.5rem);
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: start;
+    }
+    .text {
+      grid-column: 1;
+      grid-row: 1;
+      align-self: center;
+    }
+    .dismiss {
+      grid-column: 2;
+      grid-row: 1;
+    }
+    .controls {
+      grid-column: 1 / -1;
+      grid-row: 2;
+      justify-content: flex-end;
     }
   }
 `;

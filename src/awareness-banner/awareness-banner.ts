@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
 import type { Feed, Message } from '../feed/types.js';
@@ -124,7 +125,7 @@ export class CareAwarenessBanner extends CareElement {
       part="base"
       class="frame"
       dir=${this.direction}
-      lang=${this.requestedLang}
+      lang=${this.uiLang}
       ?hidden=${hidden}
       aria-busy=${state.status === 'loading' ? 'true' : 'false'}
       @pointerenter=${() => (this.pointerInside = true)}
@@ -143,10 +144,10 @@ export class CareAwarenessBanner extends CareElement {
     const rotating = this.rotating;
     const current = rotating[this.index];
     return html`
-      ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.renderBody(m)}${this.renderControls(m, 0)}</div>`)}
+      ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.renderBody(m)}${this.renderDismiss(m)}</div>`)}
       ${current
         ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
-            ${this.renderBody(current)}${this.renderControls(current, rotating.length)}
+            ${this.renderBody(current)}${this.renderRotationControls(rotating.length)}${this.renderDismiss(current)}
           </section>`
         : nothing}
       ${this.renderSavedNote()}
@@ -155,30 +156,30 @@ export class CareAwarenessBanner extends CareElement {
 
   private renderBody(message: Message): TemplateResult {
     const link = message.link;
-    return html`<p part="text" class="text">
-      ${this.text(message.text)}
+    const text = this.localText(message.text);
+    return html`<p part="text" class="text" lang=${ifDefined(text.lang)} dir="auto">
+      ${text.value}
       ${link ? html` <a part="link" href=${link.url}>${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
     </p>`;
   }
 
-  /** Controls for one message; `count` is how many rotate (0 for an urgent message). */
-  private renderControls(message: Message, count: number): TemplateResult | typeof nothing {
-    const rotates = count > 1;
-    if (!rotates && this.noDismiss) return nothing;
+  /** Previous, pause or play, and next, with "Message 2 of 3"; only when several messages rotate. */
+  private renderRotationControls(count: number): TemplateResult | typeof nothing {
+    if (count < 2) return nothing;
     return html`<div part="controls" class="controls">
-      ${rotates
-        ? html`
-            <span part="position" class="position">${this.t('messagePosition', { current: this.index + 1, total: count })}</span>
-            <button type="button" part="control" class="control flip" aria-label=${this.t('previousMessage')} @click=${() => this.step(-1)}>${icons.previous}</button>
-            <button type="button" part="control" class="control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
-              ${this.paused ? icons.play : icons.pause}
-            </button>
-            <button type="button" part="control" class="control flip" aria-label=${this.t('nextMessage')} @click=${() => this.step(1)}>${icons.next}</button>
-          `
-        : nothing}
-      ${this.noDismiss
-        ? nothing
-        : html`<button type="button" part="control dismiss" class="control" aria-label=${this.t('dismissMessage')} @click=${() => this.dismiss(message)}>${icons.close}</button>`}
+      <span part="position" class="position">${this.t('messagePosition', { current: this.index + 1, total: count })}</span>
+      <button type="button" part="control" class="control flip" aria-label=${this.t('previousMessage')} @click=${() => this.step(-1)}>${icons.previous}</button>
+      <button type="button" part="control" class="control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
+        ${this.paused ? icons.play : icons.pause}
+      </button>
+      <button type="button" part="control" class="control flip" aria-label=${this.t('nextMessage')} @click=${() => this.step(1)}>${icons.next}</button>
     </div>`;
+  }
+
+  private renderDismiss(message: Message): TemplateResult | typeof nothing {
+    if (this.noDismiss) return nothing;
+    return html`<button type="button" part="control dismiss" class="control dismiss" aria-label=${this.t('dismissMessage')} @click=${() => this.dismiss(message)}>
+      ${icons.close}
+    </button>`;
   }
 }

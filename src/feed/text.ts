@@ -6,16 +6,25 @@ import type { Text } from './types.js';
  * language (`es-MX` finds `es`); the first value is the last resort.
  */
 export function resolveText(text: Text | undefined, langs: readonly string[]): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
+  return pickText(text, langs).value;
+}
+
+/**
+ * Like resolveText, and also says which language the string is in (the map's
+ * key; undefined for a plain string), so it can be marked up with `lang`.
+ */
+export function pickText(text: Text | undefined, langs: readonly string[]): { value: string; lang?: string } {
+  if (text === undefined) return { value: '' };
+  if (typeof text === 'string') return { value: text };
+  const keys = Object.keys(text);
   for (const lang of langs) {
     const tag = lang.toLowerCase();
     for (const candidate of [tag, tag.split('-')[0]]) {
-      const key = Object.keys(text).find((k) => k.toLowerCase() === candidate);
-      if (key !== undefined) return text[key];
+      const key = keys.find((k) => k.toLowerCase() === candidate);
+      if (key !== undefined) return { value: text[key], lang: key };
     }
   }
-  return Object.values(text)[0] ?? '';
+  return keys.length > 0 ? { value: text[keys[0]], lang: keys[0] } : { value: '' };
 }
 
 /**

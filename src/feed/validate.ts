@@ -182,7 +182,7 @@ class FeedReader {
     if (!this.given(raw, key, parent)) return [];
     const v = raw[key];
     if (!Array.isArray(v)) {
-      this.report(listPath, `"${key}" should be a list of entries, like [{"id": "…", …}]; all of it is left out`, true);
+      this.report(listPath, `"${key}" should be a list of entries, like [{"id": "…", …}]; all of it is left out.`, true);
       return [];
     }
     const seen = new Set<string>();
@@ -228,7 +228,7 @@ class FeedReader {
     const path = 'organization';
     if (!isObject(v)) {
       if (v === undefined || isBlank(v)) this.report(path, '"organization" is missing; say who publishes this feed, e.g. {"name": "…", "timezone": "America/Chicago"}');
-      else this.report(path, '"organization" should be an object like {"name": "…", "timezone": "America/Chicago"}; it is left out', true);
+      else this.report(path, '"organization" should be an object like {"name": "…", "timezone": "America/Chicago"}; it is left out.', true);
       return { name: '', language: 'en' };
     }
     let name: Text | undefined;
@@ -258,8 +258,8 @@ class FeedReader {
     if (!e) return undefined;
     if (!isNonEmptyString(e.number)) {
       this.report(`${path}.emergency.number`, typeof e.number === 'number'
-        ? `write the number in quotes, e.g. "${e.number}", so it is kept exactly; the emergency number is left out`
-        : 'the emergency entry needs a "number", e.g. {"number": "911"}; it is left out', true);
+        ? `write the number in quotes, e.g. "${e.number}", so it is kept exactly; the emergency number is left out.`
+        : 'the emergency entry needs a "number", e.g. {"number": "911"}; it is left out.', true);
       return undefined;
     }
     return this.keepUnknown(e, { number: e.number.trim(), label: this.text(e, 'label', `${path}.emergency`) });
@@ -548,9 +548,9 @@ class FeedReader {
   }
 
   private labels(raw: Raw): Labels {
-    const labels: Labels = {};
     const v = this.object(raw, 'labels', '', '{"audiences": {"farmers": "Farmers"}}');
-    if (!v) return labels;
+    if (!v) return {};
+    const labels: Labels = { audiences: undefined, kinds: undefined, topics: undefined, accessibility: undefined };
     for (const category of ['audiences', 'kinds', 'topics', 'accessibility'] as const) {
       const group = this.object(v, category, 'labels', '{"farmers": "Farmers"}: code → label');
       if (!group) continue;

@@ -11,6 +11,7 @@ export const en = {
   'error.network': 'The connection failed. Please check your internet connection and try again.',
   'error.timeout': 'The information took too long to arrive. Please try again.',
   'error.http': 'The information could not be found on the server.',
+  'error.server': 'The server had a problem. Please try again in a little while.',
   'error.not-json': 'The information is in a form this page can’t read. The site’s team has been told.',
   'error.bad-version': 'The information is in a format this page doesn’t know yet.',
   'error.no-feed': 'No information has been connected to this widget yet.',

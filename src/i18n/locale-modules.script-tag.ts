@@ -5,5 +5,6 @@ import type { UIStrings } from './en.js';
 const bundleUrl = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 
 /** The script-tag bundles load `locales/<tag>.js` from beside themselves, so no locale is bundled. */
-export const importLocale = (tag: string): Promise<{ default: UIStrings }> =>
+export const importLocale = async (tag: string): Promise<{ default: UIStrings }> =>
+  // async: a URL that cannot be built becomes a rejection, and so a fallback to English
   import(/* @vite-ignore */ new URL(`locales/${tag}.js`, bundleUrl).href);

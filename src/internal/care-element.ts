@@ -4,11 +4,11 @@ import { consume } from '@lit/context';
 import { feedSourceContext } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
-import { languageOrder, resolveText } from '../feed/text.js';
+import { languageOrder, pickText } from '../feed/text.js';
 import type { Feed, FeedProblem, Text } from '../feed/types.js';
 import { parseFeed } from '../feed/validate.js';
 import { en, format, type StringKey, type UIStrings } from '../i18n/en.js';
-import { directionOf, stringsFor } from '../i18n/load-strings.js';
+import { directionOf, pickLocale, stringsFor } from '../i18n/load-strings.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
 
@@ -77,8 +77,20 @@ export class CareElement extends LitElement {
 
   /** A feed Text in the widget's language (feed-format.md, principle 4). */
   protected text(value: Text | undefined): string {
+    return this.localText(value).value;
+  }
+
+  /** A feed Text and the language it came out in, for a `lang` attribute where it may differ from the widget's. */
+  protected localText(value: Text | undefined): { value: string; lang?: string } {
     const feedLang = this.feedState.status === 'ready' ? this.feedState.feed.organization.language : undefined;
-    return resolveText(value, languageOrder(this.requestedLang, feedLang));
+    const picked = pickText(value, languageOrder(this.requestedLang, feedLang));
+    // A plain string is taken to be in the feed's own language.
+    return { value: picked.value, lang: picked.lang ?? feedLang };
+  }
+
+  /** The language of the UI strings actually shown (English when the asked-for one is not shipped). */
+  protected get uiLang(): string {
+    return pickLocale(this.requestedLang);
   }
 
   /** A UI string, with placeholders filled. */
@@ -169,7 +181,8 @@ export class CareElement extends LitElement {
 
   /** The calm error message a visitor sees, in their language. */
   protected renderError(error: FeedError): TemplateResult {
-    const key = (error.code.startsWith('http-') ? 'error.http' : `error.${error.code}`) as StringKey;
+    const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
+    const key = (status >= 500 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
     const canRetry = error.code !== 'no-feed' && !!(this.src || this.contextSrc);
     return html`<div part="error" class="state" role="status">
       <span>${this.t('errorTitle')} ${this.t(key)}</span>

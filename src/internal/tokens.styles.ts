@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * The shared `--care-*` tokens, each with its fallback, mapped to private
  * `--_*` values. By default a widget takes the page's font and text colour
- * and tints surfaces from the text colour, so it reads on light and dark
- * pages; a dark page sets `--care-accent` (and friends) to lighter values.
+ * and derives lines and tints from the text colour, so it reads on light
+ * and dark pages alike; a page gives it colour by setting `--care-accent`.
  */
 export const tokens = css`
   :host {
@@ -12,13 +12,14 @@ export const tokens = css`
     --_font-size: var(--care-font-size, 1rem);
     --_text: var(--care-text, inherit);
     --_muted: var(--care-muted, inherit);
-    --_accent: var(--care-accent, #1f6f5c);
+    --_accent: var(--care-accent, currentColor);
     --_on-accent: var(--care-on-accent, #ffffff);
-    --_surface: var(--care-surface, rgb(128 128 128 / 0.08));
-    --_border: var(--care-border, rgb(128 128 128 / 0.45));
-    --_urgent: var(--care-urgent, #a4262c);
-    --_urgent-surface: var(--care-urgent-surface, rgb(164 38 44 / 0.1));
-    --_hope-surface: var(--care-hope-surface, rgb(31 111 92 / 0.1));
+    --_surface: var(--care-surface, color-mix(in srgb, currentColor 7%, transparent));
+    /* 3:1 against the page for control outlines (WCAG 1.4.11). */
+    --_border: var(--care-border, color-mix(in srgb, currentColor 60%, transparent));
+    --_urgent: var(--care-urgent, #c4314b);
+    --_urgent-surface: var(--care-urgent-surface, rgb(196 49 75 / 0.12));
+    --_hope-surface: var(--care-hope-surface, rgb(46 139 112 / 0.12));
     --_radius: var(--care-radius, 0.5rem);
     --_space: var(--care-space, 0.75rem);
     --_focus-ring: var(--care-focus-ring, 3px solid var(--_accent));
@@ -63,7 +64,9 @@ export const tokens = css`
     color: inherit;
   }
   a {
-    color: var(--_accent);
+    color: var(--care-link, var(--_accent));
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   .state {
     margin: 0;

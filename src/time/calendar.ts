@@ -4,7 +4,7 @@
  * A day number names a date, not an instant: it has no zone.
  */
 import type { DateString, TimeString } from '../feed/types.js';
-import { memo } from './memo.js';
+import { Memo } from './memo.js';
 
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -13,10 +13,9 @@ export const DAY_MS = 86_400_000;
 export const toDayNumber = (date: DateString): number => Date.parse(date) / DAY_MS;
 
 // Kept because toISOString is slow next to the rest of an expansion, and the same few days recur.
-const dateStrings = new Map<number, DateString>();
+const dateStrings = new Memo((day): DateString => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
-export const toDateString = (day: number): DateString =>
-  memo(dateStrings, day, () => new Date(day * DAY_MS).toISOString().slice(0, 10));
+export const toDateString = (day: number): DateString => dateStrings.get(day);
 
 /** 0 = Monday … 6 = Sunday, the order of `DAYS`. Day 0 was a Thursday. */
 export const weekdayIndex = (day: number): number => (((day + 3) % 7) + 7) % 7;

@@ -1,9 +1,18 @@
-/** The value kept in `map` under `key`, computed and kept on first use. */
-export function memo<T>(map: Map<number, T>, key: number, compute: () => T): T {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = compute();
-    map.set(key, value);
+/** Values of a pure function of a number, each computed once when first asked for. */
+export class Memo<T> {
+  private readonly values = new Map<number, T>();
+  private readonly compute: (key: number) => T;
+
+  constructor(compute: (key: number) => T) {
+    this.compute = compute;
   }
-  return value;
+
+  get(key: number): T {
+    let value = this.values.get(key);
+    if (value === undefined) {
+      value = this.compute(key);
+      this.values.set(key, value);
+    }
+    return value;
+  }
 }

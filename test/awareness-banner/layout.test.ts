@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
@@ -25,7 +25,7 @@ describe('<care-awareness-banner> on the page', () => {
   for (const width of [1024, 320]) {
     it(`does not move the page when a slow feed arrives (${width} px)`, async () => {
       const shifts = observeLayoutShift();
-      const page = await fixture<HTMLElement>(html`<main style="width: ${width}px">
+      const page = fixtureSync<HTMLElement>(html`<main style="width: ${width}px">
         <h1>Parish news</h1>
         <care-awareness-banner src=${failingFeedUrls.slow}></care-awareness-banner>
         <p id="after">Sunday service at 10:00.</p>

@@ -1,7 +1,44 @@
+/**
+ * safeUrl (feed-format.md, principle 2): only https:, http:, mailto:, tel:,
+ * sms: and relative URLs may go in a link, judged as the browser's URL parser
+ * would judge them.
+ */
 import { expect } from '@open-wc/testing';
 import { safeUrl } from '../../src/internal/safe-url.js';
-describe('probe', () => {
-  it('nbsp', () => {
-    expect(safeUrl('\u00A0javascript:alert(1)')).to.equal(undefined);
+import { SAFE_URLS, UNSAFE_URLS } from '../mocks/feeds/validation/cases.js';
+
+describe('safeUrl', () => {
+  it('keeps https, http, mailto, tel, sms and relative URLs', () => {
+    for (const url of SAFE_URLS) expect(safeUrl(url), JSON.stringify(url)).to.equal(url.trim());
+  });
+
+  it('returns them trimmed', () => {
+    expect(safeUrl('  https://example.org/ \n')).to.equal('https://example.org/');
+  });
+
+  it('drops every other scheme, however it is written', () => {
+    for (const url of UNSAFE_URLS) expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
+  });
+
+  it('never returns a string that is itself unsafe', () => {
+    // What safeUrl returns goes into href as it is: it must pass its own check.
+    for (const url of [...SAFE_URLS, ...UNSAFE_URLS]) {
+      const kept = safeUrl(url);
+      if (kept !== undefined) expect(safeUrl(kept), JSON.stringify(url)).to.equal(kept);
+    }
+  });
+
+  it('drops what is not a URL string', () => {
+    for (const value of [undefined, null, 42, true, {}, ['https://example.org'], '', '   ', 'http://[::1']) {
+      expect(safeUrl(value), JSON.stringify(value)).to.equal(undefined);
+    }
+  });
+
+  it('judges a URL the way a link would: the result opens the same scheme', () => {
+    for (const url of SAFE_URLS) {
+      const a = document.createElement('a');
+      a.setAttribute('href', safeUrl(url)!);
+      expect(['https:', 'http:', 'mailto:', 'tel:', 'sms:'], JSON.stringify(url)).to.include(a.protocol);
+    }
   });
 });

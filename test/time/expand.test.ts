@@ -109,6 +109,11 @@ describe('expandSchedule', () => {
       expect(datesOf(list)).to.deep.equal(['2025-09-03', '2025-09-15', '2025-09-17']);
     });
 
+    it('meets once a day when days names it twice', () => {
+      const list = expandSchedule(schedule({ start_date: '2026-03-03', repeat: 'weekly', days: ['tu', 'tu'] }), range('2026-03-01T00:00:00Z', '2026-03-11T00:00:00Z'));
+      expect(datesOf(list)).to.deep.equal(['2026-03-03', '2026-03-10']);
+    });
+
     it('meets every third week from a start_date two years back', () => {
       const list = expandSchedule(
         schedule({ start_date: '2024-02-29', time: '19:00', repeat: 'weekly', interval: 3 }),
@@ -145,6 +150,14 @@ describe('expandSchedule', () => {
         range('2026-03-01T00:00:00Z', '2026-05-01T00:00:00Z'),
       );
       expect(datesOf(list)).to.deep.equal(['2026-03-10', '2026-03-31', '2026-04-14', '2026-04-28']);
+    });
+
+    it('meets once on a day that two weeks name, 5th and last', () => {
+      const list = expandSchedule(
+        schedule({ start_date: '2026-01-01', repeat: 'monthly', weeks: [5, -1], days: ['th'] }),
+        range('2026-01-01T00:00:00Z', '2026-03-01T00:00:00Z'),
+      );
+      expect(datesOf(list)).to.deep.equal(['2026-01-29', '2026-02-26']);
     });
 
     it('takes the weekday from start_date when days is missing', () => {

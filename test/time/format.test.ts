@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dayLabel, formatOccurrenceTime, wallClockDiffers } from '../../src/time/format.js';
+import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../../src/time/format.js';
 import { occurrence } from './fixtures.js';
 
 /** Engines differ on which space goes before AM/PM (plain, no-break or narrow no-break); that is not under test. */
@@ -88,5 +88,12 @@ describe('dayLabel', () => {
 
   it('writes the date of an occurrence that began yesterday and is still going', () => {
     expect(dayLabel(new Date('2026-03-11T03:00:00Z'), new Date('2026-03-11T05:30:00Z'), CHICAGO, 'en-US')).to.equal('Tuesday, March 10');
+  });
+});
+
+describe('viewerZone', () => {
+  it('is a zone name Intl accepts', () => {
+    expect(viewerZone()).to.be.a('string').and.match(/^[A-Za-z]/);
+    expect(() => new Intl.DateTimeFormat('en', { timeZone: viewerZone() })).not.to.throw();
   });
 });

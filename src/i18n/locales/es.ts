@@ -8,6 +8,7 @@ const es: UIStrings = {
   'error.network': 'Falló la conexión. Revise su conexión a internet e inténtelo de nuevo.',
   'error.timeout': 'La información tardó demasiado en llegar. Inténtelo de nuevo.',
   'error.http': 'No se encontró la información en el servidor.',
+  'error.server': 'El servidor tuvo un problema. Inténtelo de nuevo en un rato.',
   'error.not-json': 'La información está en una forma que esta página no puede leer. Se ha avisado al equipo del sitio.',
   'error.bad-version': 'La información está en un formato que esta página todavía no conoce.',
   'error.no-feed': 'Todavía no se ha conectado información a este componente.',

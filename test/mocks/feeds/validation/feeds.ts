@@ -174,7 +174,7 @@ export function edit(edits: Edits, feed: Json = fullFeed()): JsonObject {
       if (Array.isArray(parent)) parent.splice(last as number, 1);
       else delete parent[last];
     } else {
-      parent[last] = value;
+      parent[last] = structuredClone(value);
     }
   }
   return copy;

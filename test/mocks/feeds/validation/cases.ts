@@ -1,0 +1,252 @@
+/**
+ * The rules of feed-format.md as test cases, shared by the validator tests and
+ * the schema-agreement tests: each changes the complete feed in one place.
+ */
+import { expect } from '@open-wc/testing';
+import type { ParsedFeed } from '../../../../src/feed/types.js';
+import { editsAt, REMOVE, type Edits } from './feeds.js';
+
+export interface Bad {
+  rule: string;
+  edits: Edits;
+  /** The problem's exact path. */
+  path: string;
+  /** Words the message must contain. */
+  says: string[];
+  skipped: boolean;
+  /** Other problems the same change rightly causes. */
+  also?: string[];
+  /** For a field-level problem: what the output holds at `path` afterwards (default: nothing). */
+  value?: unknown;
+  then?: (result: ParsedFeed) => void;
+  /** Set when JSON Schema cannot say this rule: why. Only the validator catches it. */
+  validatorOnly?: string;
+}
+
+export const org = (edits: Edits) => editsAt('organization', edits);
+export const place = (i: number, edits: Edits) => editsAt(`places[${i}]`, edits);
+export const session = (i: number, edits: Edits) => editsAt(`sessions[${i}]`, edits);
+export const schedule = (i: number, edits: Edits) => editsAt(`sessions[${i}].schedule`, edits);
+export const referral = (i: number, edits: Edits) => editsAt(`referrals[${i}]`, edits);
+export const message = (i: number, edits: Edits) => editsAt(`messages[${i}]`, edits);
+export const volunteering = (edits: Edits) => editsAt('volunteering', edits);
+
+/** One broken rule each, as parseFeed reports it. */
+export const BAD: Bad[] = [
+  // top level
+  { rule: 'updated is a DateTime, not a Date', edits: { updated: '2026-03-01' }, path: 'updated', says: ['"2026-03-01"', 'with an offset'], skipped: false },
+  { rule: 'a DateTime is on a real date', edits: { updated: '2026-02-30T09:00:00Z' }, path: 'updated', says: ['"2026-02-30T09:00:00Z"'], skipped: false, validatorOnly: 'the calendar inside a DateTime' },
+  { rule: 'updated needs an offset', edits: { updated: '2026-03-01T09:00:00' }, path: 'updated', says: ['with an offset'], skipped: false },
+  { rule: 'organization is required', edits: { organization: REMOVE }, path: 'organization', says: ['"organization" is missing'], skipped: false, value: { name: '', language: 'en' } },
+  {
+    rule: 'organization must be an object', edits: { organization: 'Riverside' }, path: 'organization', says: ['should be an object'], skipped: true,
+    then: ({ feed }) => expect(feed.organization).to.deep.equal({ name: '', language: 'en' }),
+  },
+  {
+    rule: 'places must be a list', edits: { places: { id: 'hall' } }, path: 'places', says: ['should be a list'], skipped: true,
+    also: ['referrals[1].place', 'sessions[0].place'], then: ({ feed }) => expect(feed.places).to.deep.equal([]),
+  },
+  { rule: 'sessions must be a list', edits: { sessions: 'none' }, path: 'sessions', says: ['should be a list'], skipped: true, then: ({ feed }) => expect(feed.sessions).to.deep.equal([]) },
+
+  // organization
+  { rule: 'organization.name is required', edits: org({ name: REMOVE }), path: 'organization.name', says: ['needs a "name"'], skipped: false, value: '' },
+  { rule: 'organization.name is Text', edits: org({ name: 42 }), path: 'organization.name', says: ['42', 'should be text'], skipped: false, value: '' },
+  { rule: 'organization.url is a safe URL', edits: org({ url: 'javascript:alert(1)' }), path: 'organization.url', says: ['"javascript:alert(1)"', 'not a safe link', 'https:'], skipped: false },
+  { rule: 'a URL must parse', edits: org({ url: 'http://[::1' }), path: 'organization.url', says: ['not a safe link'], skipped: false, validatorOnly: 'parsing URLs' },
+  { rule: 'organization.timezone is a zone name, not an offset', edits: org({ timezone: '-04:00' }), path: 'organization.timezone', says: ['"-04:00" is not a time zone name', 'America/New_York'], skipped: false },
+  { rule: 'organization.timezone must exist', validatorOnly: 'zone existence', edits: org({ timezone: 'Mars/Olympus_Mons' }), path: 'organization.timezone', says: ['"Mars/Olympus_Mons" is not a known time zone', 'America/Chicago'], skipped: false },
+  { rule: 'organization.timezone is required when there are sessions', edits: org({ timezone: REMOVE }), path: 'organization.timezone', says: ['needs a "timezone"', 'sessions'], skipped: false },
+  { rule: 'organization.language is a Lang', edits: org({ language: 'English' }), path: 'organization.language', says: ['"English" is not a language tag'], skipped: false, value: 'en' },
+  { rule: 'organization.country is two letters', edits: org({ country: 'USA' }), path: 'organization.country', says: ['"USA"', 'two-letter country code'], skipped: false },
+  {
+    rule: 'organization.emergency needs a number', edits: org({ 'emergency.number': REMOVE }), path: 'organization.emergency.number', says: ['needs a "number"'], skipped: true,
+    then: ({ feed }) => expect(feed.organization.emergency).to.equal(undefined),
+  },
+  {
+    rule: 'organization.emergency.number is a string', edits: org({ 'emergency.number': 911 }), path: 'organization.emergency.number', says: ['in quotes', '"911"'], skipped: true,
+    then: ({ feed }) => expect(feed.organization.emergency).to.equal(undefined),
+  },
+  { rule: 'organization.emergency is an object', edits: org({ emergency: '911' }), path: 'organization.emergency', says: ['should be an object'], skipped: false },
+  { rule: 'organization.emergency.label is Text', edits: org({ 'emergency.label': ['Call'] }), path: 'organization.emergency.label', says: ['should be text'], skipped: false },
+  { rule: 'organization.contact is an object', edits: org({ contact: 'hello@example.org' }), path: 'organization.contact', says: ['should be an object'], skipped: false },
+  { rule: 'organization.contact.url is a safe URL', edits: org({ 'contact.url': 'data:text/html,<script>alert(1)</script>' }), path: 'organization.contact.url', says: ['not a safe link'], skipped: false },
+  { rule: 'organization.feedback_url is a safe URL', edits: org({ feedback_url: 'vbscript:msgbox(1)' }), path: 'organization.feedback_url', says: ['not a safe link'], skipped: false },
+
+  // places (places[1] is referred to by nothing, so only the place itself is affected)
+  { rule: 'a place needs an id', edits: place(1, { id: REMOVE }), path: 'places[1].id', says: ['needs "id"', 'missing'], skipped: true },
+  { rule: 'ids are letters, digits, - and _', edits: place(1, { id: 'safe house' }), path: 'places[1].id', says: ['"safe house" is not a usable id', 'letters, digits'], skipped: true },
+  { rule: 'ids are strings', edits: place(1, { id: 7 }), path: 'places[1].id', says: ['7 is not a usable id'], skipped: true },
+  { rule: 'ids are unique within their list', validatorOnly: 'unique ids', edits: place(1, { id: 'st-marks-hall' }), path: 'places[1].id', says: ['"st-marks-hall" is used twice', 'unique'], skipped: true },
+  { rule: 'a place needs a name', edits: place(1, { name: REMOVE }), path: 'places[1].name', says: ['needs "name"'], skipped: true },
+  { rule: 'place.kind is a code', edits: place(1, { kind: 7 }), path: 'places[1].kind', says: ['7 should be text'], skipped: false },
+  { rule: 'place.address is a string', edits: place(1, { address: ['12 Oak Street'] }), path: 'places[1].address', says: ['should be text'], skipped: false },
+  {
+    rule: 'lat needs lng', edits: place(0, { lng: REMOVE }), path: 'places[0].lng', says: ['both "lat" and "lng"'], skipped: false,
+    then: ({ feed }) => expect(feed.places[0].lat).to.equal(undefined),
+  },
+  { rule: 'lng needs lat', edits: place(0, { lat: REMOVE }), path: 'places[0].lat', says: ['both "lat" and "lng"'], skipped: false, then: ({ feed }) => expect(feed.places[0].lng).to.equal(undefined) },
+  { rule: 'lat is within ±90', edits: place(0, { lat: 95 }), path: 'places[0].lat', says: ['95', '-90 to 90'], skipped: false, then: ({ feed }) => expect(feed.places[0].lng).to.equal(undefined) },
+  { rule: 'lng is a number', edits: place(0, { lng: '-87.63' }), path: 'places[0].lng', says: ['"-87.63"', '-180 to 180'], skipped: false },
+  { rule: 'place.directions is Text', edits: place(0, { directions: 5 }), path: 'places[0].directions', says: ['should be text'], skipped: false },
+  { rule: 'place.accessibility is a list', edits: place(0, { accessibility: 'wheelchair' }), path: 'places[0].accessibility', says: ['should be a list'], skipped: false },
+  { rule: 'accessibility codes are strings', edits: place(0, { 'accessibility[2]': 12 }), path: 'places[0].accessibility[2]', says: ['12', 'short code'], skipped: false },
+  { rule: 'address_on_request is a boolean, and keeps the address private when unclear', edits: place(1, { address_on_request: 'yes' }), path: 'places[1].address_on_request', says: ['true or false', 'private'], skipped: false, value: true },
+  { rule: 'a blank address_on_request still keeps the address private', edits: place(1, { address_on_request: null }), path: 'places[1].address_on_request', says: ['private'], skipped: false, value: true },
+
+  // sessions
+  { rule: 'a session needs a title', edits: session(0, { title: REMOVE }), path: 'sessions[0].title', says: ['needs "title"'], skipped: true },
+  { rule: 'an empty language map is no title', edits: session(0, { title: {} }), path: 'sessions[0].title', says: ['should be text, or an object of language'], skipped: true },
+  {
+    rule: 'a bad language in a Text map drops only that language', edits: session(0, { 'title.english': 'Peer circle' }), path: 'sessions[0].title.english', says: ['"english" is not a language tag'], skipped: false,
+    then: ({ feed }) => expect(feed.sessions[0].title).to.deep.equal({ en: 'Peer circle', es: 'Círculo de pares' }),
+  },
+  { rule: 'Text map values are strings', edits: session(0, { 'title.es': 5 }), path: 'sessions[0].title.es', says: ['5 should be text'], skipped: false },
+  { rule: 'a Text map with nothing usable is no title', edits: session(0, { title: { en: '' } }), path: 'sessions[0].title', also: ['sessions[0].title.en'], says: ['should be text'], skipped: true },
+  { rule: 'session.description is Text', edits: session(0, { description: 42 }), path: 'sessions[0].description', says: ['42 should be text'], skipped: false },
+  { rule: 'null counts as left out, and is reported', edits: session(0, { description: null }), path: 'sessions[0].description', says: ['"description" is empty'], skipped: false },
+  { rule: 'a blank kind falls back to peer-group', edits: session(0, { kind: '' }), path: 'sessions[0].kind', says: ['"kind" is empty'], skipped: false, value: 'peer-group' },
+  { rule: 'session.audiences is a list', edits: session(0, { audiences: 'adults' }), path: 'sessions[0].audiences', says: ['should be a list'], skipped: false },
+  { rule: 'session.topics are codes', edits: session(0, { 'topics[2]': { code: 'grief' } }), path: 'sessions[0].topics[2]', says: ['short code'], skipped: false },
+  { rule: 'session.languages are Lang', edits: session(0, { 'languages[2]': 'Spanish!' }), path: 'sessions[0].languages[2]', says: ['"Spanish!" is not a language tag'], skipped: false },
+  { rule: 'session.place must exist', validatorOnly: 'place references', edits: session(0, { place: 'church-hall' }), path: 'sessions[0].place', says: ['no place has the id "church-hall"'], skipped: true },
+  { rule: 'session.place is an id', edits: session(0, { place: ['st-marks-hall'] }), path: 'sessions[0].place', says: ['not a place id'], skipped: true },
+  { rule: 'a session needs a place or online', edits: session(0, { place: REMOVE, online: REMOVE }), path: 'sessions[0]', says: ['needs a "place" or "online"'], skipped: true },
+  { rule: 'online is an object (the place still works)', edits: session(0, { online: 'https://meet.example.org' }), path: 'sessions[0].online', says: ['should be an object'], skipped: false },
+  { rule: 'an online-only session with bad online is left out', edits: session(1, { online: 'https://meet.example.org' }), path: 'sessions[1]', also: ['sessions[1].online'], says: ['"place" or "online"'], skipped: true },
+  { rule: 'online.url is a safe URL', edits: session(0, { 'online.url': 'javascript:alert(1)' }), path: 'sessions[0].online.url', says: ['not a safe link'], skipped: false },
+  { rule: 'a blank URL is reported as empty', edits: session(0, { 'online.url': '' }), path: 'sessions[0].online.url', says: ['"url" is empty'], skipped: false },
+  { rule: 'a session needs a schedule', edits: session(0, { schedule: REMOVE }), path: 'sessions[0].schedule', says: ['needs a "schedule"'], skipped: true },
+  { rule: 'schedule is an object', edits: session(0, { schedule: 'Tuesdays 18:30' }), path: 'sessions[0].schedule', says: ['should be an object'], skipped: true },
+  { rule: 'status is active, paused or cancelled', edits: session(0, { status: 'canceled' }), path: 'sessions[0].status', says: ['"canceled" is not a status', '"cancelled"'], skipped: true },
+  { rule: 'cost is "free" or Text; a bad one falls back to free', edits: session(0, { cost: 0 }), path: 'sessions[0].cost', says: ['0 should be text'], skipped: false, value: 'free' },
+  { rule: 'registration is an object', edits: session(0, { registration: 'yes' }), path: 'sessions[0].registration', says: ['should be an object'], skipped: false },
+  { rule: 'registration.required is a boolean', edits: session(0, { 'registration.required': 'yes' }), path: 'sessions[0].registration.required', says: ['"yes" should be true or false'], skipped: false },
+  { rule: 'registration.url is a safe URL', edits: session(0, { 'registration.url': ' java\tscript:alert(1)' }), path: 'sessions[0].registration.url', says: ['not a safe link'], skipped: false },
+  { rule: 'session.contact is an object', edits: session(0, { contact: ['Ana'] }), path: 'sessions[0].contact', says: ['should be an object'], skipped: false },
+  { rule: 'session.contact fields are strings', edits: session(0, { 'contact.phone': 5550102 }), path: 'sessions[0].contact.phone', says: ['should be text'], skipped: false },
+  { rule: 'session.updated is a real date', edits: session(0, { updated: '2026-02-30' }), path: 'sessions[0].updated', says: ['"2026-02-30" is not a date', 'YYYY-MM-DD'], skipped: false },
+
+  // schedule
+  { rule: 'schedule.timezone is a zone name, not an offset', edits: schedule(0, { timezone: '-04:00' }), path: 'sessions[0].schedule.timezone', says: ['"-04:00" is not a time zone name', 'America/New_York'], skipped: true },
+  { rule: 'UTC+2 is an offset too', validatorOnly: 'zone existence', edits: schedule(0, { timezone: 'UTC+2' }), path: 'sessions[0].schedule.timezone', says: ['is not a time zone name'], skipped: true },
+  { rule: 'schedule.timezone must exist', validatorOnly: 'zone existence', edits: schedule(0, { timezone: 'America/Atlantis' }), path: 'sessions[0].schedule.timezone', says: ['"America/Atlantis" is not a known time zone'], skipped: true },
+  { rule: 'start_date is required', edits: schedule(0, { start_date: REMOVE }), path: 'sessions[0].schedule.start_date', says: ['needs "start_date"'], skipped: true },
+  { rule: 'start_date is YYYY-MM-DD', edits: schedule(0, { start_date: '01/06/2026' }), path: 'sessions[0].schedule.start_date', says: ['"01/06/2026" is not a date', 'YYYY-MM-DD'], skipped: true },
+  { rule: 'time is required without by_appointment', edits: schedule(0, { time: REMOVE }), path: 'sessions[0].schedule.time', says: ['without "by_appointment" needs "time"'], skipped: true },
+  { rule: 'time is HH:MM', edits: schedule(0, { time: '6:30pm' }), path: 'sessions[0].schedule.time', says: ['"6:30pm" is not a time', 'HH:MM'], skipped: true },
+  { rule: 'time is 24-hour, up to 23:59', edits: schedule(0, { time: '24:00' }), path: 'sessions[0].schedule.time', says: ['is not a time'], skipped: true },
+  { rule: 'end_time is a Time', edits: schedule(0, { end_time: '8pm' }), path: 'sessions[0].schedule.end_time', says: ['"8pm" is not a time'], skipped: false },
+  { rule: 'duration is minutes', edits: schedule(1, { duration: 0 }), path: 'sessions[1].schedule.duration', says: ['minutes'], skipped: false },
+  { rule: 'duration is a whole number', edits: schedule(1, { duration: '90' }), path: 'sessions[1].schedule.duration', says: ['"90"', 'minutes'], skipped: false },
+  { rule: 'repeat is none, weekly or monthly', edits: schedule(0, { repeat: 'daily' }), path: 'sessions[0].schedule.repeat', says: ['"daily" is not a repeat'], skipped: true },
+  { rule: 'interval is at least 1', edits: schedule(0, { interval: 0 }), path: 'sessions[0].schedule.interval', says: ['1 or more'], skipped: true },
+  { rule: 'interval is whole', edits: schedule(0, { interval: 1.5 }), path: 'sessions[0].schedule.interval', says: ['1.5', 'whole number'], skipped: true },
+  { rule: 'days is not empty', edits: schedule(0, { days: [] }), path: 'sessions[0].schedule.days', says: ['list of days'], skipped: true },
+  { rule: 'days are Day codes', edits: schedule(0, { days: ['tuesday'] }), path: 'sessions[0].schedule.days', says: ['"mo", "tu"'], skipped: true },
+  { rule: 'monthly needs weeks', edits: schedule(1, { weeks: REMOVE }), path: 'sessions[1].schedule.weeks', says: ['monthly schedule needs "weeks"', '[-1]'], skipped: true },
+  { rule: 'weeks are 1 to 5 or -1', edits: schedule(1, { weeks: [6] }), path: 'sessions[1].schedule.weeks', says: ['1 to 5, or -1'], skipped: true },
+  { rule: 'there is no week 0', edits: schedule(1, { weeks: [0] }), path: 'sessions[1].schedule.weeks', says: ['1 to 5, or -1'], skipped: true },
+  { rule: 'except holds Dates', edits: schedule(0, { 'except[1]': '2026-13-01' }), path: 'sessions[0].schedule.except[1]', says: ['"2026-13-01" is not a date'], skipped: false },
+  { rule: 'add holds Dates', edits: schedule(0, { 'add[0]': '30/12/2026' }), path: 'sessions[0].schedule.add[0]', says: ['is not a date'], skipped: false },
+  { rule: 'end_date is not before start_date', validatorOnly: 'comparing two dates', edits: schedule(0, { end_date: '2025-12-31' }), path: 'sessions[0].schedule.end_date', says: ['2025-12-31 is before "start_date" 2026-01-06', 'never happens'], skipped: true },
+  { rule: 'a malformed end_date skips the session rather than run it forever', edits: schedule(0, { end_date: 'December' }), path: 'sessions[0].schedule.end_date', says: ['"December" is not a date'], skipped: true },
+  { rule: 'by_appointment is a boolean', edits: schedule(0, { by_appointment: 'yes' }), path: 'sessions[0].schedule.by_appointment', says: ['true or false'], skipped: false },
+
+  // referrals
+  { rule: 'a referral needs a name', edits: referral(0, { name: REMOVE }), path: 'referrals[0].name', says: ['needs "name"'], skipped: true },
+  { rule: 'referral ids are checked too', edits: referral(0, { id: 'crisis line' }), path: 'referrals[0].id', says: ['not a usable id'], skipped: true },
+  { rule: 'urgent is a boolean', edits: referral(0, { urgent: 'yes' }), path: 'referrals[0].urgent', says: ['true or false'], skipped: false },
+  { rule: 'phone is a string', edits: referral(0, { phone: 988 }), path: 'referrals[0].phone', says: ['988 should be text'], skipped: false },
+  { rule: 'chat_url is a safe URL, whatever its case', edits: referral(0, { chat_url: 'JAVASCRIPT:alert(1)' }), path: 'referrals[0].chat_url', says: ['not a safe link'], skipped: false },
+  { rule: 'a blank string counts as left out', edits: referral(0, { email: '   ' }), path: 'referrals[0].email', says: ['"email" is empty'], skipped: false },
+  { rule: 'hours is "24/7" or a list', edits: referral(0, { hours: '9-5' }), path: 'referrals[0].hours', says: ['"9-5"', '"24/7"'], skipped: false },
+  { rule: 'opening hours need Times', edits: referral(1, { 'hours[1].opens': '10pm' }), path: 'referrals[1].hours[1]', says: ['"opens": "09:00"'], skipped: false },
+  { rule: 'opening hours need days', edits: referral(1, { 'hours[1].days': [] }), path: 'referrals[1].hours[1]', says: ['"days"'], skipped: false },
+  {
+    rule: 'hours in an unusable zone are left out', edits: referral(1, { timezone: '+05:30' }), path: 'referrals[1].timezone', also: ['referrals[1].hours'], says: ['"+05:30" is not a time zone name'], skipped: false,
+    then: ({ feed }) => expect(feed.referrals[1].hours).to.equal(undefined),
+  },
+  {
+    rule: 'opening hours need a zone, from the referral or the organization', edits: { sessions: REMOVE, 'organization.timezone': REMOVE, 'referrals[1].timezone': REMOVE },
+    path: 'referrals[1].hours', says: ['need a time zone', '"timezone"'], skipped: false, validatorOnly: 'a zone given elsewhere in the feed',
+  },
+  { rule: 'cost is one of the referral costs', edits: referral(0, { cost: 'cheap' }), path: 'referrals[0].cost', says: ['"cheap" is not a cost', '"sliding-scale"'], skipped: false },
+  { rule: 'referral.place must exist (only the walk-in address is lost)', validatorOnly: 'place references', edits: referral(1, { place: 'old-office' }), path: 'referrals[1].place', says: ['no place has the id "old-office"', 'walk-in address'], skipped: false },
+  { rule: 'verified is a Date', edits: referral(0, { verified: 'last week' }), path: 'referrals[0].verified', says: ['not a date'], skipped: false },
+  { rule: 'referral.languages is a list', edits: referral(0, { languages: 'en' }), path: 'referrals[0].languages', says: ['should be a list'], skipped: false },
+  { rule: 'walk_in is a boolean', edits: referral(1, { walk_in: 'yes' }), path: 'referrals[1].walk_in', says: ['true or false'], skipped: false },
+  { rule: 'area is Text', edits: referral(0, { area: false }), path: 'referrals[0].area', says: ['should be text'], skipped: false },
+
+  // messages
+  { rule: 'a message needs text', edits: message(0, { text: REMOVE }), path: 'messages[0].text', says: ['needs "text"'], skipped: true },
+  { rule: 'message ids are unique', validatorOnly: 'unique ids', edits: message(1, { id: 'listening' }), path: 'messages[1].id', says: ['used twice'], skipped: true },
+  { rule: 'a link needs a url', edits: message(1, { 'link.url': REMOVE }), path: 'messages[1].link.url', says: ['needs a "url"'], skipped: false, then: ({ feed }) => expect(feed.messages[1].link).to.equal(undefined) },
+  { rule: 'link.url is a safe URL', edits: message(1, { 'link.url': 'javascript:alert(1)' }), path: 'messages[1].link.url', says: ['not a safe link'], skipped: false, then: ({ feed }) => expect(feed.messages[1].link).to.equal(undefined) },
+  { rule: 'link is an object', edits: message(1, { link: 'tel:+15550142' }), path: 'messages[1].link', says: ['should be an object'], skipped: false },
+  { rule: 'starts is a Date or DateTime', edits: message(1, { starts: 'next tuesday' }), path: 'messages[1].starts', says: ['"next tuesday" is not a date'], skipped: true },
+  { rule: 'a DateTime in ends needs its offset', edits: message(1, { ends: '2027-01-02T23:59' }), path: 'messages[1].ends', says: ['is not a date'], skipped: true },
+  { rule: 'tone is info, hope or urgent', edits: message(0, { tone: 'loud' }), path: 'messages[0].tone', says: ['"loud" is not a tone'], skipped: false, value: 'info' },
+
+  // volunteering
+  { rule: 'volunteering is an object', edits: { volunteering: [] }, path: 'volunteering', says: ['should be an object'], skipped: true },
+  { rule: 'volunteering needs roles', edits: volunteering({ roles: REMOVE }), path: 'volunteering.roles', says: ['at least one role'], skipped: true },
+  { rule: 'a role needs a title (the other roles stay)', edits: volunteering({ 'roles[1].title': REMOVE }), path: 'volunteering.roles[1].title', says: ['needs "title"'], skipped: true },
+  { rule: 'role ids are unique', validatorOnly: 'unique ids', edits: volunteering({ 'roles[1].id': 'listener' }), path: 'volunteering.roles[1].id', says: ['used twice'], skipped: true },
+  { rule: 'min_age is whole years', edits: volunteering({ 'roles[0].min_age': 'eighteen' }), path: 'volunteering.roles[0].min_age', says: ['age in whole years'], skipped: false },
+  { rule: 'volunteering needs submit', edits: volunteering({ submit: REMOVE }), path: 'volunteering.submit', says: ['needs "submit"'], skipped: true },
+  { rule: 'submit.url is required', edits: volunteering({ 'submit.url': REMOVE }), path: 'volunteering.submit.url', says: ['needs "url"'], skipped: true },
+  { rule: 'signups cannot be sent to a mailto: address', edits: volunteering({ 'submit.url': 'mailto:volunteer@example.org' }), path: 'volunteering.submit.url', says: ['not a web address'], skipped: true },
+  { rule: 'nor to a disguised one', edits: volunteering({ 'submit.url': 'ma\tilto:volunteer@example.org' }), path: 'volunteering.submit.url', says: ['not a web address'], skipped: true },
+  { rule: 'submit.url is a safe URL', edits: volunteering({ 'submit.url': 'javascript:alert(1)' }), path: 'volunteering.submit.url', says: ['not a web address'], skipped: true },
+  { rule: 'submit.format is json or form', edits: volunteering({ 'submit.format': 'xml' }), path: 'volunteering.submit.format', says: ['"json" or "form"'], skipped: true },
+  { rule: 'volunteering needs consent', edits: volunteering({ consent: REMOVE }), path: 'volunteering.consent', says: ['needs "consent"'], skipped: true },
+  { rule: 'consent needs a version', edits: volunteering({ 'consent.version': REMOVE }), path: 'volunteering.consent.version', says: ['needs "version"'], skipped: true },
+  { rule: 'consent needs text', edits: volunteering({ 'consent.text': REMOVE }), path: 'volunteering.consent.text', says: ['needs "text"'], skipped: true },
+  { rule: 'fields are the known questions', edits: volunteering({ 'fields[5]': 'shoe_size' }), path: 'volunteering.fields[5]', says: ['"shoe_size" is not a signup question', '"availability"'], skipped: false },
+  { rule: 'privacy_url is a safe URL', edits: volunteering({ privacy_url: 'data:text/html,hi' }), path: 'volunteering.privacy_url', says: ['not a safe link'], skipped: false },
+
+  // labels
+  { rule: 'labels is an object', edits: { labels: 'farmers' }, path: 'labels', says: ['should be an object'], skipped: false, value: {} },
+  { rule: 'a label group is an object', edits: { 'labels.audiences': ['farmers'] }, path: 'labels.audiences', says: ['should be an object'], skipped: false },
+  { rule: 'a label is Text', edits: { 'labels.audiences.farmers': 5 }, path: 'labels.audiences.farmers', says: ['should be text'], skipped: false },
+];
+
+
+/** Variants the spec allows: no problem, and the schema accepts them. */
+export const GOOD: [string, Edits][] = [
+  ['a session at a place only', session(0, { online: REMOVE })],
+  ['an online session with only a phone number', session(1, { online: { phone: '+1 555 0100' } })],
+  ['a session without its own zone uses the organization\'s', schedule(0, { timezone: REMOVE })],
+  ['by appointment without a time', schedule(0, { by_appointment: true, time: REMOVE, repeat: REMOVE, days: REMOVE })],
+  ['an end_time before time, ending the next day', schedule(0, { time: '22:00', end_time: '01:00' })],
+  ['end_date on start_date', schedule(0, { end_date: '2026-01-06', repeat: 'none' })],
+  ['week 5, for months that have one', schedule(1, { weeks: [5] })],
+  ['every other week', schedule(0, { interval: 2 })],
+  ['zone names of three parts, and Etc zones', { ...schedule(0, { timezone: 'America/Argentina/Buenos_Aires' }), ...schedule(1, { timezone: 'Etc/GMT+5' }) }],
+  ['no organization timezone when there are no sessions', { sessions: REMOVE, 'organization.timezone': REMOVE }],
+  ['an empty list of sessions', { sessions: [], 'organization.timezone': REMOVE }],
+  ['a region tag in a Text map', session(0, { title: { 'pt-BR': 'Círculo', 'zh-Hant-TW': '同儕圈', 'es-419': 'Círculo' } })],
+  ['relative, http, mailto, tel and sms links', { 'organization.url': 'http://riverside.example.org', 'organization.contact.url': '../contact?x=1#y', 'organization.feedback_url': 'sms:+15550100', 'messages[1].link.url': '#help' }],
+  ['a relative submit url', volunteering({ 'submit.url': '/api/volunteer', 'submit.format': 'form' })],
+  ['a message window of DateTimes in UTC', message(1, { starts: '2026-12-20T06:00Z', ends: '2027-01-02T23:59:59.999+00:00' })],
+  ['opening hours past midnight', referral(1, { hours: [{ days: ['sa'], opens: '20:00', closes: '04:00' }] })],
+  ['a referral with hours in the organization\'s zone', referral(1, { timezone: REMOVE })],
+  ['a lowercase country code', { 'organization.country': 'us' }],
+  ['unknown codes in open lists', { ...session(0, { kind: 'walk-and-talk', audiences: ['farmers', 'students'] }), ...place(0, { kind: 'barn' }) }],
+  ['cost as "free" or words', session(0, { cost: { en: 'Pay what you can' } })],
+  ['no volunteering, no labels', { volunteering: REMOVE, labels: REMOVE }],
+];
+
+/** Links a browser would run or load, written the ways people hide them. No URL field may keep one. */
+export const UNSAFE_URLS = [
+  'javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'java\nscript:alert(1)', 'JAVA\rSCRIPT:alert(1)',
+  '\u0000javascript:alert(1)', '\u0001javascript:alert(1)', '\u00A0javascript:alert(1)', '\uFEFFjavascript:alert(1)', '\u2028javascript:alert(1)', '\u3000javascript:alert(1)',
+  'javascript://%0Aalert(1)', 'data:text/html,<script>alert(1)</script>', 'DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', ' data:image/svg+xml,<svg onload=alert(1)>',
+  'vbscript:msgbox(1)', 'VBScript:msgbox(1)', 'file:///etc/passwd', 'blob:https://example.org/1', 'ftp://example.org/x',
+];
+
+/** Links the spec allows. */
+export const SAFE_URLS = [
+  'https://example.org/a?b=c#d', 'HTTP://example.org', 'mailto:help@example.org', 'tel:+15550100', 'SMS:+15550100', '/groups', 'groups.html', '../x', '#top', '?page=2',
+  '//example.org/x', '  https://example.org/  ', 'https://example.org/a b', 'javascript&colon;alert(1)', 'a b:c',
+];
