@@ -32,5 +32,5 @@ export function pickText(text: Text | undefined, langs: readonly string[]): { va
  * organization's, then (implicitly, in resolveText) the first value.
  */
 export function languageOrder(widgetLang: string | undefined, feedLang: string | undefined): string[] {
-  return [widgetLang, feedLang, 'en'].filter((l): l is string => !!l);
+  return [widgetLang, feedLang ?? 'en'].filter((l): l is string => !!l);
 }

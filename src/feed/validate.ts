@@ -191,7 +191,7 @@ class FeedReader {
       const path = `${listPath}[${i}]`;
       try {
         if (!isObject(entry)) throw new SkipEntry(path, `${describe(entry)} should be an object with fields like "id"`);
-        const id = this.required(entry, 'id', path, isId, (x) => `${describe(x)} is not a usable id; use letters, digits, "-" and "_"`, 'Every entry');
+        const id = this.required(entry, 'id', path, isId, (x) => `${describe(x)} is not a usable id; use letters, digits, "-" and "_"`, 'This entry');
         if (seen.has(id)) throw new SkipEntry(`${path}.id`, `the id "${id}" is used twice in "${key}"; ids must be unique`);
         seen.add(id);
         out.push(read(entry, path));
@@ -212,7 +212,7 @@ class FeedReader {
     for (const place of places) this.placeIds.add(place.id);
     const feed: Feed = {
       version: 1,
-      updated: this.optional(raw, 'updated', '', isDateTime, (v) => `${describe(v)} is not a date and time with an offset, e.g. "2026-03-14T09:00:00-05:00"`),
+      updated: this.optional(raw, 'updated', '', isDateTime, (v) => `${describe(v)} is not a valid date and time with an offset, e.g. "2026-03-14T09:00:00-05:00"`),
       organization,
       places,
       sessions: this.entries(raw, 'sessions', (e, p) => this.session(e, p)),
@@ -511,14 +511,14 @@ class FeedReader {
       const roles = this.entries(v, 'roles', (e, p) => this.role(e, p), path);
       if (roles.length === 0) throw new SkipEntry(`${path}.roles`, 'volunteering needs at least one role in "roles"');
       if (!isObject(v.submit)) throw new SkipEntry(`${path}.submit`, 'volunteering needs "submit": {"url": "https://…"} to know where signups go');
-      const submitUrl = this.required(v.submit, 'url', `${path}.submit`, isWebUrl, (x) => `${describe(x)} is not a web address signups can be sent to; use an https: address`, 'Submit');
+      const submitUrl = this.required(v.submit, 'url', `${path}.submit`, isWebUrl, (x) => `${describe(x)} is not a web address signups can be sent to; use an https: address`, '"submit"');
       const format = this.given(v.submit, 'format', `${path}.submit`) ? v.submit.format : 'json';
       if (format !== 'json' && format !== 'form') throw new SkipEntry(`${path}.submit.format`, `${describe(format)} should be "json" or "form"`);
       const c = v.consent;
       if (!isObject(c)) throw new SkipEntry(`${path}.consent`, 'volunteering needs "consent": {"text": "…", "version": "1"}: what people agree to');
       const consent = this.keepUnknown(c, {
-        text: this.requiredText(c, 'text', `${path}.consent`, 'Consent'),
-        version: this.required(c, 'version', `${path}.consent`, isNonEmptyString, (x) => `${describe(x)} should be text such as "2026-01"`, 'Consent'),
+        text: this.requiredText(c, 'text', `${path}.consent`, '"consent"'),
+        version: this.required(c, 'version', `${path}.consent`, isNonEmptyString, (x) => `${describe(x)} should be text such as "2026-01"`, '"consent"'),
       });
       return this.keepUnknown(v, {
         intro: this.text(v, 'intro', path),

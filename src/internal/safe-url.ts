@@ -8,12 +8,15 @@ const RELATIVE_PROBE_BASE = 'https://relative.invalid/';
  * `java\tscript:` or leading control characters are judged as a browser would.
  */
 export function safeUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  if (typeof value !== 'string') return undefined;
+  // Judge the text that is returned: trim() also removes spaces the URL parser keeps (U+00A0, U+3000 …).
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
   let url: URL;
   try {
-    url = new URL(value, RELATIVE_PROBE_BASE);
+    url = new URL(trimmed, RELATIVE_PROBE_BASE);
   } catch {
     return undefined;
   }
-  return SAFE_PROTOCOLS.has(url.protocol) ? value.trim() : undefined;
+  return SAFE_PROTOCOLS.has(url.protocol) ? trimmed : undefined;
 }
