@@ -1,2 +1,0 @@
-import { parseFeed } from '../src/feed/validate.ts';
-console.log(parseFeed);
