@@ -1,5 +1,6 @@
 import type { FeedError } from '../feed/errors.js';
 import type { Feed, FeedProblem } from '../feed/types.js';
+import type { Filters } from '../session-finder/filters.js';
 
 export interface FeedLoadDetail {
   feed: Feed;
@@ -23,6 +24,7 @@ export interface CareEventMap {
   'care-feed-load': CustomEvent<FeedLoadDetail>;
   'care-feed-error': CustomEvent<FeedErrorDetail>;
   'care-message-dismiss': CustomEvent<{ id: string }>;
+  'care-filter-change': CustomEvent<{ filters: Filters }>;
 }
 
 declare global {

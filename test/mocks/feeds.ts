@@ -2,6 +2,8 @@
  * Small feeds shared by tests and stories. The realistic sample feed that the
  * demo site shows lives in demo/sample-feed.json.
  */
+import { finderFeed } from './session-feeds.js';
+
 const organization = { name: 'Riverside Peer Support Network', timezone: 'America/Chicago', language: 'en' };
 
 export const messages = {
@@ -33,6 +35,7 @@ export const feeds = {
       messages.listening,
     ],
   },
+  finder: finderFeed,
 };
 
 export type FeedName = keyof typeof feeds;

@@ -1,0 +1,30 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Feed, Text } from '../feed/types.js';
+import type { StringKey } from '../i18n/en.js';
+
+export interface Translate {
+  t(key: StringKey, values?: Record<string, string | number>): string;
+  text(value: Text | undefined): string;
+}
+
+/** Digits and a leading plus only, for a tel: link. */
+export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
+
+/**
+ * "Need help now?": one short line with the emergency number and the first
+ * urgent referral, shown wherever the feed has urgent referrals
+ * (feed-format.md, referrals: `urgent`).
+ */
+export function renderCrisisStrip(feed: Feed, { t, text }: Translate): TemplateResult | typeof nothing {
+  const urgent = feed.referrals.find((r) => r.urgent);
+  if (!urgent) return nothing;
+  const emergency = feed.organization.emergency;
+  const contact = urgent.phone ? telHref(urgent.phone) : urgent.url ?? urgent.chat_url;
+  return html`<p part="crisis" class="crisis">
+    <strong>${t('crisisTitle')}</strong>
+    ${emergency
+      ? html`<a href=${telHref(emergency.number)}>${text(emergency.label) || t('crisisCall', { number: emergency.number })}</a>`
+      : nothing}
+    ${contact ? html`<a href=${contact}>${text(urgent.name)}${urgent.phone ? ` ${urgent.phone}` : ''}</a>` : html`<span>${text(urgent.name)}</span>`}
+  </p>`;
+}

@@ -1,0 +1,37 @@
+/** Readable names for codes: the feed's own labels first, then ours, then the code made readable (principle 3). */
+import type { Feed, LabelCategory, Text } from '../feed/types.js';
+import type { StringKey, UIStrings } from '../i18n/en.js';
+
+const BUILT_IN_PREFIX: Record<LabelCategory, string> = { kinds: 'kind', audiences: 'audience', topics: 'topic', accessibility: 'accessibility' };
+
+/** "older-adults" → "Older adults". */
+export const readableCode = (code: string): string => {
+  const words = code.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+export function codeLabel(
+  feed: Feed, category: LabelCategory, code: string, strings: UIStrings, text: (t: Text | undefined) => string,
+): string {
+  const own = feed.labels[category]?.[code];
+  if (own !== undefined) return text(own);
+  const key = `${BUILT_IN_PREFIX[category]}.${code}` as StringKey;
+  return key in strings ? strings[key] : readableCode(code);
+}
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+/** A language tag's name in the viewer's language ("es" → "Spanish"), or the tag itself. */
+export function languageName(tag: string, locale: string): string {
+  if (!languageNames.has(locale)) {
+    try {
+      languageNames.set(locale, new Intl.DisplayNames([locale], { type: 'language' }));
+    } catch {
+      languageNames.set(locale, null);
+    }
+  }
+  try {
+    return languageNames.get(locale)?.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

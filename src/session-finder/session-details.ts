@@ -1,0 +1,87 @@
+/** The opened view of one session: every fact a person needs to decide and to get there. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Feed, LabelCategory } from '../feed/types.js';
+import type { StringKey, UIStrings } from '../i18n/en.js';
+import { telHref, type Translate } from '../internal/crisis-strip.js';
+import { safeUrl } from '../internal/safe-url.js';
+import { codeLabel, languageName } from './labels.js';
+import { icsFileName, sessionToIcs } from './ics.js';
+import type { IndexedSession } from './session-index.js';
+
+export interface DetailsContext extends Translate {
+  strings: UIStrings;
+  uiLang: string;
+}
+
+const item = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
+
+export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now }: { when: string; now: Date }): TemplateResult {
+  const { t, text } = ctx;
+  const { session, place } = entry;
+  const labels = (category: LabelCategory, codes: string[] | undefined) =>
+    codes?.length ? codes.map((code) => codeLabel(feed, category, code, ctx.strings, text)).join(', ') : '';
+  const registration = session.registration;
+  const online = session.online;
+  return html`<div part="details" class="details">
+    ${session.description ? html`<p class="description">${text(session.description)}</p>` : nothing}
+    <dl>
+      ${item(t('detail.when'), when)}
+      ${place
+        ? item(t('detail.where'), html`${text(place.name)}
+            ${place.address_on_request ? html`<br />${t('addressOnRequest')}` : place.address ? html`<br /><span class="address">${place.address}</span>` : nothing}
+            ${place.directions && !place.address_on_request ? html`<br />${text(place.directions)}` : nothing}`)
+        : nothing}
+      ${online
+        ? item(t('detail.online'), html`${online.url ? html`<a href=${online.url}>${t('joinOnline')}</a>` : nothing}
+            ${online.phone ? html` <a href=${telHref(online.phone)}>${online.phone}</a>` : nothing}
+            ${online.notes ? html`<br />${text(online.notes)}` : nothing}`)
+        : nothing}
+      ${item(t('detail.accessibility'), labels('accessibility', [...new Set([...(place?.accessibility ?? []), ...(session.accessibility ?? [])])]))}
+      ${item(t('detail.languages'), entry.languages.map((l) => languageName(l, ctx.uiLang)).join(', '))}
+      ${item(t('detail.audience'), labels('audiences', session.audiences) || t('everyone'))}
+      ${item(t('detail.cost'), session.cost === 'free' ? t('free') : text(session.cost))}
+      ${item(t('detail.facilitator'), text(session.facilitator))}
+      ${registration
+        ? item(t('detail.registration'), html`${t(registration.required ? 'registrationRequired' : 'registrationOptional')}
+            ${registration.notes ? html`<br />${text(registration.notes)}` : nothing}
+            ${contactLinks(registration.email, registration.phone)}`)
+        : nothing}
+      ${session.contact ? item(t('detail.contact'), html`${session.contact.name ?? ''} ${contactLinks(session.contact.email, session.contact.phone)}`) : nothing}
+    </dl>
+    <div class="actions">
+      ${registration?.url ? html`<a part="button" class="button" href=${registration.url}>${t('register')}</a>` : nothing}
+      ${entry.byAppointment
+        ? nothing
+        : html`<button type="button" part="button" class="button" @click=${(e: Event) => downloadIcs(e, entry, ctx, now)}>${t('addToCalendar')}</button>`}
+      ${reportLink(feed, text(session.title), t('reportListing' as StringKey))}
+    </div>
+  </div>`;
+}
+
+function contactLinks(email: string | undefined, phone: string | undefined) {
+  const mail = email && safeUrl(`mailto:${email}`);
+  return html`${mail ? html`<br /><a href=${mail}>${email}</a>` : nothing}${phone ? html`<br /><a href=${telHref(phone)}>${phone}</a>` : nothing}`;
+}
+
+/** "Report a wrong listing": the feed's feedback address, else an email to the organization naming the session. */
+function reportLink(feed: Feed, title: string, label: string) {
+  const { feedback_url, contact } = feed.organization;
+  const href = feedback_url ?? (contact?.email ? safeUrl(`mailto:${contact.email}?subject=${encodeURIComponent(`${label}: ${title}`)}`) : undefined);
+  return href ? html`<a class="report" href=${href}>${label}</a>` : nothing;
+}
+
+/** Builds the .ics in the browser and hands it to the person as a download; nothing is sent anywhere. */
+function downloadIcs(event: Event, entry: IndexedSession, { text }: DetailsContext, now: Date): void {
+  const { session, place } = entry;
+  const title = text(session.title);
+  const location = place && !place.address_on_request ? [text(place.name), place.address].filter(Boolean).join(', ') : session.online?.url;
+  const ics = sessionToIcs(session, { title, description: text(session.description), location, url: session.online?.url, now });
+  if (!ics) return;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
+  link.download = icsFileName(title);
+  (event.currentTarget as HTMLElement).after(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

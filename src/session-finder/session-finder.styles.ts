@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const finderStyles = css`
+  .finder {
+    display: grid;
+    gap: var(--_space);
+  }
+  .crisis {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+    margin: 0;
+    padding: 0.5rem var(--_space);
+    border-inline-start: 0.3rem solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-surface);
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.5rem 0.75rem;
+    align-items: end;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .field.search {
+    grid-column: 1 / -1;
+  }
+  .field.check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: var(--_control-size);
+  }
+  input,
+  select {
+    min-width: 0;
+    min-height: var(--_control-size);
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  select option {
+    color: initial;
+  }
+  input[type='checkbox'] {
+    width: 1.25rem;
+    min-height: 1.25rem;
+    accent-color: var(--care-accent, auto);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    grid-column: 1 / -1;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_control-size);
+    padding: 0 1rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button[aria-pressed='true'] {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .summary,
+  .note {
+    margin: 0;
+  }
+  .day h3 {
+    margin: 0.5rem 0;
+    font-size: 1.1em;
+  }
+  .sessions {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .session {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .session.cancelled .title {
+    text-decoration: line-through;
+  }
+  summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    align-items: baseline;
+    padding: 0.5rem var(--_space);
+    min-height: var(--_control-size);
+    cursor: pointer;
+  }
+  .when {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .title {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .where {
+    overflow-wrap: anywhere;
+  }
+  .badge {
+    padding: 0 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: 1rem;
+    font-size: 0.875em;
+  }
+  .badge.now {
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+  .details {
+    padding: 0 var(--_space) var(--_space);
+    overflow-wrap: anywhere;
+  }
+  .details dl {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    margin: 0 0 0.75rem;
+  }
+  .details dt {
+    font-weight: 600;
+  }
+  .details dd {
+    margin: 0;
+  }
+  .address {
+    white-space: pre-line;
+  }
+  .description {
+    margin-top: 0;
+  }
+  @container (max-width: 30rem) {
+    .details dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .details dd {
+      margin-bottom: 0.5rem;
+    }
+  }
+  :host {
+    container-type: inline-size;
+  }
+  @media print {
+    .filters,
+    .button,
+    .crisis a {
+      display: none !important;
+    }
+    .session {
+      break-inside: avoid;
+      background: none;
+    }
+  }
+`;

@@ -1,0 +1,379 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CareElement } from '../internal/care-element.js';
+import { renderCrisisStrip } from '../internal/crisis-strip.js';
+import { emit } from '../internal/events.js';
+import { DAYS, type Feed } from '../feed/types.js';
+import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
+import type { StringKey } from '../i18n/en.js';
+import { countFacets, FACETS, filterByAppointment, filterRows, hasFilters, type Facet, type Filters } from './filters.js';
+import { filtersFromHash, filtersToHash } from './hash-state.js';
+import { codeLabel, languageName } from './labels.js';
+import { distanceKm, type Position } from './distance.js';
+import { expandRows, indexSessions, type IndexedSession, type Row } from './session-index.js';
+import { renderSessionDetails, type DetailsContext } from './session-details.js';
+import { eventsJsonLd } from './structured-data.js';
+import { finderStyles } from './session-finder.styles.js';
+
+const PAGE_SIZE = 40;
+const DAY_MS = 86_400_000;
+const TIMES = ['morning', 'afternoon', 'evening'];
+const MODES = ['in-person', 'online', 'hybrid'];
+const PRESETS = ['audience', 'kind', 'place', 'language'] as const;
+
+/**
+ * @tagname care-session-finder
+ * @summary Finds upcoming support sessions by day, time, kind, audience, language, place and in person or online.
+ *
+ * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
+ * @fires care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
+ * @fires care-filter-change - A person changed a filter. detail: { filters }
+ *
+ * @csspart base - The whole finder.
+ * @csspart crisis - The "Need help now?" line, when the feed has urgent referrals.
+ * @csspart filters - The search box and filters.
+ * @csspart summary - "12 sessions in the next 8 weeks".
+ * @csspart day - A day's group of sessions.
+ * @csspart day-heading - "Today", "Tomorrow", "Thursday 3 December".
+ * @csspart session - One session in the list.
+ * @csspart details - A session's details, shown when opened.
+ * @csspart badge - "Happening now" or "Next".
+ * @csspart empty - The message when nothing matches.
+ * @csspart button - Buttons: clear filters, show more, nearest first, print, add to calendar.
+ * @csspart error - The calm message shown when the feed cannot be used.
+ *
+ * @cssprop --care-accent - Accent colour: links, focus ring, badges.
+ * @cssprop --care-surface - Background of a session.
+ * @cssprop --care-border - Borders of controls and sessions.
+ * @cssprop --care-radius - Corner radius.
+ * @cssprop --care-space - Inner spacing.
+ * @cssprop --care-font - Font family (default: the page's).
+ * @cssprop --care-text - Text colour (default: the page's).
+ * @cssprop --care-focus-ring - Focus outline.
+ */
+export class CareSessionFinder extends CareElement {
+  static override styles = [CareElement.styles, finderStyles];
+
+  /** How many days ahead to list. */
+  @property({ attribute: 'days-ahead', type: Number }) daysAhead = 56;
+  /** Shows only sessions for this audience code (e.g. `youth`), and hides that filter. */
+  @property() audience?: string;
+  /** Shows only sessions of this kind, and hides that filter. */
+  @property() kind?: string;
+  /** Shows only sessions at this place id, and hides that filter. */
+  @property() place?: string;
+  /** Shows only sessions in this language (e.g. `es`), and hides that filter. */
+  @property() language?: string;
+  /** Hides the search box and filters. */
+  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  /** Keeps the filters in the page's URL hash, so a filtered list can be shared and Back works. */
+  @property({ type: Boolean, attribute: 'hash-state' }) hashState = false;
+  /** Also lists paused and cancelled sessions. */
+  @property({ type: Boolean, attribute: 'show-inactive' }) showInactive = false;
+  /** Writes schema.org Events for the coming sessions into the page, for search engines. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** The viewer's time zone; by default the browser's. */
+  @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
+
+  @state() private filters: Filters = {};
+  @state() private shown = PAGE_SIZE;
+  @state() private position?: Position;
+  @state() private locationFailed = false;
+
+  private entries: IndexedSession[] = [];
+  private rows: Row[] = [];
+  private clock?: ReturnType<typeof setInterval>;
+  private readonly onHashChange = () => this.readHash();
+
+  /** What the template helpers need to translate, in one object. */
+  private get ctx(): DetailsContext {
+    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.strings, uiLang: this.uiLang };
+  }
+
+  private get zone(): string {
+    return this.viewerTimezone || viewerZone();
+  }
+
+  /** The person's filters with the page's presets on top. */
+  private get activeFilters(): Filters {
+    const filters = { ...this.filters };
+    for (const key of PRESETS) if (this[key]) filters[key] = this[key];
+    return filters;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Occurrences drop away when they end, and "happening now" moves on.
+    this.clock = setInterval(() => this.now === undefined && this.reindex(), 60_000);
+    if (this.hashState) {
+      this.readHash();
+      addEventListener('hashchange', this.onHashChange);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.clock);
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private readHash(): void {
+    const filters = filtersFromHash(location.hash);
+    if (filters) this.filters = filters;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
+  }
+
+  private reindex(): void {
+    if (this.feedState.status !== 'ready') return;
+    const now = this.currentTime;
+    this.entries = indexSessions(this.feedState.feed, now, { showInactive: this.showInactive });
+    this.rows = expandRows(this.entries, { from: now, to: new Date(now.getTime() + this.daysAhead * DAY_MS) }, this.zone);
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.structuredData) this.writeStructuredData();
+  }
+
+  private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+    this.filters = { ...this.filters, [key]: value || undefined };
+    this.shown = PAGE_SIZE;
+    emit(this, 'care-filter-change', { filters: this.activeFilters });
+  }
+
+  private commitHash(): void {
+    if (!this.hashState) return;
+    const hash = filtersToHash(this.filters);
+    if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
+  }
+
+  private clearFilters(): void {
+    this.filters = {};
+    this.shown = PAGE_SIZE;
+    this.commitHash();
+    emit(this, 'care-filter-change', { filters: this.activeFilters });
+    (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
+  }
+
+  private toggleNearMe(): void {
+    if (this.position) {
+      this.position = undefined;
+      return;
+    }
+    this.locationFailed = false;
+    // Only when asked, and the position stays in this page: nothing is sent anywhere.
+    navigator.geolocation?.getCurrentPosition(
+      ({ coords }) => (this.position = { lat: coords.latitude, lng: coords.longitude }),
+      () => (this.locationFailed = true),
+      { maximumAge: 600_000, timeout: 15_000 },
+    ) ?? (this.locationFailed = true);
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
+      ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
+      ${state.status === 'error' ? this.renderError(state.error) : nothing}
+      ${state.status === 'ready' ? this.renderFinder(state.feed) : nothing}
+    </div>`;
+  }
+
+  private renderFinder(feed: Feed): TemplateResult {
+    const filters = this.activeFilters;
+    const now = this.currentTime;
+    const rows = filterRows(this.rows, filters).filter((row) => !row.occurrence.end || row.occurrence.end > now);
+    const byAppointment = filterByAppointment(this.entries, filters);
+    const sessionCount = new Set(rows.map((r) => r.entry.session.id)).size + byAppointment.length;
+    const weeks = Math.round(this.daysAhead / 7);
+    const summaryKey: StringKey = new Intl.PluralRules(this.uiLang).select(sessionCount) === 'one' ? 'results.one' : 'results.other';
+    return html`
+      ${renderCrisisStrip(feed, this.ctx)}
+      ${this.noFilters ? nothing : this.renderFilters(feed, filters)}
+      <p part="summary" class="summary" role="status">${this.t(summaryKey, { count: sessionCount, weeks })}</p>
+      ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
+      ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, this.sortByDistance(rows).slice(0, this.shown), rows)}
+      ${rows.length > this.shown
+        ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
+        : nothing}
+      ${byAppointment.length > 0 ? this.renderByAppointment(feed, byAppointment) : nothing}
+      ${this.renderSavedNote()}
+    `;
+  }
+
+  private renderFilters(feed: Feed, filters: Filters): TemplateResult {
+    const counts = countFacets(this.rows, filters);
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.t('finderLabel')} @submit=${(e: Event) => e.preventDefault()}>
+      <label class="field search">
+        <span>${this.t('search')}</span>
+        <input type="search" .value=${filters.query ?? ''} autocomplete="off"
+          @input=${(e: InputEvent) => this.setFilter('query', (e.target as HTMLInputElement).value)}
+          @change=${() => this.commitHash()} />
+      </label>
+      ${FACETS.filter((facet) => !(PRESETS as readonly string[]).includes(facet) || !this[facet as (typeof PRESETS)[number]]).map((facet) =>
+        this.renderFacet(feed, facet, counts[facet], filters[facet]))}
+      <label class="field check">
+        <input type="checkbox" .checked=${!!filters.free} @change=${(e: Event) => {
+          this.setFilter('free', (e.target as HTMLInputElement).checked);
+          this.commitHash();
+        }} />
+        <span>${this.t('freeOnly')}</span>
+      </label>
+      <div class="actions">
+        ${hasFilters(this.filters) ? html`<button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
+        ${this.rows.some((r) => r.entry.place?.lat !== undefined)
+          ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.toggleNearMe}>${this.t('nearMe')}</button>
+              <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
+          : nothing}
+        <button type="button" part="button" class="button print" @click=${() => print()}>${this.t('print')}</button>
+      </div>
+    </form>`;
+  }
+
+  /** A select for one facet: only the values the feed has, with counts; hidden when there is nothing to choose. */
+  private renderFacet(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): TemplateResult | typeof nothing {
+    const values = this.facetValues(feed, facet, counts, selected);
+    if (values.length < 2 && !selected) return nothing;
+    return html`<label class="field">
+      <span>${this.t(`filter.${facet}` as StringKey)}</span>
+      <select @change=${(e: Event) => {
+        this.setFilter(facet, (e.target as HTMLSelectElement).value as never);
+        this.commitHash();
+      }}>
+        <option value="" ?selected=${!selected}>${this.t('any')}</option>
+        ${values.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>
+          ${this.t('optionCount', { label, count: counts.get(value) ?? 0 })}
+        </option>`)}
+      </select>
+    </label>`;
+  }
+
+  /** [value, label] pairs: days, times and modes in their natural order, the rest by label. */
+  private facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
+    const values = [...counts.keys()];
+    if (selected && !values.includes(selected)) values.push(selected);
+    const order = facet === 'day' ? DAYS : facet === 'time' ? TIMES : facet === 'mode' ? MODES : undefined;
+    const labelled = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, this.facetLabel(feed, facet, v)]);
+    return order ? labelled : labelled.sort((a, b) => a[1].localeCompare(b[1], this.uiLang));
+  }
+
+  private facetLabel(feed: Feed, facet: Facet, value: string): string {
+    switch (facet) {
+      case 'day': return weekdayName(value, this.uiLang);
+      case 'time': return this.t(`time.${value}` as StringKey);
+      case 'mode': return this.t(`mode.${value}` as StringKey);
+      case 'kind': return codeLabel(feed, 'kinds', value, this.strings, (t) => this.text(t));
+      case 'audience': return codeLabel(feed, 'audiences', value, this.strings, (t) => this.text(t));
+      case 'language': return languageName(value, this.uiLang);
+      case 'place': return this.text(feed.places.find((p) => p.id === value)?.name) || value;
+    }
+  }
+
+  private renderEmpty(filters: Filters): TemplateResult {
+    const filtered = hasFilters(this.filters);
+    return html`<div part="empty" class="state empty">
+      <p>${this.t(filtered || hasFilters(filters) ? 'noResults' : 'noSessions')}</p>
+      ${filtered
+        ? html`<p>${this.t('noResultsHint')}</p>
+            <button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Rows grouped by the viewer's day: "Today", "Tomorrow", then dated weekdays. */
+  private renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
+    const now = this.currentTime;
+    const next = all.find((r) => r.occurrence.start > now);
+    const groups = new Map<string, Row[]>();
+    for (const row of shown) {
+      const group = groups.get(row.viewer.date);
+      if (group) group.push(row);
+      else groups.set(row.viewer.date, [row]);
+    }
+    return html`${[...groups].map(([date, rows]) => {
+      const label = dayLabel(rows[0].occurrence.start, now, this.zone, this.uiLang);
+      return html`<section part="day" class="day" aria-labelledby="day-${date}">
+        <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : label}</h3>
+        <ul class="sessions" role="list">
+          ${rows.map((row) => this.renderRow(feed, row, row === next))}
+        </ul>
+      </section>`;
+    })}`;
+  }
+
+  private renderRow(feed: Feed, row: Row, isNext: boolean): TemplateResult {
+    const { entry, occurrence } = row;
+    const { session, place } = entry;
+    const now = this.currentTime;
+    const happening = occurrence.start <= now;
+    const zone = session.schedule.timezone;
+    const differs = wallClockDiffers(occurrence.start, zone, this.zone);
+    const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
+    const where = place ? this.text(place.name) : this.t('mode.online');
+    return html`<li part="session" class="session ${session.status}">
+      <details>
+        <summary>
+          <span class="when">${differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) }) : localTime}</span>
+          <span class="title">${this.text(session.title)}</span>
+          <span class="where">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.distanceNote(entry)}</span>
+          ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
+          ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
+          ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
+        </summary>
+        ${renderSessionDetails(feed, entry, this.ctx, { when: differs ? `${localTime} · ${this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) })}` : localTime, now })}
+      </details>
+    </li>`;
+  }
+
+  private renderByAppointment(feed: Feed, entries: IndexedSession[]): TemplateResult {
+    return html`<section part="day" class="day" aria-labelledby="by-appointment">
+      <h3 part="day-heading" id="by-appointment">${this.t('byAppointment')}</h3>
+      <ul class="sessions" role="list">
+        ${entries.map((entry) => html`<li part="session" class="session">
+          <details>
+            <summary><span class="title">${this.text(entry.session.title)}</span>
+              <span class="where">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
+            ${renderSessionDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime })}
+          </details>
+        </li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private sortByDistance(rows: Row[]): Row[] {
+    const from = this.position;
+    if (!from) return rows;
+    const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
+    // Within each day, nearest first; days stay in order.
+    return [...rows].sort((a, b) => (a.viewer.day - b.viewer.day) || (km(a) - km(b)) || (a.occurrence.start.getTime() - b.occurrence.start.getTime()));
+  }
+
+  private distanceNote(entry: IndexedSession): string {
+    const km = this.position && distanceKm(this.position, entry.place);
+    return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: new Intl.NumberFormat(this.uiLang, { maximumFractionDigits: 1 }).format(km) })}`;
+  }
+
+  private writeStructuredData(): void {
+    if (this.feedState.status !== 'ready') return;
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      this.append(script);
+    }
+    const json = eventsJsonLd(this.feedState.feed, filterRows(this.rows, this.activeFilters).slice(0, 20), (t) => this.text(t));
+    if (script.textContent !== json) script.textContent = json;
+  }
+}
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+/** "tu" → "Tuesday" in the viewer's language (2024-01-01 was a Monday). */
+function weekdayName(day: string, locale: string): string {
+  let format = weekdayFormats.get(locale);
+  if (!format) weekdayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })));
+  return format.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never)));
+}

@@ -1,0 +1,75 @@
+/**
+ * What the finder searches: each session joined with its place, its
+ * occurrences in the window, and the facts the filters ask about, worked out
+ * once per feed so a filter change only compares ready values.
+ */
+import type { Feed, Place, Session, Text } from '../feed/types.js';
+import { expandSchedule, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
+import { wallClockAt, type WallClock } from '../time/zoned.js';
+
+export type Mode = 'in-person' | 'online' | 'hybrid';
+export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
+
+export interface IndexedSession {
+  session: Session;
+  place?: Place;
+  mode: Mode;
+  free: boolean;
+  /** The session's languages, else the organization's. */
+  languages: string[];
+  byAppointment: boolean;
+  /** Every text a search may match, in every language, folded (see foldText). */
+  searchText: string;
+}
+
+/** One occurrence as a row of the list, with the viewer's wall clock for grouping and the day and time filters. */
+export interface Row {
+  entry: IndexedSession;
+  occurrence: Occurrence;
+  viewer: WallClock;
+}
+
+/** Lower case, accents removed: "Círculo" and "circulo" match. */
+export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+
+export const timeOfDay = (hours: number): TimeOfDay => (hours < 12 ? 'morning' : hours < 17 ? 'afternoon' : 'evening');
+
+function modeOf(session: Session): Mode {
+  if (session.place && session.online) return 'hybrid';
+  return session.place ? 'in-person' : 'online';
+}
+
+/** Sessions that are listed: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
+export function indexSessions(feed: Feed, now: Date, { showInactive = false } = {}): IndexedSession[] {
+  const places = new Map(feed.places.map((p) => [p.id, p]));
+  return feed.sessions
+    .filter((s) => showInactive || s.status === 'active')
+    .map((session) => {
+      const place = session.place === undefined ? undefined : places.get(session.place);
+      return {
+        session,
+        place,
+        mode: modeOf(session),
+        free: session.cost === 'free',
+        languages: session.languages ?? [feed.organization.language],
+        byAppointment: isByAppointment(session.schedule, now),
+        searchText: foldText([
+          allValues(session.title), allValues(session.description), allValues(session.facilitator),
+          place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
+        ].join(' ')),
+      };
+    });
+}
+
+/** The rows of these sessions in the window, sorted by start, with the viewer's wall clock. */
+export function expandRows(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] {
+  const rows: Row[] = [];
+  for (const entry of entries) {
+    for (const occurrence of expandSchedule(entry.session.schedule, range)) {
+      rows.push({ entry, occurrence, viewer: wallClockAt(occurrence.start, viewerZone) });
+    }
+  }
+  return rows.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
+}

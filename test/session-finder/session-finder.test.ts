@@ -1,0 +1,325 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/session-finder/define.js';
+import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
+import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, visibleText } from '../helpers.js';
+
+const ZONE = 'America/Chicago';
+
+async function mountFinder(template = html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`) {
+  const { el, event } = await mountLoaded<CareSessionFinder>(template);
+  return { el, event };
+}
+
+const titles = (el: Element) => shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim());
+const days = (el: Element) => shadowQueryAll(el, '[part="day-heading"]').map((h) => h.textContent!.trim());
+const select = (el: Element, label: string) =>
+  shadowQueryAll<HTMLLabelElement>(el, 'label').find((l) => l.querySelector('span')?.textContent === label)?.querySelector('select') ?? undefined;
+const summary = (el: Element) => shadowQueryAll(el, '[part="summary"]')[0].textContent!.trim();
+
+async function choose(el: CareSessionFinder, label: string, value: string) {
+  const control = select(el, label)!;
+  control.value = value;
+  control.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function search(el: CareSessionFinder, text: string) {
+  const input = shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0];
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input'));
+  await el.updateComplete;
+}
+
+describe('<care-session-finder>', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  describe('the list', () => {
+    it('groups the coming sessions by day, starting with what is happening now, and passes axe', async () => {
+      const { el } = await mountFinder();
+      expect(days(el).slice(0, 4)).to.deep.equal(['Today', 'Tomorrow', 'Wednesday, November 25', 'Thursday, November 26']);
+      expect(titles(el).slice(0, 4)).to.deep.equal(['Grief and loss group', 'Tuesday peer circle', 'Youth sharing circle', 'Women’s circle']);
+      const first = shadowQueryAll(el, '[part="session"]')[0];
+      expect(first.textContent).to.contain('Happening now');
+      expect(shadowQueryAll(el, '[part="session"]')[1].textContent).to.contain('Next');
+      expect(summary(el)).to.equal('6 sessions in the next 8 weeks');
+      await expect(el).to.be.accessible();
+    });
+
+    it('lists paused sessions only when asked', async () => {
+      const { el } = await mountFinder();
+      expect(titles(el)).not.to.include('Paused walking group');
+      const shown = await mountFinder(html`<care-session-finder show-inactive viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      expect(titles(shown.el)).to.include('Paused walking group');
+      expect(visibleText(shown.el)).to.contain('Paused');
+    });
+
+    it('drops an occurrence once it has ended', async () => {
+      const { el } = await mountFinder();
+      el.now = new Date('2026-11-23T16:31:00Z'); // 10:31 in Chicago: the grief group ended at 10:30
+      await el.updateComplete;
+      expect(days(el)[0]).to.equal('Tomorrow');
+      expect(titles(el)[0]).to.equal('Tuesday peer circle');
+    });
+
+    it('lists by-appointment sessions apart, with no time', async () => {
+      const { el } = await mountFinder();
+      expect(days(el)).to.include('By appointment');
+      expect(visibleText(el)).to.contain('One-to-one listening');
+    });
+
+    it('shows a crisis strip with the emergency number when the feed has urgent referrals', async () => {
+      const { el } = await mountFinder();
+      const strip = shadowQueryAll(el, '[part="crisis"]')[0];
+      expect(strip.textContent).to.contain('Need help now?');
+      const links = [...strip.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.deep.equal(['tel:911', 'tel:988']);
+    });
+
+    it('shows both times to a viewer ten or more hours away', async () => {
+      const { el } = await mountFinder(html`<care-session-finder viewer-timezone="Asia/Tokyo" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
+      // 18:30 Tuesday in Chicago is 09:30 Wednesday in Tokyo, where it is already Tuesday now.
+      expect(circle.closest('[part="day"]')!.querySelector('h3')!.textContent).to.equal('Tomorrow');
+      expect(circle.querySelector('.when')!.textContent).to.match(/9:30\s?–\s?11:00\sAM your time/);
+      circle.querySelector('details')!.open = true;
+      expect(circle.textContent).to.match(/6:30\s?–\s?8:00\sPM CST/);
+    });
+  });
+
+  describe('filters', () => {
+    const cases: [string, string, string[]][] = [
+      ['Day', 'tu', ['Tuesday peer circle', 'Caregivers online']],
+      ['Time of day', 'morning', ['Grief and loss group', 'Caregivers online']],
+      ['Kind of session', 'sharing-circle', ['Youth sharing circle', 'Women’s circle']],
+      ['Who it is for', 'youth', ['Youth sharing circle']],
+      ['Language', 'es', ['Youth sharing circle']],
+      ['Place', 'hall', ['Tuesday peer circle', 'One-to-one listening']],
+      ['In person or online', 'online', ['Caregivers online', 'Grief and loss group']],
+    ];
+    for (const [label, value, expected] of cases) {
+      it(`filters by ${label.toLowerCase()}`, async () => {
+        const { el } = await mountFinder();
+        await choose(el, label, value);
+        expect([...new Set(titles(el))].sort()).to.deep.equal([...expected].sort());
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('offers only the values the feed has, with counts, in the viewer’s language and the feed’s labels', async () => {
+      const { el } = await mountFinder();
+      const audience = [...select(el, 'Who it is for')!.options].map((o) => o.textContent!.trim());
+      expect(audience).to.deep.equal(['Any', 'Caregivers (1)', 'Grown-ups (1)', 'People who are grieving (1)', 'Women (1)', 'Young people (1)']);
+      const day = [...select(el, 'Day')!.options].map((o) => o.textContent!.trim());
+      expect(day).to.deep.equal(['Any', 'Monday (1)', 'Tuesday (2)', 'Wednesday (1)', 'Thursday (1)']);
+    });
+
+    it('filters free sessions only', async () => {
+      const { el } = await mountFinder();
+      const box = shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0];
+      box.click();
+      await el.updateComplete;
+      expect(titles(el)).not.to.include('Caregivers online');
+      expect(titles(el)).to.include('Tuesday peer circle');
+    });
+
+    it('searches title, description, place and facilitator, ignoring case and accents', async () => {
+      const { el } = await mountFinder();
+      await search(el, 'CIRCULO');
+      expect([...new Set(titles(el))]).to.deep.equal(['Youth sharing circle']);
+      await search(el, 'calm');
+      expect([...new Set(titles(el))]).to.deep.equal(['Tuesday peer circle']);
+      await search(el, 'al-noor');
+      expect([...new Set(titles(el))]).to.deep.equal(['Grief and loss group']);
+      await search(el, 'volunteers');
+      expect([...new Set(titles(el))]).to.deep.equal(['Tuesday peer circle']);
+      await search(el, 'secret lane'); // a private address is never searchable
+      expect(titles(el)).to.deep.equal([]);
+    });
+
+    it('says why nothing matches and offers to clear the filters', async () => {
+      const { el } = await mountFinder();
+      await search(el, 'no such group');
+      const empty = shadowQueryAll(el, '[part="empty"]')[0];
+      expect(empty.textContent).to.contain('No sessions match these filters.');
+      await expect(el).to.be.accessible();
+      (empty.querySelector('button') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(titles(el).length).to.be.greaterThan(5);
+    });
+
+    it('fires care-filter-change on a person’s change', async () => {
+      const { el } = await mountFinder();
+      setTimeout(() => choose(el, 'Day', 'we'));
+      const event = await oneEvent(el, 'care-filter-change');
+      expect(event.detail.filters).to.deep.include({ day: 'we' });
+    });
+  });
+
+  describe('presets', () => {
+    it('shows only a preset audience and hides that filter', async () => {
+      const { el } = await mountFinder(html`<care-session-finder audience="youth" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      expect([...new Set(titles(el))]).to.deep.equal(['Youth sharing circle']);
+      expect(select(el, 'Who it is for')).to.equal(undefined);
+    });
+
+    it('combines presets: kind, place, language', async () => {
+      const { el } = await mountFinder(html`<care-session-finder kind="peer-group" place="hall" language="en" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      expect([...new Set(titles(el))]).to.deep.equal(['Tuesday peer circle']);
+    });
+
+    it('hides every control with no-filters', async () => {
+      const { el } = await mountFinder(html`<care-session-finder no-filters viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      expect(shadowQueryAll(el, '[part="filters"]')).to.have.length(0);
+      expect(titles(el).length).to.be.greaterThan(5);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('hash state', () => {
+    it('keeps filters in the hash when asked, and reads them back', async () => {
+      const { el } = await mountFinder(html`<care-session-finder hash-state viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      await choose(el, 'Day', 'we');
+      expect(location.hash).to.equal('#sessions:day=we');
+      history.replaceState(null, '', '#sessions:kind=workshop');
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      await el.updateComplete;
+      expect([...new Set(titles(el))]).to.deep.equal(['Caregivers online']);
+    });
+
+    it('leaves the hash alone without the attribute', async () => {
+      const { el } = await mountFinder();
+      await choose(el, 'Day', 'we');
+      expect(location.hash).to.equal('');
+    });
+
+    it('starts from a shared link’s filters', async () => {
+      history.replaceState(null, '', '#sessions:audience=women&q=circle');
+      const { el } = await mountFinder(html`<care-session-finder hash-state viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      expect([...new Set(titles(el))]).to.deep.equal(['Women’s circle']);
+    });
+  });
+
+  describe('each session', () => {
+    it('opens its details from the keyboard, and a private address stays private', async () => {
+      const { el } = await mountFinder();
+      await choose(el, 'Who it is for', 'women');
+      const summaryEl = shadowQueryAll(el, 'summary')[0];
+      summaryEl.focus();
+      await sendKeys({ press: 'Enter' });
+      const details = summaryEl.closest('details')!;
+      expect(details.open).to.equal(true);
+      expect(details.textContent).to.contain('Contact us for the address.');
+      expect(details.textContent).not.to.contain('Secret Lane');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      expect(details.open).to.equal(false);
+    });
+
+    it('shows place, access, languages, audience, cost, facilitator, registration and the report link', async () => {
+      const { el } = await mountFinder();
+      for (const d of shadowQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
+      const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
+      const text = circle.textContent!.replace(/\s+/g, ' ');
+      for (const expected of ['St Mark’s Church hall', '12 Elm Street', 'Wheelchair accessible, Hearing loop', 'English', 'Grown-ups', 'Free', 'Trained peer volunteers']) {
+        expect(text).to.contain(expected);
+      }
+      expect(circle.querySelector<HTMLAnchorElement>('a.report')!.getAttribute('href')).to.equal('https://example.org/report');
+      const grief = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Grief and loss'))!;
+      expect(grief.textContent).to.contain('Please register first.');
+      expect([...grief.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include.members(['https://meet.example.org/grief', 'https://example.org/register/grief']);
+      const caregivers = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Caregivers online'))!;
+      expect(caregivers.textContent).to.contain('$5 suggested');
+      await expect(el).to.be.accessible();
+    });
+
+    it('goes from search to filter to detail to calendar file with the keyboard alone', async () => {
+      const { el } = await mountFinder();
+      const downloads: string[] = [];
+      const originalClick = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function () {
+        if (this.download) downloads.push(this.download);
+        else originalClick.call(this);
+      };
+      try {
+        shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0].focus();
+        await sendKeys({ type: 'circle' });
+        await el.updateComplete;
+        await sendKeys({ press: 'Tab' }); // the Day filter
+        expect(deepActiveElement()?.tagName).to.equal('SELECT');
+        let guard = 0;
+        while (deepActiveElement()?.tagName !== 'SUMMARY' && guard++ < 20) await sendKeys({ press: 'Tab' });
+        expect(deepActiveElement()!.textContent).to.contain('Tuesday peer circle');
+        await sendKeys({ press: 'Enter' });
+        guard = 0;
+        while (deepActiveElement()?.textContent?.trim() !== 'Add to calendar' && guard++ < 20) await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        expect(downloads).to.deep.equal(['tuesday-peer-circle.ics']);
+      } finally {
+        HTMLAnchorElement.prototype.click = originalClick;
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    it('skips sessions with a bad zone, an unknown place or an impossible schedule, and shows the rest', async () => {
+      const broken = {
+        ...finderFeed,
+        sessions: [
+          ...finderFeed.sessions,
+          { id: 'bad-zone', title: 'Bad zone', place: 'hall', schedule: { start_date: '2026-01-01', time: '10:00', timezone: '-04:00' } },
+          { id: 'no-place', title: 'No such place', place: 'nowhere', schedule: { start_date: '2026-01-01', time: '10:00' } },
+          { id: 'never', title: 'Never', place: 'hall', schedule: { start_date: '2026-05-01', end_date: '2026-04-01', time: '10:00' } },
+        ],
+      };
+      const { el, event } = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${broken}></care-session-finder>`);
+      expect(summary(el)).to.equal('6 sessions in the next 8 weeks');
+      const skipped = (event.detail.skipped as { path: string }[]).map((p) => p.path);
+      expect(skipped).to.deep.equal(['sessions[7].schedule.timezone', 'sessions[8].place', 'sessions[9].schedule.end_date']);
+      expect(titles(el)).not.to.include.members(['Bad zone', 'No such place', 'Never']);
+    });
+
+    it('shows hostile text as text and never links an unsafe URL', async () => {
+      const hostile = {
+        ...finderFeed,
+        sessions: [{ ...finderFeed.sessions[0], title: '<img src=x onerror="window.__finderPwned=1">', online: { url: 'javascript:alert(1)' } }],
+      };
+      const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${hostile}></care-session-finder>`);
+      for (const d of shadowQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
+      expect(titles(el)[0]).to.equal('<img src=x onerror="window.__finderPwned=1">');
+      expect(shadowQueryAll(el, 'img')).to.have.length(0);
+      expect(shadowQueryAll<HTMLAnchorElement>(el, 'a').map((a) => a.href).filter((h) => /^javascript:/i.test(h))).to.deep.equal([]);
+      expect((window as unknown as { __finderPwned?: number }).__finderPwned).to.equal(undefined);
+    });
+  });
+
+  describe('search engines', () => {
+    it('writes schema.org Events into the light DOM when asked', async () => {
+      const { el } = await mountFinder(html`<care-session-finder structured-data viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      const script = el.querySelector('script[type="application/ld+json"]')!;
+      const data = JSON.parse(script.textContent!);
+      expect(data['@graph'][0]).to.deep.include({ '@type': 'Event', name: 'Grief and loss group', startDate: '2026-11-23T15:00:00.000Z' });
+      const women = data['@graph'].find((e: { name: string }) => e.name === 'Women’s circle');
+      expect(JSON.stringify(women)).not.to.contain('Secret Lane');
+    });
+
+    it('writes nothing without the attribute', async () => {
+      const { el } = await mountFinder();
+      expect(el.querySelector('script')).to.equal(null);
+    });
+  });
+});
+
+describe('<care-session-finder> in Spanish', () => {
+  it('speaks the viewer’s language', async () => {
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder lang="es" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+    await fixture(html`<span></span>`);
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect(days(el).slice(0, 2)).to.deep.equal(['Hoy', 'Mañana']);
+    expect(titles(el)).to.include('Círculo juvenil');
+    expect(visibleText(el)).to.contain('sesiones en las próximas 8 semanas');
+    await expect(el).to.be.accessible();
+  });
+});
