@@ -1,18 +1,6 @@
 import type { Message } from '../feed/types.js';
-
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** The calendar date (`YYYY-MM-DD`) at `instant` in `zone`. */
-export function dateInZone(instant: Date, zone: string | undefined): string {
-  const key = zone ?? '';
-  let formatter = dayFormatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dayFormatters.set(key, formatter);
-  }
-  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
+import { viewerZone } from '../time/format.js';
+import { wallClockAt } from '../time/zoned.js';
 
 /**
  * Whether a message's `starts`/`ends` window holds `now`. Plain dates are
@@ -20,7 +8,7 @@ export function dateInZone(instant: Date, zone: string | undefined): string {
  * (feed-format.md, messages).
  */
 export function isShowing(message: Message, now: Date, zone: string | undefined): boolean {
-  const today = dateInZone(now, zone);
+  const today = wallClockAt(now, zone ?? viewerZone()).date;
   const { starts, ends } = message;
   if (starts && (starts.length === 10 ? today < starts : now < new Date(starts))) return false;
   if (ends && (ends.length === 10 ? today > ends : now > new Date(ends))) return false;

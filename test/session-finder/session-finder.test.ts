@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { deepActiveElement, mountLoaded, shadowQueryAll, visibleText } from '../helpers.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
 
@@ -314,12 +314,63 @@ describe('<care-session-finder>', () => {
 describe('<care-session-finder> in Spanish', () => {
   it('speaks the viewer’s language', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder lang="es" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
-    await fixture(html`<span></span>`);
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    await until(() => days(el)[0] === 'Hoy', 2000, 'the Spanish strings');
     expect(days(el).slice(0, 2)).to.deep.equal(['Hoy', 'Mañana']);
     expect(titles(el)).to.include('Círculo juvenil');
     expect(visibleText(el)).to.contain('sesiones en las próximas 8 semanas');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<care-session-finder> states and layout', () => {
+  it('is calm and accessible while loading and on a feed error', async () => {
+    const { startWorker } = await import('../mocks/browser.js');
+    const { failingFeedUrls } = await import('../mocks/handlers.js');
+    await startWorker();
+    const loading = await fixture<CareSessionFinder>(html`<care-session-finder src=${failingFeedUrls.never}></care-session-finder>`);
+    expect(visibleText(loading)).to.equal('Loading…');
+    await expect(loading).to.be.accessible();
+    const { el, event } = await mountLoaded<CareSessionFinder>(html`<care-session-finder src=${failingFeedUrls.notFound}></care-session-finder>`);
+    expect(event.detail.code).to.equal('http-404');
+    expect(visibleText(el)).to.contain('can’t be shown right now');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const width of [280, 320]) {
+    it(`fits ${width} px with details open, without sideways scrolling`, async () => {
+      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder style="width: ${width}px" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      for (const d of shadowQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
+      await el.updateComplete;
+      const base = shadowQueryAll(el, '[part="base"]')[0];
+      expect(base.scrollWidth).to.be.at.most(width);
+      for (const control of shadowQueryAll(el, 'select, input[type="search"], button')) {
+        expect(control.getBoundingClientRect().right, control.outerHTML.slice(0, 60)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+    });
+  }
+
+  it('sorts each day nearest first only after the person asks, without sending the position anywhere', async () => {
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+    let asked = 0;
+    Object.defineProperty(navigator, 'geolocation', {
+      configurable: true,
+      value: { getCurrentPosition: (ok: PositionCallback) => { asked++; ok({ coords: { latitude: 41.7, longitude: -87.6 } } as GeolocationPosition); } },
+    });
+    try {
+      expect(asked).to.equal(0);
+      const nearMe = shadowQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Nearest first')!;
+      nearMe.click();
+      await el.updateComplete;
+      expect(asked).to.equal(1);
+      expect(nearMe.getAttribute('aria-pressed')).to.equal('true');
+      const today = shadowQueryAll(el, '[part="day"]')[0];
+      expect(today.textContent).to.match(/Al-Noor Community Room · Online · 0 km/);
+      const women = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Women’s circle'))!;
+      expect(women.textContent).not.to.contain('km'); // a private place shows no distance
+    } finally {
+      if (original) Object.defineProperty(navigator, 'geolocation', original);
+      else delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
   });
 });
