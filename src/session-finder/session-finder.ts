@@ -107,7 +107,9 @@ export class CareSessionFinder extends CareElement {
     this.clock = setInterval(() => this.now === undefined && this.reindex(), 60_000);
     if (this.hashState) {
       this.readHash();
+      // Back and Forward between our own entries fire popstate; a pasted link fires hashchange.
       addEventListener('hashchange', this.onHashChange);
+      addEventListener('popstate', this.onHashChange);
     }
   }
 
@@ -115,6 +117,7 @@ export class CareSessionFinder extends CareElement {
     super.disconnectedCallback();
     clearInterval(this.clock);
     removeEventListener('hashchange', this.onHashChange);
+    removeEventListener('popstate', this.onHashChange);
   }
 
   private readHash(): void {

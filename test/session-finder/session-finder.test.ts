@@ -188,6 +188,17 @@ describe('<care-session-finder>', () => {
       expect([...new Set(titles(el))]).to.deep.equal(['Caregivers online']);
     });
 
+    it('goes back to the previous filters with Back', async () => {
+      const { el } = await mountFinder(html`<care-session-finder hash-state viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      await choose(el, 'Kind of session', 'sharing-circle');
+      await choose(el, 'Day', 'we');
+      expect(location.hash).to.equal('#sessions:day=we&kind=sharing-circle');
+      history.back();
+      await until(() => location.hash === '#sessions:kind=sharing-circle', 2000, 'Back');
+      await until(() => select(el, 'Day')?.value === '', 2000, 'the day filter to clear');
+      expect([...new Set(titles(el))].sort()).to.deep.equal(['Women’s circle', 'Youth sharing circle']);
+    });
+
     it('leaves the hash alone without the attribute', async () => {
       const { el } = await mountFinder();
       await choose(el, 'Day', 'we');
@@ -348,6 +359,23 @@ describe('<care-session-finder> states and layout', () => {
       }
     });
   }
+
+  it('prints a clean schedule: no search box, filters or buttons', async function () {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // this engine's driver cannot emulate print media
+    }
+    try {
+      expect(getComputedStyle(shadowQueryAll(el, '[part="filters"]')[0]).display).to.equal('none');
+      expect(shadowQueryAll(el, 'button').every((b) => getComputedStyle(b).display === 'none')).to.equal(true);
+      expect(getComputedStyle(shadowQueryAll(el, '[part="session"]')[0]).display).not.to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
 
   it('sorts each day nearest first only after the person asks, without sending the position anywhere', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
