@@ -10,6 +10,9 @@ export interface Translate {
 /** Digits and a leading plus only, for a tel: link. */
 export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
 
+/** "Crisis Line 555-0100", unless the name already says the number ("988 Lifeline"). */
+const withPhone = (name: string, phone: string | undefined) => (phone && !name.includes(phone) ? `${name} ${phone}` : name);
+
 /**
  * "Need help now?": one short line with the emergency number and the first
  * urgent referral, shown wherever the feed has urgent referrals
@@ -25,6 +28,6 @@ export function renderCrisisStrip(feed: Feed, { t, text }: Translate): TemplateR
     ${emergency
       ? html`<a href=${telHref(emergency.number)}>${text(emergency.label) || t('crisisCall', { number: emergency.number })}</a>`
       : nothing}
-    ${contact ? html`<a href=${contact}>${text(urgent.name)}${urgent.phone ? ` ${urgent.phone}` : ''}</a>` : html`<span>${text(urgent.name)}</span>`}
+    ${contact ? html`<a href=${contact} dir="auto">${withPhone(text(urgent.name), urgent.phone)}</a>` : html`<span dir="auto">${text(urgent.name)}</span>`}
   </p>`;
 }

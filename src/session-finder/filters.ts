@@ -1,6 +1,10 @@
-/** The finder's filters: pure functions of rows and a Filters value. */
-import type { Day } from '../feed/types.js';
-import { foldText, timeOfDay, type IndexedSession, type Mode, type Row, type TimeOfDay } from './session-index.js';
+/**
+ * The finder's filters: pure functions of the index and a Filters value.
+ * Session-level filters are checked once per session, not once per
+ * occurrence, so a change stays within a frame for thousands of sessions.
+ */
+import { DAYS, type Day } from '../feed/types.js';
+import { foldText, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type TimeOfDay } from './session-index.js';
 
 export interface Filters {
   day?: Day;
@@ -18,11 +22,22 @@ export interface Filters {
 /** The filters that offer a list of values; `free` and `query` are a checkbox and a search box. */
 export const FACETS = ['day', 'time', 'kind', 'audience', 'language', 'place', 'mode'] as const;
 export type Facet = (typeof FACETS)[number];
+const SESSION_FACETS = ['kind', 'audience', 'language', 'place', 'mode'] as const;
+type SessionFacet = (typeof SESSION_FACETS)[number];
+
+export interface FilterResult {
+  /** Rows that pass every filter, in start order. */
+  rows: Row[];
+  /** By-appointment sessions that pass (they have no rows; a day or time filter leaves them out). */
+  byAppointment: IndexedSession[];
+  /** For each facet, how many sessions each value would show given the other filters. */
+  counts: Record<Facet, Map<string, number>>;
+}
 
 const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
 
-/** The values an entry has for a session-level facet (day and time belong to rows). */
-function entryValues(entry: IndexedSession, facet: Exclude<Facet, 'day' | 'time'>): string[] {
+/** The values a session has for a session-level facet. */
+export function sessionValues(entry: IndexedSession, facet: SessionFacet): string[] {
   switch (facet) {
     case 'kind': return [entry.session.kind];
     case 'audience': return entry.session.audiences ?? [];
@@ -32,64 +47,56 @@ function entryValues(entry: IndexedSession, facet: Exclude<Facet, 'day' | 'time'
   }
 }
 
-function rowValues(row: Row, facet: Facet): string[] {
-  if (facet === 'day') return [row.viewer.weekday];
-  if (facet === 'time') return [timeOfDay(row.viewer.hours)];
-  return entryValues(row.entry, facet);
-}
+/** Bit i set: the session fails SESSION_FACETS[i]; the top bit: it fails `free` or the search, which no count leaves out. */
+const OTHER = 1 << SESSION_FACETS.length;
 
-function matchesQuery(entry: IndexedSession, words: string[]): boolean {
-  return words.every((word) => entry.searchText.includes(word));
-}
-
-const queryWords = (query: string | undefined): string[] => foldText(query ?? '').split(/\s+/).filter(Boolean);
-
-/** Whether a row passes every filter, leaving out `except` (for counting that facet's values). */
-function passes(row: Row, filters: Filters, words: string[], except?: Facet): boolean {
-  for (const facet of FACETS) {
+function failures(entry: IndexedSession, filters: Filters, words: string[]): number {
+  let mask = 0;
+  SESSION_FACETS.forEach((facet, i) => {
     const wanted = filters[facet];
-    if (facet !== except && wanted !== undefined && !rowValues(row, facet).includes(facet === 'language' ? baseLanguage(wanted) : wanted)) return false;
+    if (wanted !== undefined && !sessionValues(entry, facet).includes(facet === 'language' ? baseLanguage(wanted) : wanted)) mask |= 1 << i;
+  });
+  if ((filters.free && !entry.free) || !words.every((word) => entry.searchText.includes(word))) mask |= OTHER;
+  return mask;
+}
+
+export function applyFilters(entries: readonly IndexedSession[], allRows: readonly Row[], filters: Filters): FilterResult {
+  const words = foldText(filters.query ?? '').split(/\s+/).filter(Boolean);
+  const masks = entries.map((entry) => failures(entry, filters, words));
+  const day = filters.day === undefined ? -1 : DAYS.indexOf(filters.day);
+  const time = filters.time === undefined ? -1 : TIMES_OF_DAY.indexOf(filters.time);
+
+  const rows: Row[] = [];
+  // Per session: the weekdays and times of day it has, among rows the other row filter lets through.
+  const daysSeen = new Uint8Array(entries.length);
+  const timesSeen = new Uint8Array(entries.length);
+  for (const row of allRows) {
+    const dayOk = day < 0 || row.weekday === day;
+    const timeOk = time < 0 || row.timeOfDay === time;
+    if (timeOk) daysSeen[row.entry.index] |= 1 << row.weekday;
+    if (dayOk) timesSeen[row.entry.index] |= 1 << row.timeOfDay;
+    if (dayOk && timeOk && masks[row.entry.index] === 0) rows.push(row);
   }
-  if (filters.free && !row.entry.free) return false;
-  return words.length === 0 || matchesQuery(row.entry, words);
-}
 
-export function filterRows(rows: readonly Row[], filters: Filters): Row[] {
-  const words = queryWords(filters.query);
-  return rows.filter((row) => passes(row, filters, words));
-}
+  const dayOrTime = day >= 0 || time >= 0;
+  const shownAtAll = (entry: IndexedSession) =>
+    entry.byAppointment ? !dayOrTime : (daysSeen[entry.index] & (day < 0 ? 0x7f : 1 << day)) !== 0;
+  const byAppointment = dayOrTime ? [] : entries.filter((entry) => entry.byAppointment && masks[entry.index] === 0);
 
-/** By-appointment sessions have no rows; they pass the session-level filters, and the day or time filters leave them out. */
-export function filterByAppointment(entries: readonly IndexedSession[], filters: Filters): IndexedSession[] {
-  if (filters.day || filters.time) return [];
-  const words = queryWords(filters.query);
-  return entries.filter((entry) =>
-    entry.byAppointment
-    && (['kind', 'audience', 'language', 'place', 'mode'] as const).every((f) => filters[f] === undefined || entryValues(entry, f).includes(f === 'language' ? baseLanguage(filters[f]!) : filters[f]!))
-    && (!filters.free || entry.free)
-    && matchesQuery(entry, words));
-}
-
-/**
- * For each facet, how many sessions each of its values would show, given the
- * other filters: the numbers beside each choice.
- */
-export function countFacets(rows: readonly Row[], filters: Filters): Record<Facet, Map<string, number>> {
-  const words = queryWords(filters.query);
-  const counts = {} as Record<Facet, Map<string, number>>;
-  for (const facet of FACETS) {
-    const sessionsByValue = new Map<string, Set<string>>();
-    for (const row of rows) {
-      if (!passes(row, filters, words, facet)) continue;
-      for (const value of rowValues(row, facet)) {
-        let ids = sessionsByValue.get(value);
-        if (!ids) sessionsByValue.set(value, (ids = new Set()));
-        ids.add(row.entry.session.id);
-      }
+  const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FilterResult['counts'];
+  const add = (facet: Facet, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+  for (const entry of entries) {
+    const mask = masks[entry.index];
+    if (mask === 0) {
+      DAYS.forEach((d, i) => daysSeen[entry.index] & (1 << i) && add('day', d));
+      TIMES_OF_DAY.forEach((t, i) => timesSeen[entry.index] & (1 << i) && add('time', t));
     }
-    counts[facet] = new Map([...sessionsByValue].map(([value, ids]) => [value, ids.size]));
+    if (!shownAtAll(entry)) continue;
+    SESSION_FACETS.forEach((facet, i) => {
+      if ((mask & ~(1 << i)) === 0) for (const value of new Set(sessionValues(entry, facet))) add(facet, value);
+    });
   }
-  return counts;
+  return { rows, byAppointment, counts };
 }
 
 /** True when any filter is set. */

@@ -47,49 +47,44 @@ const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|
  */
 export function sessionToIcs(session: Session, options: IcsOptions): string | undefined {
   const schedule = session.schedule;
-  const { time, repeat, interval, timezone } = schedule;
+  const { time, repeat, interval, timezone, end_date } = schedule;
   if (schedule.by_appointment || time === undefined) return undefined;
   const startDay = toDayNumber(schedule.start_date);
-  const endDay = schedule.end_date === undefined ? Infinity : toDayNumber(schedule.end_date);
+  const endDay = toDayNumber(end_date ?? '9999-12-31');
   // Like expandSchedule: extra dates outside start_date…end_date are not held, cancelled ones win.
   const dates = (list: DateString[] = []) => list.map(toDayNumber).filter((day) => day >= startDay && day <= endDay);
   const except = dates(schedule.except);
   const added = dates(schedule.add).filter((day) => !except.includes(day)).sort((a, b) => a - b);
-  const weekdays = [...new Set(schedule.days?.map((d) => DAYS.indexOf(d)) ?? [weekdayIndex(startDay)])].sort();
 
   // DTSTART: the first date the widget itself lists (expandSchedule, without the extra dates). A window of
-  // 64 × interval days holds it for every rule but a 5th weekday or a run of cancellations; else look a century ahead.
-  const firstIn = (days: number): Occurrence | undefined => expandSchedule({ ...schedule, add: [] }, {
-    from: new Date((startDay - 2) * DAY_MS),
-    to: new Date((startDay + days) * DAY_MS),
-  })[0];
-  const occurrence = firstIn(64 * interval) ?? firstIn(36_525);
-  let first = occurrence && toDayNumber(occurrence.date);
+  // 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes it further; then the
+  // window grows eightfold, up to eight centuries (a monthly rule's month may have five Mondays once in 28 years).
+  let occurrence: Occurrence | undefined;
+  for (let days = 64 * interval; !occurrence && days < 3e5; days *= 8) {
+    occurrence = expandSchedule({ ...schedule, add: [] }, { from: new Date(0), to: new Date((startDay + days) * DAY_MS) })[0];
+  }
+  // When the rule never meets, the extra dates alone remain.
+  const first = occurrence ? toDayNumber(occurrence.date) : added[0];
+  if (first === undefined) return undefined;
 
   let rule = '';
-  if (first === undefined) {
-    // The rule never meets; the extra dates alone remain.
-    first = added.shift();
-    if (first === undefined) return undefined;
-  } else if (repeat !== 'none') {
-    const byDay = weekdays.map((i) => DAYS[i].toUpperCase());
+  if (occurrence && repeat !== 'none') {
+    const byDay = DAYS.filter((d) => (schedule.days ?? [DAYS[weekdayIndex(startDay)]]).includes(d)).map((d) => d.toUpperCase());
     rule = `RRULE:FREQ=${repeat.toUpperCase()};INTERVAL=${interval};BYDAY=${
       repeat === 'weekly'
-        // WKST=MO is the RFC default; said anyway, as every-other-week with Sunday in it depends on it.
+        // WKST=MO is the RFC default; said anyway, as every other week with a Sunday in it depends on it.
         ? byDay.join(',') + (interval > 1 ? ';WKST=MO' : '')
-        : [...new Set(schedule.weeks)].flatMap((w) => byDay.map((d) => w + d)).join(',')
+        : (schedule.weeks ?? []).flatMap((w) => byDay.map((d) => w + d)).join(',')
     }`;
     // UNTIL is inclusive and, with a TZID start, must be UTC (§3.3.10): the last second of end_date in the zone.
-    if (endDay < Infinity) rule += `;UNTIL=${stamp(zonedDayTimeToMs(timezone, endDay + 1, 0) - 1000)}Z`;
+    if (end_date) rule += `;UNTIL=${stamp(zonedDayTimeToMs(timezone, endDay + 1, 0) - 1000)}Z`;
   }
 
-  const dtstart = first;
   const start = toMinutes(time);
-  const { end_time, duration } = schedule;
+  const endTime = schedule.end_time ? toMinutes(schedule.end_time) : undefined;
   // Without an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all;
   // an hour (the usual default length of a new event) gives it a place in the day.
-  const end = end_time === undefined ? start + (duration ?? 60)
-    : toMinutes(end_time) + (toMinutes(end_time) < start ? 1440 : 0);
+  const end = endTime === undefined ? start + (schedule.duration ?? 60) : endTime + (endTime < start ? 1440 : 0);
   // Wall-clock arithmetic: the app applies DTEND − DTSTART as an exact length to every instance.
   const at = (name: string, day: number, minutes = start) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + minutes * MINUTE_MS)}`;
 
@@ -97,20 +92,20 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
     'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Care Widgets//Session Finder//EN', 'CALSCALE:GREGORIAN',
     'BEGIN:VEVENT',
     `UID:${session.id}@${options.uidDomain ?? 'care-widgets'}`,
-    `DTSTAMP:${stamp(options.now.getTime())}Z`,
-    at('DTSTART', dtstart),
-    at('DTEND', dtstart, end),
+    `DTSTAMP:${stamp(+options.now)}Z`,
+    at('DTSTART', first),
+    at('DTEND', first, end),
     rule,
-    // One date per line: some importers mishandle comma lists. EXDATEs only matter to a rule.
-    ...(rule ? except.filter((day) => day > dtstart).map((day) => at('EXDATE', day)) : []),
-    ...added.filter((day) => day !== dtstart).map((day) => at('RDATE', day)),
+    // One date a line, the plainest form. EXDATEs only matter to a rule, and only after DTSTART.
+    ...(rule ? except.filter((day) => day > first).map((day) => at('EXDATE', day)) : []),
+    ...added.filter((day) => day !== first).map((day) => at('RDATE', day)),
     `SUMMARY:${text(options.title)}`,
     options.description && `DESCRIPTION:${text(options.description)}`,
     options.location && `LOCATION:${text(options.location)}`,
     options.url && `URL:${options.url}`,
     'END:VEVENT', 'END:VCALENDAR',
   ];
-  return lines.filter(Boolean).map((line) => fold(line as string)).join('\r\n') + '\r\n';
+  return (lines.filter(Boolean) as string[]).map(fold).join('\r\n') + '\r\n';
 }
 
 /**

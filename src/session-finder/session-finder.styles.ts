@@ -18,17 +18,23 @@ export const finderStyles = css`
   }
   .filters {
     display: grid;
+    gap: 0.5rem;
+  }
+  .more > summary {
+    width: fit-content;
+    list-style: none;
+  }
+  .facets {
+    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     gap: 0.5rem 0.75rem;
     align-items: end;
+    padding-top: 0.5rem;
   }
   .field {
     display: grid;
     gap: 0.25rem;
     min-width: 0;
-  }
-  .field.search {
-    grid-column: 1 / -1;
   }
   .field.check {
     display: flex;
@@ -60,7 +66,6 @@ export const finderStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
-    grid-column: 1 / -1;
   }
   .button {
     display: inline-flex;
@@ -101,6 +106,28 @@ export const finderStyles = css`
   }
   .session.cancelled .title {
     text-decoration: line-through;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  /* A triangle that shows a session opens, drawn with logical borders so it points the right way in RTL. */
+  .session summary::before {
+    content: '';
+    align-self: center;
+    border-block: 0.35em solid transparent;
+    border-inline-start: 0.45em solid currentColor;
+    transition: transform 0.15s;
+  }
+  .session details[open] > summary::before {
+    transform: rotate(90deg);
+  }
+  .finder[dir='rtl'] .session details[open] > summary::before {
+    transform: rotate(-90deg);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .session summary::before {
+      transition: none;
+    }
   }
   summary {
     display: flex;

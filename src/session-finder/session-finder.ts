@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
+import { measure } from '../internal/timing.js';
 import { DAYS, type Feed } from '../feed/types.js';
 import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
 import type { StringKey } from '../i18n/en.js';
-import { countFacets, FACETS, filterByAppointment, filterRows, hasFilters, type Facet, type Filters } from './filters.js';
+import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from './filters.js';
 import { filtersFromHash, filtersToHash } from './hash-state.js';
 import { codeLabel, languageName } from './labels.js';
 import { distanceKm, type Position } from './distance.js';
@@ -79,15 +80,28 @@ export class CareSessionFinder extends CareElement {
   @state() private shown = PAGE_SIZE;
   @state() private position?: Position;
   @state() private locationFailed = false;
+  /** The filter panel starts open where there is room for it, closed on a phone. */
+  @state() private filtersOpen = false;
 
   private entries: IndexedSession[] = [];
   private rows: Row[] = [];
+  /** Every value each facet has in the feed: a filter offers these, with counts that may be 0. */
+  private facetValuesInFeed?: FilterResult['counts'];
+  /** The rows that passed the filters at the last render. */
+  private visibleRows: Row[] = [];
+  /** Rows whose details are open; only those render their details, which keeps long lists light. */
+  private openRows = new Set<string>();
   private clock?: ReturnType<typeof setInterval>;
+  private updateStart = 0;
   private readonly onHashChange = () => this.readHash();
 
   /** What the template helpers need to translate, in one object. */
   private get ctx(): DetailsContext {
     return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.strings, uiLang: this.uiLang };
+  }
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.uiLang).format(value);
   }
 
   private get zone(): string {
@@ -126,6 +140,7 @@ export class CareSessionFinder extends CareElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.updateStart = performance.now();
     super.willUpdate(changed);
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
   }
@@ -133,14 +148,23 @@ export class CareSessionFinder extends CareElement {
   private reindex(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
-    this.entries = indexSessions(this.feedState.feed, now, { showInactive: this.showInactive });
-    this.rows = expandRows(this.entries, { from: now, to: new Date(now.getTime() + this.daysAhead * DAY_MS) }, this.zone);
+    const feed = this.feedState.feed;
+    measure('care-session-finder:expand', () => {
+      this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
+      this.rows = expandRows(this.entries, { from: now, to: new Date(now.getTime() + this.daysAhead * DAY_MS) }, this.zone);
+      this.facetValuesInFeed = applyFilters(this.entries, this.rows, {}).counts;
+    });
     this.requestUpdate();
+  }
+
+  protected override firstUpdated(): void {
+    this.filtersOpen = this.getBoundingClientRect().width >= 640;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.structuredData) this.writeStructuredData();
+    if (this.feedState.status === 'ready') performance.measure('care-session-finder:update', { start: this.updateStart });
   }
 
   private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
@@ -189,15 +213,17 @@ export class CareSessionFinder extends CareElement {
   private renderFinder(feed: Feed): TemplateResult {
     const filters = this.activeFilters;
     const now = this.currentTime;
-    const rows = filterRows(this.rows, filters).filter((row) => !row.occurrence.end || row.occurrence.end > now);
-    const byAppointment = filterByAppointment(this.entries, filters);
+    const result = applyFilters(this.entries, this.rows, filters);
+    const rows = result.rows.filter((row) => !row.occurrence.end || row.occurrence.end > now);
+    this.visibleRows = rows;
+    const byAppointment = result.byAppointment;
     const sessionCount = new Set(rows.map((r) => r.entry.session.id)).size + byAppointment.length;
     const weeks = Math.round(this.daysAhead / 7);
     const summaryKey: StringKey = new Intl.PluralRules(this.uiLang).select(sessionCount) === 'one' ? 'results.one' : 'results.other';
     return html`
       ${renderCrisisStrip(feed, this.ctx)}
-      ${this.noFilters ? nothing : this.renderFilters(feed, filters)}
-      <p part="summary" class="summary" role="status">${this.t(summaryKey, { count: sessionCount, weeks })}</p>
+      ${this.noFilters ? nothing : this.renderFilters(feed, filters, result.counts, sessionCount === 0)}
+      <p part="summary" class="summary" role="status">${this.t(summaryKey, { count: this.number(sessionCount), weeks })}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
       ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, this.sortByDistance(rows).slice(0, this.shown), rows)}
       ${rows.length > this.shown
@@ -208,8 +234,8 @@ export class CareSessionFinder extends CareElement {
     `;
   }
 
-  private renderFilters(feed: Feed, filters: Filters): TemplateResult {
-    const counts = countFacets(this.rows, filters);
+  private renderFilters(feed: Feed, filters: Filters, counts: FilterResult['counts'], empty: boolean): TemplateResult {
+    const activeCount = Object.entries(this.filters).filter(([key, v]) => key !== 'query' && v !== undefined && v !== false).length;
     return html`<form part="filters" class="filters" role="search" aria-label=${this.t('finderLabel')} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field search">
         <span>${this.t('search')}</span>
@@ -217,6 +243,9 @@ export class CareSessionFinder extends CareElement {
           @input=${(e: InputEvent) => this.setFilter('query', (e.target as HTMLInputElement).value)}
           @change=${() => this.commitHash()} />
       </label>
+      <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
+        <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.number(activeCount)})` : ''}</summary>
+        <div class="facets">
       ${FACETS.filter((facet) => !(PRESETS as readonly string[]).includes(facet) || !this[facet as (typeof PRESETS)[number]]).map((facet) =>
         this.renderFacet(feed, facet, counts[facet], filters[facet]))}
       <label class="field check">
@@ -226,8 +255,10 @@ export class CareSessionFinder extends CareElement {
         }} />
         <span>${this.t('freeOnly')}</span>
       </label>
+        </div>
+      </details>
       <div class="actions">
-        ${hasFilters(this.filters) ? html`<button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
+        ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
         ${this.rows.some((r) => r.entry.place?.lat !== undefined)
           ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.toggleNearMe}>${this.t('nearMe')}</button>
               <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
@@ -249,7 +280,7 @@ export class CareSessionFinder extends CareElement {
       }}>
         <option value="" ?selected=${!selected}>${this.t('any')}</option>
         ${values.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>
-          ${this.t('optionCount', { label, count: counts.get(value) ?? 0 })}
+          ${this.t('optionCount', { label, count: this.number(counts.get(value) ?? 0) })}
         </option>`)}
       </select>
     </label>`;
@@ -257,7 +288,7 @@ export class CareSessionFinder extends CareElement {
 
   /** [value, label] pairs: days, times and modes in their natural order, the rest by label. */
   private facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
-    const values = [...counts.keys()];
+    const values = [...(this.facetValuesInFeed?.[facet] ?? counts).keys()];
     if (selected && !values.includes(selected)) values.push(selected);
     const order = facet === 'day' ? DAYS : facet === 'time' ? TIMES : facet === 'mode' ? MODES : undefined;
     const labelled = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, this.facetLabel(feed, facet, v)]);
@@ -278,8 +309,10 @@ export class CareSessionFinder extends CareElement {
 
   private renderEmpty(filters: Filters): TemplateResult {
     const filtered = hasFilters(this.filters);
+    const searchOnly = filtered && Object.entries(this.filters).every(([key, v]) => key === 'query' || v === undefined || v === false);
+    const message = searchOnly ? this.t('noSearchResults', { query: this.filters.query ?? '' }) : this.t(filtered || hasFilters(filters) ? 'noResults' : 'noSessions');
     return html`<div part="empty" class="state empty">
-      <p>${this.t(filtered || hasFilters(filters) ? 'noResults' : 'noSessions')}</p>
+      <p>${message}</p>
       ${filtered
         ? html`<p>${this.t('noResultsHint')}</p>
             <button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
@@ -300,7 +333,7 @@ export class CareSessionFinder extends CareElement {
     return html`${[...groups].map(([date, rows]) => {
       const label = dayLabel(rows[0].occurrence.start, now, this.zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
-        <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : label}</h3>
+        <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
         <ul class="sessions" role="list">
           ${rows.map((row) => this.renderRow(feed, row, row === next))}
         </ul>
@@ -317,17 +350,20 @@ export class CareSessionFinder extends CareElement {
     const differs = wallClockDiffers(occurrence.start, zone, this.zone);
     const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
     const where = place ? this.text(place.name) : this.t('mode.online');
+    const key = `${session.id} ${occurrence.start.getTime()}`;
     return html`<li part="session" class="session ${session.status}">
-      <details>
+      <details @toggle=${(e: Event) => this.toggleRow(key, e)}>
         <summary>
           <span class="when">${differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) }) : localTime}</span>
-          <span class="title">${this.text(session.title)}</span>
-          <span class="where">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.distanceNote(entry)}</span>
+          <span class="title" dir="auto">${this.text(session.title)}</span>
+          <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.distanceNote(entry)}</span>
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
           ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
         </summary>
-        ${renderSessionDetails(feed, entry, this.ctx, { when: differs ? `${localTime} · ${this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) })}` : localTime, now })}
+        ${this.openRows.has(key)
+          ? renderSessionDetails(feed, entry, this.ctx, { when: differs ? `${localTime} · ${this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) })}` : localTime, now })
+          : nothing}
       </details>
     </li>`;
   }
@@ -337,14 +373,20 @@ export class CareSessionFinder extends CareElement {
       <h3 part="day-heading" id="by-appointment">${this.t('byAppointment')}</h3>
       <ul class="sessions" role="list">
         ${entries.map((entry) => html`<li part="session" class="session">
-          <details>
-            <summary><span class="title">${this.text(entry.session.title)}</span>
-              <span class="where">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${renderSessionDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime })}
+          <details @toggle=${(e: Event) => this.toggleRow(entry.session.id, e)}>
+            <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
+              <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
+            ${this.openRows.has(entry.session.id) ? renderSessionDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
           </details>
         </li>`)}
       </ul>
     </section>`;
+  }
+
+  private toggleRow(key: string, event: Event): void {
+    if ((event.target as HTMLDetailsElement).open) this.openRows.add(key);
+    else this.openRows.delete(key);
+    this.requestUpdate();
   }
 
   private sortByDistance(rows: Row[]): Row[] {
@@ -368,10 +410,13 @@ export class CareSessionFinder extends CareElement {
       script.type = 'application/ld+json';
       this.append(script);
     }
-    const json = eventsJsonLd(this.feedState.feed, filterRows(this.rows, this.activeFilters).slice(0, 20), (t) => this.text(t));
+    const json = eventsJsonLd(this.feedState.feed, this.visibleRows.slice(0, 20), (t) => this.text(t));
     if (script.textContent !== json) script.textContent = json;
   }
 }
+
+/** "miércoles, 25 de noviembre" → "Miércoles, 25 de noviembre", to match "Hoy" and "Mañana". */
+const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
 /** "tu" → "Tuesday" in the viewer's language (2024-01-01 was a Monday). */

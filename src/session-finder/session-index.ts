@@ -3,7 +3,7 @@
  * occurrences in the window, and the facts the filters ask about, worked out
  * once per feed so a filter change only compares ready values.
  */
-import type { Feed, Place, Session, Text } from '../feed/types.js';
+import { DAYS, type Feed, type Place, type Session, type Text } from '../feed/types.js';
 import { expandSchedule, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
 import { wallClockAt, type WallClock } from '../time/zoned.js';
 
@@ -11,6 +11,8 @@ export type Mode = 'in-person' | 'online' | 'hybrid';
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
 
 export interface IndexedSession {
+  /** Position in the index, for per-session arrays. */
+  index: number;
   session: Session;
   place?: Place;
   mode: Mode;
@@ -27,6 +29,9 @@ export interface Row {
   entry: IndexedSession;
   occurrence: Occurrence;
   viewer: WallClock;
+  /** The viewer's weekday (0 = Monday) and time of day (index in TIMES_OF_DAY), for the day and time filters. */
+  weekday: number;
+  timeOfDay: number;
 }
 
 /** Lower case, accents removed: "Círculo" and "circulo" match. */
@@ -34,7 +39,9 @@ export const foldText = (text: string): string => text.normalize('NFD').replace(
 
 const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
 
-export const timeOfDay = (hours: number): TimeOfDay => (hours < 12 ? 'morning' : hours < 17 ? 'afternoon' : 'evening');
+export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
+/** Before noon, noon to 5 pm, after 5 pm. */
+const timeOfDayIndex = (hours: number): number => (hours < 12 ? 0 : hours < 17 ? 1 : 2);
 
 function modeOf(session: Session): Mode {
   if (session.place && session.online) return 'hybrid';
@@ -46,9 +53,10 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
   const places = new Map(feed.places.map((p) => [p.id, p]));
   return feed.sessions
     .filter((s) => showInactive || s.status === 'active')
-    .map((session) => {
+    .map((session, index) => {
       const place = session.place === undefined ? undefined : places.get(session.place);
       return {
+        index,
         session,
         place,
         mode: modeOf(session),
@@ -68,7 +76,8 @@ export function expandRows(entries: readonly IndexedSession[], range: TimeRange,
   const rows: Row[] = [];
   for (const entry of entries) {
     for (const occurrence of expandSchedule(entry.session.schedule, range)) {
-      rows.push({ entry, occurrence, viewer: wallClockAt(occurrence.start, viewerZone) });
+      const viewer = wallClockAt(occurrence.start, viewerZone);
+      rows.push({ entry, occurrence, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) });
     }
   }
   return rows.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());

@@ -16,6 +16,15 @@ const titles = (el: Element) => shadowQueryAll(el, '[part="session"] .title').ma
 const days = (el: Element) => shadowQueryAll(el, '[part="day-heading"]').map((h) => h.textContent!.trim());
 const select = (el: Element, label: string) =>
   shadowQueryAll<HTMLLabelElement>(el, 'label').find((l) => l.querySelector('span')?.textContent === label)?.querySelector('select') ?? undefined;
+/** Opens every session's details, as a person clicking each would, and waits for them to render. */
+async function openAll(el: CareSessionFinder) {
+  const all = shadowQueryAll<HTMLDetailsElement>(el, '.session details:not([open])');
+  const toggled = all.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
+  for (const d of all) d.open = true;
+  await Promise.all(toggled);
+  await el.updateComplete;
+}
+
 const summary = (el: Element) => shadowQueryAll(el, '[part="summary"]')[0].textContent!.trim();
 
 async function choose(el: CareSessionFinder, label: string, value: string) {
@@ -83,7 +92,7 @@ describe('<care-session-finder>', () => {
       // 18:30 Tuesday in Chicago is 09:30 Wednesday in Tokyo, where it is already Tuesday now.
       expect(circle.closest('[part="day"]')!.querySelector('h3')!.textContent).to.equal('Tomorrow');
       expect(circle.querySelector('.when')!.textContent).to.match(/9:30\s?–\s?11:00\sAM your time/);
-      circle.querySelector('details')!.open = true;
+      await openAll(el);
       expect(circle.textContent).to.match(/6:30\s?–\s?8:00\sPM CST/);
     });
   });
@@ -142,11 +151,20 @@ describe('<care-session-finder>', () => {
       const { el } = await mountFinder();
       await search(el, 'no such group');
       const empty = shadowQueryAll(el, '[part="empty"]')[0];
-      expect(empty.textContent).to.contain('No sessions match these filters.');
+      expect(empty.textContent).to.contain('No sessions match “no such group”.');
+      expect(shadowQueryAll(el, 'button').filter((b) => b.textContent!.trim() === 'Clear filters')).to.have.length(1);
       await expect(el).to.be.accessible();
+      await choose(el, 'Day', 'mo');
+      expect(shadowQueryAll(el, '[part="empty"]')[0].textContent).to.contain('No sessions match these filters.');
       (empty.querySelector('button') as HTMLButtonElement).click();
       await el.updateComplete;
       expect(titles(el).length).to.be.greaterThan(5);
+    });
+
+    it('says so when the feed lists no upcoming session', async () => {
+      const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${{ ...finderFeed, sessions: [] }}></care-session-finder>`);
+      expect(shadowQueryAll(el, '[part="empty"]')[0].textContent).to.contain('No upcoming sessions are listed right now.');
+      await expect(el).to.be.accessible();
     });
 
     it('fires care-filter-change on a person’s change', async () => {
@@ -216,11 +234,12 @@ describe('<care-session-finder>', () => {
     it('opens its details from the keyboard, and a private address stays private', async () => {
       const { el } = await mountFinder();
       await choose(el, 'Who it is for', 'women');
-      const summaryEl = shadowQueryAll(el, 'summary')[0];
+      const summaryEl = shadowQueryAll(el, '.session summary')[0];
       summaryEl.focus();
       await sendKeys({ press: 'Enter' });
       const details = summaryEl.closest('details')!;
       expect(details.open).to.equal(true);
+      await until(() => details.textContent!.includes('Contact us'), 2000, 'the details');
       expect(details.textContent).to.contain('Contact us for the address.');
       expect(details.textContent).not.to.contain('Secret Lane');
       await expect(el).to.be.accessible();
@@ -230,7 +249,7 @@ describe('<care-session-finder>', () => {
 
     it('shows place, access, languages, audience, cost, facilitator, registration and the report link', async () => {
       const { el } = await mountFinder();
-      for (const d of shadowQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
+      await openAll(el);
       const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
       const text = circle.textContent!.replace(/\s+/g, ' ');
       for (const expected of ['St Mark’s Church hall', '12 Elm Street', 'Wheelchair accessible, Hearing loop', 'English', 'Grown-ups', 'Free', 'Trained peer volunteers']) {
@@ -257,12 +276,17 @@ describe('<care-session-finder>', () => {
         shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0].focus();
         await sendKeys({ type: 'circle' });
         await el.updateComplete;
+        await sendKeys({ press: 'Tab' }); // the "Filters" disclosure
+        const panel = deepActiveElement()!;
+        expect(panel.textContent!.trim()).to.equal('Filters');
+        if (!(panel.parentElement as HTMLDetailsElement).open) await sendKeys({ press: 'Enter' });
         await sendKeys({ press: 'Tab' }); // the Day filter
         expect(deepActiveElement()?.tagName).to.equal('SELECT');
         let guard = 0;
-        while (deepActiveElement()?.tagName !== 'SUMMARY' && guard++ < 20) await sendKeys({ press: 'Tab' });
+        while (!deepActiveElement()?.closest('.session') && guard++ < 20) await sendKeys({ press: 'Tab' });
         expect(deepActiveElement()!.textContent).to.contain('Tuesday peer circle');
         await sendKeys({ press: 'Enter' });
+        await until(() => (deepActiveElement()?.closest('details')?.textContent ?? '').includes('Add to calendar'), 2000, 'the details');
         guard = 0;
         while (deepActiveElement()?.textContent?.trim() !== 'Add to calendar' && guard++ < 20) await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'Enter' });
@@ -297,7 +321,7 @@ describe('<care-session-finder>', () => {
         sessions: [{ ...finderFeed.sessions[0], title: '<img src=x onerror="window.__finderPwned=1">', online: { url: 'javascript:alert(1)' } }],
       };
       const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${hostile}></care-session-finder>`);
-      for (const d of shadowQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
+      await openAll(el);
       expect(titles(el)[0]).to.equal('<img src=x onerror="window.__finderPwned=1">');
       expect(shadowQueryAll(el, 'img')).to.have.length(0);
       expect(shadowQueryAll<HTMLAnchorElement>(el, 'a').map((a) => a.href).filter((h) => /^javascript:/i.test(h))).to.deep.equal([]);
@@ -350,8 +374,7 @@ describe('<care-session-finder> states and layout', () => {
   for (const width of [280, 320]) {
     it(`fits ${width} px with details open, without sideways scrolling`, async () => {
       const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder style="width: ${width}px" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
-      for (const d of shadowQueryAll<HTMLDetailsElement>(el, 'details')) d.open = true;
-      await el.updateComplete;
+      await openAll(el);
       const base = shadowQueryAll(el, '[part="base"]')[0];
       expect(base.scrollWidth).to.be.at.most(width);
       for (const control of shadowQueryAll(el, 'select, input[type="search"], button')) {

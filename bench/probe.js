@@ -1,0 +1,17 @@
+// Runs first on the benchmark page: notes when the feed arrives and when the
+// first session is on screen, in ms since navigation started.
+window.bench = {};
+document.addEventListener('care-feed-load', () => {
+  window.bench.feedLoaded = performance.now();
+});
+(function watch() {
+  const finder = document.querySelector('care-session-finder');
+  if (finder && finder.shadowRoot && finder.shadowRoot.querySelector('[part="session"]')) {
+    // The next frame is when it is painted.
+    requestAnimationFrame(() => {
+      window.bench.firstSession = performance.now();
+    });
+    return;
+  }
+  requestAnimationFrame(watch);
+})();

@@ -1,0 +1,278 @@
+// src/index.ts may not register the finder yet; this does.
+import '../src/session-finder/define.ts';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { http, HttpResponse } from 'msw';
+import { withActions } from 'storybook/actions/decorator';
+import { expect, waitFor } from 'storybook/test';
+import sampleFeed from '../demo/sample-feed.json';
+import { feeds, type FeedName } from '../test/mocks/feeds.js';
+import { generateFeed } from '../test/mocks/generate-feed.js';
+import { failingFeedUrls, feedUrl } from '../test/mocks/handlers.js';
+import { FINDER_NOW } from '../test/mocks/session-feeds.js';
+
+interface FinderArgs {
+  src?: string;
+  lang?: string;
+  'days-ahead'?: number;
+  audience?: string;
+  kind?: string;
+  place?: string;
+  language?: string;
+  'no-filters'?: boolean;
+  'hash-state'?: boolean;
+  'show-inactive'?: boolean;
+  'structured-data'?: boolean;
+  'viewer-timezone'?: string;
+  /** Properties: `now` is fixed to FINDER_NOW so every story is stable; `feed` is left unset (the feeds come from `src`). */
+  feed?: unknown;
+  now?: Date;
+}
+
+/**
+ * Feeds served only to these stories. They live outside /feeds/, because the shared
+ * `/feeds/:name.json` handler would answer 404 for a name it does not know.
+ */
+const sampleUrl = '/story-feeds/sample.json';
+const GENERATED_SESSIONS = 5000;
+const generatedUrl = `/story-feeds/generated-${GENERATED_SESSIONS}.json`;
+let generated: ReturnType<typeof generateFeed> | undefined;
+const storyFeedHandlers = [
+  http.get(sampleUrl, () => HttpResponse.json(sampleFeed)),
+  // Generated on first request, not at import: the other stories do not pay for it.
+  http.get(generatedUrl, () => HttpResponse.json((generated ??= generateFeed({ sessions: GENERATED_SESSIONS, seed: 1, now: FINDER_NOW })))),
+];
+
+const srcOptions = [sampleUrl, generatedUrl, ...(Object.keys(feeds) as FeedName[]).map(feedUrl), ...Object.values(failingFeedUrls)];
+
+/** Codes in the sample feed, for the preset controls. */
+const sampleAudiences = [...new Set(sampleFeed.sessions.flatMap((s) => ('audiences' in s ? s.audiences : [])))].sort();
+const sampleKinds = [...new Set(sampleFeed.sessions.map((s) => s.kind))].sort();
+const samplePlaces = sampleFeed.places.map((p) => p.id);
+
+/** The finder's shadow root, once it has rendered. */
+function shadowOf(canvasElement: HTMLElement): ShadowRoot {
+  const root = canvasElement.querySelector('care-session-finder')?.shadowRoot;
+  if (!root) throw new Error('<care-session-finder> has not rendered');
+  return root;
+}
+
+/** Waits until the finder shows `text` (feed loads go through MSW, so they take a moment). */
+async function expectText(canvasElement: HTMLElement, text: string, timeout = 3000): Promise<void> {
+  await waitFor(() => expect(shadowOf(canvasElement).textContent).toContain(text), { timeout });
+}
+
+const meta: Meta<FinderArgs> = {
+  title: 'Widgets/Session finder',
+  component: 'care-session-finder',
+  decorators: [withActions],
+  parameters: {
+    actions: { handles: ['care-feed-load', 'care-feed-error', 'care-filter-change'] },
+    // Merged with preview.ts's `feeds` handlers (a different key), so both sets answer.
+    msw: { handlers: { storyFeeds: storyFeedHandlers } },
+  },
+  argTypes: {
+    src: {
+      control: 'select',
+      options: srcOptions,
+      description: `URL of the feed. The choices are the MSW mocks: ${sampleUrl} is demo/sample-feed.json, ${generatedUrl} is generateFeed() (test/mocks/generate-feed.ts), the rest are in test/mocks/handlers.ts.`,
+    },
+    lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'UI and content language; empty inherits the page’s (toolbar: Language).' },
+    'days-ahead': { control: { type: 'number', min: 1, max: 366, step: 1 } },
+    audience: { control: 'select', options: ['', ...sampleAudiences, 'nobody'] },
+    kind: { control: 'select', options: ['', ...sampleKinds] },
+    place: { control: 'select', options: ['', ...samplePlaces] },
+    language: { control: 'select', options: ['', 'en', 'es', 'ar'] },
+    'no-filters': { control: 'boolean' },
+    'hash-state': { control: 'boolean' },
+    'show-inactive': { control: 'boolean' },
+    'structured-data': { control: 'boolean' },
+    'viewer-timezone': { control: 'select', description: 'The viewer’s time zone; the stories fix it to the feed’s (America/Chicago). Empty: the browser’s.', options: ['', 'America/Chicago', 'America/New_York', 'Europe/London', 'Asia/Tokyo', 'Australia/Sydney'] },
+    feed: { control: false },
+    now: { control: false },
+  },
+  args: {
+    src: sampleUrl,
+    lang: '',
+    'days-ahead': 56,
+    audience: '',
+    kind: '',
+    place: '',
+    language: '',
+    'no-filters': false,
+    'hash-state': false,
+    'show-inactive': false,
+    'structured-data': false,
+    // The clock and the viewer's zone are both fixed, so the stories look the same on every machine:
+    // Monday 23 November 2026, 09:15 in Chicago, which the sample feed and finderFeed are written around.
+    // Choose the empty value to see the browser's own zone.
+    'viewer-timezone': 'America/Chicago',
+    now: FINDER_NOW,
+  },
+  render: (args) => html`<care-session-finder
+    src=${ifDefined(args.src || undefined)}
+    lang=${ifDefined(args.lang || undefined)}
+    days-ahead=${ifDefined(args['days-ahead'])}
+    audience=${ifDefined(args.audience || undefined)}
+    kind=${ifDefined(args.kind || undefined)}
+    place=${ifDefined(args.place || undefined)}
+    language=${ifDefined(args.language || undefined)}
+    ?no-filters=${args['no-filters']}
+    ?hash-state=${args['hash-state']}
+    ?show-inactive=${args['show-inactive']}
+    ?structured-data=${args['structured-data']}
+    viewer-timezone=${ifDefined(args['viewer-timezone'] || undefined)}
+    .feed=${args.feed}
+    .now=${args.now}
+  ></care-session-finder>`,
+};
+
+export default meta;
+type Story = StoryObj<FinderArgs>;
+
+/** The demo site's feed (demo/sample-feed.json), as at Monday 23 November 2026, 09:15 in Chicago. */
+export const Default: Story = {
+  play: ({ canvasElement }) => expectText(canvasElement, 'sessions in the next 8 weeks'),
+};
+
+/** A youth page: `audience="youth"` lists only youth sessions and hides the "Who it is for" filter. */
+export const PresetYouth: Story = {
+  name: 'Preset: youth page',
+  args: { audience: 'youth' },
+  play: async ({ canvasElement }) => {
+    await expectText(canvasElement, 'Youth Peer Circle');
+    await expect(shadowOf(canvasElement).textContent).not.toContain('Who it is for');
+  },
+};
+
+/** A search that matches nothing: the calm "no match" message and a way back. */
+export const EmptyResult: Story = {
+  name: 'Empty result',
+  play: async ({ canvasElement, userEvent }) => {
+    await expectText(canvasElement, 'sessions in the next 8 weeks');
+    const search = shadowOf(canvasElement).querySelector<HTMLInputElement>('input[type="search"]');
+    await expect(search).not.toBeNull();
+    await userEvent.type(search!, 'underwater basket weaving');
+    await expectText(canvasElement, 'No sessions match these filters.');
+    await expectText(canvasElement, 'Clear filters');
+  },
+};
+
+/** A feed with no sessions at all. */
+export const NoSessions: Story = {
+  name: 'No sessions',
+  args: { src: feedUrl('empty') },
+  play: ({ canvasElement }) => expectText(canvasElement, 'No upcoming sessions are listed right now.'),
+};
+
+export const NotFound404: Story = {
+  name: 'Error: 404',
+  args: { src: failingFeedUrls.notFound },
+  play: ({ canvasElement }) => expectText(canvasElement, 'could not be found on the server'),
+};
+
+export const ServerError500: Story = {
+  name: 'Error: 500',
+  args: { src: failingFeedUrls.serverError },
+  play: ({ canvasElement }) => expectText(canvasElement, 'The server had a problem'),
+};
+
+export const NotJson: Story = {
+  name: 'Error: not JSON',
+  args: { src: failingFeedUrls.notJson },
+  play: ({ canvasElement }) => expectText(canvasElement, 'in a form this page can’t read'),
+};
+
+export const WrongVersion: Story = {
+  name: 'Error: wrong version',
+  args: { src: failingFeedUrls.badVersion },
+  play: ({ canvasElement }) => expectText(canvasElement, 'a format this page doesn’t know yet'),
+};
+
+export const NetworkError: Story = {
+  name: 'Error: network',
+  args: { src: failingFeedUrls.networkError },
+  play: ({ canvasElement }) => expectText(canvasElement, 'The connection failed'),
+};
+
+/** The feed never answers. */
+export const Loading: Story = {
+  args: { src: failingFeedUrls.never },
+  play: ({ canvasElement }) => expectText(canvasElement, 'Loading…'),
+};
+
+/**
+ * 5,000 sessions at 600 places from `generateFeed({ sessions: 5000, seed: 1 })` (about 2.6 MB of JSON,
+ * some 24,000 occurrences in 8 weeks). The first 40 show; "Show more sessions" adds 40 at a time.
+ * Left off the docs page, which would render it alongside every other story.
+ */
+export const FiveThousandSessions: Story = {
+  name: '5,000 sessions',
+  tags: ['!autodocs'],
+  args: { src: generatedUrl },
+  play: async ({ canvasElement }) => {
+    const started = performance.now();
+    await expectText(canvasElement, 'sessions in the next 8 weeks', 20_000);
+    console.info(`<care-session-finder>: ${GENERATED_SESSIONS} sessions shown ${Math.round(performance.now() - started)} ms after play started.`);
+  },
+};
+
+/** Arabic on a right-to-left page (there are no Arabic UI strings yet, so the labels fall back to English). */
+export const RightToLeft: Story = {
+  name: 'Right-to-left',
+  args: { lang: 'ar' },
+  globals: { locale: 'ar', dir: 'rtl' },
+  play: ({ canvasElement }) => expectText(canvasElement, 'sessions in the next 8 weeks'),
+};
+
+export const Spanish: Story = {
+  args: { lang: 'es' },
+  globals: { locale: 'es' },
+  play: ({ canvasElement }) => expectText(canvasElement, 'sesiones en las próximas 8 semanas'),
+};
+
+/** A 320 px page (1rem margins): the filters stack, and details drop to one column. */
+export const Narrow320: Story = {
+  name: '320 px',
+  globals: { width: '320', viewport: { value: 'narrow320', isRotated: false } },
+  play: ({ canvasElement }) => expectText(canvasElement, 'sessions in the next 8 weeks'),
+};
+
+/** A dark host page that sets the `--care-*` tokens to lighter values (see .storybook/preview.ts). */
+export const DarkPage: Story = {
+  name: 'Dark page',
+  globals: { page: 'dark' },
+  play: ({ canvasElement }) => expectText(canvasElement, 'sessions in the next 8 weeks'),
+};
+
+/** finderFeed (Chicago) seen from Tokyo: times show in the viewer's zone, marked "your time". */
+export const ViewerFarAway: Story = {
+  name: 'Viewer far away (Asia/Tokyo)',
+  args: { src: feedUrl('finder'), 'viewer-timezone': 'Asia/Tokyo' },
+  play: ({ canvasElement }) => expectText(canvasElement, 'your time'),
+};
+
+const hashFilters = '#sessions:day=tu&q=circle';
+
+/**
+ * `hash-state`: the filters come from the page's URL hash (`#sessions:day=tu&q=circle`), so a filtered
+ * list can be shared; changing a filter writes the hash, and Back restores the previous one.
+ * Left off the docs page, where every story shares one URL.
+ */
+export const HashState: Story = {
+  name: 'Hash state',
+  tags: ['!autodocs'],
+  args: { src: feedUrl('finder'), 'hash-state': true },
+  beforeEach() {
+    const before = location.href;
+    history.replaceState(history.state, '', hashFilters);
+    return () => history.replaceState(history.state, '', before);
+  },
+  play: async ({ canvasElement }) => {
+    await expectText(canvasElement, 'Tuesday peer circle');
+    const search = shadowOf(canvasElement).querySelector<HTMLInputElement>('input[type="search"]');
+    await expect(search?.value).toBe('circle');
+    await expect(shadowOf(canvasElement).textContent).not.toContain('Youth sharing circle');
+  },
+};
