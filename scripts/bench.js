@@ -19,7 +19,10 @@ const TARGETS = {
   'typed search shows its match': 100,
 };
 
-if (!existsSync('dist/care-widgets.js')) {
+/** Where the built bundle is; BENCH_DIST points elsewhere to compare builds. */
+const DIST = process.env.BENCH_DIST || 'dist';
+
+if (!existsSync(`${DIST}/care-widgets.js`)) {
   console.error('dist/care-widgets.js is missing: run npm run build first.');
   process.exit(1);
 }
@@ -39,7 +42,8 @@ function serve(feed) {
       if (path === '/bench/feed.json') {
         res.writeHead(200, { 'content-type': 'application/json' }).end(feed);
       } else if (/^\/(bench|dist)\/[\w./-]+$/.test(path) && !path.includes('..')) {
-        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(await readFile(`.${path}`));
+        const file = path.startsWith('/dist/') ? `${DIST}${path.slice(5)}` : `.${path}`;
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(await readFile(file));
       } else {
         res.writeHead(404).end();
       }
@@ -74,17 +78,21 @@ async function run(browser, url) {
   const input = await page.evaluateHandle(() => document.querySelector('care-session-finder').shadowRoot.querySelector('input[type="search"]'));
   await input.focus();
   await page.keyboard.type('grie');
-  const search = await page.evaluate(() => new Promise((resolve) => {
+  await page.evaluate(() => {
     const finder = document.querySelector('care-session-finder');
     const field = finder.shadowRoot.querySelector('input[type="search"]');
-    field.addEventListener('input', (event) => {
-      const typedAt = event.timeStamp;
-      finder.updateComplete.then(() => requestAnimationFrame(() => {
-        const shown = [...finder.shadowRoot.querySelectorAll('[part="session"] .title')].map((t) => t.textContent);
-        resolve({ ms: performance.now() - typedAt, matches: shown.length, allMatch: shown.every((t) => /grief/i.test(t)) });
-      }));
-    }, { once: true });
-  }).then((r) => r), await page.keyboard.type('f'));
+    window.bench.search = new Promise((resolve) => {
+      field.addEventListener('input', (event) => {
+        const typedAt = event.timeStamp;
+        finder.updateComplete.then(() => requestAnimationFrame(() => {
+          const shown = [...finder.shadowRoot.querySelectorAll('[part="session"] .title')].map((t) => t.textContent);
+          resolve({ ms: performance.now() - typedAt, matches: shown.length, allMatch: shown.every((t) => /grief/i.test(t)) });
+        }));
+      }, { once: true });
+    });
+  });
+  await page.keyboard.type('f');
+  const search = await page.evaluate(() => window.bench.search);
   await page.close();
   return {
     'first session on screen after navigation starts': timings.firstSession,
@@ -104,6 +112,7 @@ const url = `http://127.0.0.1:${server.address().port}/bench/finder.html`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
+  protocolTimeout: 60_000,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 let failed = false;

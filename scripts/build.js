@@ -1,11 +1,11 @@
 // The production build: the library, the two script-tag bundles, the locales,
-// the feed's JSON Schema and the type declarations, all into dist/.
+// the feed problem messages, the feed's JSON Schema and the type declarations, all into dist/.
 import { build } from 'vite';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 
 await rm('dist', { recursive: true, force: true });
-for (const mode of ['lib', 'bundle-es', 'bundle-iife', 'locales']) {
+for (const mode of ['lib', 'bundle-es', 'bundle-iife', 'on-demand']) {
   await build({ mode, logLevel: 'warn' });
 }
 await mkdir('dist', { recursive: true });

@@ -8,7 +8,8 @@ const KB = 1024;
 const budgets = [
   { file: 'dist/care-widgets.js', max: 16 * KB, what: 'script-tag bundle (ES module), Lit included' },
   { file: 'dist/care-widgets.iife.js', max: 16 * KB, what: 'script-tag bundle (classic script), Lit included' },
-  { file: 'dist/locales/es.js', max: 2 * KB, what: 'Spanish strings, loaded on demand' },
+  ...['es', 'ar', 'he'].map((tag) => ({ file: `dist/locales/${tag}.js`, max: 3 * KB, what: `${tag} strings, loaded on demand` })),
+  { file: 'dist/feed-problems.js', max: 4 * KB, what: 'feed problem messages, loaded when a feed has problems' },
 ];
 
 let failed = false;

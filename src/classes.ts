@@ -2,3 +2,4 @@
 export { CareElement } from './internal/care-element.js';
 export { CareFeed } from './feed-element/feed-element.js';
 export { CareAwarenessBanner } from './awareness-banner/awareness-banner.js';
+export { CareSessionFinder } from './session-finder/session-finder.js';

@@ -1,7 +1,8 @@
-/** Registers every element; the script-tag bundle's entry. */
+/** Registers every element, and the library's API: the npm package's main entry. (The script-tag bundles start at bundle.ts.) */
 export * from './feed-element/define.js';
 export * from './awareness-banner/define.js';
-export { parseFeed } from './feed/validate.js';
+export * from './session-finder/define.js';
+export { parseFeed } from './feed/parse-feed.js';
 export { FeedError } from './feed/errors.js';
 export { registerLocale } from './i18n/load-strings.js';
 export type * from './feed/types.js';

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { feedSourceContext } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
 
@@ -13,14 +13,15 @@ export class CareFeed extends LitElement {
   /** URL of the feed, relative to the page. */
   @property() src?: string;
 
-  @provide({ context: feedSourceContext })
-  protected source?: string;
+  // The controller rather than the decorator: the same, in fewer bytes for every visitor.
+  private readonly provider = new ContextProvider(this, { context: feedSourceContext });
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('src')) return;
-    this.source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    const source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    this.provider.setValue(source);
     // Start the one request now; the widgets inside share it (errors are theirs to show).
-    if (this.source) loadFeed(this.source).catch(() => undefined);
+    if (source) loadFeed(source).catch(() => undefined);
   }
 
   protected override render() {

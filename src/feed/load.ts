@@ -1,10 +1,12 @@
 /**
  * Fetching feeds: one request per feed URL per page, a time limit, and the
- * last good copy kept in this browser for when the network fails.
+ * last good copy kept in this browser for when the network fails. Feeds are
+ * checked with checkFeed, so their problems come without messages; the
+ * widgets fill those in (explainProblems) only when there are some.
  */
 import { FeedError } from './errors.js';
 import type { ParsedFeed } from './types.js';
-import { parseFeed } from './validate.js';
+import { checkFeed } from './validate.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
 
@@ -33,7 +35,7 @@ export function loadFeed(src: string, options: { timeoutMs?: number } = {}): Pro
     load = fetchFeed(url, options.timeoutMs ?? FEED_TIMEOUT_MS).catch((error: FeedError) => {
       const saved = readSavedCopy(url);
       if (!saved) throw error;
-      return { ...parseFeed(saved.text), url, saved: { at: saved.at, error } };
+      return { ...checkFeed(saved.text), url, saved: { at: saved.at, error } };
     });
     loads.set(url, load);
     // A failed load is forgotten so that "Try again" makes a new request.
@@ -63,7 +65,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   } finally {
     clearTimeout(timer);
   }
-  const parsed = parseFeed(text);
+  const parsed = checkFeed(text);
   saveCopy(url, text);
   return { ...parsed, url };
 }

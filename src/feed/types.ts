@@ -1,5 +1,5 @@
 /**
- * The care feed, version 1, as the widgets receive it after `parseFeed`.
+ * The care feed, version 1, as the widgets receive it after `checkFeed` (or `parseFeed`).
  * Mirrors shared/spec/feed-format.md and `feed.schema.json`; test/feed/schema-agreement.test.ts
  * keeps the three in step.
  */
@@ -161,10 +161,22 @@ export interface Feed {
   labels: Labels;
 }
 
-/** One thing wrong in a feed, said so a webmaster can fix it. */
+/**
+ * One thing wrong in a feed. checkFeed gives it as a code and its arguments;
+ * the sentence a webmaster reads (problem-messages.ts) is filled in by
+ * parseFeed at once, and by the widgets before their `care-feed-load` event.
+ */
 export interface FeedProblem {
   /** Where, e.g. `sessions[3].schedule.timezone`. */
   path: string;
+  /** What is wrong, as a stable code such as `not-date` or `missing`. */
+  code: string;
+  /**
+   * The details the message names: the value as people see it (quoted, cut
+   * short, never the raw value), a field name, an id. All strings.
+   */
+  args: string[];
+  /** What is wrong and how to fix it, in English; empty until explained. */
   message: string;
   /** True when the whole entry at `path` (or its parent entry) was left out. */
   skipped: boolean;

@@ -1,6 +1,10 @@
+import type { finderEn } from '../session-finder/strings.js';
+
 /**
- * English UI strings, built in. Every other locale is a `Partial`-free copy
- * of this shape in `locales/`, loaded on demand (see load-strings.ts).
+ * English UI strings every widget shares, built in. Each widget keeps its own
+ * English strings beside it (session-finder/strings.ts), so a page bundling
+ * one widget carries no other's words. Every other locale is one complete
+ * file in `locales/`, loaded on demand (see load-strings.ts).
  * Strings with a `{name}` placeholder are filled by `format()`.
  */
 export const en = {
@@ -28,96 +32,13 @@ export const en = {
   // Crisis strip (every widget whose feed has urgent referrals)
   crisisTitle: 'Need help now?',
   crisisCall: 'Call {number}',
-  // Session finder
-  finderLabel: 'Find a support session',
-  search: 'Search sessions',
-  any: 'Any',
-  optionCount: '{label} ({count})',
-  'filter.day': 'Day',
-  'filter.time': 'Time of day',
-  'filter.kind': 'Kind of session',
-  'filter.audience': 'Who it is for',
-  'filter.language': 'Language',
-  'filter.place': 'Place',
-  'filter.mode': 'In person or online',
-  freeOnly: 'Free only',
-  clearFilters: 'Clear filters',
-  moreFilters: 'Filters',
-  'time.morning': 'Morning',
-  'time.afternoon': 'Afternoon',
-  'time.evening': 'Evening',
-  'mode.in-person': 'In person',
-  'mode.online': 'Online',
-  'mode.hybrid': 'In person and online',
-  'results.one': '1 session in the next {weeks} weeks',
-  'results.other': '{count} sessions in the next {weeks} weeks',
-  today: 'Today',
-  tomorrow: 'Tomorrow',
-  happeningNow: 'Happening now',
-  nextUp: 'Next',
-  yourTime: '{time} your time',
-  byAppointment: 'By appointment',
-  byAppointmentNote: 'No fixed time: contact us to arrange one.',
-  addressOnRequest: 'Contact us for the address.',
-  joinOnline: 'Join online',
-  'detail.when': 'When',
-  'detail.where': 'Where',
-  'detail.online': 'Online',
-  'detail.accessibility': 'Access',
-  'detail.languages': 'Languages',
-  'detail.audience': 'For',
-  'detail.cost': 'Cost',
-  'detail.facilitator': 'Led by',
-  'detail.registration': 'Registration',
-  'detail.contact': 'Contact',
-  free: 'Free',
-  everyone: 'Everyone',
-  registrationRequired: 'Please register first.',
-  registrationOptional: 'Registration is welcome but not needed.',
-  register: 'Register',
-  addToCalendar: 'Add to calendar',
-  reportListing: 'Report a wrong listing',
-  showMore: 'Show more sessions',
-  noResults: 'No sessions match these filters.',
-  noSearchResults: 'No sessions match “{query}”.',
-  noSessions: 'No upcoming sessions are listed right now.',
-  noResultsHint: 'Try fewer filters, or clear them all.',
-  nearMe: 'Nearest first',
-  nearMeHint: 'Uses your location in this browser only; it is never sent anywhere.',
-  locationFailed: 'Your location could not be found, so the list stays in date order.',
-  distanceKm: '{distance} km',
-  'status.paused': 'Paused',
-  'status.cancelled': 'Cancelled',
-  print: 'Print this list',
-  'kind.peer-group': 'Peer group',
-  'kind.sharing-circle': 'Sharing circle',
-  'kind.workshop': 'Workshop',
-  'kind.training': 'Training',
-  'kind.mindfulness': 'Mindfulness',
-  'kind.talk': 'Talk',
-  'kind.social': 'Social',
-  'kind.other': 'Other',
-  'audience.youth': 'Young people',
-  'audience.adults': 'Adults',
-  'audience.older-adults': 'Older adults',
-  'audience.parents': 'Parents',
-  'audience.caregivers': 'Caregivers',
-  'audience.women': 'Women',
-  'audience.men': 'Men',
-  'audience.lgbtq': 'LGBTQ+ people',
-  'audience.grief': 'People who are grieving',
-  'audience.chronic-illness': 'People with a long-term illness',
-  'accessibility.wheelchair': 'Wheelchair accessible',
-  'accessibility.step-free': 'Step-free access',
-  'accessibility.hearing-loop': 'Hearing loop',
-  'accessibility.sign-language': 'Sign language',
-  'accessibility.childcare': 'Childcare',
-  'accessibility.parking': 'Parking',
-  'accessibility.public-transport': 'Near public transport',
 };
 
-export type UIStrings = { readonly [K in keyof typeof en]: string };
+/** Every UI string of every widget: what a locale file provides. */
+export type UIStrings = { readonly [K in keyof typeof en | keyof typeof finderEn]: string };
 export type StringKey = keyof UIStrings;
+/** Strings as loaded: a locale file has them all; built-in English has the shared ones (widgets add theirs). */
+export type LoadedStrings = Partial<UIStrings>;
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

@@ -1,11 +1,11 @@
-import { en, type UIStrings } from './en.js';
-import { importLocale } from './locale-modules.js';
+import { en, type LoadedStrings, type UIStrings } from './en.js';
+import { onDemand } from '../internal/on-demand.js';
 
-/** Locales shipped with the package. Keep in step with `locales/` and locale-modules.ts. */
-const SHIPPED = new Set(['en', 'es']);
+/** Locales shipped with the package. Keep in step with `locales/` and src/internal/on-demand.ts. */
+const SHIPPED = new Set(['en', 'es', 'ar', 'he']);
 
-const loaded = new Map<string, UIStrings>([['en', en]]);
-const loading = new Map<string, Promise<UIStrings>>();
+const loaded = new Map<string, LoadedStrings>([['en', en]]);
+const loading = new Map<string, Promise<LoadedStrings>>();
 
 /** The shipped locale that best serves a language tag (`es-MX` → `es`), else English. */
 export function pickLocale(lang: string | undefined): string {
@@ -19,13 +19,13 @@ export function pickLocale(lang: string | undefined): string {
  * UI strings for a language: at once when already here (English always is),
  * else a promise. A locale that fails to load falls back to English.
  */
-export function stringsFor(lang: string | undefined): UIStrings | Promise<UIStrings> {
+export function stringsFor(lang: string | undefined): LoadedStrings | Promise<LoadedStrings> {
   const locale = pickLocale(lang);
   const ready = loaded.get(locale);
   if (ready) return ready;
   let pending = loading.get(locale);
   if (!pending) {
-    pending = importLocale(locale).then(
+    pending = onDemand.locale(locale).then(
       (module) => {
         loaded.set(locale, module.default);
         return module.default;

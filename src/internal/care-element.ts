@@ -1,13 +1,14 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { feedSourceContext } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { languageOrder, pickText } from '../feed/text.js';
-import type { Feed, FeedProblem, Text } from '../feed/types.js';
-import { parseFeed } from '../feed/validate.js';
-import { en, format, type StringKey, type UIStrings } from '../i18n/en.js';
+import { explainProblems } from '../feed/explain.js';
+import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
+import { checkFeed } from '../feed/validate.js';
+import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { directionOf, pickLocale, stringsFor } from '../i18n/load-strings.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
@@ -47,12 +48,21 @@ export class CareElement extends LitElement {
   /** The clock. Set it to show the widget as at another moment (tests, previews). */
   @property({ attribute: false }) now?: Date;
 
-  @consume({ context: feedSourceContext, subscribe: true })
-  @state()
-  protected contextSrc?: string;
+  /** The feed URL of the nearest `<care-feed>`, kept up to date as it changes. */
+  @state() protected contextSrc?: string;
+
+  // The controller rather than the decorator: the same, in fewer bytes for every visitor.
+  protected readonly feedSourceConsumer = new ContextConsumer(this, {
+    context: feedSourceContext,
+    subscribe: true,
+    callback: (src) => (this.contextSrc = src),
+  });
 
   @state() protected feedState: FeedState = { status: 'loading' };
-  @state() protected strings: UIStrings = en;
+  @state() protected strings: LoadedStrings = en;
+
+  /** English for every string this widget uses: the shared ones, plus a widget's own (see session-finder/strings.ts). */
+  protected static englishStrings: LoadedStrings = en;
 
   private loadToken = 0;
   private stringsLang?: string;
@@ -70,9 +80,13 @@ export class CareElement extends LitElement {
     return this.feedState.status === 'ready' ? this.feedState.feed.organization.language : 'en';
   }
 
-  /** Text direction of the widget's language; set on the widget's inner root, never on the page's host element. */
+  /**
+   * Text direction of the UI strings shown: right to left for Arabic or Hebrew, but left to right
+   * when a right-to-left language has no strings yet and the UI falls back to English (feed text
+   * carries dir="auto" and lays itself out). Set on the widget's inner root, never on the page's host.
+   */
   protected get direction(): 'ltr' | 'rtl' {
-    return directionOf(this.requestedLang);
+    return directionOf(this.uiLang);
   }
 
   /** A feed Text in the widget's language (feed-format.md, principle 4). */
@@ -95,7 +109,8 @@ export class CareElement extends LitElement {
 
   /** A UI string, with placeholders filled. */
   protected t(key: StringKey, values?: Record<string, string | number>): string {
-    return values ? format(this.strings[key], values) : this.strings[key];
+    const template = this.strings[key] ?? (this.constructor as typeof CareElement).englishStrings[key] ?? key;
+    return values ? format(template, values) : template;
   }
 
   override connectedCallback(): void {
@@ -134,7 +149,7 @@ export class CareElement extends LitElement {
     const src = this.src || this.contextSrc;
     if (this.feed !== undefined || inline !== undefined) {
       try {
-        this.showFeed(parseFeed(this.feed ?? inline));
+        this.showFeed(checkFeed(this.feed ?? inline), token);
       } catch (error) {
         this.showError(error as FeedError);
       }
@@ -142,7 +157,7 @@ export class CareElement extends LitElement {
       this.feedState = { status: 'loading' };
       loadFeed(src).then(
         // A stale answer never overwrites a newer source.
-        (loaded) => token === this.loadToken && this.showFeed(loaded),
+        (loaded) => token === this.loadToken && this.showFeed(loaded, token),
         (error: FeedError) => token === this.loadToken && this.showError(error),
       );
     } else {
@@ -150,15 +165,25 @@ export class CareElement extends LitElement {
     }
   }
 
-  private showFeed(loaded: LoadedFeed | ReturnType<typeof parseFeed>): void {
-    const { feed, problems } = loaded;
-    const saved = 'saved' in loaded ? loaded.saved : undefined;
-    if (problems.length > 0) {
-      console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => `${p.path}: ${p.message}`));
-    }
+  /**
+   * Shows a checked feed at once. The page hears of it (`care-feed-load`, and
+   * the console for problems) once the problems have their messages, which
+   * are loaded only for a feed that has some; by then a newer source may have
+   * taken over, and this answer is dropped.
+   */
+  private showFeed(loaded: ParsedFeed & Pick<LoadedFeed, 'saved'>, token: number): void {
+    const { feed, problems, saved } = loaded;
     this.feedState = { status: 'ready', feed, problems, savedAt: saved?.at };
-    emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
-    if (saved) this.reportError(saved.error, true);
+    const announce = () => {
+      if (token !== this.loadToken) return;
+      if (problems.length > 0) {
+        console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => `${p.path}: ${p.message}`));
+      }
+      emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
+      if (saved) this.reportError(saved.error, true);
+    };
+    if (problems.length > 0) void explainProblems(problems).then(announce);
+    else announce();
   }
 
   private showError(error: FeedError): void {

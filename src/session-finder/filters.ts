@@ -4,7 +4,7 @@
  * occurrence, so a change stays within a frame for thousands of sessions.
  */
 import { DAYS, type Day } from '../feed/types.js';
-import { foldText, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type TimeOfDay } from './session-index.js';
+import { baseLanguage, foldText, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
 
 export interface Filters {
   day?: Day;
@@ -22,8 +22,7 @@ export interface Filters {
 /** The filters that offer a list of values; `free` and `query` are a checkbox and a search box. */
 export const FACETS = ['day', 'time', 'kind', 'audience', 'language', 'place', 'mode'] as const;
 export type Facet = (typeof FACETS)[number];
-const SESSION_FACETS = ['kind', 'audience', 'language', 'place', 'mode'] as const;
-type SessionFacet = (typeof SESSION_FACETS)[number];
+const SESSION_FACETS: readonly SessionFacet[] = ['kind', 'audience', 'language', 'place', 'mode'];
 
 export interface FilterResult {
   /** Rows that pass every filter, in start order. */
@@ -34,19 +33,6 @@ export interface FilterResult {
   counts: Record<Facet, Map<string, number>>;
 }
 
-const baseLanguage = (tag: string) => tag.toLowerCase().split('-')[0];
-
-/** The values a session has for a session-level facet. */
-export function sessionValues(entry: IndexedSession, facet: SessionFacet): string[] {
-  switch (facet) {
-    case 'kind': return [entry.session.kind];
-    case 'audience': return entry.session.audiences ?? [];
-    case 'language': return entry.languages.map(baseLanguage);
-    case 'place': return entry.session.place ? [entry.session.place] : [];
-    case 'mode': return entry.mode === 'hybrid' ? ['hybrid', 'in-person', 'online'] : [entry.mode];
-  }
-}
-
 /** Bit i set: the session fails SESSION_FACETS[i]; the top bit: it fails `free` or the search, which no count leaves out. */
 const OTHER = 1 << SESSION_FACETS.length;
 
@@ -54,7 +40,7 @@ function failures(entry: IndexedSession, filters: Filters, words: string[]): num
   let mask = 0;
   SESSION_FACETS.forEach((facet, i) => {
     const wanted = filters[facet];
-    if (wanted !== undefined && !sessionValues(entry, facet).includes(facet === 'language' ? baseLanguage(wanted) : wanted)) mask |= 1 << i;
+    if (wanted !== undefined && !entry.values[facet].includes(facet === 'language' ? baseLanguage(wanted) : wanted)) mask |= 1 << i;
   });
   if ((filters.free && !entry.free) || !words.every((word) => entry.searchText.includes(word))) mask |= OTHER;
   return mask;
@@ -93,7 +79,7 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
     }
     if (!shownAtAll(entry)) continue;
     SESSION_FACETS.forEach((facet, i) => {
-      if ((mask & ~(1 << i)) === 0) for (const value of new Set(sessionValues(entry, facet))) add(facet, value);
+      if ((mask & ~(1 << i)) === 0) for (const value of entry.values[facet]) add(facet, value);
     });
   }
   return { rows, byAppointment, counts };

@@ -58,10 +58,10 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
 
   // DTSTART: the first date the widget itself lists (expandSchedule, without the extra dates). A window of
   // 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes it further; then the
-  // window grows eightfold, up to eight centuries (a monthly rule's month may have five Mondays once in 28 years).
+  // window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
   let occurrence: Occurrence | undefined;
-  for (let days = 64 * interval; !occurrence && days < 3e5; days *= 8) {
-    occurrence = expandSchedule({ ...schedule, add: [] }, { from: new Date(0), to: new Date((startDay + days) * DAY_MS) })[0];
+  for (let days = 64; !occurrence && days < 4e5; days *= 8) {
+    occurrence = expandSchedule({ ...schedule, add: [] }, { from: new Date(0), to: new Date((startDay + days * interval) * DAY_MS) })[0];
   }
   // When the rule never meets, the extra dates alone remain.
   const first = occurrence ? toDayNumber(occurrence.date) : added[0];
@@ -115,7 +115,6 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
 function fold(line: string): string {
   let out = '';
   let octets = 0;
-   
   for (const char of line.replace(/[\0-\x08\n-\x1f\x7f]/g, '')) {
     // for…of yields code points: a surrogate pair is one 4-octet character.
     const size = char.length > 1 ? 4 : char < '\x80' ? 1 : char < '\u0800' ? 2 : 3;

@@ -5,7 +5,7 @@ import type { StringKey, UIStrings } from '../i18n/en.js';
 import { telHref, type Translate } from '../internal/crisis-strip.js';
 import { safeUrl } from '../internal/safe-url.js';
 import { codeLabel, languageName } from './labels.js';
-import { icsFileName, sessionToIcs } from './ics.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { IndexedSession } from './session-index.js';
 
 export interface DetailsContext extends Translate {
@@ -52,7 +52,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
       ${registration?.url ? html`<a part="button" class="button" href=${registration.url}>${t('register')}</a>` : nothing}
       ${entry.byAppointment
         ? nothing
-        : html`<button type="button" part="button" class="button" @click=${(e: Event) => downloadIcs(e, entry, ctx, now)}>${t('addToCalendar')}</button>`}
+        : html`<button type="button" part="button" class="button" @click=${(e: Event) => void downloadIcs(e, entry, ctx, now)}>${t('addToCalendar')}</button>`}
       ${reportLink(feed, text(session.title), t('reportListing' as StringKey))}
     </div>
   </div>`;
@@ -70,8 +70,13 @@ function reportLink(feed: Feed, title: string, label: string) {
   return href ? html`<a class="report" href=${href}>${label}</a>` : nothing;
 }
 
-/** Builds the .ics in the browser and hands it to the person as a download; nothing is sent anywhere. */
-function downloadIcs(event: Event, entry: IndexedSession, { text }: DetailsContext, now: Date): void {
+/**
+ * Builds the .ics in the browser and hands it to the person as a download; nothing is sent
+ * anywhere. The writer loads on the first click: most visitors never press the button.
+ */
+async function downloadIcs(event: Event, entry: IndexedSession, { text }: DetailsContext, now: Date): Promise<void> {
+  const button = event.currentTarget as HTMLElement;
+  const { sessionToIcs, icsFileName } = await onDemand.calendar();
   const { session, place } = entry;
   const title = text(session.title);
   const location = place && !place.address_on_request ? [text(place.name), place.address].filter(Boolean).join(', ') : session.online?.url;
@@ -80,7 +85,7 @@ function downloadIcs(event: Event, entry: IndexedSession, { text }: DetailsConte
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));
   link.download = icsFileName(title);
-  (event.currentTarget as HTMLElement).after(link);
+  button.after(link);
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 10_000);

@@ -4,16 +4,17 @@ import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import { measure } from '../internal/timing.js';
+import { onDemand } from '../internal/on-demand.js';
 import { DAYS, type Feed } from '../feed/types.js';
 import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
-import type { StringKey } from '../i18n/en.js';
+import { en, type LoadedStrings, type StringKey, type UIStrings } from '../i18n/en.js';
+import { finderEn } from './strings.js';
 import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from './filters.js';
 import { filtersFromHash, filtersToHash } from './hash-state.js';
 import { codeLabel, languageName } from './labels.js';
 import { distanceKm, type Position } from './distance.js';
 import { expandRows, indexSessions, type IndexedSession, type Row } from './session-index.js';
 import { renderSessionDetails, type DetailsContext } from './session-details.js';
-import { eventsJsonLd } from './structured-data.js';
 import { finderStyles } from './session-finder.styles.js';
 
 const PAGE_SIZE = 40;
@@ -54,6 +55,7 @@ const PRESETS = ['audience', 'kind', 'place', 'language'] as const;
  */
 export class CareSessionFinder extends CareElement {
   static override styles = [CareElement.styles, finderStyles];
+  protected static override englishStrings: UIStrings = { ...en, ...finderEn };
 
   /** How many days ahead to list. */
   @property({ attribute: 'days-ahead', type: Number }) daysAhead = 56;
@@ -87,6 +89,8 @@ export class CareSessionFinder extends CareElement {
   private rows: Row[] = [];
   /** Every value each facet has in the feed: a filter offers these, with counts that may be 0. */
   private facetValuesInFeed?: FilterResult['counts'];
+  /** Each facet's [value, label] pairs in display order, by facet and language: sorting hundreds of places on every keystroke would cost a frame. */
+  private facetOptions = new Map<string, [string, string][]>();
   /** The rows that passed the filters at the last render. */
   private visibleRows: Row[] = [];
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
@@ -97,7 +101,14 @@ export class CareSessionFinder extends CareElement {
 
   /** What the template helpers need to translate, in one object. */
   private get ctx(): DetailsContext {
-    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.strings, uiLang: this.uiLang };
+    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.allStrings, uiLang: this.uiLang };
+  }
+
+  private mergedStrings?: { from: LoadedStrings; all: UIStrings };
+  /** Every string in the viewer's language, English where a locale lacks one. */
+  private get allStrings(): UIStrings {
+    if (this.mergedStrings?.from !== this.strings) this.mergedStrings = { from: this.strings, all: { ...CareSessionFinder.englishStrings, ...this.strings } as UIStrings };
+    return this.mergedStrings.all;
   }
 
   private number(value: number): string {
@@ -143,6 +154,7 @@ export class CareSessionFinder extends CareElement {
     this.updateStart = performance.now();
     super.willUpdate(changed);
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
+    else if (changed.has('strings') || changed.has('lang')) this.facetOptions.clear();
   }
 
   private reindex(): void {
@@ -152,8 +164,9 @@ export class CareSessionFinder extends CareElement {
     measure('care-session-finder:expand', () => {
       this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
       this.rows = expandRows(this.entries, { from: now, to: new Date(now.getTime() + this.daysAhead * DAY_MS) }, this.zone);
-      this.facetValuesInFeed = applyFilters(this.entries, this.rows, {}).counts;
     });
+    this.facetValuesInFeed = undefined;
+    this.facetOptions.clear();
     this.requestUpdate();
   }
 
@@ -163,7 +176,7 @@ export class CareSessionFinder extends CareElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.structuredData) this.writeStructuredData();
+    if (this.structuredData) void this.writeStructuredData();
     if (this.feedState.status === 'ready') performance.measure('care-session-finder:update', { start: this.updateStart });
   }
 
@@ -214,6 +227,8 @@ export class CareSessionFinder extends CareElement {
     const filters = this.activeFilters;
     const now = this.currentTime;
     const result = applyFilters(this.entries, this.rows, filters);
+    // With no filter set, this result's counts list every value; otherwise work them out once.
+    this.facetValuesInFeed ??= hasFilters(filters) ? applyFilters(this.entries, this.rows, {}).counts : result.counts;
     const rows = result.rows.filter((row) => !row.occurrence.end || row.occurrence.end > now);
     this.visibleRows = rows;
     const byAppointment = result.byAppointment;
@@ -286,24 +301,35 @@ export class CareSessionFinder extends CareElement {
     </label>`;
   }
 
-  /** [value, label] pairs: days, times and modes in their natural order, the rest by label. */
+  /** [value, label] pairs: days, times and modes in their natural order, the rest by label; a selected value the feed lacks (from a link) last. */
   private facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
-    const values = [...(this.facetValuesInFeed?.[facet] ?? counts).keys()];
-    if (selected && !values.includes(selected)) values.push(selected);
-    const order = facet === 'day' ? DAYS : facet === 'time' ? TIMES : facet === 'mode' ? MODES : undefined;
-    const labelled = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, this.facetLabel(feed, facet, v)]);
-    return order ? labelled : labelled.sort((a, b) => a[1].localeCompare(b[1], this.uiLang));
+    const key = `${facet} ${this.uiLang}`;
+    let options = this.facetOptions.get(key);
+    if (!options) {
+      const values = [...(this.facetValuesInFeed?.[facet] ?? counts).keys()];
+      const order = facet === 'day' ? DAYS : facet === 'time' ? TIMES : facet === 'mode' ? MODES : undefined;
+      const labels = this.facetLabeller(feed, facet);
+      options = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, labels(v)]);
+      if (!order) options.sort((a, b) => a[1].localeCompare(b[1], this.uiLang));
+      this.facetOptions.set(key, options);
+    }
+    return selected && !options.some(([v]) => v === selected) ? [...options, [selected, this.facetLabeller(feed, facet)(selected)]] : options;
   }
 
-  private facetLabel(feed: Feed, facet: Facet, value: string): string {
+  /** A function naming a facet's values in the viewer's language. */
+  private facetLabeller(feed: Feed, facet: Facet): (value: string) => string {
+    const text = (t: Parameters<CareElement['text']>[0]) => this.text(t);
     switch (facet) {
-      case 'day': return weekdayName(value, this.uiLang);
-      case 'time': return this.t(`time.${value}` as StringKey);
-      case 'mode': return this.t(`mode.${value}` as StringKey);
-      case 'kind': return codeLabel(feed, 'kinds', value, this.strings, (t) => this.text(t));
-      case 'audience': return codeLabel(feed, 'audiences', value, this.strings, (t) => this.text(t));
-      case 'language': return languageName(value, this.uiLang);
-      case 'place': return this.text(feed.places.find((p) => p.id === value)?.name) || value;
+      case 'day': return (v) => weekdayName(v, this.uiLang);
+      case 'time': return (v) => this.t(`time.${v}` as StringKey);
+      case 'mode': return (v) => this.t(`mode.${v}` as StringKey);
+      case 'kind': return (v) => codeLabel(feed, 'kinds', v, this.allStrings, text);
+      case 'audience': return (v) => codeLabel(feed, 'audiences', v, this.allStrings, text);
+      case 'language': return (v) => languageName(v, this.uiLang);
+      case 'place': {
+        const names = new Map(feed.places.map((p) => [p.id, p.name]));
+        return (v) => this.text(names.get(v)) || v;
+      }
     }
   }
 
@@ -402,7 +428,10 @@ export class CareSessionFinder extends CareElement {
     return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: new Intl.NumberFormat(this.uiLang, { maximumFractionDigits: 1 }).format(km) })}`;
   }
 
-  private writeStructuredData(): void {
+  /** Loads its module the first time, so pages without `structured-data` never download it. */
+  private async writeStructuredData(): Promise<void> {
+    if (this.feedState.status !== 'ready') return;
+    const { eventsJsonLd } = await onDemand.structuredData();
     if (this.feedState.status !== 'ready') return;
     let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
     if (!script) {

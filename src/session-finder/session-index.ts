@@ -21,8 +21,12 @@ export interface IndexedSession {
   languages: string[];
   byAppointment: boolean;
   /** Every text a search may match, in every language, folded (see foldText). */
-  searchText: string;
+  readonly searchText: string;
+  /** What the session-level filters compare, worked out once. */
+  values: Record<SessionFacet, readonly string[]>;
 }
+
+export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
 
 /** One occurrence as a row of the list, with the viewer's wall clock for grouping and the day and time filters. */
 export interface Row {
@@ -38,6 +42,8 @@ export interface Row {
 export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
 /** Before noon, noon to 5 pm, after 5 pm. */
@@ -55,18 +61,32 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
     .filter((s) => showInactive || s.status === 'active')
     .map((session, index) => {
       const place = session.place === undefined ? undefined : places.get(session.place);
+      const mode = modeOf(session);
+      const languages = session.languages ?? [feed.organization.language];
+      let searchText: string | undefined;
       return {
         index,
         session,
         place,
-        mode: modeOf(session),
+        mode,
         free: session.cost === 'free',
-        languages: session.languages ?? [feed.organization.language],
+        languages,
         byAppointment: isByAppointment(session.schedule, now),
-        searchText: foldText([
-          allValues(session.title), allValues(session.description), allValues(session.facilitator),
-          place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
-        ].join(' ')),
+        // Folded on the first search, not before: most visitors never search.
+        get searchText() {
+          return (searchText ??= foldText([
+            allValues(session.title), allValues(session.description), allValues(session.facilitator),
+            place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
+          ].join(' ')));
+        },
+        values: {
+          kind: [session.kind],
+          audience: session.audiences ?? [],
+          language: [...new Set(languages.map(baseLanguage))],
+          place: session.place ? [session.place] : [],
+          // A hybrid session is found both as in person and as online.
+          mode: mode === 'hybrid' ? ['hybrid', 'in-person', 'online'] : [mode],
+        },
       };
     });
 }

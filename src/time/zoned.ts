@@ -28,6 +28,18 @@ class ZoneClock {
     return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second'));
   }
 
+  /**
+   * Like wallClockMs, but from the cached midnight offsets: a zone changes its offset at
+   * most once in a UTC day, so most instants need no Intl call at all.
+   */
+  cachedWallClockMs(ms: number): number {
+    const second = Math.floor(ms / 1000) * 1000;
+    const day = Math.floor(second / DAY_MS);
+    const atStart = this.midnightOffsets.get(day);
+    const atEnd = this.midnightOffsets.get(day + 1);
+    return second + (atStart === atEnd || second < this.transitions.get(day) ? atStart : atEnd);
+  }
+
   /** See zonedDayTimeToMs. */
   toMs(day: number, minutes: number): number {
     const local = day * DAY_MS + minutes * MINUTE_MS;
@@ -101,7 +113,7 @@ export interface WallClock {
 
 /** What the wall clocks of `zone` show at `instant`. */
 export function wallClockAt(instant: Date, zone: Zone): WallClock {
-  const local = clockOf(zone).wallClockMs(instant.getTime());
+  const local = clockOf(zone).cachedWallClockMs(instant.getTime());
   const day = Math.floor(local / DAY_MS);
   const minuteOfDay = Math.floor((local - day * DAY_MS) / MINUTE_MS);
   return {

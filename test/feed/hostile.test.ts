@@ -4,7 +4,7 @@
  * and parseFeed never throws on anything that is JSON with version 1.
  */
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/validate.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { ParsedFeed } from '../../src/feed/types.js';
 import { edit, fullFeed, valueAt, type Json } from '../mocks/feeds/validation/feeds.js';
 import { UNSAFE_URLS } from '../mocks/feeds/validation/cases.js';
@@ -61,7 +61,8 @@ function unsafeParts(result: ParsedFeed): string[] {
     }
   }
   for (const problem of result.problems) {
-    if (Object.keys(problem).sort().join() !== 'message,path,skipped') found.push(`problem fields ${Object.keys(problem).join()}`);
+    if (Object.keys(problem).sort().join() !== 'args,code,message,path,skipped') found.push(`problem fields ${Object.keys(problem).join()}`);
+    if (typeof problem.code !== 'string' || !Array.isArray(problem.args) || problem.args.some((a) => typeof a !== 'string')) found.push(`a malformed code or args at ${problem.path}`);
     if (typeof problem.message !== 'string' || /undefined|\[object |NaN/.test(problem.message)) found.push(`unclear message at ${problem.path}: ${problem.message}`);
     if (typeof problem.path !== 'string' || typeof problem.skipped !== 'boolean') found.push(`a malformed problem at ${String(problem.path)}`);
   }

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { languageOrder, pickText, resolveText } from '../../src/feed/text.js';
-import { parseFeed } from '../../src/feed/validate.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 
 const circle = { fr: 'Cercle de pairs', en: 'Peer circle', es: 'Círculo de pares' };
 

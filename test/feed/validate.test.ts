@@ -5,7 +5,7 @@
  * what to fix, whether the entry was skipped, and that nothing else was lost.
  */
 import { expect } from '@open-wc/testing';
-import { parseFeed } from '../../src/feed/validate.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
 import { FeedError } from '../../src/feed/errors.js';
 import type { ParsedFeed } from '../../src/feed/types.js';
 import { edit, fullFeed, minimalFeed, REMOVE, valueAt, withSession, type Json } from '../mocks/feeds/validation/feeds.js';

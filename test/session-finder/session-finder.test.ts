@@ -290,6 +290,7 @@ describe('<care-session-finder>', () => {
         guard = 0;
         while (deepActiveElement()?.textContent?.trim() !== 'Add to calendar' && guard++ < 20) await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'Enter' });
+        await until(() => downloads.length > 0, 3000, 'the calendar file');
         expect(downloads).to.deep.equal(['tuesday-peer-circle.ics']);
       } finally {
         HTMLAnchorElement.prototype.click = originalClick;
@@ -332,6 +333,7 @@ describe('<care-session-finder>', () => {
   describe('search engines', () => {
     it('writes schema.org Events into the light DOM when asked', async () => {
       const { el } = await mountFinder(html`<care-session-finder structured-data viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      await until(() => !!el.querySelector('script[type="application/ld+json"]'), 3000, 'the structured data');
       const script = el.querySelector('script[type="application/ld+json"]')!;
       const data = JSON.parse(script.textContent!);
       expect(data['@graph'][0]).to.deep.include({ '@type': 'Event', name: 'Grief and loss group', startDate: '2026-11-23T15:00:00.000Z' });

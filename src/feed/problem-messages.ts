@@ -1,0 +1,156 @@
+/**
+ * What each feed problem says to the webmaster: the sentence for every code
+ * checkFeed (validate.ts) reports, from its arguments.
+ *
+ * Visitors never need these sentences, so they stay out of the script-tag
+ * bundles: parseFeed imports this module for npm users, and the widgets load
+ * it only when a feed has problems (explain.ts), as `feed-problems.js` beside
+ * the bundle. A bundle may meet an older or newer copy of that file, so a
+ * code it does not know gets no sentence here (explain.ts then says the code).
+ */
+import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS, type FeedProblem } from './types.js';
+
+const DATE_HINT = 'write it as YYYY-MM-DD, e.g. "2026-03-14"';
+const TIME_HINT = 'write it as HH:MM on a 24-hour clock, e.g. "18:30"';
+const ZONE_EXAMPLE = 'an IANA name like "America/Chicago" or "Asia/Jakarta"';
+const ORGANIZATION_EXAMPLE = '{"name": "…", "timezone": "America/Chicago"}';
+const OPENING_HOURS_EXAMPLE = '{"days": ["mo", "tu"], "opens": "09:00", "closes": "17:00"}';
+const HOURS_EXAMPLE = `"24/7" or [${OPENING_HOURS_EXAMPLE}]`;
+
+const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
+
+/** The entry a required field belongs to, by the noun code checkFeed passes. */
+const WHAT: Record<string, string> = {
+  entry: 'This entry', place: 'A place', session: 'A session', referral: 'A referral', message: 'A message', role: 'A role',
+  schedule: 'A schedule', 'timed-schedule': 'A schedule without "by_appointment"', submit: '"submit"', consent: '"consent"',
+};
+
+/** An example of each object field; the rest are the label groups (`labels.audiences`…). */
+const OBJECT_EXAMPLES: Record<string, string> = {
+  emergency: '{"number": "911"}',
+  contact: '{"email": "…", "phone": "…"}',
+  online: '{"url": "https://…"}',
+  registration: '{"required": true, "url": "https://…"}',
+  link: '{"text": "…", "url": "https://…"}',
+  labels: '{"audiences": {"farmers": "Farmers"}}',
+};
+const LABEL_GROUP_EXAMPLE = '{"farmers": "Farmers"}: code → label';
+
+const LIST_EXAMPLES: Record<string, string> = { except: '["2026-12-25"]', add: '["2026-12-25"]', hours: HOURS_EXAMPLE };
+
+/**
+ * `invalid`: a value its field does not allow, said in the field's own words.
+ * By field name; each gets `(value, field name)`, the value already shown the
+ * way people read it.
+ */
+const INVALID: Record<string, (v: string, key: string) => string> = {
+  id: (v) => `${v} is not a usable id; use letters, digits, "-" and "_"`,
+  updated: (v) => `${v} is not a valid date and time with an offset, e.g. "2026-03-14T09:00:00-05:00"`,
+  // An offset such as "-04:00" or "UTC+2" (the value comes quoted) is a common mistake with its own advice.
+  timezone: (v) => (/^"(UTC|GMT)?\s*[+-]\d/i.test(v)
+    ? `${v} is not a time zone name; use one like "America/New_York", which also knows when summer time starts`
+    : `${v} is not a known time zone; use ${ZONE_EXAMPLE}`),
+  language: (v) => `${v} is not a language tag; use one like "en"`,
+  country: (v) => `${v} is not a two-letter country code such as "US"`,
+  lat: (v) => `${v} should be a number from -90 to 90, like 41.88; the map position is left out`,
+  lng: (v) => `${v} should be a number from -180 to 180, like -87.63; the map position is left out`,
+  address_on_request: (v) => `${v} should be true or false; treated as true so the address stays private`,
+  place: (v) => `${v} is not a place id`,
+  status: (v) => `${v} is not a status; use "active", "paused" or "cancelled"`,
+  repeat: (v) => `${v} is not a repeat; use "none", "weekly" or "monthly"`,
+  interval: (v) => `${v} should be a whole number of 1 or more`,
+  duration: (v) => `${v} should be a number of minutes, 1 to 1440`,
+  days: (v) => `${v} should be a list of days from ${quoted(DAYS)}`,
+  weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,
+  cost: (v) => `${v} is not a cost; use one of ${quoted(REFERRAL_COSTS)}`,
+  hours: (v) => `${v} should be like ${OPENING_HOURS_EXAMPLE}`,
+  starts: (v) => `${v} is not a date; ${DATE_HINT}, or a date and time with an offset`,
+  tone: (v) => `${v} is not a tone; use "info", "hope" or "urgent"; shown as "info"`,
+  url: (v) => `${v} is not a web address signups can be sent to; use an https: address`,
+  format: (v) => `${v} should be "json" or "form"`,
+  version: (v) => `${v} should be text such as "2026-01"`,
+  fields: (v) => `${v} is not a signup question; use ${quoted(SIGNUP_FIELDS)}`,
+  min_age: (v) => `${v} should be an age in whole years`,
+};
+INVALID.ends = INVALID.starts;
+
+/**
+ * The sentence for each code, from the problem's arguments. A value's problem
+ * gets `(value, field name)`; the others are noted.
+ */
+const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
+  // any field
+  invalid: (v, key) => (Object.hasOwn(INVALID, key) ? INVALID[key](v, key) : undefined),
+  empty: (key) => `"${key}" is empty; fill it in or leave it out`,
+  // (the noun of the entry, the field's name)
+  missing: (what, key) => `${WHAT[what]} needs "${key}"; it is missing`,
+  'missing-empty': (what, key) => `${WHAT[what]} needs "${key}"; it is empty`,
+  'not-text': (v) => `${v} should be text`,
+  'not-text-or-map': (v) => `${v} should be text, or an object of language → text like {"en": "…", "es": "…"}`,
+  'empty-text': () => 'the text is empty; fill it in or leave the language out',
+  'not-language-key': (v) => `${v} is not a language tag; use one like "en", "es" or "pt-BR"`,
+  'not-language': (v) => `${v} is not a language tag; use one like "en", "es" or "ar"`,
+  'not-code': (v) => `${v} should be a short code such as "youth"`,
+  'not-boolean': (v) => `${v} should be true or false`,
+  'not-date': (v) => `${v} is not a date; ${DATE_HINT}`,
+  'not-time': (v) => `${v} is not a time; ${TIME_HINT}`,
+  'unsafe-link': (v) => `${v} is not a safe link; use an https:, http:, mailto:, tel: or sms: address, or a relative one`,
+  'not-object': (_v, key) => `"${key}" should be an object like ${OBJECT_EXAMPLES[key] ?? LABEL_GROUP_EXAMPLE}; it is left out`,
+  'not-list': (v, key) => `${v} should be a list, like ${LIST_EXAMPLES[key] ?? '["…", "…"]'}`,
+
+  // lists of entries; (key) is the list's name
+  'not-entry-list': (key) => `"${key}" should be a list of entries, like [{"id": "…", …}]; all of it is left out.`,
+  'not-entry': (v) => `${v} should be an object with fields like "id"`,
+  'duplicate-id': (id, key) => `the id "${id}" is used twice in "${key}"; ids must be unique`,
+
+  // organization
+  'no-organization': () => `"organization" is missing; say who publishes this feed, e.g. ${ORGANIZATION_EXAMPLE}`,
+  'organization-not-object': () => `"organization" should be an object like ${ORGANIZATION_EXAMPLE}; it is left out.`,
+  'no-organization-name': () => 'the organization needs a "name": who publishes this feed',
+  'no-organization-timezone': () => `the organization needs a "timezone" because the feed has sessions; use ${ZONE_EXAMPLE}`,
+  'unquoted-number': (number) => `write the number in quotes, e.g. "${number}", so it is kept exactly; the emergency number is left out.`,
+  'no-emergency-number': () => 'the emergency entry needs a "number", e.g. {"number": "911"}; it is left out.',
+
+  // places, sessions and their schedules
+  'lat-lng-pair': () => 'give both "lat" and "lng", or neither; the map position is left out',
+  'unknown-place': (id) => `no place has the id "${id}"; add it to "places" or fix the id`,
+  'no-place-or-online': () => 'a session needs a "place" or "online" (or both)',
+  'no-schedule': () => 'a session needs a "schedule"',
+  'schedule-not-object': () => '"schedule" should be an object like {"start_date": "2026-03-14", "time": "18:30"}',
+  'no-time-zone': () => 'no time zone: set "timezone" on the organization or on this schedule',
+  'end-before-start': (end, start) => `"end_date" ${end} is before "start_date" ${start}, so the session never happens`,
+  'no-weeks': () => 'a monthly schedule needs "weeks", e.g. [2] for the second week or [-1] for the last',
+
+  // referrals
+  'hours-zone-unusable': () => 'the opening hours are left out because this referral\'s "timezone" is not usable',
+  'hours-no-zone': () => 'opening hours need a time zone: set "timezone" on the organization or on this referral; the hours are left out',
+  'unknown-walk-in-place': (id) => `no place has the id "${id}"; the walk-in address is left out`,
+  'not-hours': (v) => `${v} should be ${HOURS_EXAMPLE}`,
+
+  // messages
+  'no-link-url': () => 'a link needs a "url"; the link is left out',
+
+  // volunteering
+  'volunteering-not-object': () => '"volunteering" should be an object like {"roles": […], "submit": {…}, "consent": {…}}',
+  'no-roles': () => 'volunteering needs at least one role in "roles"',
+  'no-submit': () => 'volunteering needs "submit": {"url": "https://…"} to know where signups go',
+  'no-consent': () => 'volunteering needs "consent": {"text": "…", "version": "1"}: what people agree to',
+};
+
+/** Codes whose sentence already says what was left out. */
+const SAYS_WHAT_WENT = new Set(['not-entry-list', 'organization-not-object', 'unquoted-number', 'no-emergency-number']);
+
+/**
+ * What a skipped problem adds: the entry it left out, or, for a problem
+ * anywhere under `volunteering` but inside one of its roles, the whole signup.
+ */
+function leftOut({ code, path, skipped }: FeedProblem): string {
+  if (!skipped || SAYS_WHAT_WENT.has(code)) return '';
+  return /^volunteering(?!\.roles\[)/.test(path) ? '. The volunteer signup is left out.' : '. This entry is left out.';
+}
+
+/** The sentence for a problem; undefined for a code (or field) this copy does not know. */
+export function problemMessage(problem: FeedProblem): string | undefined {
+  const sentence = Object.hasOwn(MESSAGES, problem.code) ? MESSAGES[problem.code](...problem.args) : undefined;
+  return sentence && sentence + leftOut(problem);
+}

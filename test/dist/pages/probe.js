@@ -1,0 +1,10 @@
+// Loaded first by every CSP test page: records what the policy blocked, and
+// the detail of every care-feed-load (they bubble out of the widgets).
+window.cspViolations = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+});
+window.feedLoads = [];
+document.addEventListener('care-feed-load', (e) => {
+  window.feedLoads.push(e.detail);
+});

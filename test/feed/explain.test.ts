@@ -1,0 +1,102 @@
+/**
+ * Problems as codes (checkFeed), their sentences (problem-messages.ts), and
+ * explainProblems, which loads those sentences only when there are problems.
+ */
+import { expect } from '@open-wc/testing';
+import { checkFeed } from '../../src/feed/validate.js';
+import { parseFeed } from '../../src/feed/parse-feed.js';
+import { explainProblems } from '../../src/feed/explain.js';
+import { problemMessage } from '../../src/feed/problem-messages.js';
+import type { FeedProblem } from '../../src/feed/types.js';
+import { edit, fullFeed, valueAt, type Json } from '../mocks/feeds/validation/feeds.js';
+import { BAD } from '../mocks/feeds/validation/cases.js';
+
+/** Every value in a value, with its path. */
+function* walk(v: unknown, path = ''): Generator<string> {
+  yield path;
+  if (Array.isArray(v)) for (const [i, x] of v.entries()) yield* walk(x, `${path}[${i}]`);
+  else if (v !== null && typeof v === 'object') for (const key of Object.keys(v)) yield* walk((v as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
+}
+
+/** A feed with many of the broken rules of cases.ts at once (those that still fit together), so one check reports many codes. */
+const BROKEN = JSON.stringify(BAD.filter((b) => /[.[]/.test(b.path)).reduce((feed, bad) => {
+  try {
+    return edit(bad.edits, feed);
+  } catch {
+    return feed; // an edit inside something an earlier one replaced
+  }
+}, fullFeed()));
+
+async function silenced<T>(run: () => Promise<T>): Promise<{ result: T; warnings: unknown[][] }> {
+  const warn = console.warn;
+  const warnings: unknown[][] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args);
+  try {
+    return { result: await run(), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+describe('feed problems', () => {
+  it('come out of checkFeed as codes and arguments, with no message yet', () => {
+    const { problems } = checkFeed(BROKEN);
+    expect(problems.length).to.be.greaterThan(20);
+    for (const p of problems) {
+      expect(p.code, p.path).to.match(/^[a-z]+(-[a-z]+)*$/);
+      expect(p.args.every((a) => typeof a === 'string'), p.path).to.equal(true);
+      expect(p.message).to.equal('');
+    }
+    expect(new Set(problems.map((p) => p.code)).size).to.be.greaterThan(10);
+    const [updated] = checkFeed(JSON.stringify(edit({ 'sessions[0].updated': '2026-02-30' }))).problems;
+    expect(updated).to.deep.equal({ path: 'sessions[0].updated', code: 'not-date', args: ['"2026-02-30"', 'updated'], skipped: false, message: '' });
+  });
+
+  it('are explained, once loaded, exactly as parseFeed explains them', async () => {
+    const { problems } = checkFeed(BROKEN);
+    const returned = await explainProblems(problems);
+    expect(returned, 'filled in place').to.equal(problems);
+    expect(problems).to.deep.equal(parseFeed(BROKEN).problems);
+  });
+
+  it('have a sentence for every code checkFeed reports, whatever is wrong and wherever', () => {
+    const WRONG: Json[] = [0, -1.5, true, [], [1, 'x'], {}, { en: 1 }, 'x', '', null, '-04:00', 'javascript:alert(1)', 911];
+    const unexplained = new Set<string>();
+    const codes = new Set<string>();
+    for (const path of [...walk(fullFeed())].filter((p) => p && p !== 'version')) {
+      for (const wrong of WRONG) {
+        if (JSON.stringify(wrong) === JSON.stringify(valueAt(fullFeed(), path))) continue;
+        for (const problem of checkFeed(edit({ [path]: wrong })).problems) {
+          codes.add(problem.code);
+          if (problemMessage(problem) === undefined) unexplained.add(`${problem.code} at ${problem.path}`);
+        }
+      }
+    }
+    expect([...unexplained]).to.deep.equal([]);
+    expect(codes.size).to.be.greaterThan(30);
+  });
+
+  it('say at least their code and path when the sentences cannot be loaded', async () => {
+    const { problems } = checkFeed(JSON.stringify(edit({ 'messages[0].tone': 'loud', 'messages[1].starts': 'soon' })));
+    const { result, warnings } = await silenced(() => explainProblems(problems, () => Promise.reject(new Error('offline'))));
+    expect(result.map((p) => p.message)).to.deep.equal(['invalid at messages[0].tone', 'invalid at messages[1].starts']);
+    expect(String(warnings[0]?.[0])).to.contain('feed-problems.js');
+  });
+
+  it('say their code for a code the loaded sentences do not know (a newer bundle, an older feed-problems.js)', async () => {
+    const problems: FeedProblem[] = [
+      { path: 'sessions[0].x', code: 'something-new', args: [], message: '', skipped: false },
+      { path: 'sessions[0].y', code: 'invalid', args: ['"z"', 'a_new_field'], message: '', skipped: false },
+    ];
+    await explainProblems(problems);
+    expect(problems.map((p) => p.message)).to.deep.equal(['something-new at sessions[0].x', 'invalid at sessions[0].y']);
+  });
+
+  it('say which entry, or the whole signup, a skipped problem left out', () => {
+    const { problems } = parseFeed(JSON.stringify(edit({ 'volunteering.roles[1].title': null, 'volunteering.submit.format': 'xml' })));
+    expect(problems.map((p) => p.message)).to.deep.equal([
+      'A role needs "title"; it is empty. This entry is left out.',
+      '"xml" should be "json" or "form". The volunteer signup is left out.',
+    ]);
+  });
+});
