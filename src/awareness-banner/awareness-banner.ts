@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
 import type { Feed, Message } from '../feed/types.js';
@@ -46,19 +44,28 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  */
 export class CareAwarenessBanner extends CareElement {
   static override styles = [CareElement.styles, bannerStyles];
+  static override properties: PropertyDeclarations = {
+    interval: { type: Number },
+    noDismiss: { type: Boolean, attribute: 'no-dismiss' },
+    index: { state: true },
+    paused: { state: true },
+    pointerInside: { state: true },
+    focusInside: { state: true },
+    dismissed: { state: true },
+  };
 
   /** Seconds each message shows before the next one. */
-  @property({ type: Number }) interval = 8;
+  interval = 8;
 
   /** Hides the dismiss button, and shows messages dismissed before. */
-  @property({ type: Boolean, attribute: 'no-dismiss' }) noDismiss = false;
+  noDismiss = false;
 
-  @state() private index = 0;
+  private index = 0;
   /** Paused by the person (or by reduced motion); stays paused until they press play. */
-  @state() private paused = reducedMotion();
-  @state() private pointerInside = false;
-  @state() private focusInside = false;
-  @state() private dismissed = readDismissals();
+  private paused = reducedMotion();
+  private pointerInside = false;
+  private focusInside = false;
+  private dismissed = readDismissals();
   /** The text the polite live region holds: set once, so rotation is not announced again and again. */
   private announcement = '';
 
@@ -157,7 +164,7 @@ export class CareAwarenessBanner extends CareElement {
   private renderBody(message: Message): TemplateResult {
     const link = message.link;
     const text = this.localText(message.text);
-    return html`<p part="text" class="text" lang=${ifDefined(text.lang)} dir="auto">
+    return html`<p part="text" class="text" lang=${text.lang ?? nothing} dir="auto">
       ${text.value}
       ${link ? html` <a part="link" href=${link.url}>${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
     </p>`;

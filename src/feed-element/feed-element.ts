@@ -1,8 +1,9 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ContextProvider } from '@lit/context';
+import { LitElement, html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import type { ContextCallback, ContextEvent } from '@lit/context';
 import { feedSourceContext } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
+
+type SourceCallback = ContextCallback<string | undefined>;
 
 /**
  * @tagname care-feed
@@ -10,18 +11,46 @@ import { loadFeed } from '../feed/load.js';
  * @slot - The widgets that share this feed, and any other content.
  */
 export class CareFeed extends LitElement {
-  /** URL of the feed, relative to the page. */
-  @property() src?: string;
+  static override properties: PropertyDeclarations = {
+    src: {},
+  };
 
-  // The controller rather than the decorator: the same, in fewer bytes for every visitor.
-  private readonly provider = new ContextProvider(this, { context: feedSourceContext });
+  /** URL of the feed, relative to the page. */
+  src?: string;
+
+  /** The absolute URL the widgets inside are given. */
+  private source?: string;
+  /** Widgets that asked to hear when the source changes, with how they stop listening. */
+  private readonly subscribers = new Map<SourceCallback, () => void>();
+
+  constructor() {
+    super();
+    // The @lit/context protocol (context-request events), answered directly: @lit/context's
+    // ContextProvider does the same for any value, in more bytes than one string needs.
+    this.addEventListener('context-request', (event) => {
+      if (event.context !== feedSourceContext || event.contextTarget === this) return;
+      event.stopPropagation();
+      const { callback, subscribe } = event as ContextEvent<typeof feedSourceContext>;
+      if (!subscribe) return callback(this.source);
+      const unsubscribe = () => this.subscribers.delete(callback);
+      this.subscribers.set(callback, unsubscribe);
+      callback(this.source, unsubscribe);
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Lets a ContextRoot (npm builds) hand this provider the requests made before it upgraded:
+    // the `context-provider` event of the protocol, as ContextProvider sends it.
+    this.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: feedSourceContext, contextTarget: this }));
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('src')) return;
-    const source = this.src ? new URL(this.src, document.baseURI).href : undefined;
-    this.provider.setValue(source);
+    this.source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    for (const [callback, unsubscribe] of this.subscribers) callback(this.source, unsubscribe);
     // Start the one request now; the widgets inside share it (errors are theirs to show).
-    if (source) loadFeed(source).catch(() => undefined);
+    if (this.source) loadFeed(this.source).catch(() => undefined);
   }
 
   protected override render() {

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { feedSourceContext } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
@@ -35,21 +34,30 @@ export type FeedState =
  */
 export class CareElement extends LitElement {
   static override styles: CSSResultGroup = [tokens];
+  static override properties: PropertyDeclarations = {
+    feed: { attribute: false },
+    src: {},
+    lang: {},
+    now: { attribute: false },
+    contextSrc: { state: true },
+    feedState: { state: true },
+    strings: { state: true },
+  };
 
   /** The feed as an object; wins over every other source. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** URL of the feed, relative to the page. */
-  @property() src?: string;
+  src?: string;
 
   /** UI and content language; else the nearest `lang` up the page, then the feed's. */
-  @property() override lang = '';
+  override lang = '';
 
   /** The clock. Set it to show the widget as at another moment (tests, previews). */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   /** The feed URL of the nearest `<care-feed>`, kept up to date as it changes. */
-  @state() protected contextSrc?: string;
+  protected contextSrc?: string;
 
   // The controller rather than the decorator: the same, in fewer bytes for every visitor.
   protected readonly feedSourceConsumer = new ContextConsumer(this, {
@@ -58,8 +66,8 @@ export class CareElement extends LitElement {
     callback: (src) => (this.contextSrc = src),
   });
 
-  @state() protected feedState: FeedState = { status: 'loading' };
-  @state() protected strings: LoadedStrings = en;
+  protected feedState: FeedState = { status: 'loading' };
+  protected strings: LoadedStrings = en;
 
   /** English for every string this widget uses: the shared ones, plus a widget's own (see session-finder/strings.ts). */
   protected static englishStrings: LoadedStrings = en;

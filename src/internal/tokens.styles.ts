@@ -13,7 +13,6 @@ export const tokens = css`
     --_text: var(--care-text, inherit);
     --_muted: var(--care-muted, inherit);
     --_accent: var(--care-accent, currentColor);
-    --_on-accent: var(--care-on-accent, #ffffff);
     --_surface: var(--care-surface, color-mix(in srgb, currentColor 7%, transparent));
     /* 3:1 against the page for control outlines (WCAG 1.4.11). */
     --_border: var(--care-border, color-mix(in srgb, currentColor 60%, transparent));

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
@@ -55,35 +54,52 @@ const PRESETS = ['audience', 'kind', 'place', 'language'] as const;
  */
 export class CareSessionFinder extends CareElement {
   static override styles = [CareElement.styles, finderStyles];
+  static override properties: PropertyDeclarations = {
+    daysAhead: { attribute: 'days-ahead', type: Number },
+    audience: {},
+    kind: {},
+    place: {},
+    language: {},
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    hashState: { type: Boolean, attribute: 'hash-state' },
+    showInactive: { type: Boolean, attribute: 'show-inactive' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    viewerTimezone: { attribute: 'viewer-timezone' },
+    filters: { state: true },
+    shown: { state: true },
+    position: { state: true },
+    locationFailed: { state: true },
+    filtersOpen: { state: true },
+  };
   protected static override englishStrings: UIStrings = { ...en, ...finderEn };
 
   /** How many days ahead to list. */
-  @property({ attribute: 'days-ahead', type: Number }) daysAhead = 56;
+  daysAhead = 56;
   /** Shows only sessions for this audience code (e.g. `youth`), and hides that filter. */
-  @property() audience?: string;
+  audience?: string;
   /** Shows only sessions of this kind, and hides that filter. */
-  @property() kind?: string;
+  kind?: string;
   /** Shows only sessions at this place id, and hides that filter. */
-  @property() place?: string;
+  place?: string;
   /** Shows only sessions in this language (e.g. `es`), and hides that filter. */
-  @property() language?: string;
+  language?: string;
   /** Hides the search box and filters. */
-  @property({ type: Boolean, attribute: 'no-filters' }) noFilters = false;
+  noFilters = false;
   /** Keeps the filters in the page's URL hash, so a filtered list can be shared and Back works. */
-  @property({ type: Boolean, attribute: 'hash-state' }) hashState = false;
+  hashState = false;
   /** Also lists paused and cancelled sessions. */
-  @property({ type: Boolean, attribute: 'show-inactive' }) showInactive = false;
+  showInactive = false;
   /** Writes schema.org Events for the coming sessions into the page, for search engines. */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
   /** The viewer's time zone; by default the browser's. */
-  @property({ attribute: 'viewer-timezone' }) viewerTimezone?: string;
+  viewerTimezone?: string;
 
-  @state() private filters: Filters = {};
-  @state() private shown = PAGE_SIZE;
-  @state() private position?: Position;
-  @state() private locationFailed = false;
+  private filters: Filters = {};
+  private shown = PAGE_SIZE;
+  private position?: Position;
+  private locationFailed = false;
   /** The filter panel starts open where there is room for it, closed on a phone. */
-  @state() private filtersOpen = false;
+  private filtersOpen = false;
 
   private entries: IndexedSession[] = [];
   private rows: Row[] = [];
