@@ -17,6 +17,8 @@ import { renderSessionDetails, type DetailsContext } from './session-details.js'
 import { finderStyles } from './session-finder.styles.js';
 
 const PAGE_SIZE = 40;
+/** More choices than this make a list no one scans; search serves better. */
+const MAX_CHOICES = 50;
 const DAY_MS = 86_400_000;
 const TIMES = ['morning', 'afternoon', 'evening'];
 const MODES = ['in-person', 'online', 'hybrid'];
@@ -127,8 +129,23 @@ export class CareSessionFinder extends CareElement {
     return this.mergedStrings.all;
   }
 
+  private cachedFormats?: { lang: string; number: Intl.NumberFormat; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
+  /** Number and plural rules for the viewer's language, made once per language rather than per use. */
+  private get formats() {
+    const lang = this.uiLang;
+    if (this.cachedFormats?.lang !== lang) {
+      this.cachedFormats = {
+        lang,
+        number: new Intl.NumberFormat(lang),
+        decimal: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
+        plural: new Intl.PluralRules(lang),
+      };
+    }
+    return this.cachedFormats;
+  }
+
   private number(value: number): string {
-    return new Intl.NumberFormat(this.uiLang).format(value);
+    return this.formats.number.format(value);
   }
 
   private get zone(): string {
@@ -242,22 +259,20 @@ export class CareSessionFinder extends CareElement {
   private renderFinder(feed: Feed): TemplateResult {
     const filters = this.activeFilters;
     const now = this.currentTime;
-    const result = applyFilters(this.entries, this.rows, filters);
+    const result = applyFilters(this.entries, this.rows, filters, now, this.shown);
     // With no filter set, this result's counts list every value; otherwise work them out once.
-    this.facetValuesInFeed ??= hasFilters(filters) ? applyFilters(this.entries, this.rows, {}).counts : result.counts;
-    const rows = result.rows.filter((row) => !row.occurrence.end || row.occurrence.end > now);
+    this.facetValuesInFeed ??= hasFilters(filters) ? applyFilters(this.entries, this.rows, {}, now, 0).counts : result.counts;
+    const { rows, byAppointment, sessionCount } = result;
     this.visibleRows = rows;
-    const byAppointment = result.byAppointment;
-    const sessionCount = new Set(rows.map((r) => r.entry.session.id)).size + byAppointment.length;
     const weeks = Math.round(this.daysAhead / 7);
-    const summaryKey: StringKey = new Intl.PluralRules(this.uiLang).select(sessionCount) === 'one' ? 'results.one' : 'results.other';
+    const summaryKey: StringKey = this.formats.plural.select(sessionCount) === 'one' ? 'results.one' : 'results.other';
     return html`
       ${renderCrisisStrip(feed, this.ctx)}
       ${this.noFilters ? nothing : this.renderFilters(feed, filters, result.counts, sessionCount === 0)}
       <p part="summary" class="summary" role="status">${this.t(summaryKey, { count: this.number(sessionCount), weeks })}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
-      ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, this.sortByDistance(rows).slice(0, this.shown), rows)}
-      ${rows.length > this.shown
+      ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, this.sortByDistance(rows), rows)}
+      ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
         : nothing}
       ${byAppointment.length > 0 ? this.renderByAppointment(feed, byAppointment) : nothing}
@@ -299,13 +314,16 @@ export class CareSessionFinder extends CareElement {
     </form>`;
   }
 
-  /** A select for one facet: only the values the feed has, with counts; hidden when there is nothing to choose. */
+  /**
+   * A select for one facet: only the values the feed has, with counts. Hidden when there is
+   * nothing to choose, or too much to scan (hundreds of places: the search box finds those).
+   */
   private renderFacet(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): TemplateResult | typeof nothing {
     const values = this.facetValues(feed, facet, counts, selected);
-    if (values.length < 2 && !selected) return nothing;
+    if ((values.length < 2 || values.length > MAX_CHOICES) && !selected) return nothing;
     return html`<label class="field">
       <span>${this.t(`filter.${facet}` as StringKey)}</span>
-      <select @change=${(e: Event) => {
+      <select .value=${selected ?? ''} @change=${(e: Event) => {
         this.setFilter(facet, (e.target as HTMLSelectElement).value as never);
         this.commitHash();
       }}>
@@ -441,7 +459,7 @@ export class CareSessionFinder extends CareElement {
 
   private distanceNote(entry: IndexedSession): string {
     const km = this.position && distanceKm(this.position, entry.place);
-    return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: new Intl.NumberFormat(this.uiLang, { maximumFractionDigits: 1 }).format(km) })}`;
+    return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: this.formats.decimal.format(km) })}`;
   }
 
   /** Loads its module the first time, so pages without `structured-data` never download it. */

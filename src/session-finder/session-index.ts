@@ -22,6 +22,11 @@ export interface IndexedSession {
   byAppointment: boolean;
   /** Every text a search may match, in every language, folded (see foldText). */
   readonly searchText: string;
+  /**
+   * The viewer's weekdays and times of day the session meets at in the window, one bit each
+   * (bit weekday × 3 + time of day), set by expandRows: what the day and time filters count.
+   */
+  slots: number;
   /** What the session-level filters compare, worked out once. */
   values: Record<SessionFacet, readonly string[]>;
 }
@@ -66,6 +71,7 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
       let searchText: string | undefined;
       return {
         index,
+        slots: 0,
         session,
         place,
         mode,
@@ -95,9 +101,12 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
 export function expandRows(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] {
   const rows: Row[] = [];
   for (const entry of entries) {
+    entry.slots = 0;
     for (const occurrence of expandSchedule(entry.session.schedule, range)) {
       const viewer = wallClockAt(occurrence.start, viewerZone);
-      rows.push({ entry, occurrence, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) });
+      const row = { entry, occurrence, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) };
+      entry.slots |= 1 << (row.weekday * 3 + row.timeOfDay);
+      rows.push(row);
     }
   }
   return rows.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
