@@ -3,8 +3,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import { feeds, type FeedName } from '../test/mocks/feeds.js';
+import { expectText, feedErrorStories, shadowOf } from './shared.js';
 import { failingFeedUrls, feedUrl, handlers } from '../test/mocks/handlers.js';
 
 interface BannerArgs {
@@ -21,18 +22,6 @@ interface BannerArgs {
 const savedCopyUrl = '/feeds/saved-copy.json';
 
 const srcOptions = [...(Object.keys(feeds) as FeedName[]).map(feedUrl), ...Object.values(failingFeedUrls), savedCopyUrl];
-
-/** The banner's shadow root, once it has rendered. */
-function shadowOf(canvasElement: HTMLElement): ShadowRoot {
-  const root = canvasElement.querySelector('care-awareness-banner')?.shadowRoot;
-  if (!root) throw new Error('<care-awareness-banner> has not rendered');
-  return root;
-}
-
-/** Waits until the banner shows `text` (feed loads go through MSW, so they take a moment). */
-async function expectText(canvasElement: HTMLElement, text: string): Promise<void> {
-  await waitFor(() => expect(shadowOf(canvasElement).textContent).toContain(text), { timeout: 3000 });
-}
 
 const meta: Meta<BannerArgs> = {
   title: 'Widgets/Awareness banner',
@@ -105,35 +94,11 @@ export const EmptyFeed: Story = {
   args: { src: feedUrl('empty') },
 };
 
-export const NotFound404: Story = {
-  name: 'Error: 404',
-  args: { src: failingFeedUrls.notFound },
-  play: ({ canvasElement }) => expectText(canvasElement, 'Try again'),
-};
-
-export const ServerError500: Story = {
-  name: 'Error: 500',
-  args: { src: failingFeedUrls.serverError },
-  play: ({ canvasElement }) => expectText(canvasElement, 'Try again'),
-};
-
-export const NotJson: Story = {
-  name: 'Error: not JSON',
-  args: { src: failingFeedUrls.notJson },
-  play: ({ canvasElement }) => expectText(canvasElement, 'in a form this page can’t read'),
-};
-
-export const WrongVersion: Story = {
-  name: 'Error: wrong version',
-  args: { src: failingFeedUrls.badVersion },
-  play: ({ canvasElement }) => expectText(canvasElement, 'a format this page doesn’t know yet'),
-};
-
-export const NetworkError: Story = {
-  name: 'Error: network',
-  args: { src: failingFeedUrls.networkError },
-  play: ({ canvasElement }) => expectText(canvasElement, 'The connection failed'),
-};
+export const NotFound404: Story = feedErrorStories.notFound;
+export const ServerError500: Story = feedErrorStories.serverError;
+export const NotJson: Story = feedErrorStories.notJson;
+export const WrongVersion: Story = feedErrorStories.badVersion;
+export const NetworkError: Story = feedErrorStories.network;
 
 /**
  * The network fails, and a copy saved on an earlier visit

@@ -5,10 +5,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import { withActions } from 'storybook/actions/decorator';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
 import sampleFeed from '../demo/sample-feed.json';
 import { feeds, type FeedName } from '../test/mocks/feeds.js';
 import { generateFeed } from '../test/mocks/generate-feed.js';
+import { expectText, feedErrorStories, shadowOf } from './shared.js';
 import { failingFeedUrls, feedUrl } from '../test/mocks/handlers.js';
 import { FINDER_NOW } from '../test/mocks/session-feeds.js';
 
@@ -50,18 +51,6 @@ const srcOptions = [sampleUrl, generatedUrl, ...(Object.keys(feeds) as FeedName[
 const sampleAudiences = [...new Set(sampleFeed.sessions.flatMap((s) => ('audiences' in s ? s.audiences : [])))].sort();
 const sampleKinds = [...new Set(sampleFeed.sessions.map((s) => s.kind))].sort();
 const samplePlaces = sampleFeed.places.map((p) => p.id);
-
-/** The finder's shadow root, once it has rendered. */
-function shadowOf(canvasElement: HTMLElement): ShadowRoot {
-  const root = canvasElement.querySelector('care-session-finder')?.shadowRoot;
-  if (!root) throw new Error('<care-session-finder> has not rendered');
-  return root;
-}
-
-/** Waits until the finder shows `text` (feed loads go through MSW, so they take a moment). */
-async function expectText(canvasElement: HTMLElement, text: string, timeout = 3000): Promise<void> {
-  await waitFor(() => expect(shadowOf(canvasElement).textContent).toContain(text), { timeout });
-}
 
 const meta: Meta<FinderArgs> = {
   title: 'Widgets/Session finder',
@@ -166,35 +155,11 @@ export const NoSessions: Story = {
   play: ({ canvasElement }) => expectText(canvasElement, 'No upcoming sessions are listed right now.'),
 };
 
-export const NotFound404: Story = {
-  name: 'Error: 404',
-  args: { src: failingFeedUrls.notFound },
-  play: ({ canvasElement }) => expectText(canvasElement, 'could not be found on the server'),
-};
-
-export const ServerError500: Story = {
-  name: 'Error: 500',
-  args: { src: failingFeedUrls.serverError },
-  play: ({ canvasElement }) => expectText(canvasElement, 'The server had a problem'),
-};
-
-export const NotJson: Story = {
-  name: 'Error: not JSON',
-  args: { src: failingFeedUrls.notJson },
-  play: ({ canvasElement }) => expectText(canvasElement, 'in a form this page can’t read'),
-};
-
-export const WrongVersion: Story = {
-  name: 'Error: wrong version',
-  args: { src: failingFeedUrls.badVersion },
-  play: ({ canvasElement }) => expectText(canvasElement, 'a format this page doesn’t know yet'),
-};
-
-export const NetworkError: Story = {
-  name: 'Error: network',
-  args: { src: failingFeedUrls.networkError },
-  play: ({ canvasElement }) => expectText(canvasElement, 'The connection failed'),
-};
+export const NotFound404: Story = feedErrorStories.notFound;
+export const ServerError500: Story = feedErrorStories.serverError;
+export const NotJson: Story = feedErrorStories.notJson;
+export const WrongVersion: Story = feedErrorStories.badVersion;
+export const NetworkError: Story = feedErrorStories.network;
 
 /** The feed never answers. */
 export const Loading: Story = {
