@@ -65,7 +65,9 @@ async function run(browser, url) {
   await page.waitForFunction(() => window.bench.firstSession !== undefined, { timeout: 20_000 });
   const timings = await page.evaluate(async () => {
     const finder = document.querySelector('care-session-finder');
-    const expand = performance.getEntriesByName('care-session-finder:expand')[0].duration;
+    // The first week for the first screen, then the rest of the 8 weeks: together, the whole window.
+    const expand = ['care-session-finder:expand', 'care-session-finder:expand-rest']
+      .reduce((sum, name) => sum + (performance.getEntriesByName(name)[0]?.duration ?? 0), 0);
     const select = [...finder.shadowRoot.querySelectorAll('select')][0];
     select.value = select.options[2].value;
     const start = performance.now();
@@ -127,8 +129,9 @@ try {
   for (const [name, [target, enforced]] of Object.entries(TARGETS)) {
     const value = median(results.map((r) => r[name]));
     const over = target !== undefined && value > target;
-    failed ||= enforced && value > target * TOLERANCE;
-    const mark = target === undefined ? '    ' : over ? (enforced ? 'SLOW' : 'over') : 'ok  ';
+    const fails = enforced && value > target * TOLERANCE;
+    failed ||= fails;
+    const mark = target === undefined ? '    ' : fails ? 'SLOW' : over ? 'over' : 'ok  ';
     console.log(`  ${mark} ${name.padEnd(50)} ${value.toFixed(1).padStart(7)} ms${target ? `  (target ${target} ms${enforced ? '' : ', reported'})` : ''}`);
   }
   if (!results.every((r) => r.searchOk)) {

@@ -16,7 +16,13 @@ import { expandRows, indexSessions, type IndexedSession, type Row } from './sess
 import { renderSessionDetails, type DetailsContext } from './session-details.js';
 import { finderStyles } from './session-finder.styles.js';
 
-const PAGE_SIZE = 40;
+const PAGE_SIZE = 25;
+/**
+ * A feed with more sessions than this is expanded in two passes: the first week at once, for
+ * the first screen, then the whole window in the next task (counts and the summary follow).
+ */
+const LARGE_FEED = 500;
+const FIRST_PASS_DAYS = 7;
 /** More choices than this make a list no one scans; search serves better. */
 const MAX_CHOICES = 50;
 const DAY_MS = 86_400_000;
@@ -114,6 +120,10 @@ export class CareSessionFinder extends CareElement {
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
   private openRows = new Set<string>();
   private clock?: ReturnType<typeof setInterval>;
+  /** Cancels the pending second pass over a large feed. */
+  private restOfWindow?: () => void;
+  /** False between the two passes over a large feed: counts and the summary wait for the whole window. */
+  private windowComplete = true;
   private updateStart = 0;
   private readonly onHashChange = () => this.readHash();
 
@@ -174,6 +184,7 @@ export class CareSessionFinder extends CareElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.clock);
+    this.restOfWindow?.();
     removeEventListener('hashchange', this.onHashChange);
     removeEventListener('popstate', this.onHashChange);
   }
@@ -194,10 +205,22 @@ export class CareSessionFinder extends CareElement {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
     const feed = this.feedState.feed;
+    const until = (days: number) => ({ from: now, to: new Date(now.getTime() + days * DAY_MS) });
+    this.restOfWindow?.();
+    const firstPass = feed.sessions.length > LARGE_FEED ? Math.min(FIRST_PASS_DAYS, this.daysAhead) : this.daysAhead;
     measure('care-session-finder:expand', () => {
       this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
-      this.rows = expandRows(this.entries, { from: now, to: new Date(now.getTime() + this.daysAhead * DAY_MS) }, this.zone);
+      this.rows = expandRows(this.entries, until(firstPass), this.zone);
     });
+    this.windowComplete = firstPass === this.daysAhead;
+    if (!this.windowComplete) {
+      this.restOfWindow = afterNextPaint(() => {
+        measure('care-session-finder:expand-rest', () => (this.rows = expandRows(this.entries, until(this.daysAhead), this.zone)));
+        this.windowComplete = true;
+        this.facetValuesInFeed = undefined;
+        this.requestUpdate();
+      });
+    }
     this.facetValuesInFeed = undefined;
     this.facetOptions.clear();
     this.requestUpdate();
@@ -269,7 +292,7 @@ export class CareSessionFinder extends CareElement {
     return html`
       ${renderCrisisStrip(feed, this.ctx)}
       ${this.noFilters ? nothing : this.renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.t(summaryKey, { count: this.number(sessionCount), weeks })}</p>
+      <p part="summary" class="summary" role="status">${this.windowComplete ? this.t(summaryKey, { count: this.number(sessionCount), weeks }) : ''}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
       ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, this.sortByDistance(rows), rows)}
       ${result.more
@@ -476,6 +499,24 @@ export class CareSessionFinder extends CareElement {
     const json = eventsJsonLd(this.feedState.feed, this.visibleRows.slice(0, 20), (t) => this.text(t));
     if (script.textContent !== json) script.textContent = json;
   }
+}
+
+/**
+ * Runs `work` once the first screen is painted (the task after the next frame), or after half a
+ * second where frames do not come (a background tab). Returns a function that cancels it.
+ */
+function afterNextPaint(work: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (!done) work();
+    done = true;
+  };
+  const fallback = setTimeout(once, 500);
+  requestAnimationFrame(() => setTimeout(once));
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+  };
 }
 
 /** "miércoles, 25 de noviembre" → "Miércoles, 25 de noviembre", to match "Hoy" and "Mañana". */
