@@ -116,6 +116,16 @@ describe('<care-awareness-banner>', () => {
       expect(messageText(el)).to.deep.equal(['Spring fair on Sunday']);
     });
 
+    it('keeps its space, busy and quiet, while the feed loads, and passes axe', async () => {
+      const el = await fixture<CareAwarenessBanner>(html`<care-awareness-banner src=${failingFeedUrls.never}></care-awareness-banner>`);
+      const base = shadowQueryAll(el, '[part="base"]')[0];
+      expect(base.getAttribute('aria-busy')).to.equal('true');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(40);
+      expect(messageText(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('collapses when no message is showing', async () => {
       const { el } = await mount(html`<care-awareness-banner src=${feedUrl('empty')}></care-awareness-banner>`);
       expect(el.getBoundingClientRect().height).to.equal(0);

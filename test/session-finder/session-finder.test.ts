@@ -427,3 +427,20 @@ describe('<care-session-finder> states and layout', () => {
     }
   });
 });
+
+describe('<care-session-finder> with a large feed', () => {
+  it('shows the first week at once, then the whole window, and only then says how many', async () => {
+    const { generateFeed } = await import('../mocks/generate-feed.js');
+    const { parseFeed } = await import('../../src/feed/parse-feed.js');
+    const { indexSessions, expandRows } = await import('../../src/session-finder/session-index.js');
+    const feed = generateFeed({ sessions: 800, seed: 3, now: FINDER_NOW });
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
+    expect(titles(el).length).to.be.greaterThan(0);
+    await until(() => summary(el) !== '', 3000, 'the summary');
+    const entries = indexSessions(parseFeed(feed).feed, FINDER_NOW);
+    const rows = expandRows(entries, { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) }, ZONE);
+    const expected = new Set(rows.filter((r) => !r.occurrence.end || r.occurrence.end > FINDER_NOW).map((r) => r.entry.session.id)).size
+      + entries.filter((e) => e.byAppointment).length;
+    expect(summary(el)).to.equal(`${new Intl.NumberFormat('en').format(expected)} sessions in the next 8 weeks`);
+  });
+});
