@@ -79,8 +79,11 @@ async function downloadIcs(event: Event, entry: IndexedSession, { text }: Detail
   const { sessionToIcs, icsFileName } = await onDemand.calendar();
   const { session, place } = entry;
   const title = text(session.title);
-  const location = place && !place.address_on_request ? [text(place.name), place.address].filter(Boolean).join(', ') : session.online?.url;
-  const ics = sessionToIcs(session, { title, description: text(session.description), location, url: session.online?.url, now });
+  // A calendar app cannot resolve a link relative to this page.
+  const url = session.online?.url && new URL(session.online.url, document.baseURI).href;
+  const where = place && !place.address_on_request ? [text(place.name), place.address].filter(Boolean).join(', ') : url;
+  // The site's host keeps two organizations' "peer-circle" apart in one person's calendar.
+  const ics = sessionToIcs(session, { title, description: text(session.description), location: where, url, now, uidDomain: window.location.hostname || undefined });
   if (!ics) return;
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));

@@ -267,10 +267,12 @@ describe('<care-session-finder>', () => {
     it('goes from search to filter to detail to calendar file with the keyboard alone', async () => {
       const { el } = await mountFinder();
       const downloads: string[] = [];
+      const files: Promise<string>[] = [];
       const originalClick = HTMLAnchorElement.prototype.click;
       HTMLAnchorElement.prototype.click = function () {
-        if (this.download) downloads.push(this.download);
-        else originalClick.call(this);
+        if (!this.download) return originalClick.call(this);
+        downloads.push(this.download);
+        files.push(fetch(this.href).then((r) => r.text()));
       };
       try {
         shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0].focus();
@@ -292,6 +294,11 @@ describe('<care-session-finder>', () => {
         await sendKeys({ press: 'Enter' });
         await until(() => downloads.length > 0, 3000, 'the calendar file');
         expect(downloads).to.deep.equal(['tuesday-peer-circle.ics']);
+        const ics = (await files[0]).replace(/\r\n /g, '');
+        expect(ics).to.contain('\r\nDTSTART;TZID=America/Chicago:20260106T183000\r\n');
+        expect(ics).to.contain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=TU\r\n');
+        expect(ics).to.contain(`\r\nUID:circle@${location.hostname}\r\n`);
+        expect(ics).to.contain('\r\nLOCATION:St Mark’s Church hall\\, 12 Elm Street\\nRiverside\r\n');
       } finally {
         HTMLAnchorElement.prototype.click = originalClick;
       }
