@@ -158,6 +158,12 @@ export class CareSessionFinder extends CareElement {
     return this.formats.number.format(value);
   }
 
+  /** `days-ahead` as a usable number: 1 to 366 days, else the default 8 weeks. */
+  private get windowDays(): number {
+    const days = Math.round(this.daysAhead);
+    return days >= 1 ? Math.min(days, 366) : 56;
+  }
+
   private get zone(): string {
     return this.viewerTimezone || viewerZone();
   }
@@ -207,15 +213,16 @@ export class CareSessionFinder extends CareElement {
     const feed = this.feedState.feed;
     const until = (days: number) => ({ from: now, to: new Date(now.getTime() + days * DAY_MS) });
     this.restOfWindow?.();
-    const firstPass = feed.sessions.length > LARGE_FEED ? Math.min(FIRST_PASS_DAYS, this.daysAhead) : this.daysAhead;
+    const days = this.windowDays;
+    const firstPass = feed.sessions.length > LARGE_FEED ? Math.min(FIRST_PASS_DAYS, days) : days;
     measure('care-session-finder:expand', () => {
       this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
       this.rows = expandRows(this.entries, until(firstPass), this.zone);
     });
-    this.windowComplete = firstPass === this.daysAhead;
+    this.windowComplete = firstPass === days;
     if (!this.windowComplete) {
       this.restOfWindow = afterNextPaint(() => {
-        measure('care-session-finder:expand-rest', () => (this.rows = expandRows(this.entries, until(this.daysAhead), this.zone)));
+        measure('care-session-finder:expand-rest', () => (this.rows = expandRows(this.entries, until(days), this.zone)));
         this.windowComplete = true;
         this.facetValuesInFeed = undefined;
         this.requestUpdate();
@@ -287,12 +294,14 @@ export class CareSessionFinder extends CareElement {
     this.facetValuesInFeed ??= hasFilters(filters) ? applyFilters(this.entries, this.rows, {}, now, 0).counts : result.counts;
     const { rows, byAppointment, sessionCount } = result;
     this.visibleRows = rows;
-    const weeks = Math.round(this.daysAhead / 7);
-    const summaryKey: StringKey = this.formats.plural.select(sessionCount) === 'one' ? 'results.one' : 'results.other';
+    // "in the next 8 weeks" where the window is whole weeks, else "in the next 10 days".
+    const inWeeks = this.windowDays % 7 === 0;
+    const form = this.formats.plural.select(sessionCount) === 'one' ? 'one' : 'other';
+    const summaryKey = `${inWeeks ? 'results' : 'resultsDays'}.${form}` as StringKey;
     return html`
       ${renderCrisisStrip(feed, this.ctx)}
       ${this.noFilters ? nothing : this.renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.windowComplete ? this.t(summaryKey, { count: this.number(sessionCount), weeks }) : ''}</p>
+      <p part="summary" class="summary" role="status">${this.windowComplete ? this.t(summaryKey, { count: this.number(sessionCount), weeks: this.windowDays / 7, days: this.windowDays }) : ''}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
       ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, this.sortByDistance(rows), rows)}
       ${result.more

@@ -22,6 +22,8 @@ export const finderEn = {
   'mode.hybrid': 'In person and online',
   'results.one': '1 session in the next {weeks} weeks',
   'results.other': '{count} sessions in the next {weeks} weeks',
+  'resultsDays.one': '1 session in the next {days} days',
+  'resultsDays.other': '{count} sessions in the next {days} days',
   today: 'Today',
   tomorrow: 'Tomorrow',
   happeningNow: 'Happening now',

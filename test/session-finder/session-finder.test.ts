@@ -72,6 +72,15 @@ describe('<care-session-finder>', () => {
       expect(titles(el)[0]).to.equal('Tuesday peer circle');
     });
 
+    it('lists as far ahead as days-ahead says, and falls back to 8 weeks on a value it cannot use', async () => {
+      const { el } = await mountFinder(html`<care-session-finder days-ahead="2" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      expect(days(el)).to.deep.equal(['Today', 'Tomorrow', 'By appointment']);
+      expect(summary(el)).to.equal('3 sessions in the next 2 days');
+      el.setAttribute('days-ahead', 'soon');
+      await el.updateComplete;
+      expect(summary(el)).to.equal('6 sessions in the next 8 weeks');
+    });
+
     it('lists by-appointment sessions apart, with no time', async () => {
       const { el } = await mountFinder();
       expect(days(el)).to.include('By appointment');

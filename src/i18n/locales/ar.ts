@@ -48,6 +48,8 @@ const ar: UIStrings = {
   'mode.hybrid': 'حضوريًا وعبر الإنترنت',
   'results.one': 'جلسة واحدة خلال الأسابيع الـ{weeks} القادمة',
   'results.other': 'عدد الجلسات خلال الأسابيع الـ{weeks} القادمة: {count}',
+  'resultsDays.one': 'جلسة واحدة خلال الأيام القادمة ({days})',
+  'resultsDays.other': 'عدد الجلسات خلال الأيام القادمة ({days}): {count}',
   today: 'اليوم',
   tomorrow: 'غدًا',
   happeningNow: 'جارية الآن',

@@ -45,6 +45,8 @@ const es: UIStrings = {
   'mode.hybrid': 'En persona y en línea',
   'results.one': '1 sesión en las próximas {weeks} semanas',
   'results.other': '{count} sesiones en las próximas {weeks} semanas',
+  'resultsDays.one': '1 sesión en los próximos {days} días',
+  'resultsDays.other': '{count} sesiones en los próximos {days} días',
   today: 'Hoy',
   tomorrow: 'Mañana',
   happeningNow: 'En curso',

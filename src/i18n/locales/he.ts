@@ -49,6 +49,8 @@ const he: UIStrings = {
   'mode.hybrid': 'פנים אל פנים ומקוון',
   'results.one': 'מפגש אחד ב־{weeks} השבועות הקרובים',
   'results.other': '{count} מפגשים ב־{weeks} השבועות הקרובים',
+  'resultsDays.one': 'מפגש אחד בימים הקרובים ({days})',
+  'resultsDays.other': '{count} מפגשים בימים הקרובים ({days})',
   today: 'היום',
   tomorrow: 'מחר',
   happeningNow: 'מתקיים עכשיו',
