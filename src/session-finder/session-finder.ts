@@ -168,11 +168,16 @@ export class CareSessionFinder extends CareElement {
     return this.viewerTimezone || viewerZone();
   }
 
-  /** The person's filters with the page's presets on top. */
-  private get activeFilters(): Filters {
-    const filters = { ...this.filters };
+  /** The filters the page fixes through attributes (`audience="youth"`…). */
+  private get presetFilters(): Filters {
+    const filters: Filters = {};
     for (const key of PRESETS) if (this[key]) filters[key] = this[key];
     return filters;
+  }
+
+  /** The person's filters with the page's presets on top. */
+  private get activeFilters(): Filters {
+    return { ...this.filters, ...this.presetFilters };
   }
 
   override connectedCallback(): void {
@@ -204,6 +209,7 @@ export class CareSessionFinder extends CareElement {
     this.updateStart = performance.now();
     super.willUpdate(changed);
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
+    else if (PRESETS.some((key) => changed.has(key))) this.facetValuesInFeed = undefined;
     else if (changed.has('strings') || changed.has('lang')) this.facetOptions.clear();
   }
 
@@ -290,8 +296,9 @@ export class CareSessionFinder extends CareElement {
     const filters = this.activeFilters;
     const now = this.currentTime;
     const result = applyFilters(this.entries, this.rows, filters, now, this.shown);
-    // With no filter set, this result's counts list every value; otherwise work them out once.
-    this.facetValuesInFeed ??= hasFilters(filters) ? applyFilters(this.entries, this.rows, {}, now, 0).counts : result.counts;
+    // The values a filter offers are those of the sessions the page's presets allow. With no
+    // filter of the person's set, this result's counts are those; otherwise work them out once.
+    this.facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.entries, this.rows, this.presetFilters, now, 0).counts : result.counts;
     const { rows, byAppointment, sessionCount } = result;
     this.visibleRows = rows;
     // "in the next 8 weeks" where the window is whole weeks, else "in the next 10 days".

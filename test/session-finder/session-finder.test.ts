@@ -185,10 +185,13 @@ describe('<care-session-finder>', () => {
   });
 
   describe('presets', () => {
-    it('shows only a preset audience and hides that filter', async () => {
+    it('shows only a preset audience, hides that filter, and offers only what the preset allows', async () => {
       const { el } = await mountFinder(html`<care-session-finder audience="youth" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       expect([...new Set(titles(el))]).to.deep.equal(['Youth sharing circle']);
       expect(select(el, 'Who it is for')).to.equal(undefined);
+      expect(select(el, 'Day')).to.equal(undefined); // the one youth session meets on one day: nothing to choose
+      await search(el, 'circle');
+      expect(select(el, 'Day')).to.equal(undefined);
     });
 
     it('combines presets: kind, place, language', async () => {
