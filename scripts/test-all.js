@@ -1,6 +1,7 @@
 // `npm test`: every check, in order, and a non-zero exit if any fails.
 // Browser tests run in Chromium, Firefox ESR and WebKit (DEVELOPERS.md).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
 const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit']],
@@ -38,6 +39,15 @@ function countTests(output) {
     failed += Number(f);
   }
   return { passed, failed };
+}
+
+// The browser tests need the three engines from Debian's packages; say how to get them, rather than fail obscurely.
+const missing = [['/usr/bin/chromium', 'chromium'], ['/usr/bin/firefox-esr', 'firefox-esr'], ['/usr/bin/WebKitWebDriver', 'webkit2gtk-driver']]
+  .filter(([path]) => !existsSync(path) && !(path.endsWith('chromium') && process.env.CHROME_PATH))
+  .map(([, name]) => name);
+if (missing.length > 0) {
+  console.error(`Missing browsers: ${missing.join(', ')}. Install them with: sudo bash scripts/install-browsers.sh`);
+  process.exit(1);
 }
 
 const results = [];
