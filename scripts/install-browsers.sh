@@ -9,7 +9,7 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v firefox-esr >/dev/null || need+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || need+=(webkit2gtk-driver)
 command -v Xvfb >/dev/null || need+=(xvfb xauth)
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+dpkg -s fonts-dejavu-core >/dev/null 2>&1 || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -eq 0 ]; then
   echo "Browsers: Chromium, Firefox ESR and WebKit are installed."
   exit 0
