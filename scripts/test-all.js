@@ -12,6 +12,7 @@ const steps = [
   ['benchmark (5,000 sessions, Chromium)', 'node', ['scripts/bench.js']],
   ['browser tests (Chromium, Firefox, WebKit)', 'npx', ['wtr', '--config', 'web-test-runner.config.js', '--all-browsers'], { CARE_TEST_DIST: '1' }],
   ['Storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
+  ['Storybook stories (play and axe)', 'node', ['scripts/check-stories.js']],
 ];
 
 /** Runs a command, echoing its output; resolves with its exit code and output. */

@@ -1,0 +1,231 @@
+// `npm run check-stories` (and a step of `npm test`): every story of the built
+// Storybook (storybook-static/, from `npm run build-storybook`) opened in Chromium.
+// A story fails when it does not render, its play function throws or times out,
+// or axe-core finds a WCAG 2.0/2.1 A or AA violation in the story's root (shadow
+// roots included). Prints one line per story and a closing `N passed, M failed`.
+//
+// How a story's end is detected (Storybook 10, storybook/internal/preview-api
+// StoryRender): the preview emits `storyRendered` once the story and its play
+// function are done, then runs afterEach hooks (addon-a11y's own axe run), then
+// emits `storyFinished` { storyId, status } — on every path, errors included.
+// Its status is not enough: the preview's default parameters set
+// `throwPlayFunctionExceptions: false`, so a play function that throws still
+// ends in status "success". Failures are announced on their own, and each is
+// checked: `playFunctionThrewException`, `storyThrewException` (a loader,
+// beforeEach or render threw), `storyErrored` (the renderer got nothing it can
+// show), `storyMissing`, `unhandledErrorsWhilePlaying`; and any uncaught error
+// in the page (puppeteer's `pageerror`). The preview's channel keeps the last arguments
+// of every event it has emitted (`channel.data`), so polling it cannot miss an
+// event that came before the poll started.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = resolve('storybook-static');
+/** Up to this many stories at once (one per core on the CI machine). */
+const CONCURRENCY = Number(process.env.CHECK_STORIES_CONCURRENCY || 2);
+const TIMEOUT_MS = 15_000;
+/** Stories tagged `slow` (the 5,000-session finder) get longer; none is skipped. */
+const SLOW_TIMEOUT_MS = 60_000;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+if (!existsSync(join(ROOT, 'index.json'))) {
+  console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** storybook-static/ on a free loopback port; only GET and HEAD, nothing outside the folder. */
+function serve() {
+  const server = createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return res.writeHead(405).end();
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      return res.writeHead(400).end();
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(ROOT, path));
+    if (!file.startsWith(ROOT + sep)) return res.writeHead(404).end();
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': body.length,
+        // Hashed build assets are cached across the story pages; the rest is always fresh.
+        'cache-control': path.startsWith('/assets/') ? 'max-age=3600' : 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+/** In the page: the story's state from the preview channel's last events, or null while it is still going. */
+function storyState(id) {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  const last = (name) => channel?.data?.[name]?.[0];
+  // Assertion messages from storybook/test carry a dump of the whole DOM after a blank line; keep the assertion.
+  const message = (error) => {
+    const text = error ? [error.name, error.message].filter(Boolean).join(': ') || String(error) : '';
+    const first = text.split(/\n\s*\n/)[0].replace(/\s+/g, ' ').trim();
+    return first.length > 400 ? `${first.slice(0, 400)}…` : first;
+  };
+  const errors = [];
+  const play = last('playFunctionThrewException');
+  if (play) errors.push(`play function threw ${message(play)}`);
+  const threw = last('storyThrewException');
+  if (threw && !play) errors.push(`story threw (loader, beforeEach or render) ${message(threw)}`);
+  const errored = last('storyErrored');
+  if (errored) errors.push(`render error: ${[errored.title, errored.description].filter(Boolean).join(': ')}`);
+  const unhandled = channel?.data?.unhandledErrorsWhilePlaying?.[0];
+  if (unhandled?.length) errors.push(`unhandled errors while playing: ${unhandled.map(message).join('; ')}`);
+  if (last('storyMissing') !== undefined) errors.push(`story ${id} is missing from the preview`);
+  const finished = last('storyFinished');
+  if (finished?.storyId === id) {
+    if (finished.status !== 'success' && errors.length === 0) {
+      const failedReports = (finished.reporters ?? []).filter((r) => r.status === 'failed').map((r) => r.type);
+      errors.push(`Storybook reported status "${finished.status}"${failedReports.length ? ` (failed: ${failedReports.join(', ')})` : ''}`);
+    }
+    return { finished: true, errors };
+  }
+  // A missing story never finishes; anything else is reported once the render has finished.
+  if (last('storyMissing') !== undefined) return { finished: false, errors };
+  return null;
+}
+
+/** In the page: what Storybook's render is doing, for a timeout's message. */
+function renderPhase() {
+  const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+  const root = document.querySelector('#storybook-root');
+  return `${phase ? `phase "${phase}"` : 'preview not started'}${root && root.childElementCount === 0 ? ', #storybook-root empty' : ''}`;
+}
+
+/** In the page: the text the story's widgets show (their shadow roots), to explain a failure. */
+function widgetText() {
+  const root = document.querySelector('#storybook-root');
+  const texts = [...(root?.querySelectorAll('*') ?? [])]
+    .filter((el) => el.shadowRoot)
+    .map((el) => `<${el.localName}> "${el.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 200)}"`);
+  return texts.length ? `the widget shows: ${texts.join('; ')}` : '';
+}
+
+/** In the page: axe on the story's root, shadow roots included. */
+async function runAxe(tags) {
+  const root = document.querySelector('#storybook-root');
+  if (!root || root.childElementCount === 0) return { error: '#storybook-root is empty' };
+  if (document.body.classList.contains('sb-show-errordisplay')) return { error: 'Storybook shows its error display' };
+  const result = await window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  return {
+    violations: result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' >>> ')),
+    })),
+  };
+}
+
+async function checkStory(browser, base, entry) {
+  const timeout = entry.tags?.includes('slow') ? SLOW_TIMEOUT_MS : TIMEOUT_MS;
+  const started = Date.now();
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message.split('\n')[0]));
+  try {
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { waitUntil: 'domcontentloaded', timeout });
+    let state;
+    try {
+      const handle = await page.waitForFunction(storyState, { timeout: Math.max(1, timeout - (Date.now() - started)), polling: 50 }, entry.id);
+      state = await handle.jsonValue();
+    } catch (error) {
+      if (error?.name !== 'TimeoutError') throw error;
+      const phase = await page.evaluate(renderPhase).catch(() => 'page not answering');
+      const shown = await page.evaluate(widgetText).catch(() => '');
+      return { ok: false, reasons: [`timed out after ${timeout / 1000} s (${phase})`, shown].filter(Boolean), ms: Date.now() - started };
+    }
+    if (state.errors.length) {
+      const shown = await page.evaluate(widgetText).catch(() => '');
+      return { ok: false, reasons: [...state.errors, shown].filter(Boolean), ms: Date.now() - started };
+    }
+    await page.addScriptTag({ path: AXE_PATH });
+    const axe = await page.evaluate(runAxe, AXE_TAGS);
+    const reasons = [];
+    if (axe.error) reasons.push(axe.error);
+    for (const v of axe.violations ?? []) reasons.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+    if (pageErrors.length) reasons.push(`uncaught errors in the page: ${pageErrors.join('; ')}`);
+    return { ok: reasons.length === 0, reasons, ms: Date.now() - started };
+  } catch (error) {
+    return { ok: false, reasons: [`could not check: ${error?.message ?? error}`], ms: Date.now() - started };
+  } finally {
+    await page.close().catch(() => {});
+  }
+}
+
+const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+if (stories.length === 0) {
+  console.error('storybook-static/index.json lists no stories.');
+  process.exit(1);
+}
+
+const startedAll = Date.now();
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  protocolTimeout: 60_000,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+
+console.log(`${stories.length} stories from storybook-static/, ${CONCURRENCY} at a time; axe: ${AXE_TAGS.join(', ')}`);
+let passed = 0;
+let failed = 0;
+try {
+  const queue = [...stories];
+  const worker = async () => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      const { ok, reasons, ms } = await checkStory(browser, base, entry);
+      const name = `${entry.title} › ${entry.name}`;
+      const time = `(${(ms / 1000).toFixed(1)} s)`;
+      if (ok) {
+        passed++;
+        console.log(`ok   ${name} ${time}`);
+      } else {
+        failed++;
+        console.log(`FAIL ${name} ${time} [${entry.id}]\n${reasons.map((r) => `       ${r}`).join('\n')}`);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stories.length) }, worker));
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`Checked in ${((Date.now() - startedAll) / 1000).toFixed(1)} s.`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
