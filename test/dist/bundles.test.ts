@@ -94,3 +94,30 @@ describe('script-tag bundles under a strict CSP', () => {
     frame.remove();
   });
 });
+
+describe('the session finder from the classic script under a strict CSP', () => {
+  it('lists sessions, and loads the calendar writer and the structured data from beside the bundle', async () => {
+    const { frame, win } = await openPage('finder');
+    const finder = win.document.querySelector('care-session-finder') as HTMLElement;
+    const root = () => finder.shadowRoot!;
+    await until(() => !!root().querySelector('[part="session"]'), 5000, 'the sessions');
+    expect(root().querySelector('[part="session"] .title')!.textContent).to.equal('Tea and talk');
+    const details = root().querySelector('.session details') as HTMLDetailsElement;
+    details.open = true;
+    await until(() => !!details.querySelector('button'), 3000, 'the details');
+    const downloads: string[] = [];
+    const anchor = (win as unknown as { HTMLAnchorElement: typeof HTMLAnchorElement }).HTMLAnchorElement.prototype;
+    anchor.click = function () {
+      downloads.push(this.download);
+    };
+    [...details.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Add to calendar')!.click();
+    await until(() => downloads.length > 0, 5000, 'the calendar file');
+    expect(downloads).to.deep.equal(['tea-and-talk.ics']);
+    await until(() => !!finder.querySelector('script[type="application/ld+json"]'), 3000, 'the structured data');
+    const loaded = requested(win);
+    expect(loaded).to.include.members(['/dist/session-calendar.js', '/dist/session-structured-data.js']);
+    expect(loaded.filter((path) => path.endsWith('sessions.json'))).to.have.length(1);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+});
