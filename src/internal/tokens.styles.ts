@@ -79,13 +79,18 @@ export const tokens = css`
     color: var(--_muted);
     opacity: 0.85;
   }
-  .retry {
-    margin-inline-start: 0.5rem;
+  /* Every widget's text buttons ("Try again", "Show more"…), at least 44 px tall. */
+  .button {
     min-height: var(--_control-size);
     padding: 0 1rem;
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
+    color: inherit;
+    font: inherit;
     cursor: pointer;
+  }
+  .retry {
+    margin-inline-start: 0.5rem;
   }
 `;

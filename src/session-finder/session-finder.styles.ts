@@ -61,24 +61,18 @@ export const finderStyles = css`
     min-height: 1.25rem;
     accent-color: var(--care-accent, auto);
   }
+  /* A link that looks like its neighbouring buttons ("Register"). */
+  a.button,
+  summary.button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
-  }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    min-height: var(--_control-size);
-    padding: 0 1rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    text-decoration: none;
-    cursor: pointer;
   }
   .button[aria-pressed='true'] {
     border-color: var(--_accent);
