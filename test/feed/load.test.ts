@@ -28,6 +28,24 @@ describe('loadFeed', () => {
     expect(performance.now() - started).to.be.below(2000);
   });
 
+  it('gives up after 10 seconds when no limit is given', async () => {
+    // Ten real seconds would slow every run: a 10-second timer is run at once instead; any other delay is left alone.
+    const realSetTimeout = window.setTimeout;
+    const delays: number[] = [];
+    window.setTimeout = ((handler: () => void, ms?: number, ...rest: unknown[]) => {
+      delays.push(ms ?? 0);
+      return realSetTimeout(handler, ms === 10_000 ? 0 : ms, ...rest);
+    }) as typeof window.setTimeout;
+    try {
+      const error = await loadError(`${failingFeedUrls.never}?default-limit`);
+      expect(error.code).to.equal('timeout');
+      expect(error.message).to.contain('within 10 seconds');
+      expect(delays).to.include(10_000);
+    } finally {
+      window.setTimeout = realSetTimeout;
+    }
+  });
+
   it('sends no cookies or credentials', async () => {
     let credentials: RequestCredentials | undefined;
     worker.use(http.get('/feeds/credentials.json', ({ request }) => {
