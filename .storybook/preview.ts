@@ -52,6 +52,11 @@ const noControlsForDocsOnly: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTyp
     ]),
   );
 
+/** A toolbar menu of the host page's settings. */
+function toolbar(description: string, title: string, icon: string, items: { value: string; title: string; right?: string }[]) {
+  return { description, toolbar: { title, icon, dynamicTitle: true, items } };
+}
+
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader],
@@ -74,56 +79,24 @@ const preview: Preview = {
     controls: { expanded: true },
   },
   globalTypes: {
-    locale: {
-      description: 'Language of the host page (lang on the element around the widget)',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'es', title: 'Español', right: 'es' },
-          { value: 'ar', title: 'العربية', right: 'ar' },
-          { value: 'he', title: 'עברית', right: 'he' },
-        ],
-      },
-    },
-    dir: {
-      description: 'Text direction of the host page',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        dynamicTitle: true,
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-      },
-    },
-    page: {
-      description: 'Host page colours',
-      toolbar: {
-        title: 'Page',
-        icon: 'contrast',
-        dynamicTitle: true,
-        items: [
-          { value: 'light', title: 'Light page' },
-          { value: 'dark', title: 'Dark page' },
-        ],
-      },
-    },
-    width: {
-      description: 'Width of the host page around the widget',
-      toolbar: {
-        title: 'Width',
-        icon: 'mobile',
-        dynamicTitle: true,
-        items: [
-          { value: 'full', title: 'Full width' },
-          { value: '320', title: '320 px page' },
-        ],
-      },
-    },
+    locale: toolbar('Language of the host page (lang on the element around the widget)', 'Language', 'globe', [
+      { value: 'en', title: 'English', right: 'en' },
+      { value: 'es', title: 'Español', right: 'es' },
+      { value: 'ar', title: 'العربية', right: 'ar' },
+      { value: 'he', title: 'עברית', right: 'he' },
+    ]),
+    dir: toolbar('Text direction of the host page', 'Direction', 'transfer', [
+      { value: 'ltr', title: 'Left to right' },
+      { value: 'rtl', title: 'Right to left' },
+    ]),
+    page: toolbar('Host page colours', 'Page', 'contrast', [
+      { value: 'light', title: 'Light page' },
+      { value: 'dark', title: 'Dark page' },
+    ]),
+    width: toolbar('Width of the host page around the widget', 'Width', 'mobile', [
+      { value: 'full', title: 'Full width' },
+      { value: '320', title: '320 px page' },
+    ]),
   },
   initialGlobals: { locale: 'en', dir: 'ltr', page: 'light', width: 'full' },
 };

@@ -1,5 +1,5 @@
 import type { Message } from '../feed/types.js';
-import { localDateAt } from '../time/local-date.js';
+import { localDateAt, viewerZone } from '../time/local-date.js';
 
 /**
  * Whether a message's `starts`/`ends` window holds `now`. Plain dates are
@@ -7,7 +7,7 @@ import { localDateAt } from '../time/local-date.js';
  * (feed-format.md, messages).
  */
 export function isShowing(message: Message, now: Date, zone: string | undefined): boolean {
-  const today = localDateAt(now, zone ?? new Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const today = localDateAt(now, zone ?? viewerZone());
   const { starts, ends } = message;
   if (starts && (starts.length === 10 ? today < starts : now < new Date(starts))) return false;
   if (ends && (ends.length === 10 ? today > ends : now > new Date(ends))) return false;

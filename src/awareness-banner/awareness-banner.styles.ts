@@ -69,7 +69,10 @@ export const bannerStyles = css`
   .control svg {
     width: 1.1rem;
     height: 1.1rem;
-    fill: currentColor;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linejoin: round;
   }
   .frame[dir='rtl'] .flip svg {
     transform: scaleX(-1);

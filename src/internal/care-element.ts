@@ -219,7 +219,7 @@ export class CareElement extends LitElement {
     const canRetry = error.code !== 'no-feed' && !!(this.src || this.contextSrc);
     return html`<div part="error" class="state" role="status">
       <span>${this.t('errorTitle')} ${this.t(key)}</span>
-      ${canRetry ? html`<button type="button" class="button retry" part="retry" @click=${this.retry}>${this.t('retry')}</button>` : nothing}
+      ${canRetry ? html`<button type="button" class="button" part="retry" @click=${this.retry}>${this.t('retry')}</button>` : nothing}
     </div>`;
   }
 

@@ -90,7 +90,4 @@ export const tokens = css`
     font: inherit;
     cursor: pointer;
   }
-  .retry {
-    margin-inline-start: 0.5rem;
-  }
 `;

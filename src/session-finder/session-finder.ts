@@ -448,12 +448,13 @@ export class CareSessionFinder extends CareElement {
     const zone = session.schedule.timezone;
     const differs = wallClockDiffers(occurrence.start, zone, this.zone);
     const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
+    const viewerTime = differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) }) : '';
     const where = place ? this.text(place.name) : this.t('mode.online');
     const key = `${session.id} ${occurrence.start.getTime()}`;
     return html`<li part="session" class="session ${session.status}">
       <details @toggle=${(e: Event) => this.toggleRow(key, e)}>
         <summary>
-          <span class="when">${differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) }) : localTime}</span>
+          <span class="when">${viewerTime || localTime}</span>
           <span class="title" dir="auto">${this.text(session.title)}</span>
           <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.distanceNote(entry)}</span>
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
@@ -461,7 +462,7 @@ export class CareSessionFinder extends CareElement {
           ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
         </summary>
         ${this.openRows.has(key)
-          ? renderSessionDetails(feed, entry, this.ctx, { when: differs ? `${localTime} · ${this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) })}` : localTime, now })
+          ? renderSessionDetails(feed, entry, this.ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
           : nothing}
       </details>
     </li>`;

@@ -27,8 +27,7 @@ function formatter(style: keyof typeof STYLES, locale: string, zone: Zone): Intl
   return format;
 }
 
-/** The viewer's own zone, as the browser reports it. */
-export const viewerZone = (): Zone => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+export { viewerZone } from './local-date.js';
 
 /**
  * The time of an occurrence as the clocks of `zone` show it, "18:30–20:00", "10:00 PM – 1:00 AM",

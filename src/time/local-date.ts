@@ -1,5 +1,8 @@
 import type { DateString, Zone } from '../feed/types.js';
 
+/** The viewer's own zone, as the browser reports it. */
+export const viewerZone = (): Zone => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 const formatters = new Map<Zone, Intl.DateTimeFormat>();
 
 /**
