@@ -72,7 +72,10 @@ function slotsFor(day: number, time: number): number {
 export function applyFilters(entries: readonly IndexedSession[], allRows: readonly Row[], filters: Filters, now: Date, limit = Infinity): FilterResult {
   const words = foldText(filters.query ?? '').split(/\s+/).filter(Boolean);
   const wantedByFacet = wantedValues(filters);
-  const masks = entries.map((entry) => failures(entry, wantedByFacet, filters, words));
+  // With no session-level filter set (the day or time alone, say), every session passes them.
+  const masks = wantedByFacet.length > 0 || words.length > 0 || filters.free
+    ? entries.map((entry) => failures(entry, wantedByFacet, filters, words))
+    : new Array<number>(entries.length).fill(0);
   const day = filters.day === undefined ? -1 : DAYS.indexOf(filters.day);
   const time = filters.time === undefined ? -1 : TIMES_OF_DAY.indexOf(filters.time);
   const dayOrTime = day >= 0 || time >= 0;
@@ -84,13 +87,16 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
   const add = (facet: Facet, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
   const daySlots = DAYS.map((_, d) => slotsFor(d, time));
   const timeSlots = TIMES_OF_DAY.map((_, t) => slotsFor(day, t));
+  // Weekdays and times of day are counted in plain arrays: ten per session, the hottest counts.
+  const dayCounts = DAYS.map(() => 0);
+  const timeCounts = TIMES_OF_DAY.map(() => 0);
   let sessionCount = 0;
   const byAppointment: IndexedSession[] = [];
   for (const entry of entries) {
     const mask = masks[entry.index];
     if (mask === 0 && !entry.byAppointment) {
-      for (let i = 0; i < 7; i++) if (entry.slots & daySlots[i]) add('day', DAYS[i]);
-      for (let i = 0; i < 3; i++) if (entry.slots & timeSlots[i]) add('time', TIMES_OF_DAY[i]);
+      for (let i = 0; i < 7; i++) if (entry.slots & daySlots[i]) dayCounts[i]++;
+      for (let i = 0; i < 3; i++) if (entry.slots & timeSlots[i]) timeCounts[i]++;
     }
     if (!shows(entry)) continue;
     if (mask === 0) {
@@ -103,6 +109,9 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
       if ((mask & ~(1 << i)) === 0) for (const value of entry.values[SESSION_FACETS[i]]) add(SESSION_FACETS[i], value);
     }
   }
+
+  DAYS.forEach((d, i) => dayCounts[i] && counts.day.set(d, dayCounts[i]));
+  TIMES_OF_DAY.forEach((t, i) => timeCounts[i] && counts.time.set(t, timeCounts[i]));
 
   const rows: Row[] = [];
   let more = false;
