@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
 import type { Feed, Message } from '../feed/types.js';
+import { messagesSection } from '../feed/sections/messages.js';
 import { dismissalKey, isShowing } from './active-messages.js';
 import { readDismissals, rememberDismissal } from './dismissals.js';
 import { bannerStyles } from './awareness-banner.styles.js';
@@ -53,6 +54,8 @@ export class CareAwarenessBanner extends CareElement {
     focusInside: { state: true },
     dismissed: { state: true },
   };
+
+  protected static override sections = [messagesSection];
 
   /** Seconds each message shows before the next one. */
   interval = 8;

@@ -55,9 +55,19 @@ export function isLinkUrl(v: unknown): v is string {
 export const isWebUrl = (v: unknown): v is string =>
   isLinkUrl(v) && (WEB_SCHEME.test(v.trim()) || !SCHEME.test(v.trim()));
 
+/**
+ * Zone names that name no place: fixed offsets and old abbreviations (`EST`,
+ * `MST`, `HST`, `EST5EDT`, `Etc/GMT+5`, `CET`). `EST` never has summer time,
+ * so every summer session would be an hour off. UTC stays allowed, for online
+ * sessions that mean it.
+ */
+const LEGACY_ZONE = /^(?!(Etc\/)?(UTC|GMT)$)(Etc\/|[^/]+$)/;
+export const isLegacyZone = (v: string): boolean => LEGACY_ZONE.test(v);
+
 const knownZones = new Map<string, boolean>();
+/** A place-based IANA time zone name this browser knows (feed-format.md, Zone). */
 export function isZone(v: unknown): v is string {
-  if (typeof v !== 'string' || !ZONE_NAME.test(v)) return false;
+  if (typeof v !== 'string' || !ZONE_NAME.test(v) || isLegacyZone(v)) return false;
   let ok = knownZones.get(v);
   if (ok === undefined) {
     try {

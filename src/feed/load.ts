@@ -1,16 +1,18 @@
 /**
  * Fetching feeds: one request per feed URL per page, a time limit, and the
- * last good copy kept in this browser for when the network fails. Feeds are
- * checked with checkFeed, so their problems come without messages; the
- * widgets fill those in (explainProblems) only when there are some.
+ * last good copy kept in this browser for when the network fails. A feed's
+ * core is checked on arrival; each widget then checks the sections it shows
+ * (readSections). Problems come without messages; the widgets fill those in
+ * (explainProblems) only when there are some.
  */
 import { FeedError } from './errors.js';
-import type { ParsedFeed } from './types.js';
-import { checkFeed } from './validate.js';
+import { feedRequests, requestFeed } from './request.js';
+import { readCore, type CheckedFeed } from './validate.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
 
-export interface LoadedFeed extends ParsedFeed {
+export interface LoadedFeed {
+  checked: CheckedFeed;
   /** The absolute URL the feed came from. */
   url: string;
   /** Set when the network failed and this is the copy saved on an earlier visit. */
@@ -27,6 +29,9 @@ const MAX_SAVED_CHARS = 500_000;
  */
 const loads: Map<string, Promise<LoadedFeed>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.feed-loads')] ??= new Map()) as Map<string, Promise<LoadedFeed>>;
 
+/** Where "Try again" on one widget tells the others of the same feed URL (event `retry`, detail: the URL). */
+export const feedRetries: EventTarget = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.feed-retries')] ??= new EventTarget()) as EventTarget;
+
 /** Loads, checks and caches the feed at `src` (relative to the page). */
 export function loadFeed(src: string, options: { timeoutMs?: number } = {}): Promise<LoadedFeed> {
   const url = new URL(src, document.baseURI).href;
@@ -35,27 +40,31 @@ export function loadFeed(src: string, options: { timeoutMs?: number } = {}): Pro
     load = fetchFeed(url, options.timeoutMs ?? FEED_TIMEOUT_MS).catch((error: FeedError) => {
       const saved = readSavedCopy(url);
       if (!saved) throw error;
-      return { ...checkFeed(saved.text), url, saved: { at: saved.at, error } };
+      return { checked: readCore(saved.text), url, saved: { at: saved.at, error } };
     });
     loads.set(url, load);
     // A failed load is forgotten so that "Try again" makes a new request.
-    load.then((result) => result.saved && loads.delete(url), () => loads.delete(url));
+    load.then((result) => result.saved && forget(url), () => forget(url));
   }
   return load;
 }
 
 /** Forgets a load so the next loadFeed asks the network again. */
 export function forgetFeed(src: string): void {
-  loads.delete(new URL(src, document.baseURI).href);
+  forget(new URL(src, document.baseURI).href);
+}
+
+function forget(url: string): void {
+  loads.delete(url);
+  feedRequests.delete(url);
 }
 
 async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
-  const controller = new AbortController();
+  const { response: answer, controller } = requestFeed(url);
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
   try {
-    // No cookies or credentials: the feed is public, and visitors are not tracked.
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    const response = await answer;
     if (!response.ok) throw new FeedError(`http-${response.status}`, `The feed at ${url} answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
     text = await response.text();
   } catch (error) {
@@ -65,9 +74,9 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   } finally {
     clearTimeout(timer);
   }
-  const parsed = checkFeed(text);
+  const checked = readCore(text);
   saveCopy(url, text);
-  return { ...parsed, url };
+  return { checked, url };
 }
 
 function saveCopy(url: string, text: string): void {

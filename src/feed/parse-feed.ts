@@ -7,6 +7,7 @@
 import { fillMessages } from './explain.js';
 import * as messages from './problem-messages.js';
 import type { ParsedFeed } from './types.js';
+import { allSections } from './sections/all.js';
 import { checkFeed } from './validate.js';
 
 /**
@@ -16,7 +17,7 @@ import { checkFeed } from './validate.js';
  * cannot be used.
  */
 export function parseFeed(input: unknown): ParsedFeed {
-  const parsed = checkFeed(input);
+  const parsed = checkFeed(input, allSections);
   fillMessages(parsed.problems, messages);
   return parsed;
 }

@@ -8,6 +8,7 @@
  * the bundle. A bundle may meet an older or newer copy of that file, so a
  * code it does not know gets no sentence here (explain.ts then says the code).
  */
+import { isLegacyZone } from './checks.js';
 import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS, type FeedProblem } from './types.js';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, e.g. "2026-03-14"';
@@ -46,10 +47,12 @@ const LIST_EXAMPLES: Record<string, string> = { except: '["2026-12-25"]', add: '
 const INVALID: Record<string, (v: string, key: string) => string> = {
   id: (v) => `${v} is not a usable id; use letters, digits, "-" and "_"`,
   updated: (v) => `${v} is not a valid date and time with an offset, e.g. "2026-03-14T09:00:00-05:00"`,
-  // An offset such as "-04:00" or "UTC+2" (the value comes quoted) is a common mistake with its own advice.
+  // An offset such as "-04:00" or "UTC+2" (the value comes quoted), or a legacy name such as "EST", are common mistakes with their own advice.
   timezone: (v) => (/^"(UTC|GMT)?\s*[+-]\d/i.test(v)
     ? `${v} is not a time zone name; use one like "America/New_York", which also knows when summer time starts`
-    : `${v} is not a known time zone; use ${ZONE_EXAMPLE}`),
+    : isLegacyZone(v.slice(1, -1))
+      ? `${v} is a fixed-offset or legacy zone name that ignores summer time, so times would be an hour off for part of the year; use a place-based name such as "America/New_York"`
+      : `${v} is not a known time zone; use ${ZONE_EXAMPLE}`),
   language: (v) => `${v} is not a language tag; use one like "en"`,
   country: (v) => `${v} is not a two-letter country code such as "US"`,
   lat: (v) => `${v} should be a number from -90 to 90, like 41.88; the map position is left out`,
@@ -58,7 +61,7 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   place: (v) => `${v} is not a place id`,
   status: (v) => `${v} is not a status; use "active", "paused" or "cancelled"`,
   repeat: (v) => `${v} is not a repeat; use "none", "weekly" or "monthly"`,
-  interval: (v) => `${v} should be a whole number of 1 or more`,
+  interval: (v) => `${v} should be a whole number from 1 to 52 (every week, every other week… up to once a year)`,
   duration: (v) => `${v} should be a number of minutes, 1 to 1440`,
   days: (v) => `${v} should be a list of days from ${quoted(DAYS)}`,
   weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,

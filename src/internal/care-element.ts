@@ -2,11 +2,11 @@ import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, ty
 import { ContextConsumer } from '@lit/context';
 import { feedSourceContext } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
-import { forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
+import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { languageOrder, pickText } from '../feed/text.js';
 import { explainProblems } from '../feed/explain.js';
 import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
-import { checkFeed } from '../feed/validate.js';
+import { readCore, readSections, type FeedSection } from '../feed/validate.js';
 import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { directionOf, pickLocale, stringsFor } from '../i18n/load-strings.js';
 import { emit } from './events.js';
@@ -69,6 +69,9 @@ export class CareElement extends LitElement {
   protected feedState: FeedState = { status: 'loading' };
   protected strings: LoadedStrings = en;
 
+  /** The feed sections this widget shows: their rules travel with the widget's code (src/feed/sections). */
+  protected static sections: readonly FeedSection[] = [];
+
   /** English for every string this widget uses: the shared ones, plus a widget's own (see session-finder/strings.ts). */
   protected static englishStrings: LoadedStrings = en;
 
@@ -121,10 +124,35 @@ export class CareElement extends LitElement {
     return values ? format(template, values) : template;
   }
 
+  /** Reads the feed again when its inline JSON child arrives or changes: the parser may add it after the widget upgraded. */
+  private readonly childWatcher = new MutationObserver(() => this.feed === undefined && this.inlineFeedText() !== this.inlineRead && this.loadFeedSource());
+  /** The inline feed text last read. */
+  private inlineRead?: string;
+  /** "Try again" pressed on another widget of the same feed URL: follow it. */
+  private readonly onRetry = (event: Event) => {
+    if (this.feedState.status !== 'ready' || this.feedState.savedAt) {
+      if ((event as CustomEvent<string>).detail === this.feedUrl) this.loadFeedSource();
+    }
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+    feedRetries.addEventListener('retry', this.onRetry);
     if (!this.hasUpdated) return;
     this.loadFeedSource();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childWatcher.disconnect();
+    feedRetries.removeEventListener('retry', this.onRetry);
+  }
+
+  /** The absolute URL this widget's feed comes from, if it comes from one. */
+  private get feedUrl(): string | undefined {
+    const src = this.src || this.contextSrc;
+    return src ? new URL(src, document.baseURI).href : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -153,11 +181,12 @@ export class CareElement extends LitElement {
 
   private loadFeedSource(): void {
     const token = ++this.loadToken;
-    const inline = this.feed === undefined ? this.inlineFeedText() : undefined;
+    const inline = (this.inlineRead = this.feed === undefined ? this.inlineFeedText() : undefined);
     const src = this.src || this.contextSrc;
+    const { sections } = this.constructor as typeof CareElement;
     if (this.feed !== undefined || inline !== undefined) {
       try {
-        this.showFeed(checkFeed(this.feed ?? inline), token);
+        this.showFeed(readSections(readCore(this.feed ?? inline), sections), token);
       } catch (error) {
         this.showError(error as FeedError);
       }
@@ -165,9 +194,13 @@ export class CareElement extends LitElement {
       this.feedState = { status: 'loading' };
       loadFeed(src).then(
         // A stale answer never overwrites a newer source.
-        (loaded) => token === this.loadToken && this.showFeed(loaded, token),
+        (loaded) => token === this.loadToken && this.showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
         (error: FeedError) => token === this.loadToken && this.showError(error),
       );
+    } else if (document.readyState === 'loading') {
+      // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
+      this.feedState = { status: 'loading' };
+      document.addEventListener('DOMContentLoaded', () => token === this.loadToken && this.loadFeedSource(), { once: true });
     } else {
       this.showError(new FeedError('no-feed', `<${this.localName}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`));
     }
@@ -207,9 +240,11 @@ export class CareElement extends LitElement {
 
   /** Asks the network again after a failure (the "Try again" button). */
   protected retry(): void {
-    const src = this.src || this.contextSrc;
-    if (src) forgetFeed(src);
-    this.loadFeedSource();
+    const url = this.feedUrl;
+    if (!url) return this.loadFeedSource();
+    forgetFeed(url);
+    // Every widget showing this URL's failure follows (this one included).
+    feedRetries.dispatchEvent(new CustomEvent('retry', { detail: url }));
   }
 
   /** The calm error message a visitor sees, in their language. */

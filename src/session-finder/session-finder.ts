@@ -5,6 +5,8 @@ import { emit } from '../internal/events.js';
 import { measure } from '../internal/timing.js';
 import { onDemand } from '../internal/on-demand.js';
 import { DAYS, type Feed } from '../feed/types.js';
+import { referralsSection } from '../feed/sections/referrals.js';
+import { sessionsSection } from '../feed/sections/sessions.js';
 import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
 import { en, type LoadedStrings, type StringKey, type UIStrings } from '../i18n/en.js';
 import { finderEn } from './strings.js';
@@ -80,6 +82,8 @@ export class CareSessionFinder extends CareElement {
     filtersOpen: { state: true },
   };
   protected static override englishStrings: UIStrings = { ...en, ...finderEn };
+  // Referrals for the crisis strip.
+  protected static override sections = [sessionsSection, referralsSection];
 
   /** How many days ahead to list. */
   daysAhead = 56;

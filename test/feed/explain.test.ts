@@ -3,6 +3,7 @@
  * explainProblems, which loads those sentences only when there are problems.
  */
 import { expect } from '@open-wc/testing';
+import { allSections } from '../../src/feed/sections/all.js';
 import { checkFeed } from '../../src/feed/validate.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { explainProblems } from '../../src/feed/explain.js';
@@ -40,7 +41,7 @@ async function silenced<T>(run: () => Promise<T>): Promise<{ result: T; warnings
 
 describe('feed problems', () => {
   it('come out of checkFeed as codes and arguments, with no message yet', () => {
-    const { problems } = checkFeed(BROKEN);
+    const { problems } = checkFeed(BROKEN, allSections);
     expect(problems.length).to.be.greaterThan(20);
     for (const p of problems) {
       expect(p.code, p.path).to.match(/^[a-z]+(-[a-z]+)*$/);
@@ -48,12 +49,12 @@ describe('feed problems', () => {
       expect(p.message).to.equal('');
     }
     expect(new Set(problems.map((p) => p.code)).size).to.be.greaterThan(10);
-    const [updated] = checkFeed(JSON.stringify(edit({ 'sessions[0].updated': '2026-02-30' }))).problems;
+    const [updated] = checkFeed(JSON.stringify(edit({ 'sessions[0].updated': '2026-02-30' })), allSections).problems;
     expect(updated).to.deep.equal({ path: 'sessions[0].updated', code: 'not-date', args: ['"2026-02-30"', 'updated'], skipped: false, message: '' });
   });
 
   it('are explained, once loaded, exactly as parseFeed explains them', async () => {
-    const { problems } = checkFeed(BROKEN);
+    const { problems } = checkFeed(BROKEN, allSections);
     const returned = await explainProblems(problems);
     expect(returned, 'filled in place').to.equal(problems);
     expect(problems).to.deep.equal(parseFeed(BROKEN).problems);
@@ -66,7 +67,7 @@ describe('feed problems', () => {
     for (const path of [...walk(fullFeed())].filter((p) => p && p !== 'version')) {
       for (const wrong of WRONG) {
         if (JSON.stringify(wrong) === JSON.stringify(valueAt(fullFeed(), path))) continue;
-        for (const problem of checkFeed(edit({ [path]: wrong })).problems) {
+        for (const problem of checkFeed(edit({ [path]: wrong }), allSections).problems) {
           codes.add(problem.code);
           if (problemMessage(problem) === undefined) unexplained.add(`${problem.code} at ${problem.path}`);
         }
@@ -77,7 +78,7 @@ describe('feed problems', () => {
   });
 
   it('say at least their code and path when the sentences cannot be loaded', async () => {
-    const { problems } = checkFeed(JSON.stringify(edit({ 'messages[0].tone': 'loud', 'messages[1].starts': 'soon' })));
+    const { problems } = checkFeed(JSON.stringify(edit({ 'messages[0].tone': 'loud', 'messages[1].starts': 'soon' })), allSections);
     const { result, warnings } = await silenced(() => explainProblems(problems, () => Promise.reject(new Error('offline'))));
     expect(result.map((p) => p.message)).to.deep.equal(['invalid at messages[0].tone', 'invalid at messages[1].starts']);
     expect(String(warnings[0]?.[0])).to.contain('feed-problems.js');

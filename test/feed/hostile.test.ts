@@ -124,30 +124,38 @@ describe('a hostile feed', () => {
     });
   }
 
-  it('never throws on a wrong type anywhere, and loses only what is wrong', () => {
-    const WRONG: Json[] = [0, -1.5, true, [], [1, 'x'], {}, { en: 1 }, 'x', '', null];
-    let parsed = 0;
-    for (const path of ALL_PATHS) {
-      const original = JSON.stringify(valueAt(fullFeed(), path));
-      for (const wrong of WRONG) {
-        if (JSON.stringify(wrong) === original) continue;
-        const input = edit({ [path]: wrong });
-        let result: ParsedFeed;
-        try {
-          result = parseFeed(JSON.stringify(input));
-        } catch (e) {
-          throw new Error(`${path} = ${JSON.stringify(wrong)} threw ${(e as Error).message}`);
+  // One test per top-level section, so each stays well inside the time limit in every engine (over 1,000 feeds in all).
+  const SECTIONS = [...new Set(ALL_PATHS.map((path) => path.split(/[.[]/)[0]))];
+  for (const section of SECTIONS) {
+    it(`never throws on a wrong type anywhere in ${section}, and loses only what is wrong`, () => {
+      const WRONG: Json[] = [0, -1.5, true, [], [1, 'x'], {}, { en: 1 }, 'x', '', null];
+      let parsed = 0;
+      for (const path of ALL_PATHS.filter((p) => p.split(/[.[]/)[0] === section)) {
+        const original = JSON.stringify(valueAt(fullFeed(), path));
+        for (const wrong of WRONG) {
+          if (JSON.stringify(wrong) === original) continue;
+          const input = edit({ [path]: wrong });
+          let result: ParsedFeed;
+          try {
+            result = parseFeed(JSON.stringify(input));
+          } catch (e) {
+            throw new Error(`${path} = ${JSON.stringify(wrong)} threw ${(e as Error).message}`);
+          }
+          const found = unsafeParts(result);
+          for (const problem of result.problems) {
+            const parent = problem.path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+            if (parent !== '' && valueAt(input, parent) === undefined) found.push(`${problem.path} is nowhere in the feed`);
+          }
+          if (found.length > 0) expect.fail(`${path} = ${JSON.stringify(wrong)}: ${found.join('; ')}`);
+          parsed += 1;
         }
-        const found = unsafeParts(result);
-        for (const problem of result.problems) {
-          const parent = problem.path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
-          if (parent !== '' && valueAt(input, parent) === undefined) found.push(`${problem.path} is nowhere in the feed`);
-        }
-        if (found.length > 0) expect.fail(`${path} = ${JSON.stringify(wrong)}: ${found.join('; ')}`);
-        parsed += 1;
       }
-    }
-    expect(parsed).to.be.greaterThan(1000);
+      expect(parsed).to.be.greaterThan(8);
+    });
+  }
+
+  it('covers every section of the feed with those wrong types', () => {
+    expect(SECTIONS).to.include.members(['organization', 'places', 'sessions', 'referrals', 'messages', 'volunteering', 'labels']);
   });
 
   it('never throws when every value at once has the wrong type', () => {
@@ -213,5 +221,19 @@ describe('a hostile feed', () => {
     const result = parseFeed(JSON.stringify(fullFeed()).replace('"lat":41.88', '"lat":1e309'));
     expect(result.problems.map((p) => p.path)).to.deep.equal(['places[0].lat']);
     expect(result.feed.places[0].lat).to.equal(undefined);
+  });
+
+  it('reads only the feed\'s own fields, never ones a page\'s script put on Object.prototype', () => {
+    const polluted = Object.prototype as Record<string, unknown>;
+    const POLLUTION = { by_appointment: true, tone: 'urgent', day: 'sa', timezone: 'EST', urgent: true, address_on_request: false, hours: '24/7', status: 'cancelled' };
+    const clean = parseFeed(JSON.stringify(fullFeed()));
+    try {
+      Object.assign(polluted, POLLUTION);
+      const dirty = parseFeed(JSON.stringify(fullFeed()));
+      expect(JSON.stringify(dirty.feed)).to.equal(JSON.stringify(clean.feed));
+      expect(dirty.problems).to.deep.equal(clean.problems);
+    } finally {
+      for (const key of Object.keys(POLLUTION)) delete polluted[key];
+    }
   });
 });

@@ -70,7 +70,7 @@ describe('loadFeed', () => {
     worker.use(http.get('/feeds/retry.json', () => (++calls === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json(feeds.oneMessage))));
     expect((await loadError('/feeds/retry.json')).code).to.equal('http-503');
     const loaded = await loadFeed('/feeds/retry.json');
-    expect(loaded.feed.messages).to.have.length(1);
+    expect(loaded.checked.raw.messages as unknown[]).to.have.length(1);
     expect(calls).to.equal(2);
   });
 
@@ -80,7 +80,7 @@ describe('loadFeed', () => {
     forgetFeed('/feeds/kept.json');
     worker.use(http.get('/feeds/kept.json', () => HttpResponse.error()));
     const loaded = await loadFeed('/feeds/kept.json');
-    expect(loaded.feed.messages).to.have.length(3);
+    expect(loaded.checked.raw.messages as unknown[]).to.have.length(3);
     expect(loaded.saved?.error.code).to.equal('network');
     expect(Date.parse(loaded.saved!.at)).to.be.closeTo(Date.now(), 60_000);
   });

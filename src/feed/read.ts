@@ -1,0 +1,217 @@
+/**
+ * The reader toolkit every part of the validator shares: reporting and
+ * skipping, value readers, and field readers. validate.ts reads the core of a
+ * feed (organization, places, labels) with it, and each file in sections/
+ * one section (sessions, referrals, messages, volunteering), so a widget's
+ * code carries only the rules of the sections it shows.
+ *
+ * Every byte here ships to every visitor, so the code is written small, as
+ * long as it stays plain: functions rather than methods (the minifier can
+ * shorten their names), the state of a check in one object, and the simple
+ * optional fields of each entry as a table of field → reader.
+ */
+import {
+  describe, isBlank, isDate, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isTime, isUnsafeKey,
+  isWebUrl, isZone, plainCopy,
+} from './checks.js';
+import { DAYS, type Day, type FeedProblem, type Text } from './types.js';
+
+export type Raw = Record<string, unknown>;
+/** Reads one value: the usable value, or undefined. `path` is where it is, for problems found inside it. */
+export type Read<T> = (v: unknown, path: string) => T | undefined;
+/** Reads an optional field of an entry: the usable value, or undefined after reporting why not. */
+export type FieldReader = (raw: Raw, key: string, path: string) => unknown;
+
+/** Thrown inside an entry's reader when a required part is unusable; the entry is left out. */
+export class SkipEntry {
+  constructor(readonly path: string, readonly code: string, readonly args: string[]) {}
+}
+
+/**
+ * The state of one check: the problems found so far, and what the core gives
+ * the sections (the organization's zone, the place ids). A check is
+ * synchronous, so checks never overlap.
+ */
+export const run = {
+  problems: [] as FeedProblem[],
+  organizationZone: undefined as string | undefined,
+  placeIds: new Set<string>(),
+};
+
+/**
+ * raw[key] when the feed itself has it: never a value inherited from a
+ * polluted Object.prototype (a page's script setting `tone` there must not
+ * turn every message urgent).
+ */
+export const own = (raw: Raw, key: string): unknown => (Object.hasOwn(raw, key) ? raw[key] : undefined);
+
+export const at = (path: string, key: string): string => (path ? `${path}.${key}` : key);
+/** Missing, `null` or blank. */
+export const absent = (v: unknown): boolean => v === undefined || isBlank(v);
+
+export function report(path: string, code: string, args: string[] = [], skipped = false): void {
+  run.problems.push({ path, code, args, skipped, message: '' });
+}
+
+export function skip(path: string, code: string, args: string[] = []): never {
+  throw new SkipEntry(path, code, args);
+}
+
+/** Runs `read`; when it skips, reports why (as skipped) and gives undefined. */
+export function unlessSkipped<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof SkipEntry)) throw e;
+    report(e.path, e.code, e.args, true);
+    return undefined;
+  }
+}
+
+// ---- value readers
+
+/** The value as it is, when it passes `check`. */
+export const accept = <T>(check: (v: unknown) => v is T): Read<T> => (v) => (check(v) ? v : undefined);
+export const oneOf = <T extends string>(values: readonly T[]): Read<T> => accept((v): v is T => values.includes(v as T));
+export const wholeNumber = (min: number, max: number): Read<number> =>
+  accept((v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max);
+/** A non-empty list whose every item passes `check`, copied. */
+export const listOfAll = <T>(check: (v: unknown) => v is T): Read<T[]> => (v) =>
+  (Array.isArray(v) && v.length > 0 && v.every(check) ? [...v] : undefined);
+
+export const asString = accept(isNonEmptyString);
+export const asDate = accept(isDate);
+export const asTime = accept(isTime);
+export const asZone = accept(isZone);
+export const asId = accept(isId);
+export const asObject = accept(isObject);
+export const isDay = (v: unknown): v is Day => DAYS.includes(v as Day);
+export const asDays = listOfAll(isDay);
+/** A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. */
+export const asLink: Read<string> = (v) => (isLinkUrl(v) ? v.trim() : undefined);
+/** Where signups can be sent: https, http or relative. */
+export const asWebUrl: Read<string> = (v) => (isWebUrl(v) ? v.trim() : undefined);
+
+/** Text (principle 4): a string, or a map of language tag → string keeping its good languages (the bad ones are reported). */
+export function asText(v: unknown, path: string): Text | undefined {
+  if (isNonEmptyString(v)) return v;
+  if (!isObject(v)) return undefined;
+  const map: Record<string, string> = Object.create(null);
+  for (const [lang, value] of Object.entries(v)) {
+    const where = `${path}.${lang}`;
+    if (!isLang(lang) || isUnsafeKey(lang)) report(where, 'not-language-key', [describe(lang)]);
+    else if (isNonEmptyString(value)) map[lang] = value;
+    else if (isBlank(value)) report(where, 'empty-text');
+    else report(where, 'not-text', [describe(value)]);
+  }
+  return Object.keys(map).length > 0 ? Object.freeze(map) : undefined;
+}
+
+// ---- field readers
+
+/** Whether raw[key] holds a value; null or blank is reported and counts as left out. */
+export function given(raw: Raw, key: string, path: string): boolean {
+  const v = own(raw, key);
+  if (v === undefined) return false;
+  if (!isBlank(v)) return true;
+  report(at(path, key), 'empty', [key]);
+  return false;
+}
+
+/**
+ * An optional field: a value `read` cannot use is reported as `code` and
+ * dropped. The code is a type's (`not-date`…) where many fields share the
+ * type; else `invalid`, and the message is the field's own.
+ */
+export function optional<T>(raw: Raw, key: string, path: string, read: Read<T>, code = 'invalid'): T | undefined {
+  if (!given(raw, key, path)) return undefined;
+  const value = read(own(raw, key), at(path, key));
+  if (value === undefined) report(at(path, key), code, [describe(own(raw, key)), key]);
+  return value;
+}
+
+/** A field the entry (`what`) cannot do without: missing, blank or unusable skips the entry. */
+export function required<T>(raw: Raw, key: string, path: string, read: Read<T>, what: string, code = 'invalid'): T {
+  const v = own(raw, key);
+  if (absent(v)) skip(at(path, key), v === undefined ? 'missing' : 'missing-empty', [what, key]);
+  return read(v, at(path, key)) ?? skip(at(path, key), code, [describe(v), key]);
+}
+
+/** An optional field that `fallback` stands in for when left out, but whose bad value skips the entry. */
+export function strict<T, F>(raw: Raw, key: string, path: string, read: Read<T>, fallback: F, code = 'invalid'): T | F {
+  return given(raw, key, path) ? (read(own(raw, key), at(path, key)) ?? skip(at(path, key), code, [describe(own(raw, key)), key])) : fallback;
+}
+
+/** An optional list; each item `read` cannot use is reported and dropped. */
+export function list<T>(raw: Raw, key: string, path: string, read: Read<T>, code = 'invalid'): T[] | undefined {
+  const items = (v: unknown, where: string): T[] | undefined => {
+    if (!Array.isArray(v)) return undefined;
+    const out: T[] = [];
+    v.forEach((item, i) => {
+      const value = read(item, `${where}[${i}]`);
+      if (value === undefined) report(`${where}[${i}]`, code, [describe(item), key]);
+      else out.push(value);
+    });
+    return out;
+  };
+  return optional(raw, key, path, items, 'not-list');
+}
+
+// The simple optional fields, as `fields` tables use them.
+export const textField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asText, 'not-text-or-map');
+export const stringField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asString, 'not-text');
+export const linkField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asLink, 'unsafe-link');
+export const booleanField = (raw: Raw, key: string, path: string) =>
+  optional(raw, key, path, accept((v): v is boolean => typeof v === 'boolean'), 'not-boolean');
+export const dateField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asDate, 'not-date');
+/** Open codes (kinds, audiences, topics, accessibility). */
+export const codeList = (raw: Raw, key: string, path: string) => list(raw, key, path, asString, 'not-code');
+export const langList = (raw: Raw, key: string, path: string) => list(raw, key, path, accept(isLang), 'not-language');
+
+export const requiredText = (raw: Raw, key: string, path: string, what: string) => required(raw, key, path, asText, what, 'not-text-or-map');
+
+/** Reads each field of `spec` with its reader. Every key is set, undefined when left out, so keepUnknown knows them all. */
+export function fields<S extends Record<string, FieldReader>>(raw: Raw, path: string, spec: S): { [K in keyof S]: ReturnType<S[K]> } {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(spec)) out[key] = spec[key](raw, key, path);
+  return out as { [K in keyof S]: ReturnType<S[K]> };
+}
+
+/** An optional object field made of simple fields, such as `contact`. */
+export function group<S extends Record<string, FieldReader>>(raw: Raw, key: string, path: string, spec: S) {
+  const v = optional(raw, key, path, asObject, 'not-object');
+  return v && keepUnknown(v, fields(v, at(path, key), spec));
+}
+
+/** Fields nobody here knows are kept (principle 3), copied without keys that could reach a prototype. */
+export function keepUnknown<T extends object>(raw: Raw, known: T): T {
+  for (const key of Object.keys(raw)) {
+    if (!(key in known) && !isUnsafeKey(key)) (known as Raw)[key] = plainCopy(raw[key]);
+  }
+  return known;
+}
+
+/** Reads a list of entries with ids; a broken entry is skipped and reported, the rest kept. */
+export function entries<T>(raw: Raw, key: string, read: (entry: Raw, path: string) => T, parent = ''): T[] {
+  const listPath = at(parent, key);
+  if (!given(raw, key, parent)) return [];
+  const v = own(raw, key);
+  if (!Array.isArray(v)) {
+    report(listPath, 'not-entry-list', [key], true);
+    return [];
+  }
+  const seen = new Set<string>();
+  const out: T[] = [];
+  v.forEach((entry, i) => {
+    const path = `${listPath}[${i}]`;
+    unlessSkipped(() => {
+      if (!isObject(entry)) skip(path, 'not-entry', [describe(entry)]);
+      const id = required(entry, 'id', path, asId, 'entry');
+      if (seen.has(id)) skip(`${path}.id`, 'duplicate-id', [id, key]);
+      seen.add(id);
+      out.push(read(entry, path));
+    });
+  });
+  return out;
+}
+

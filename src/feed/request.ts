@@ -1,0 +1,27 @@
+/**
+ * The one request per feed URL per page. The script-tag loader starts it as
+ * soon as it sees a widget's `src`, before any widget code has arrived;
+ * loadFeed then takes that request over instead of asking again. Both find
+ * the requests on the global object, as they are separate files (and a page
+ * may carry both the module and the classic loader).
+ */
+export interface FeedRequest {
+  response: Promise<Response>;
+  controller: AbortController;
+}
+
+export const feedRequests: Map<string, FeedRequest> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.feed-requests')] ??= new Map()) as Map<string, FeedRequest>;
+
+/** The request for an absolute feed URL: the one under way, else a new one. */
+export function requestFeed(url: string): FeedRequest {
+  let request = feedRequests.get(url);
+  if (!request) {
+    const controller = new AbortController();
+    // No cookies or credentials: the feed is public, and visitors are not tracked.
+    request = { controller, response: fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } }) };
+    // Whoever takes the request over handles its failure; until then it must not be reported as unhandled.
+    request.response.catch(() => undefined);
+    feedRequests.set(url, request);
+  }
+  return request;
+}

@@ -1,0 +1,74 @@
+/** The `sessions` section (feed-format.md, sessions and schedule): what the session finder shows. */
+import { isObject } from '../checks.js';
+import {
+  absent, asDate, asDays, asId, asTime, asZone, at, booleanField, codeList, dateField, entries, fields, given, group,
+  keepUnknown, langList, linkField, list, listOfAll, oneOf, optional, own, required, requiredText, run, skip, strict,
+  stringField, textField, wholeNumber, type Raw,
+} from '../read.js';
+import type { Schedule, Session } from '../types.js';
+import type { FeedSection } from '../validate.js';
+
+/** The most a repeat may skip: every 52nd week or month. More is a typing slip, and its dates would be years apart. */
+export const MAX_INTERVAL = 52;
+
+const SESSION_FIELDS = {
+  description: textField, audiences: codeList, topics: codeList, languages: langList, facilitator: textField,
+  accessibility: codeList, updated: dateField,
+};
+
+function readSession(v: Raw, path: string): Session {
+  const title = requiredText(v, 'title', path, 'session');
+  let place: string | undefined;
+  if (given(v, 'place', path)) {
+    place = required(v, 'place', path, asId, 'session');
+    if (!run.placeIds.has(place)) skip(at(path, 'place'), 'unknown-place', [place]);
+  }
+  const online = group(v, 'online', path, { url: linkField, phone: stringField, notes: textField });
+  if (place === undefined && online === undefined) skip(path, 'no-place-or-online');
+  const status = strict(v, 'status', path, oneOf(['active', 'paused', 'cancelled'] as const), 'active');
+  const schedule = own(v, 'schedule');
+  if (!isObject(schedule)) skip(at(path, 'schedule'), absent(schedule) ? 'no-schedule' : 'schedule-not-object');
+  return keepUnknown(v, {
+    id: v.id as string,
+    title,
+    kind: stringField(v, 'kind', path) ?? 'peer-group',
+    ...fields(v, path, SESSION_FIELDS),
+    place,
+    online,
+    cost: textField(v, 'cost', path) ?? 'free',
+    registration: group(v, 'registration', path, { required: booleanField, url: linkField, email: stringField, phone: stringField, notes: textField }),
+    contact: group(v, 'contact', path, { name: stringField, email: stringField, phone: stringField }),
+    status,
+    // Last, as it may skip the session: every problem above is reported first.
+    schedule: readSchedule(schedule, at(path, 'schedule')),
+  });
+}
+
+const isWeek = (x: unknown): x is number => Number.isInteger(x) && (((x as number) >= 1 && (x as number) <= 5) || x === -1);
+
+function readSchedule(v: Raw, path: string): Schedule {
+  const timezone = strict(v, 'timezone', path, asZone, run.organizationZone) ?? skip(at(path, 'timezone'), 'no-time-zone');
+  const start_date = required(v, 'start_date', path, asDate, 'schedule', 'not-date');
+  const by_appointment = booleanField(v, 'by_appointment', path);
+  const time = by_appointment
+    ? optional(v, 'time', path, asTime, 'not-time')
+    : required(v, 'time', path, asTime, 'timed-schedule', 'not-time');
+  const repeat = strict(v, 'repeat', path, oneOf(['none', 'weekly', 'monthly'] as const), 'none');
+  const interval = strict(v, 'interval', path, wholeNumber(1, MAX_INTERVAL), 1);
+  // Without its end date a session would be listed after it ended, so a bad one skips it.
+  const end_date = strict(v, 'end_date', path, asDate, undefined, 'not-date');
+  if (end_date !== undefined && end_date < start_date) skip(at(path, 'end_date'), 'end-before-start', [end_date, start_date]);
+  const end_time = optional(v, 'end_time', path, asTime, 'not-time');
+  const duration = optional(v, 'duration', path, wholeNumber(1, 24 * 60));
+  const days = strict(v, 'days', path, asDays, undefined);
+  const weeks = strict(v, 'weeks', path, listOfAll(isWeek), undefined);
+  if (repeat === 'monthly' && weeks === undefined) skip(at(path, 'weeks'), 'no-weeks');
+  return keepUnknown(v, {
+    start_date, end_date, time, end_time, duration, repeat, interval, days, weeks,
+    except: list(v, 'except', path, asDate, 'not-date'),
+    add: list(v, 'add', path, asDate, 'not-date'),
+    by_appointment, timezone,
+  });
+}
+
+export const sessionsSection: FeedSection = { key: 'sessions', read: (raw) => entries(raw, 'sessions', readSession) };

@@ -1,0 +1,48 @@
+/** The `volunteering` section (feed-format.md, volunteering): what the volunteer signup asks and where it sends. */
+import { isObject } from '../checks.js';
+import {
+  asString, asWebUrl, entries, fields, given, keepUnknown, linkField, list, oneOf, optional, own, required, requiredText,
+  skip, strict, stringField, textField, unlessSkipped, wholeNumber, type Raw,
+} from '../read.js';
+import { SIGNUP_FIELDS, type Volunteering, type VolunteerRole } from '../types.js';
+import type { FeedSection } from '../validate.js';
+
+function readVolunteering(raw: Raw): Volunteering | undefined {
+  const path = 'volunteering';
+  if (!given(raw, path, '')) return undefined;
+  return unlessSkipped(() => {
+    const v = own(raw, path);
+    if (!isObject(v)) skip(path, 'volunteering-not-object');
+    const roles = entries(v, 'roles', readRole, path);
+    if (roles.length === 0) skip(`${path}.roles`, 'no-roles');
+    const submit = own(v, 'submit');
+    const submitPath = `${path}.submit`;
+    if (!isObject(submit)) skip(submitPath, 'no-submit');
+    const url = required(submit, 'url', submitPath, asWebUrl, 'submit');
+    const format = strict(submit, 'format', submitPath, oneOf(['json', 'form'] as const), 'json');
+    const consent = own(v, 'consent');
+    const consentPath = `${path}.consent`;
+    if (!isObject(consent)) skip(consentPath, 'no-consent');
+    return keepUnknown(v, {
+      ...fields(v, path, { intro: textField, privacy_url: linkField, thanks: textField }),
+      roles,
+      submit: keepUnknown(submit, { url, format, email: stringField(submit, 'email', submitPath) }),
+      fields: list(v, 'fields', path, oneOf(SIGNUP_FIELDS)) ?? [],
+      consent: keepUnknown(consent, {
+        text: requiredText(consent, 'text', consentPath, 'consent'),
+        version: required(consent, 'version', consentPath, asString, 'consent'),
+      }),
+    });
+  });
+}
+
+function readRole(v: Raw, path: string): VolunteerRole {
+  return keepUnknown(v, {
+    id: v.id as string,
+    title: requiredText(v, 'title', path, 'role'),
+    ...fields(v, path, { description: textField, commitment: textField, training: textField }),
+    min_age: optional(v, 'min_age', path, wholeNumber(1, 129)),
+  });
+}
+
+export const volunteeringSection: FeedSection = { key: 'volunteering', read: readVolunteering };
