@@ -16,6 +16,19 @@ export default tseslint.config(
     },
   },
   {
+    // The shared layers sit below the widgets: they name no widget folder (DEVELOPERS.md, Layout).
+    files: ['src/feed/**/*.ts', 'src/time/**/*.ts', 'src/i18n/**/*.ts', 'src/internal/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          // Up one or two folders, into any folder that is not a shared layer.
+          regex: '^\\.\\.(/\\.\\.)?/(?!(feed|time|i18n|internal)/)[\\w-]+/',
+          message: 'A shared layer (feed, time, i18n, internal) must not import from a widget folder: move what both need down into a shared layer.',
+        }],
+      }],
+    },
+  },
+  {
     files: ['scripts/**/*.js', '*.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
   },

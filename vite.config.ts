@@ -1,25 +1,25 @@
 /**
- * Four builds, chosen by --mode (scripts/build.js runs them all):
+ * The builds, chosen by --mode (scripts/build.js runs them all):
  * - lib: ES modules for bundlers, one file per public entry, Lit left as a dependency.
- * - bundle-es / bundle-iife: the script-tag bundles (entry src/bundle.ts: the elements,
- *   no parseFeed), everything every visitor needs inside, minified.
- * - on-demand: the modules a visitor may never need (other languages, feed problem
- *   messages, the calendar file writer, search-engine data), each a small file beside
- *   the bundles, loaded when first used (src/internal/on-demand.script-tag.ts).
+ * - widgets: the script-tag widgets' code, dist/widgets/<folder>.js for each element of
+ *   src/widgets.ts, sharing their core (Lit, the base element, the feed layer) in dist/chunks/;
+ *   what a visitor may never need (other languages, feed problem messages, the calendar
+ *   writer…) is split off by its dynamic import. Minified.
+ * - loader-es / loader-iife: the one file a page names (src/loader/loader.ts), as an ES module
+ *   and as a classic script; it imports the widgets' code from beside itself.
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { WIDGETS } from './src/widgets.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
-
+const folders = Object.values(WIDGETS);
 /**
- * What the script-tag bundles do differently: they load the on-demand modules from beside
- * themselves at run time instead of bundling them, and need no ContextRoot.
+ * What every widget uses: Lit, the base element, the feed layer's core and the UI strings. Not
+ * the feed sections (each travels with the widgets that show it), nor what loads on demand.
  */
-const scriptTagAliases = [
-  { find: /^(\.\.\/internal|\.)\/on-demand\.js$/, replacement: src('internal/on-demand.script-tag.ts') },
-  { find: /^\.\/context-root\.js$/, replacement: src('internal/context-root.script-tag.ts') },
-];
+const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/local-date\.ts$/.test(id)
+  && !/\/(problem-messages|crisis-strip|links|labels)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts: no comments, no indentation
@@ -52,6 +52,13 @@ const shared: UserConfig = {
   build: { emptyOutDir: false, target: 'es2022', reportCompressedSize: false },
 };
 
+const loader = (format: 'es' | 'iife', fileName: string): UserConfig => ({
+  build: {
+    lib: { entry: src('loader/loader.ts'), formats: [format], name: 'CareWidgets', fileName: () => fileName },
+    rollupOptions: { output: { minify: true, comments: false } },
+  },
+});
+
 const builds: Record<string, UserConfig> = {
   lib: {
     build: {
@@ -59,9 +66,7 @@ const builds: Record<string, UserConfig> = {
         entry: {
           index: src('index.ts'),
           classes: src('classes.ts'),
-          'awareness-banner': src('awareness-banner/define.ts'),
-          'session-finder': src('session-finder/define.ts'),
-          feed: src('feed-element/define.ts'),
+          ...Object.fromEntries(folders.map((folder) => [folder === 'feed-element' ? 'feed' : folder, src(`${folder}/define.ts`)])),
         },
         formats: ['es'],
       },
@@ -69,41 +74,24 @@ const builds: Record<string, UserConfig> = {
       rollupOptions: { external: [/^lit/, /^@lit\//], output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   },
-  'bundle-es': {
-    resolve: { alias: scriptTagAliases },
+  widgets: {
     plugins: [minifyCssLiterals()],
     build: {
-      lib: { entry: src('bundle.ts'), formats: ['es'], fileName: () => 'care-widgets.js' },
-      // Library mode keeps ES output readable; this bundle is for visitors, so it is minified fully,
+      lib: { entry: Object.fromEntries(folders.map((folder) => [`widgets/${folder}`, src(`${folder}/define.ts`)])), formats: ['es'] },
+      // Library mode keeps ES output readable; this code is for visitors, so it is minified fully,
       // without the annotations (/* @__PURE__ */) only a bundler would read.
-      rollupOptions: { output: { minify: true, comments: false, postBanner: LICENSE_BANNER } },
-    },
-  },
-  'bundle-iife': {
-    resolve: { alias: scriptTagAliases },
-    plugins: [minifyCssLiterals()],
-    // A classic script has no import.meta; it finds its URL through document.currentScript instead.
-    define: { 'import.meta.url': 'undefined' },
-    build: {
-      lib: { entry: src('bundle.ts'), formats: ['iife'], name: 'CareWidgets', fileName: () => 'care-widgets.iife.js' },
-      rollupOptions: { output: { postBanner: LICENSE_BANNER } },
-    },
-  },
-  // The files the script-tag bundles load on demand (src/internal/on-demand.script-tag.ts).
-  'on-demand': {
-    build: {
-      lib: {
-        entry: {
-          ...Object.fromEntries(['es', 'ar', 'he'].map((tag) => [`locales/${tag}`, src(`i18n/locales/${tag}.ts`)])),
-          'feed-problems': src('feed/problem-messages.ts'),
-          'session-calendar': src('session-finder/ics.ts'),
-          'session-structured-data': src('session-finder/structured-data.ts'),
+      rollupOptions: {
+        output: {
+          minify: true, comments: false, postBanner: LICENSE_BANNER, chunkFileNames: 'widgets/chunks/[name]-[hash].js',
+          // What several widgets share is one file, the core, rather than a file for each combination of them.
+          manualChunks: (id) => (isCore(id) ? 'core' : undefined),
         },
-        formats: ['es'],
       },
-      rollupOptions: { output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   },
+  'loader-es': loader('es', 'care-widgets.js'),
+  // A classic script has no import.meta; it finds its URL through document.currentScript instead.
+  'loader-iife': { ...loader('iife', 'care-widgets.iife.js'), define: { 'import.meta.url': 'undefined' } },
 };
 
 export default defineConfig(({ mode }) => {

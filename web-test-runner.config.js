@@ -20,15 +20,27 @@ const chromium = chromeLauncher({
   },
 });
 
-/** Serves MSW's worker at the site root (its scope must cover the test page) and the CSP pages with their header. */
+/**
+ * Serves MSW's worker at the site root (its scope must cover the test page), the CSP pages with
+ * their header, dist/ as a webmaster may have copied it (/site-assets/helpers/cw/ is dist/ under
+ * another folder and name), and any file late (/slow/<ms>/<path>: a slow network).
+ */
 function testServerMiddleware() {
   return async (ctx, next) => {
+    const slow = /^\/slow\/(\d+)(\/.*)$/.exec(ctx.path);
+    if (slow) {
+      await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+      ctx.path = slow[2];
+    }
+    if (ctx.path.startsWith('/site-assets/helpers/cw/')) ctx.path = `/dist/${ctx.path.slice('/site-assets/helpers/cw/'.length)}`;
     if (ctx.path === '/mockServiceWorker.js') {
       ctx.type = 'application/javascript';
       ctx.body = await readFile(new URL('./public/mockServiceWorker.js', import.meta.url));
       return;
     }
     await next();
+    // A slow file is slow every time, not once and then from the cache.
+    if (slow) ctx.set('Cache-Control', 'no-store');
     if (ctx.path.startsWith('/test/dist/pages/')) {
       ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'");
     }

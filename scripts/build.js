@@ -1,14 +1,15 @@
-// The production build: the library, the two script-tag bundles, the locales,
-// the feed problem messages, the feed's JSON Schema and the type declarations, all into dist/.
+// The production build: the library, the script-tag loader (module and classic) and the widgets'
+// code it loads, the paste-in stylesheet, the feed's JSON Schema and the type declarations, all into dist/.
 import { build } from 'vite';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 
 await rm('dist', { recursive: true, force: true });
-for (const mode of ['lib', 'bundle-es', 'bundle-iife', 'on-demand']) {
+for (const mode of ['lib', 'widgets', 'loader-es', 'loader-iife']) {
   await build({ mode, logLevel: 'warn' });
 }
 await mkdir('dist', { recursive: true });
 await copyFile('src/feed/feed.schema.json', 'dist/feed.schema.json');
+await copyFile('src/loader/reserve.css', 'dist/care-widgets.css');
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 console.log('Built dist/');

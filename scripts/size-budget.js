@@ -1,57 +1,69 @@
-// The size budget: every byte of the script-tag bundles ships to every visitor.
-// Run after the build. Also builds, into .size/, the bundle as it stood with
-// the foundation and the banner alone, so each widget's cost stays visible.
-// Fails (exit 1) when anything is over its gzip budget.
-import { build } from 'vite';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// The size budget: what each kind of page downloads before its widgets show
+// (gzip -9, each file as the browser fetches it: the loader, a widget's file
+// and every file it statically imports; on-demand extras such as other
+// languages and the calendar writer are not counted). Run after the build.
+// Fails (exit 1) when a page is over its budget.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
+const DIST = process.env.SIZE_DIST || 'dist';
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** The script-tag bundle with only <care-feed> and the banner: the foundation's budget. */
-async function buildBannerOnly() {
-  mkdirSync('.size', { recursive: true });
-  writeFileSync('.size/banner-entry.ts', "import '../src/feed-element/define.js';\nimport '../src/awareness-banner/define.js';\n");
-  await build({
-    mode: 'bundle-es',
-    logLevel: 'error',
-    build: { outDir: '.size', emptyOutDir: false, lib: { entry: '.size/banner-entry.ts', formats: ['es'], fileName: () => 'banner-only.js' } },
-  });
-  return '.size/banner-only.js';
+/** A file and every file it imports statically (`import … from "x"`, `import "x"`; not `import("x")`). */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+    if (spec.startsWith('.')) closure(join(dirname(file), spec), seen);
+  }
+  return seen;
 }
 
-const bannerOnly = await buildBannerOnly();
-/**
- * Budgets in gzip bytes: the foundation with the banner 16 KB; the session finder adds at most
- * 10 KB; all four widgets together will stay within 30 KB.
- */
+const loader = join(DIST, 'care-widgets.js');
+const widget = (folder) => join(DIST, 'widgets', `${folder}.js`);
+const FEED = widget('feed-element');
+
+/** Every file a page with these widgets downloads, once each. */
+function page(folders) {
+  const files = new Set([loader]);
+  for (const folder of folders) for (const file of closure(widget(folder))) files.add(file);
+  return files;
+}
+const bytes = (files) => [...files].reduce((sum, file) => sum + gzipSize(file), 0);
+
+/** The files every widget loads: the core. */
+const WIDGET_FOLDERS = ['awareness-banner', 'session-finder', 'referral-lookup', 'volunteer-signup'].filter((f) => existsSync(widget(f)));
+const core = [...closure(widget(WIDGET_FOLDERS[0]))].filter((file) => WIDGET_FOLDERS.every((f) => closure(widget(f)).has(file)) && file !== widget(WIDGET_FOLDERS[0]));
+const coreBytes = bytes(new Set(core));
+
 const budgets = [
-  { file: bannerOnly, max: 16 * KB, what: 'foundation + banner (Lit included)' },
-  { file: 'dist/care-widgets.js', max: 26 * KB, what: 'script-tag bundle, ES module: + session finder' },
-  { file: 'dist/care-widgets.iife.js', max: 26 * KB, what: 'script-tag bundle, classic script' },
-  ...['es', 'ar', 'he'].map((tag) => ({ file: `dist/locales/${tag}.js`, max: 3 * KB, what: `${tag} strings, on demand` })),
-  { file: 'dist/feed-problems.js', max: 4 * KB, what: 'feed problem messages, when a feed has problems' },
-  { file: 'dist/session-calendar.js', max: 4 * KB, what: 'calendar file writer, on "Add to calendar"' },
+  { what: 'the loader alone (care-widgets.js)', files: new Set([loader]), max: 2 * KB },
+  { what: 'the loader alone (care-widgets.iife.js)', files: new Set([join(DIST, 'care-widgets.iife.js')]), max: 2 * KB },
+  { what: 'a page with the awareness banner only', files: page(['awareness-banner']), max: 16 * KB },
+  { what: 'a page with the session finder only', files: page(['session-finder']), max: 26 * KB },
+  ...['referral-lookup', 'volunteer-signup'].filter((f) => WIDGET_FOLDERS.includes(f))
+    .map((f) => ({ what: `a page with the ${f.replace('-', ' ')} only`, files: page([f]), max: coreBytes + 7 * KB, core: true })),
+  { what: 'a page with every widget, in a <care-feed>', files: page([...WIDGET_FOLDERS, 'feed-element']), max: 42 * KB },
 ];
 
 let failed = false;
-console.log('Size budget (gzip -9):');
-for (const { file, max, what } of budgets) {
-  if (!existsSync(file)) {
-    console.error(`  MISSING ${file}: run npm run build first`);
-    failed = true;
-    continue;
-  }
-  const size = gzipSize(file);
+if (!existsSync(loader) || !existsSync(FEED)) {
+  console.error(`Size budget: ${DIST}/ is not built; run npm run build first.`);
+  process.exit(1);
+}
+console.log(`Size budget, gzip -9, per page (core shared by every widget: ${(coreBytes / KB).toFixed(2)} KB in ${core.length} file(s)):`);
+for (const { what, files, max, core: overCore } of budgets) {
+  const size = bytes(files);
   const ok = size <= max;
   failed ||= !ok;
-  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${file.padEnd(30)} ${(size / KB).toFixed(2).padStart(6)} KB of ${String(max / KB).padStart(2)} KB  ${what}`);
+  const limit = overCore ? `core + 7 KB = ${(max / KB).toFixed(2)} KB` : `${max / KB} KB`;
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(46)} ${(size / KB).toFixed(2).padStart(6)} KB of ${limit}  (${files.size} file${files.size > 1 ? 's' : ''})`);
 }
-const finderCost = gzipSize('dist/care-widgets.js') - gzipSize(bannerOnly);
-const finderOk = finderCost <= 10 * KB;
-failed ||= !finderOk;
-console.log(`  ${finderOk ? 'ok  ' : 'OVER'} ${'session finder adds'.padEnd(30)} ${(finderCost / KB).toFixed(2).padStart(6)} KB of 10 KB`);
+if (process.argv.includes('--files')) {
+  for (const file of page([...WIDGET_FOLDERS, 'feed-element'])) console.log(`    ${relative(DIST, file).padEnd(48)} ${(gzipSize(file) / KB).toFixed(2)} KB`);
+}
 if (failed) {
   console.error('Size budget exceeded.');
   process.exit(1);

@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
+import './events.js';
 import type { Feed, Message } from '../feed/types.js';
 import { messagesSection } from '../feed/sections/messages.js';
+import { en } from '../i18n/en.js';
+import { bannerEn, bannerLocales } from './strings.js';
 import { dismissalKey, isShowing } from './active-messages.js';
 import { readDismissals, rememberDismissal } from './dismissals.js';
 import { bannerStyles } from './awareness-banner.styles.js';
@@ -56,6 +59,8 @@ export class CareAwarenessBanner extends CareElement {
   };
 
   protected static override sections = [messagesSection];
+  protected static override englishStrings = { ...en, ...bannerEn };
+  protected static override localeStrings = bannerLocales;
 
   /** Seconds each message shows before the next one. */
   interval = 8;

@@ -1,6 +1,6 @@
 import { LitElement, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { ContextCallback, ContextEvent } from '@lit/context';
-import { feedSourceContext } from '../feed/context.js';
+import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
 
 type SourceCallback = ContextCallback<string | undefined>;
@@ -40,9 +40,10 @@ export class CareFeed extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Lets a ContextRoot (npm builds) hand this provider the requests made before it upgraded:
-    // the `context-provider` event of the protocol, as ContextProvider sends it.
-    this.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: feedSourceContext, contextTarget: this }));
+    // Widgets inside that upgraded first asked for their feed before anyone listened: they ask again.
+    for (const element of this.querySelectorAll('*')) {
+      if (element.localName.startsWith('care-')) element.dispatchEvent(new Event(PROVIDER_READY));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,5 +1,5 @@
 /** Small predicates for the value types of feed-format.md. Pure, no DOM. Kept in step with feed.schema.json. */
-import { safeUrl } from '../internal/safe-url.js';
+import { safeUrl } from './safe-url.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -3,10 +3,10 @@
  * (problem-messages.ts) are loaded only now, when a feed has problems: the
  * widgets render at once and explain before their `care-feed-load` event.
  */
-import { onDemand } from '../internal/on-demand.js';
 import type { FeedProblem } from './types.js';
 
-type ProblemMessages = Awaited<ReturnType<typeof onDemand.problemMessages>>;
+type ProblemMessages = typeof import('./problem-messages.js');
+const loadMessages = (): Promise<ProblemMessages> => import('./problem-messages.js');
 
 /**
  * Sets each problem's message, in place, from `messages`; without them (or for
@@ -22,7 +22,7 @@ export function fillMessages(problems: FeedProblem[], messages: ProblemMessages 
  * shared by every widget of one feed). Never rejects: when the messages cannot
  * be loaded, each problem says at least its code. `load` is for tests.
  */
-export async function explainProblems(problems: FeedProblem[], load = onDemand.problemMessages): Promise<FeedProblem[]> {
+export async function explainProblems(problems: FeedProblem[], load = loadMessages): Promise<FeedProblem[]> {
   let messages: ProblemMessages | undefined;
   try {
     messages = await load();

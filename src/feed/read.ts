@@ -10,11 +10,8 @@
  * shorten their names), the state of a check in one object, and the simple
  * optional fields of each entry as a table of field → reader.
  */
-import {
-  describe, isBlank, isDate, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isTime, isUnsafeKey,
-  isWebUrl, isZone, plainCopy,
-} from './checks.js';
-import { DAYS, type Day, type FeedProblem, type Text } from './types.js';
+import { describe, isBlank, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isUnsafeKey, isZone, plainCopy } from './checks.js';
+import type { FeedProblem, Text } from './types.js';
 
 export type Raw = Record<string, unknown>;
 /** Reads one value: the usable value, or undefined. `path` is where it is, for problems found inside it. */
@@ -73,24 +70,13 @@ export function unlessSkipped<T>(read: () => T): T | undefined {
 /** The value as it is, when it passes `check`. */
 export const accept = <T>(check: (v: unknown) => v is T): Read<T> => (v) => (check(v) ? v : undefined);
 export const oneOf = <T extends string>(values: readonly T[]): Read<T> => accept((v): v is T => values.includes(v as T));
-export const wholeNumber = (min: number, max: number): Read<number> =>
-  accept((v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max);
-/** A non-empty list whose every item passes `check`, copied. */
-export const listOfAll = <T>(check: (v: unknown) => v is T): Read<T[]> => (v) =>
-  (Array.isArray(v) && v.length > 0 && v.every(check) ? [...v] : undefined);
 
 export const asString = accept(isNonEmptyString);
-export const asDate = accept(isDate);
-export const asTime = accept(isTime);
 export const asZone = accept(isZone);
 export const asId = accept(isId);
 export const asObject = accept(isObject);
-export const isDay = (v: unknown): v is Day => DAYS.includes(v as Day);
-export const asDays = listOfAll(isDay);
 /** A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. */
 export const asLink: Read<string> = (v) => (isLinkUrl(v) ? v.trim() : undefined);
-/** Where signups can be sent: https, http or relative. */
-export const asWebUrl: Read<string> = (v) => (isWebUrl(v) ? v.trim() : undefined);
 
 /** Text (principle 4): a string, or a map of language tag → string keeping its good languages (the bad ones are reported). */
 export function asText(v: unknown, path: string): Text | undefined {
@@ -142,31 +128,10 @@ export function strict<T, F>(raw: Raw, key: string, path: string, read: Read<T>,
   return given(raw, key, path) ? (read(own(raw, key), at(path, key)) ?? skip(at(path, key), code, [describe(own(raw, key)), key])) : fallback;
 }
 
-/** An optional list; each item `read` cannot use is reported and dropped. */
-export function list<T>(raw: Raw, key: string, path: string, read: Read<T>, code = 'invalid'): T[] | undefined {
-  const items = (v: unknown, where: string): T[] | undefined => {
-    if (!Array.isArray(v)) return undefined;
-    const out: T[] = [];
-    v.forEach((item, i) => {
-      const value = read(item, `${where}[${i}]`);
-      if (value === undefined) report(`${where}[${i}]`, code, [describe(item), key]);
-      else out.push(value);
-    });
-    return out;
-  };
-  return optional(raw, key, path, items, 'not-list');
-}
-
 // The simple optional fields, as `fields` tables use them.
 export const textField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asText, 'not-text-or-map');
 export const stringField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asString, 'not-text');
 export const linkField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asLink, 'unsafe-link');
-export const booleanField = (raw: Raw, key: string, path: string) =>
-  optional(raw, key, path, accept((v): v is boolean => typeof v === 'boolean'), 'not-boolean');
-export const dateField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asDate, 'not-date');
-/** Open codes (kinds, audiences, topics, accessibility). */
-export const codeList = (raw: Raw, key: string, path: string) => list(raw, key, path, asString, 'not-code');
-export const langList = (raw: Raw, key: string, path: string) => list(raw, key, path, accept(isLang), 'not-language');
 
 export const requiredText = (raw: Raw, key: string, path: string, what: string) => required(raw, key, path, asText, what, 'not-text-or-map');
 

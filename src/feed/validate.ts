@@ -34,20 +34,22 @@
  *   field belongs to (WHAT in problem-messages.ts). A value's problem has
  *   `[value, field name]`.
  */
-import { describe, isDateTime, isLang, isNonEmptyString, isObject, isUnsafeKey } from './checks.js';
+import { describe, isDateTime, isLang, isNonEmptyString, isObject } from './checks.js';
 import {
-  absent, accept, asObject, asZone, at, codeList, entries, fields, given, group, keepUnknown, linkField, optional, own,
-  report, requiredText, run, stringField, textField, type Raw, type Read,
+  absent, accept, asObject, asZone, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField,
+  type Raw,
 } from './read.js';
-import type { Feed, FeedProblem, Labels, Organization, ParsedFeed, Place, Text } from './types.js';
+import type { Feed, FeedProblem, Organization, ParsedFeed, Text } from './types.js';
 import { FeedError } from './errors.js';
 
-export type SectionKey = 'sessions' | 'referrals' | 'messages' | 'volunteering';
+export type SectionKey = 'places' | 'sessions' | 'referrals' | 'messages' | 'volunteering' | 'labels';
 
 /** The rules of one section of a feed: what a widget that shows it carries. */
 export interface FeedSection {
   key: SectionKey;
   read(raw: Raw): unknown;
+  /** Sections this one refers to, checked first (sessions name places). */
+  needs?: readonly FeedSection[];
 }
 
 /** A feed file checked: its core at once, each section the first time a widget asks for it. */
@@ -59,7 +61,6 @@ export interface CheckedFeed {
   problems: Map<SectionKey | 'core', FeedProblem[]>;
   /** What the core gives the sections. */
   organizationZone?: string;
-  placeIds: Set<string>;
 }
 
 /** Problems in the order of the feed's top-level fields, as a person reads the file. */
@@ -106,55 +107,6 @@ function readEmergency(v: Raw, path: string): Organization['emergency'] {
   return keepUnknown(e, { number: number.trim(), label: textField(e, 'label', `${path}.emergency`) });
 }
 
-const PLACE_FIELDS = { kind: stringField, address: stringField, directions: textField, accessibility: codeList };
-
-function readPlace(v: Raw, path: string): Place {
-  const place: Place = {
-    id: v.id as string,
-    name: requiredText(v, 'name', path, 'place'),
-    ...fields(v, path, PLACE_FIELDS),
-    lat: undefined,
-    lng: undefined,
-    address_on_request: undefined,
-  };
-  const hasLat = given(v, 'lat', path);
-  const hasLng = given(v, 'lng', path);
-  if (hasLat !== hasLng) {
-    report(at(path, hasLat ? 'lng' : 'lat'), 'lat-lng-pair');
-  } else if (hasLat) {
-    const coordinate = (max: number): Read<number> =>
-      accept((x): x is number => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= max);
-    const lat = optional(v, 'lat', path, coordinate(90));
-    const lng = optional(v, 'lng', path, coordinate(180));
-    if (lat !== undefined && lng !== undefined) Object.assign(place, { lat, lng });
-  }
-  const onRequest = own(v, 'address_on_request');
-  if (onRequest !== undefined) {
-    // A privacy setting: when in doubt (even blank), keep the address private.
-    place.address_on_request = onRequest !== false;
-    if (typeof onRequest !== 'boolean') report(at(path, 'address_on_request'), 'invalid', [describe(onRequest), 'address_on_request']);
-  }
-  return keepUnknown(v, place);
-}
-
-function readLabels(raw: Raw): Labels {
-  const v = optional(raw, 'labels', '', asObject, 'not-object');
-  if (!v) return {};
-  const labels: Labels = { audiences: undefined, kinds: undefined, topics: undefined, accessibility: undefined };
-  for (const category of ['audiences', 'kinds', 'topics', 'accessibility'] as const) {
-    const group = optional(v, category, 'labels', asObject, 'not-object');
-    if (!group) continue;
-    const out: Record<string, Text> = Object.create(null);
-    for (const code of Object.keys(group)) {
-      if (isUnsafeKey(code)) continue;
-      const text = textField(group, code, `labels.${category}`);
-      if (text !== undefined) out[code] = text;
-    }
-    labels[category] = out;
-  }
-  return keepUnknown(v, labels);
-}
-
 /** The feed as a JSON object of version 1; else the FeedError that says why not. */
 function parseVersion1(input: unknown): Raw {
   let raw = input;
@@ -184,21 +136,18 @@ export function readCore(input: unknown): CheckedFeed {
   run.organizationZone = undefined;
   const sessions = own(raw, 'sessions');
   const organization = readOrganization(own(raw, 'organization'), Array.isArray(sessions) && sessions.length > 0);
-  const places = entries(raw, 'places', readPlace);
   const feed: Feed = keepUnknown(raw, {
     version: 1,
     updated: optional(raw, 'updated', '', accept(isDateTime)),
     organization,
-    places,
+    places: [],
     sessions: [],
     referrals: [],
     messages: [],
     volunteering: undefined,
-    labels: readLabels(raw),
+    labels: {},
   });
-  return {
-    feed, raw, problems: new Map([['core', run.problems]]), organizationZone: run.organizationZone, placeIds: new Set(places.map((p) => p.id)),
-  };
+  return { feed, raw, problems: new Map([['core', run.problems]]), organizationZone: run.organizationZone };
 }
 
 /**
@@ -206,18 +155,19 @@ export function readCore(input: unknown): CheckedFeed {
  * first), and the problems of its core and of those sections.
  */
 export function readSections(checked: CheckedFeed, sections: readonly FeedSection[]): ParsedFeed {
-  const problems = [...checked.problems.get('core')!];
-  for (const section of sections) {
-    let found = checked.problems.get(section.key);
-    if (!found) {
-      run.problems = found = [];
-      run.organizationZone = checked.organizationZone;
-      run.placeIds = checked.placeIds;
-      (checked.feed as unknown as Record<string, unknown>)[section.key] = section.read(checked.raw);
-      checked.problems.set(section.key, found);
-    }
-    problems.push(...found);
-  }
+  const keys = new Set<SectionKey | 'core'>(['core']);
+  const check = (section: FeedSection) => {
+    section.needs?.forEach(check);
+    keys.add(section.key);
+    if (checked.problems.has(section.key)) return;
+    run.problems = [];
+    run.organizationZone = checked.organizationZone;
+    run.placeIds = new Set(checked.feed.places.map((place) => place.id));
+    (checked.feed as unknown as Record<string, unknown>)[section.key] = section.read(checked.raw);
+    checked.problems.set(section.key, run.problems);
+  };
+  sections.forEach(check);
+  const problems = [...keys].flatMap((key) => checked.problems.get(key)!);
   return { feed: checked.feed, problems: problems.sort((a, b) => rank(a) - rank(b)) };
 }
 

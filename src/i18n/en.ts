@@ -1,10 +1,10 @@
-import type { finderEn } from '../session-finder/strings.js';
+import type { Text } from '../feed/types.js';
 
 /**
  * English UI strings every widget shares, built in. Each widget keeps its own
- * English strings beside it (session-finder/strings.ts), so a page bundling
- * one widget carries no other's words. Every other locale is one complete
- * file in `locales/`, loaded on demand (see load-strings.ts).
+ * English strings beside it (session-finder/strings.ts), and its other
+ * languages in its own locales/ folder, so a page showing one widget carries
+ * no other's words. Other languages load on demand (load-strings.ts).
  * Strings with a `{name}` placeholder are filled by `format()`.
  */
 export const en = {
@@ -19,26 +19,30 @@ export const en = {
   'error.not-json': 'The information is in a form this page can’t read.',
   'error.bad-version': 'The information is in a format this page doesn’t know yet.',
   'error.no-feed': 'No information has been connected to this widget yet.',
-  // Awareness banner
-  bannerLabel: 'Awareness messages',
-  urgentLabel: 'Important notice',
-  messagePosition: 'Message {current} of {total}',
-  previousMessage: 'Previous message',
-  nextMessage: 'Next message',
-  pauseMessages: 'Pause messages',
-  playMessages: 'Play messages',
-  dismissMessage: 'Dismiss this message',
-  learnMore: 'Learn more',
-  // Crisis strip (every widget whose feed has urgent referrals)
+  // Crisis strip (the session finder and the referral lookup)
   crisisTitle: 'Need help now?',
   crisisCall: 'Call {number}',
 };
 
-/** Every UI string of every widget: what a locale file provides. */
-export type UIStrings = { readonly [K in keyof typeof en | keyof typeof finderEn]: string };
+/** The shared strings, as a locale file gives them. */
+export type SharedStrings = Record<keyof typeof en, string>;
+
+/**
+ * Every UI string of every widget: the shared ones, and each widget's own,
+ * added by the widget's strings.ts (`declare module '…/i18n/en.js' { interface UIStrings … }`).
+ * A site translating the widgets itself gives registerLocale an object of these.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface UIStrings extends SharedStrings {}
 export type StringKey = keyof UIStrings;
-/** Strings as loaded: a locale file has them all; built-in English has the shared ones (widgets add theirs). */
+/** Strings as loaded: built-in English has the shared ones (each widget adds its own); a locale has those a widget needs. */
 export type LoadedStrings = Partial<UIStrings>;
+
+/** What a template helper needs to put words on screen: UI strings, and feed Text in the widget's language. */
+export interface Translate {
+  t(key: StringKey, values?: Record<string, string | number>): string;
+  text(value: Text | undefined): string;
+}
 
 /** Fills `{name}` placeholders. */
 export function format(template: string, values: Record<string, string | number>): string {

@@ -1,49 +1,64 @@
 import { en, type LoadedStrings, type UIStrings } from './en.js';
-import { onDemand } from '../internal/on-demand.js';
 
-/** Locales shipped with the package. Keep in step with `locales/` and src/internal/on-demand.ts. */
-const SHIPPED = new Set(['en', 'es', 'ar', 'he']);
+/** A widget's (or the shared) strings in other languages: language tag → a loader of that file. */
+export type LocaleLoaders = Readonly<Record<string, () => Promise<{ default: LoadedStrings }>>>;
 
-const loaded = new Map<string, LoadedStrings>([['en', en]]);
-const loading = new Map<string, Promise<LoadedStrings>>();
+/** The shared strings in each shipped language. A widget's own come from its locales/ folder. */
+const SHARED: LocaleLoaders = {
+  es: () => import('./locales/es.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+};
 
-/** The shipped locale that best serves a language tag (`es-MX` → `es`), else English. */
+/** Languages a site translated itself (registerLocale). */
+const registered = new Map<string, LoadedStrings>();
+/** Strings by widget (its loaders) and language: at once when loaded, a promise while loading. */
+const cache = new Map<LocaleLoaders, Map<string, LoadedStrings | Promise<LoadedStrings>>>();
+
+/** The shipped or registered locale that best serves a language tag (`es-MX` → `es`), else English. */
 export function pickLocale(lang: string | undefined): string {
   const tag = (lang ?? '').toLowerCase();
   const base = tag.split('-')[0];
-  if (loaded.has(tag)) return tag;
-  return SHIPPED.has(base) || loaded.has(base) ? base : 'en';
+  if (registered.has(tag)) return tag;
+  return Object.hasOwn(SHARED, base) || registered.has(base) ? base : 'en';
+}
+
+/** One locale file; one that fails to load leaves those strings in English. */
+function loadFile(loaders: LocaleLoaders, locale: string): Promise<LoadedStrings> {
+  const load = Object.hasOwn(loaders, locale) ? loaders[locale] : undefined;
+  return load
+    ? load().then((module) => module.default, (error: unknown) => {
+      console.warn(`care-widgets: could not load the "${locale}" strings; showing English.`, error);
+      return {};
+    })
+    : Promise.resolve({});
 }
 
 /**
- * UI strings for a language: at once when already here (English always is),
- * else a promise. A locale that fails to load falls back to English.
+ * UI strings for a language, the shared ones and a widget's own: at once when
+ * already here (English always is: a widget adds its own English), else a promise.
  */
-export function stringsFor(lang: string | undefined): LoadedStrings | Promise<LoadedStrings> {
+export function stringsFor(lang: string | undefined, own: LocaleLoaders = {}): LoadedStrings | Promise<LoadedStrings> {
   const locale = pickLocale(lang);
-  const ready = loaded.get(locale);
-  if (ready) return ready;
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = onDemand.locale(locale).then(
-      (module) => {
-        loaded.set(locale, module.default);
-        return module.default;
-      },
-      (error: unknown) => {
-        console.warn(`care-widgets: could not load the "${locale}" strings; showing English.`, error);
-        loaded.set(locale, en);
-        return en;
-      },
-    );
-    loading.set(locale, pending);
+  if (locale === 'en') return en;
+  let byLocale = cache.get(own);
+  if (!byLocale) cache.set(own, (byLocale = new Map()));
+  let strings = byLocale.get(locale);
+  if (!strings) {
+    const loading = Promise.all([loadFile(SHARED, locale), loadFile(own, locale)]).then(([shared, widget]) => {
+      const all = { ...shared, ...widget, ...registered.get(locale) };
+      byLocale.set(locale, all);
+      return all;
+    });
+    byLocale.set(locale, (strings = loading));
   }
-  return pending;
+  return strings;
 }
 
-/** Registers a locale's strings by hand, e.g. one a site translates itself. */
+/** Registers a locale's strings by hand, e.g. one a site translates itself; they win over the shipped ones. */
 export function registerLocale(tag: string, strings: UIStrings): void {
-  loaded.set(tag.toLowerCase(), strings);
+  registered.set(tag.toLowerCase(), strings);
+  for (const byLocale of cache.values()) byLocale.delete(tag.toLowerCase());
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { feedSourceContext } from '../feed/context.js';
+import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { languageOrder, pickText } from '../feed/text.js';
@@ -8,7 +7,7 @@ import { explainProblems } from '../feed/explain.js';
 import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
 import { readCore, readSections, type FeedSection } from '../feed/validate.js';
 import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
-import { directionOf, pickLocale, stringsFor } from '../i18n/load-strings.js';
+import { directionOf, pickLocale, stringsFor, type LocaleLoaders } from '../i18n/load-strings.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
 
@@ -59,12 +58,32 @@ export class CareElement extends LitElement {
   /** The feed URL of the nearest `<care-feed>`, kept up to date as it changes. */
   protected contextSrc?: string;
 
-  // The controller rather than the decorator: the same, in fewer bytes for every visitor.
-  protected readonly feedSourceConsumer = new ContextConsumer(this, {
-    context: feedSourceContext,
-    subscribe: true,
-    callback: (src) => (this.contextSrc = src),
-  });
+  /** Stops hearing from the `<care-feed>` this widget listens to. */
+  private unsubscribeSource?: () => void;
+
+  /**
+   * Asks the nearest `<care-feed>` for its feed URL, and to hear when it changes: the
+   * @lit/context protocol (a `context-request` event), which CareFeed answers. Written out,
+   * as it is a few lines, rather than @lit/context's consumer, for every visitor's bytes.
+   */
+  private askForSource(): void {
+    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+      context: feedSourceContext,
+      contextTarget: this,
+      subscribe: true,
+      callback: (src: string | undefined, unsubscribe?: () => void) => {
+        if (unsubscribe !== this.unsubscribeSource) this.unsubscribeSource?.();
+        this.unsubscribeSource = unsubscribe;
+        this.contextSrc = src;
+      },
+    }));
+  }
+
+  constructor() {
+    super();
+    // A <care-feed> around this widget whose code arrived after this widget's (src/feed-element).
+    this.addEventListener(PROVIDER_READY, () => this.askForSource());
+  }
 
   protected feedState: FeedState = { status: 'loading' };
   protected strings: LoadedStrings = en;
@@ -74,6 +93,8 @@ export class CareElement extends LitElement {
 
   /** English for every string this widget uses: the shared ones, plus a widget's own (see session-finder/strings.ts). */
   protected static englishStrings: LoadedStrings = en;
+  /** A widget's own strings in other languages (its locales/ folder); the shared ones load beside them. */
+  protected static localeStrings: LocaleLoaders = {};
 
   private loadToken = 0;
   private stringsLang?: string;
@@ -137,6 +158,7 @@ export class CareElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.askForSource();
     this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.onRetry);
     if (!this.hasUpdated) return;
@@ -145,6 +167,8 @@ export class CareElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribeSource?.();
+    this.unsubscribeSource = undefined;
     this.childWatcher.disconnect();
     feedRetries.removeEventListener('retry', this.onRetry);
   }
@@ -164,7 +188,7 @@ export class CareElement extends LitElement {
     const lang = this.requestedLang;
     if (lang === this.stringsLang) return;
     this.stringsLang = lang;
-    const strings = stringsFor(lang);
+    const strings = stringsFor(lang, (this.constructor as typeof CareElement).localeStrings);
     if (!(strings instanceof Promise)) {
       this.strings = strings;
       return;

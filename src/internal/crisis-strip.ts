@@ -1,14 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Feed, Text } from '../feed/types.js';
-import type { StringKey } from '../i18n/en.js';
-
-export interface Translate {
-  t(key: StringKey, values?: Record<string, string | number>): string;
-  text(value: Text | undefined): string;
-}
-
-/** Digits and a leading plus only, for a tel: link. */
-export const telHref = (number: string): string => `tel:${number.replace(/[^\d+]/g, '')}`;
+import type { Feed } from '../feed/types.js';
+import type { Translate } from '../i18n/en.js';
+import { telHref } from './links.js';
 
 /** "Crisis Line 555-0100", unless the name already says the number ("988 Lifeline"). */
 const withPhone = (name: string, phone: string | undefined) => (phone && !name.includes(phone) ? `${name} ${phone}` : name);

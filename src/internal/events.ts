@@ -1,6 +1,5 @@
 import type { FeedError } from '../feed/errors.js';
 import type { Feed, FeedProblem } from '../feed/types.js';
-import type { Filters } from '../session-finder/filters.js';
 
 export interface FeedLoadDetail {
   feed: Feed;
@@ -20,17 +19,24 @@ export interface FeedErrorDetail {
   savedCopy: boolean;
 }
 
+/**
+ * Every `care-*` event: the shared ones here, each widget's own added by its
+ * events.ts (`declare module '…/internal/events.js' { interface CareEventMap … }`).
+ * They bubble out of shadow roots, so a page can listen on the widget, the
+ * document or the window.
+ */
 export interface CareEventMap {
   'care-feed-load': CustomEvent<FeedLoadDetail>;
   'care-feed-error': CustomEvent<FeedErrorDetail>;
-  'care-message-dismiss': CustomEvent<{ id: string }>;
-  'care-filter-change': CustomEvent<{ filters: Filters }>;
 }
 
+/* eslint-disable @typescript-eslint/no-empty-object-type */
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends CareEventMap {}
+  interface DocumentEventMap extends CareEventMap {}
+  interface WindowEventMap extends CareEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */
 
 /** Fires a `care-*` event that bubbles out of shadow roots (elements.md, Events). */
 export function emit<K extends keyof CareEventMap>(target: EventTarget, name: K, detail: CareEventMap[K]['detail']): void {

@@ -1,15 +1,14 @@
 /** The opened view of one session: every fact a person needs to decide and to get there. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Feed, LabelCategory } from '../feed/types.js';
-import type { StringKey, UIStrings } from '../i18n/en.js';
-import { telHref, type Translate } from '../internal/crisis-strip.js';
-import { safeUrl } from '../internal/safe-url.js';
-import { codeLabel, languageName } from './labels.js';
-import { onDemand } from '../internal/on-demand.js';
+import type { LoadedStrings, Translate } from '../i18n/en.js';
+import { telHref } from '../internal/links.js';
+import { safeUrl } from '../feed/safe-url.js';
+import { codeLabel, languageName } from '../i18n/labels.js';
 import type { IndexedSession } from './session-index.js';
 
 export interface DetailsContext extends Translate {
-  strings: UIStrings;
+  strings: LoadedStrings;
   uiLang: string;
 }
 
@@ -53,7 +52,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
       ${entry.byAppointment
         ? nothing
         : html`<button type="button" part="button" class="button" @click=${(e: Event) => void downloadIcs(e, entry, ctx, now)}>${t('addToCalendar')}</button>`}
-      ${reportLink(feed, text(session.title), t('reportListing' as StringKey))}
+      ${reportLink(feed, text(session.title), t('reportListing'))}
     </div>
   </div>`;
 }
@@ -76,7 +75,7 @@ function reportLink(feed: Feed, title: string, label: string) {
  */
 async function downloadIcs(event: Event, entry: IndexedSession, { text }: DetailsContext, now: Date): Promise<void> {
   const button = event.currentTarget as HTMLElement;
-  const { sessionToIcs, icsFileName } = await onDemand.calendar();
+  const { sessionToIcs, icsFileName } = await import('./ics.js');
   const { session, place } = entry;
   const title = text(session.title);
   // A calendar app cannot resolve a link relative to this page.

@@ -2,17 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
+import './events.js';
 import { measure } from '../internal/timing.js';
-import { onDemand } from '../internal/on-demand.js';
 import { DAYS, type Feed } from '../feed/types.js';
+import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import { sessionsSection } from '../feed/sections/sessions.js';
 import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
-import { en, type LoadedStrings, type StringKey, type UIStrings } from '../i18n/en.js';
-import { finderEn } from './strings.js';
+import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
+import { finderEn, finderLocales } from './strings.js';
 import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from './filters.js';
 import { filtersFromHash, filtersToHash } from './hash-state.js';
-import { codeLabel, languageName } from './labels.js';
+import { codeLabel, languageName } from '../i18n/labels.js';
 import { distanceKm, type Position } from './distance.js';
 import { expandRows, indexSessions, type IndexedSession, type Row } from './session-index.js';
 import { renderSessionDetails, type DetailsContext } from './session-details.js';
@@ -81,9 +82,10 @@ export class CareSessionFinder extends CareElement {
     locationFailed: { state: true },
     filtersOpen: { state: true },
   };
-  protected static override englishStrings: UIStrings = { ...en, ...finderEn };
+  protected static override englishStrings: LoadedStrings = { ...en, ...finderEn };
+  protected static override localeStrings = finderLocales;
   // Referrals for the crisis strip.
-  protected static override sections = [sessionsSection, referralsSection];
+  protected static override sections = [sessionsSection, referralsSection, labelsSection];
 
   /** How many days ahead to list. */
   daysAhead = 56;
@@ -136,10 +138,10 @@ export class CareSessionFinder extends CareElement {
     return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.allStrings, uiLang: this.uiLang };
   }
 
-  private mergedStrings?: { from: LoadedStrings; all: UIStrings };
+  private mergedStrings?: { from: LoadedStrings; all: LoadedStrings };
   /** Every string in the viewer's language, English where a locale lacks one. */
-  private get allStrings(): UIStrings {
-    if (this.mergedStrings?.from !== this.strings) this.mergedStrings = { from: this.strings, all: { ...CareSessionFinder.englishStrings, ...this.strings } as UIStrings };
+  private get allStrings(): LoadedStrings {
+    if (this.mergedStrings?.from !== this.strings) this.mergedStrings = { from: this.strings, all: { ...CareSessionFinder.englishStrings, ...this.strings } };
     return this.mergedStrings.all;
   }
 
@@ -509,7 +511,7 @@ export class CareSessionFinder extends CareElement {
   /** Loads its module the first time, so pages without `structured-data` never download it. */
   private async writeStructuredData(): Promise<void> {
     if (this.feedState.status !== 'ready') return;
-    const { eventsJsonLd } = await onDemand.structuredData();
+    const { eventsJsonLd } = await import('./structured-data.js');
     if (this.feedState.status !== 'ready') return;
     let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
     if (!script) {

@@ -1,3 +1,5 @@
+import type { LocaleLoaders } from '../i18n/load-strings.js';
+
 /** The session finder's English strings (the shared ones are in src/i18n/en.ts). */
 export const finderEn = {
   finderLabel: 'Find a support session',
@@ -87,4 +89,18 @@ export const finderEn = {
   'accessibility.childcare': 'Childcare',
   'accessibility.parking': 'Parking',
   'accessibility.public-transport': 'Near public transport',
+};
+
+export type FinderStrings = Record<keyof typeof finderEn, string>;
+
+declare module '../i18n/en.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface UIStrings extends FinderStrings {}
+}
+
+/** The finder's strings in other languages, each loaded when first needed. */
+export const finderLocales: LocaleLoaders = {
+  es: () => import('./locales/es.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
 };

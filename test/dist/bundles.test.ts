@@ -1,7 +1,8 @@
 /**
- * The built script-tag bundles, as a webmaster pastes them, on pages served
- * with a strict Content-Security-Policy (no 'unsafe-inline', no 'unsafe-eval')
- * and hostile global CSS. Needs `npm run build` first (npm test does it).
+ * The built script-tag loader and the widget code it loads, as a webmaster
+ * pastes them, on pages served with a strict Content-Security-Policy (no
+ * 'unsafe-inline', no 'unsafe-eval') and hostile global CSS. Needs
+ * `npm run build` first (npm test does it).
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
@@ -12,20 +13,22 @@ type PageWindow = Window & { cspViolations: string[]; feedLoads: FeedLoadDetail[
 /** The paths of the scripts and files the page loaded. */
 const requested = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
 
-async function openPage(name: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; banner: HTMLElement }> {
+/** The resource entries of the page whose path matches. */
+const entries = (win: Window, path: RegExp) => win.performance.getEntriesByType('resource').filter((e) => path.test(new URL(e.name).pathname));
+
+async function openPage(name: string, width = 800): Promise<{ frame: HTMLIFrameElement; win: PageWindow; banner: HTMLElement }> {
   const frame = document.createElement('iframe');
-  frame.style.width = '800px';
+  frame.style.width = `${width}px`;
   frame.style.height = '400px';
   frame.src = `/test/dist/pages/${name}.html`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as PageWindow;
-  const banner = win.document.querySelector('care-awareness-banner') as HTMLElement;
-  await until(() => !!banner.shadowRoot?.querySelector('[part~="message"]'), 5000, `the banner on ${name}.html`);
-  return { frame, win, banner };
+  await until(() => !!win.document.querySelector('care-awareness-banner')?.shadowRoot?.querySelector('[part~="message"]'), 5000, `the banner on ${name}.html`);
+  return { frame, win, banner: win.document.querySelector('care-awareness-banner') as HTMLElement };
 }
 
-describe('script-tag bundles under a strict CSP', () => {
+describe('the script-tag loader under a strict CSP', () => {
   it('serves the test pages with the strict policy', async () => {
     const response = await fetch('/test/dist/pages/module.html');
     const policy = response.headers.get('content-security-policy') ?? '';
@@ -38,6 +41,8 @@ describe('script-tag bundles under a strict CSP', () => {
     ['module', 'Listening helps more than advice.'],
     ['iife', 'Escuchar ayuda más que aconsejar.'],
     ['twice', 'Listening helps more than advice.'],
+    ['elsewhere', 'Listening helps more than advice.'],
+    ['added-later', 'Listening helps more than advice.'],
   ]) {
     it(`renders the banner from ${name}.html with no violation and its own look`, async () => {
       const { frame, win, banner } = await openPage(name);
@@ -61,7 +66,7 @@ describe('script-tag bundles under a strict CSP', () => {
   }
 
   for (const name of ['problems', 'problems-iife']) {
-    it(`finds the feed of its <care-feed>, and explains its problems from feed-problems.js beside the bundle (${name}.html)`, async () => {
+    it(`finds the feed of its <care-feed>, and explains its problems from a file beside the loader (${name}.html)`, async () => {
       const { frame, win, banner } = await openPage(name);
       expect(banner.shadowRoot!.querySelector('[part="text"]')!.textContent).to.contain('Listening helps more than advice.');
       await until(() => win.feedLoads.length > 0, 5000, 'care-feed-load');
@@ -71,7 +76,7 @@ describe('script-tag bundles under a strict CSP', () => {
         ['messages[1].starts', 'invalid', '"next tuesday" is not a date; write it as YYYY-MM-DD, e.g. "2026-03-14", or a date and time with an offset. This entry is left out.'],
       ]);
       expect(skipped.map((p) => p.path)).to.deep.equal(['messages[1].starts']);
-      expect(requested(win)).to.include('/dist/feed-problems.js');
+      expect(entries(win, /^\/dist\/widgets\/chunks\/problem-messages-[\w-]+\.js$/)).to.have.length(1);
       expect(win.cspViolations).to.deep.equal([]);
       frame.remove();
     });
@@ -82,7 +87,33 @@ describe('script-tag bundles under a strict CSP', () => {
     await until(() => win.feedLoads.length > 0, 5000, 'care-feed-load');
     expect(win.feedLoads[0].problems).to.deep.equal([]);
     expect(requested(win)).to.include('/dist/care-widgets.js');
-    expect(requested(win)).not.to.include('/dist/feed-problems.js');
+    expect(entries(win, /problem-messages/)).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('loads only the code of the widgets on the page, and starts the feed before that code', async () => {
+    const { frame, win } = await openPage('module');
+    const loaded = requested(win);
+    expect(loaded).to.include('/dist/widgets/awareness-banner.js');
+    expect(loaded.filter((path) => /\/widgets\/(session-finder|referral-lookup|volunteer-signup)\.js$/.test(path))).to.deep.equal([]);
+    // The loader asks for the feed as it finds the widget, before the widget's code is even requested.
+    const [feed] = entries(win, /\/feed\.json$/);
+    const [code] = entries(win, /\/widgets\/awareness-banner\.js$/);
+    expect(feed.startTime).to.be.at.most(code.startTime);
+    frame.remove();
+  });
+
+  it('works from dist/ copied to another folder under another name', async () => {
+    const { frame, win } = await openPage('elsewhere');
+    expect(requested(win)).to.include('/site-assets/helpers/cw/widgets/awareness-banner.js');
+    expect(requested(win).filter((path) => path.startsWith('/dist/'))).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('finds widgets added long after the page loaded, with one feed request', async () => {
+    const { frame, win } = await openPage('added-later');
+    expect(entries(win, /\/feed\.json$/)).to.have.length(1);
+    expect(win.customElements.get('care-feed')).to.be.a('function');
     frame.remove();
   });
 
@@ -95,12 +126,34 @@ describe('script-tag bundles under a strict CSP', () => {
   });
 });
 
+describe('no layout shift when the loader arrives after the first paint', () => {
+  /** How far the heading under the banner moved from the first frame on (px), once the banner shows its message. */
+  async function headingMoves(page: string, width: number): Promise<number> {
+    const { frame, win } = await openPage(page, width);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const tops = (win as unknown as { headingTops: number[] }).headingTops;
+    frame.remove();
+    expect(tops.length, 'frames watched').to.be.greaterThan(2);
+    return Math.max(...tops) - Math.min(...tops);
+  }
+
+  for (const width of [400, 1000]) {
+    it(`keeps the banner's space from the first paint with the paste-in stylesheet (${width} px)`, async () => {
+      expect(await headingMoves('late-script', width)).to.equal(0);
+    });
+  }
+
+  it('moves the page without the paste-in stylesheet: what the stylesheet is for', async () => {
+    expect(await headingMoves('late-script-no-css', 400)).to.be.greaterThan(20);
+  });
+});
+
 describe('the session finder from the classic script under a strict CSP', () => {
   it('lists sessions, and loads the calendar writer and the structured data from beside the bundle', async () => {
     const { frame, win } = await openPage('finder');
     const finder = win.document.querySelector('care-session-finder') as HTMLElement;
     const root = () => finder.shadowRoot!;
-    await until(() => !!root().querySelector('[part="session"]'), 5000, 'the sessions');
+    await until(() => !!finder.shadowRoot?.querySelector('[part="session"]'), 5000, 'the sessions');
     expect(root().querySelector('[part="session"] .title')!.textContent).to.equal('Tea and talk');
     const details = root().querySelector('.session details') as HTMLDetailsElement;
     details.open = true;
@@ -115,7 +168,8 @@ describe('the session finder from the classic script under a strict CSP', () => 
     expect(downloads).to.deep.equal(['tea-and-talk.ics']);
     await until(() => !!finder.querySelector('script[type="application/ld+json"]'), 3000, 'the structured data');
     const loaded = requested(win);
-    expect(loaded).to.include.members(['/dist/session-calendar.js', '/dist/session-structured-data.js']);
+    expect(loaded.some((path) => /^\/dist\/widgets\/chunks\/ics-[\w-]+\.js$/.test(path)), 'the calendar writer').to.equal(true);
+    expect(loaded.some((path) => /^\/dist\/widgets\/chunks\/structured-data-[\w-]+\.js$/.test(path)), 'the structured data').to.equal(true);
     expect(loaded.filter((path) => path.endsWith('sessions.json'))).to.have.length(1);
     expect(win.cspViolations).to.deep.equal([]);
     frame.remove();

@@ -1,11 +1,13 @@
 /**
  * A widget shows a feed with problems at once, and tells the page about the
  * problems (care-feed-load, the console) once they are explained. Imports the
- * elements the way the script-tag bundles do (src/bundle.ts): without
- * parseFeed, so the problem sentences load only when needed.
+ * elements the way the script-tag loader does (each widget's define.ts):
+ * without parseFeed, so the problem sentences load only when needed.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/bundle.js';
+import '../../src/feed-element/define.js';
+import '../../src/awareness-banner/define.js';
+import '../../src/session-finder/define.js';
 import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
 import type { FeedLoadDetail } from '../../src/internal/events.js';
 import { feeds } from '../mocks/feeds.js';

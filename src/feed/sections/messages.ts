@@ -1,8 +1,8 @@
 /** The `messages` section (feed-format.md, messages): what the awareness banner shows. */
 import { isDate, isDateTime } from '../checks.js';
 import {
-  absent, accept, asObject, entries, keepUnknown, linkField, oneOf, optional, own, requiredText, report, strict, textField,
-  type Raw,
+  absent, accept, asObject, entries, keepUnknown, linkField, oneOf, optional, own, requiredText, report, strict,
+  textField, type Raw,
 } from '../read.js';
 import type { Message } from '../types.js';
 import type { FeedSection } from '../validate.js';

@@ -1,11 +1,13 @@
 /** The `referrals` section (feed-format.md, referrals): the referral lookup, and the crisis strip of the finder. */
 import { describe, isBlank, isObject, isTime } from '../checks.js';
 import {
-  absent, asDays, asId, asZone, at, booleanField, codeList, dateField, entries, fields, keepUnknown, langList, linkField,
-  list, oneOf, optional, own, report, requiredText, run, stringField, textField, type Raw, type Read,
+  absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
+  stringField, textField, type Raw, type Read,
 } from '../read.js';
+import { asDays, booleanField, codeList, dateField, langList, list } from './values.js';
 import { REFERRAL_COSTS, type OpeningHours, type Referral } from '../types.js';
 import type { FeedSection } from '../validate.js';
+import { placesSection } from './places.js';
 
 const REFERRAL_FIELDS = {
   urgent: booleanField, description: textField, topics: codeList, audiences: codeList, phone: stringField, sms: stringField,
@@ -61,4 +63,4 @@ function readHours(v: Raw, path: string): Referral['hours'] {
   return list(v, 'hours', path, asOpeningHours);
 }
 
-export const referralsSection: FeedSection = { key: 'referrals', read: (raw) => entries(raw, 'referrals', readReferral) };
+export const referralsSection: FeedSection = { key: 'referrals', read: (raw) => entries(raw, 'referrals', readReferral), needs: [placesSection] };

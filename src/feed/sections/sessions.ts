@@ -1,12 +1,13 @@
 /** The `sessions` section (feed-format.md, sessions and schedule): what the session finder shows. */
 import { isObject } from '../checks.js';
 import {
-  absent, asDate, asDays, asId, asTime, asZone, at, booleanField, codeList, dateField, entries, fields, given, group,
-  keepUnknown, langList, linkField, list, listOfAll, oneOf, optional, own, required, requiredText, run, skip, strict,
-  stringField, textField, wholeNumber, type Raw,
+  absent, asId, asZone, at, entries, fields, given, group, keepUnknown, linkField, oneOf, optional, own, required,
+  requiredText, run, skip, strict, stringField, textField, type Raw,
 } from '../read.js';
+import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, list, listOfAll, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
+import { placesSection } from './places.js';
 
 /** The most a repeat may skip: every 52nd week or month. More is a typing slip, and its dates would be years apart. */
 export const MAX_INTERVAL = 52;
@@ -71,4 +72,4 @@ function readSchedule(v: Raw, path: string): Schedule {
   });
 }
 
-export const sessionsSection: FeedSection = { key: 'sessions', read: (raw) => entries(raw, 'sessions', readSession) };
+export const sessionsSection: FeedSection = { key: 'sessions', read: (raw) => entries(raw, 'sessions', readSession), needs: [placesSection] };

@@ -1,9 +1,10 @@
 /** The `volunteering` section (feed-format.md, volunteering): what the volunteer signup asks and where it sends. */
 import { isObject } from '../checks.js';
 import {
-  asString, asWebUrl, entries, fields, given, keepUnknown, linkField, list, oneOf, optional, own, required, requiredText,
-  skip, strict, stringField, textField, unlessSkipped, wholeNumber, type Raw,
+  asString, entries, fields, given, keepUnknown, linkField, oneOf, optional, own, required, requiredText, skip,
+  strict, stringField, textField, unlessSkipped, type Raw,
 } from '../read.js';
+import { asWebUrl, list, wholeNumber } from './values.js';
 import { SIGNUP_FIELDS, type Volunteering, type VolunteerRole } from '../types.js';
 import type { FeedSection } from '../validate.js';
 

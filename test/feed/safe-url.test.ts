@@ -4,7 +4,7 @@
  * would judge them.
  */
 import { expect } from '@open-wc/testing';
-import { safeUrl } from '../../src/internal/safe-url.js';
+import { safeUrl } from '../../src/feed/safe-url.js';
 import { SAFE_URLS, UNSAFE_URLS } from '../mocks/feeds/validation/cases.js';
 
 describe('safeUrl', () => {

@@ -1,6 +1,6 @@
 /** Readable names for codes: the feed's own labels first, then ours, then the code made readable (principle 3). */
 import type { Feed, LabelCategory, Text } from '../feed/types.js';
-import type { StringKey, UIStrings } from '../i18n/en.js';
+import type { LoadedStrings, StringKey } from './en.js';
 
 const BUILT_IN_PREFIX: Record<LabelCategory, string> = { kinds: 'kind', audiences: 'audience', topics: 'topic', accessibility: 'accessibility' };
 
@@ -11,12 +11,12 @@ export const readableCode = (code: string): string => {
 };
 
 export function codeLabel(
-  feed: Feed, category: LabelCategory, code: string, strings: UIStrings, text: (t: Text | undefined) => string,
+  feed: Feed, category: LabelCategory, code: string, strings: LoadedStrings, text: (t: Text | undefined) => string,
 ): string {
   const own = feed.labels[category]?.[code];
   if (own !== undefined) return text(own);
   const key = `${BUILT_IN_PREFIX[category]}.${code}` as StringKey;
-  return key in strings ? strings[key] : readableCode(code);
+  return strings[key] ?? readableCode(code);
 }
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();

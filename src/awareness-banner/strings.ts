@@ -1,0 +1,28 @@
+import type { LocaleLoaders } from '../i18n/load-strings.js';
+
+/** The awareness banner's English strings (the shared ones are in src/i18n/en.ts). */
+export const bannerEn = {
+  bannerLabel: 'Awareness messages',
+  urgentLabel: 'Important notice',
+  messagePosition: 'Message {current} of {total}',
+  previousMessage: 'Previous message',
+  nextMessage: 'Next message',
+  pauseMessages: 'Pause messages',
+  playMessages: 'Play messages',
+  dismissMessage: 'Dismiss this message',
+  learnMore: 'Learn more',
+};
+
+export type BannerStrings = Record<keyof typeof bannerEn, string>;
+
+declare module '../i18n/en.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface UIStrings extends BannerStrings {}
+}
+
+/** The banner's strings in other languages, each loaded when first needed. */
+export const bannerLocales: LocaleLoaders = {
+  es: () => import('./locales/es.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+};

@@ -1,0 +1,65 @@
+/**
+ * The script-tag file (care-widgets.js, care-widgets.iife.js): small, and the
+ * only one a page names. It watches the page for care-* tags, at load and
+ * whenever they are added later (a site builder, a single-page app), and
+ * imports each widget's code from dist/widgets/ beside itself only when its
+ * tag is there; the widgets share their core in dist/chunks/. It starts each
+ * widget's feed request at once, so the feed downloads while the code does.
+ * Loading it twice, or both builds on one page, is harmless: the same files
+ * are the same modules, and the feed requests are shared (src/feed/request.ts).
+ */
+import { requestFeed } from '../feed/request.js';
+import { WIDGETS } from '../widgets.js';
+import reserveCss from './reserve.css?inline';
+
+// Read while the loader first runs: a classic script knows its URL only then
+// (document.currentScript), a module always (import.meta.url).
+const base = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+const SELECTOR = Object.keys(WIDGETS).join();
+const LOADER_FLAG = Symbol.for('care-widgets.loader');
+const asked = new Set<string>();
+
+function loadWidget(tag: string): void {
+  if (asked.has(tag) || customElements.get(tag)) return;
+  asked.add(tag);
+  import(/* @vite-ignore */ new URL(`widgets/${WIDGETS[tag]}.js`, base).href).catch((error: unknown) => {
+    console.error(`care-widgets: the code of <${tag}> could not be loaded from beside ${base}; copy the whole dist/ folder.`, error);
+  });
+}
+
+/** Asks for a widget's feed now, before its code has arrived; its code takes the request over. */
+function startFeed(element: Element): void {
+  const src = element.getAttribute('src');
+  if (src && !customElements.get(element.localName)) {
+    try {
+      requestFeed(new URL(src, document.baseURI).href);
+    } catch {
+      // An address that is not a URL: the widget says so when its code arrives.
+    }
+  }
+}
+
+function found(element: Element): void {
+  startFeed(element);
+  loadWidget(element.localName);
+}
+
+function scan(root: Element | Document): void {
+  if (root instanceof Element && root.matches(SELECTOR)) found(root);
+  root.querySelectorAll(SELECTOR).forEach(found);
+}
+
+const flags = document as unknown as Record<symbol, boolean>;
+if (!flags[LOADER_FLAG]) {
+  flags[LOADER_FLAG] = true;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(reserveCss);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  scan(document);
+  // Tags the parser has not reached yet, and tags added later; once every widget's code is asked for, its code takes over.
+  const watcher = new MutationObserver((records) => {
+    for (const record of records) record.addedNodes.forEach((node) => node instanceof Element && scan(node));
+    if (asked.size === Object.keys(WIDGETS).length) watcher.disconnect();
+  });
+  watcher.observe(document, { childList: true, subtree: true });
+}
