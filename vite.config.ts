@@ -62,6 +62,7 @@ const builds: Record<string, UserConfig> = {
           'awareness-banner': src('awareness-banner/define.ts'),
           'session-finder': src('session-finder/define.ts'),
           feed: src('feed-element/define.ts'),
+          'parse-feed': src('feed/index.ts'),
         },
         formats: ['es'],
       },
