@@ -3,6 +3,7 @@
 import { build } from 'vite';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
+import { buildCli } from './build-cli.js';
 
 await rm('dist', { recursive: true, force: true });
 for (const mode of ['lib', 'bundle-es', 'bundle-iife', 'on-demand']) {
@@ -10,5 +11,6 @@ for (const mode of ['lib', 'bundle-es', 'bundle-iife', 'on-demand']) {
 }
 await mkdir('dist', { recursive: true });
 await copyFile('src/feed/feed.schema.json', 'dist/feed.schema.json');
+await buildCli('dist/cli.js');
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 console.log('Built dist/');

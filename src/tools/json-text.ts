@@ -102,20 +102,29 @@ const REMOVABLE = new Set(['trailing-comma', 'comment']);
  */
 export function explainJsonSyntax(text: string): SyntaxReport {
   if (text.trim() === '') return { problems: [{ code: 'empty', message: 'The file is empty: a feed starts with {"version": 1, …}.' }] };
+  if (text.trimStart().startsWith('<')) {
+    return { problems: [{ code: 'syntax', ...positionAt(text, text.indexOf('<')), message: 'this is a web page (HTML), not a feed: check the address, or that the server sends the .json file itself' }] };
+  }
   const problems: FileProblem[] = [];
   const open: { char: string; offset: number }[] = [];
   const seen = new Set<number>();
   let stopped = false;
   let removableOnly = true;
+  // The parser ends an object or list it finds unclosed (length 0) before it reports it: keep the last such.
+  let unclosed: { char: string; offset: number } | undefined;
+  const close = (_offset: number, length: number) => {
+    const opened = open.pop();
+    if (length === 0) unclosed = opened;
+  };
   visit(text, {
     onObjectBegin: (offset) => { open.push({ char: '{', offset }); },
-    onObjectEnd: () => { open.pop(); },
+    onObjectEnd: close,
     onArrayBegin: (offset) => { open.push({ char: '[', offset }); },
-    onArrayEnd: () => { open.pop(); },
+    onArrayEnd: close,
     onError: (error, offset, length) => {
       if (stopped || seen.has(offset)) return;
       seen.add(offset);
-      const { kind, message, at } = describeSyntaxError(text, { error, offset, length }, open.at(-1));
+      const { kind, message, at } = describeSyntaxError(text, { error, offset, length }, unclosed ?? open.at(-1));
       problems.push({ code: 'syntax', ...positionAt(text, at), message });
       if (!REMOVABLE.has(kind)) {
         removableOnly = false;
@@ -176,6 +185,12 @@ function describeSyntaxError(text: string, { error, offset, length }: ParseError
     case 'InvalidSymbol':
       return { kind: 'other', at: offset, message: invalidSymbol(text.slice(offset, offset + length), line(offset), opened?.char === '{' && (text[before] === '{' || text[before] === ',')) };
     case 'CommaExpected': {
+      // `0112`: JSON reads the 0 as a number, then expects a comma before the 112.
+      if (before === offset - 1 && /\d/.test(text[before]) && /\d/.test(text[offset])) {
+        const start = text.slice(0, offset).search(/-?\d+$/);
+        const number = text.slice(start).match(/^-?\d[\d.]*/)![0];
+        return { kind: 'other', at: start, message: `\`${number}\` on line ${line(start)} is not a number JSON can read: no leading zeros; put phone numbers and codes in quotes, "${number}"` };
+      }
       const after = text.slice(offset, offset + 1);
       const sameLine = line(before) === line(offset);
       return { kind: 'other', at: before + 1, message: sameLine
@@ -204,7 +219,7 @@ function describeSyntaxError(text: string, { error, offset, length }: ParseError
       return { kind: 'other', at: offset, message: `a tab or control character inside text on line ${line(offset)}: replace it with a space (or \\t)` };
     case 'InvalidNumberFormat':
     case 'UnexpectedEndOfNumber':
-      return { kind: 'other', at: offset, message: `\`${here}\` on line ${line(offset)} is not a number JSON can read: no leading zeros or trailing dots; put phone numbers and codes in quotes` };
+      return { kind: 'other', at: offset, message: `\`${here}\` on line ${line(offset)} is not a number JSON can read: no trailing dots, no leading zeros; put phone numbers and codes in quotes` };
     default:
       return { kind: 'other', at: offset, message: `the JSON is broken on line ${line(offset)} near \`${here}\`` };
   }
