@@ -187,7 +187,7 @@ function noteFor(problem: FeedProblem, origins: Partial<Record<CsvSection, RowOr
     const lang = field.slice(column.path.length + 1);
     const heading = column.kind === 'text' && lang && origin.letters.has(`${column.name}.${lang}`) ? `${column.name}.${lang}` : column.name;
     const at = origin.letters.get(heading);
-    where += at ? `, column ${at} (${heading})` : `, column ${heading} (not in the file: add it)`;
+    where += at ? `, column ${at} (${heading})` : `, column ${heading} (not in the file)`;
     if (column.kind !== 'string' && column.kind !== 'text') message += ` In the spreadsheet: ${CELL_FORMS[column.kind]}.`;
   }
   return { where, message, leftOut: problem.skipped };
