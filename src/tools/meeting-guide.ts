@@ -108,7 +108,8 @@ export function feedFromMeetingGuide(input: unknown, options: ImportOptions): Im
     const closed = types.includes(TEMPORARILY_CLOSED) || meeting.attendance_option === 'online';
     const place = closed && online ? undefined : placeOf(meeting);
     if (place) {
-      const key = JSON.stringify([place.name, place.address]);
+      // One place per location: the same name at the same position (or address) in every meeting held there.
+      const key = JSON.stringify([place.name, ...(place.lat !== undefined ? [place.lat, place.lng] : [place.address])]);
       if (!places.has(key)) places.set(key, { id: uniqueId(String(place.name ?? place.address), placeIds), ...place });
       session.place = places.get(key)!.id;
     }
