@@ -34,6 +34,9 @@ const SERVICE_WHY: Record<string, string> = {
 const PHONE_FIELDS = new Set(['id', 'number', 'type', 'service_id', 'location_id', 'organization_id', 'service_at_location_id', 'contact_id']);
 const SCHEDULE_FIELDS = new Set(['id', 'freq', 'byday', 'opens_at', 'closes_at', 'interval', 'service_id', 'location_id', 'service_at_location_id', 'wkst']);
 const LOCATION_FIELDS = new Set(['id', 'name', 'location_type', 'latitude', 'longitude', 'addresses', 'transportation', 'url', 'organization_id', 'phones', 'schedules']);
+const LANGUAGE_FIELDS = new Set(['id', 'name', 'code', 'service_id', 'location_id', 'phone_id']);
+const AREA_FIELDS = new Set(['id', 'name', 'description', 'service_id', 'service_at_location_id', 'extent_type']);
+const ORGANIZATION_FIELDS = new Set(['id', 'name', 'website', 'url', 'email', 'services']);
 const ADDRESS_FIELDS = new Set(['id', 'location_id', 'address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type', 'region']);
 
 /** The services in any of the JSON forms HSDS 3 is published in. */
@@ -55,6 +58,7 @@ export function feedFromHsds(input: unknown, options: ImportOptions): ImportResu
     return { feed: { version: 1, organization: organizationFrom({}, options) }, notes, unmapped: [] };
   }
   const source = found.organization ?? found.services.map((s) => s.organization).find(isRecord) ?? {};
+  unmapped.rest(source, ORGANIZATION_FIELDS, 'organization.');
   const organization = organizationFrom({ name: text(source.name), url: text(source.website) ?? text(source.url), contact: text(source.email) ? { email: text(source.email) } : undefined }, options);
 
   const referralIds = new Set<string>();
@@ -84,8 +88,13 @@ export function feedFromHsds(input: unknown, options: ImportOptions): ImportResu
     Object.assign(referral, phonesOf([...list(service.phones), ...siteLocations.flatMap((sal) => list(sal.phones))], unmapped));
     const hours = hoursOf([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], unmapped, notes, name);
     if (hours) referral.hours = hours;
+    for (const language of list(service.languages)) {
+      unmapped.rest(language, LANGUAGE_FIELDS, 'languages[].');
+      if (!text(language.code) && text(language.name)) unmapped.add('languages[] without a code', 'languages are tags such as "hmn": add them by hand');
+    }
     const languages = list(service.languages).map((l) => text(l.code)).filter((c): c is string => !!c);
     if (languages.length > 0) referral.languages = [...new Set(languages)];
+    list(service.service_areas).forEach((area) => unmapped.rest(area, AREA_FIELDS, 'service_areas[].', { extent: 'the area is said in words' }));
     const areas = list(service.service_areas).map((a) => text(a.name) ?? text(a.description)).filter(Boolean);
     if (areas.length > 0) referral.area = areas.join(', ');
 
