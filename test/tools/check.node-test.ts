@@ -44,6 +44,12 @@ describe('care-widgets check', () => {
     assert.equal(lines.at(-2), 'Not ready: the file cannot be read as it is, and 2 entries are left out.');
   });
 
+  it('prints what docs/webmaster-toolkit.md shows', async () => {
+    const { stdout } = await runCli(['check', 'chapel-feed.json'], 'test/tools/fixtures');
+    const doc = readFileSync('docs/webmaster-toolkit.md', 'utf8');
+    assert.ok(doc.includes(`$ npx care-widgets check chapel-feed.json\n${stdout}\`\`\``), 'the transcript in docs/webmaster-toolkit.md is out of date');
+  });
+
   it('reports a legacy zone name such as "EST" at its line', { todo: 'the legacy-zone rule is being added to the validator; check shows whatever parseFeed reports' }, () => {
     const report = checkFeedFile(readFileSync(CHAPEL, 'utf8'));
     const zone = report.problems.find((p) => p.path === 'organization.timezone');
