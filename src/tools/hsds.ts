@@ -10,7 +10,7 @@
 import type { OpeningHours } from '../feed/index.js';
 import { readDay, readTime } from './cells.js';
 import {
-  Unmapped, isRecord, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
+  Unmapped, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
   type ImportOptions, type ImportResult,
 } from './import-report.js';
 
@@ -50,13 +50,10 @@ function servicesOf(input: unknown): { services: Row[]; organization?: Row } | u
 }
 
 export function feedFromHsds(input: unknown, options: ImportOptions): ImportResult {
+  const found = servicesOf(input);
+  if (!found) return nothingToImport('no HSDS services found: expected a list of services, {"contents": [services]} or an organization with "services" (the CSV data package form is not read; use its JSON form)', options);
   const unmapped = new Unmapped();
   const notes: ImportResult['notes'] = [];
-  const found = servicesOf(input);
-  if (!found) {
-    notes.push({ where: 'the file', message: 'no HSDS services found: expected a list of services, {"contents": [services]} or an organization with "services" (the CSV data package form is not read; use its JSON form)' });
-    return { feed: { version: 1, organization: organizationFrom({}, options) }, notes, unmapped: [] };
-  }
   const source = found.organization ?? found.services.map((s) => s.organization).find(isRecord) ?? {};
   unmapped.rest(source, ORGANIZATION_FIELDS, 'organization.');
   const organization = organizationFrom({ name: text(source.name), url: text(source.website) ?? text(source.url), contact: text(source.email) ? { email: text(source.email) } : undefined }, options);

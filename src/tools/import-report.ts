@@ -85,6 +85,11 @@ export function organizationFrom(found: Record<string, unknown>, options: Import
   return Object.fromEntries(Object.entries(organization).filter(([, v]) => hasValue(v)));
 }
 
+/** The result when the file holds nothing of the format: an empty feed, and why. */
+export function nothingToImport(message: string, options: ImportOptions): ImportResult {
+  return { feed: { version: 1, organization: organizationFrom({}, options) }, notes: [{ where: 'the file', message }], unmapped: [] };
+}
+
 /** Today's date in `zone` (or UTC when it is not a usable zone), as YYYY-MM-DD. */
 export function dateIn(today: Date, zone: unknown): string {
   try {

@@ -9,7 +9,7 @@
 import { DAYS, type Day } from '../feed/index.js';
 import { readTime } from './cells.js';
 import {
-  Unmapped, dateIn, hasValue, isRecord, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
+  Unmapped, dateIn, hasValue, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
   type ImportOptions, type ImportResult,
 } from './import-report.js';
 
@@ -66,13 +66,10 @@ function meetingsOf(input: unknown): unknown[] | undefined {
 }
 
 export function feedFromMeetingGuide(input: unknown, options: ImportOptions): ImportResult {
+  const meetings = meetingsOf(input);
+  if (!meetings) return nothingToImport('a Meeting Guide feed is a list of meetings, [{"name": …, "slug": …, "day": …}, …]; this file is not one', options);
   const unmapped = new Unmapped();
   const notes: ImportResult['notes'] = [];
-  const meetings = meetingsOf(input);
-  if (!meetings) {
-    notes.push({ where: 'the file', message: 'a Meeting Guide feed is a list of meetings, [{"name": …, "slug": …, "day": …}, …]; this file is not one' });
-    return { feed: { version: 1, organization: organizationFrom({}, options) }, notes, unmapped: [] };
-  }
   const first = meetings.find(isRecord) ?? {};
   const organization = organizationFrom({
     name: text(first.entity),

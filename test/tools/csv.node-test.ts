@@ -26,6 +26,13 @@ describe('the template CSVs', () => {
     for (const section of CSV_SECTIONS) assert.equal(readFileSync(`templates/${section}.csv`, 'utf8'), files[section], `templates/${section}.csv: regenerate with care-widgets to-csv demo/sample-feed.json --dir templates`);
   });
 
+  it('come out of care-widgets to-csv on the sample feed', async () => {
+    const dir = tempDir();
+    const { code, stderr } = await runCli(['to-csv', join(process.cwd(), 'demo/sample-feed.json'), '--dir', 'sheets'], dir);
+    assert.equal(code, 0, stderr);
+    for (const section of CSV_SECTIONS) assert.equal(readFileSync(join(dir, 'sheets', `${section}.csv`), 'utf8'), readFileSync(`templates/${section}.csv`, 'utf8'), section);
+  });
+
   it('turn back into the sample feed\'s entries exactly', () => {
     const { feed, notes } = feedFromCsv(templates(), { base: sample });
     assert.deepEqual(notes, []);
