@@ -129,7 +129,10 @@ describe('care-widgets check', () => {
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       resolve();
     })));
-    after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    after(() => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }));
 
     it('checks what the address serves', async () => {
       const { code, stdout } = await runCli(['check', `${base}/feed.json`]);

@@ -62,23 +62,23 @@ describe('care-widgets/parse-feed.js', () => {
   it('has types a TypeScript project resolves through the exports', () => {
     needBuild('dist/types/feed/index.d.ts');
     const ts = createRequire(resolve('package.json'))('typescript') as typeof import('typescript');
-    const check = (source: string) => {
-      const file = resolve(here, 'consumer.mts');
-      writeFileSync(file, source);
-      const program = ts.createProgram([file], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [] });
-      return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    };
-    assert.deepEqual(check(`
+    // One program for both files: a use that should compile, and a wrong one that must not.
+    const good = resolve(here, 'consumer.mts');
+    const wrong = resolve(here, 'wrong-consumer.mts');
+    writeFileSync(good, `
       import { parseFeed, type Session, type FeedProblem } from 'care-widgets/parse-feed.js';
       const { feed, problems }: { feed: { sessions: Session[] }; problems: FeedProblem[] } = parseFeed('{}');
       const first: string | undefined = feed.sessions[0]?.schedule.time;
       export const paths: string[] = problems.map((p) => p.path + String(p.skipped) + first);
-    `), []);
-    // And the types are real: a wrong use is an error.
-    const errors = check(`
+    `);
+    writeFileSync(wrong, `
       import { parseFeed } from 'care-widgets/parse-feed.js';
       export const n: number = parseFeed('{}').problems[0].path;
     `);
+    const program = ts.createProgram([good, wrong], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true, noEmit: true, skipLibCheck: true, types: [] });
+    const errorsIn = (file: string) => ts.getPreEmitDiagnostics(program, program.getSourceFile(file)).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    assert.deepEqual(errorsIn(good), []);
+    const errors = errorsIn(wrong);
     assert.equal(errors.length, 1);
     assert.match(errors[0], /Type 'string' is not assignable to type 'number'/);
   });

@@ -124,6 +124,7 @@ describe('import meeting-guide', () => {
       assert.equal(code, 0);
       assert.equal(JSON.parse(stdout).sessions.length, 10);
     } finally {
+      server.closeAllConnections();
       server.close();
     }
   });
