@@ -184,7 +184,7 @@ export function feedReference(schema: Schema, sample: unknown): string {
     out.push('Common mistakes:', '', '| wrong | right | what check says |', '|---|---|---|');
     for (const m of mistakes) {
       const show = (edits: Record<string, unknown>) => Object.entries(edits).map(([p, v]) => `\`${p.replace(/\[0\]/g, '[…]')}: ${JSON.stringify(v)}\``).join(', ');
-      out.push(`| ${cell(show(m.wrong))} | ${cell(show(m.right))} | ${cell(mistakeMessages(m).join(' '))} |`);
+      out.push(`| ${cell(show(m.wrong))} | ${cell(show(m.right))} | ${mistakeMessages(m).map(cell).join('<br>')} |`);
     }
     out.push('');
   }
