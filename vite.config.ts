@@ -67,6 +67,7 @@ const builds: Record<string, UserConfig> = {
           index: src('index.ts'),
           classes: src('classes.ts'),
           ...Object.fromEntries(folders.map((folder) => [folder === 'feed-element' ? 'feed' : folder, src(`${folder}/define.ts`)])),
+          'parse-feed': src('feed/index.ts'),
         },
         formats: ['es'],
       },

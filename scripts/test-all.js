@@ -8,6 +8,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'node', ['scripts/build.js']],
   ['size budget', 'node', ['scripts/size-budget.js']],
+  ['Node tests (care-widgets command, feed layer, docs)', 'node', ['scripts/test-node.js']],
   ['custom-elements.json', 'npm', ['run', '--silent', 'manifest']],
   ['benchmark (5,000 sessions, Chromium)', 'node', ['scripts/bench.js']],
   ['browser tests (Chromium, Firefox, WebKit)', 'npx', ['wtr', '--config', 'web-test-runner.config.js', '--all-browsers'], { CARE_TEST_DIST: '1' }],

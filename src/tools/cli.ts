@@ -1,0 +1,199 @@
+/// <reference types="node" />
+/**
+ * The `care-widgets` command: files and the network in, words and exit codes
+ * out. Everything it decides is in the pure modules beside it; this file only
+ * reads, fetches, prints and writes. Built into dist/cli.js (scripts/build-cli.js).
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkFeedFile } from './check.js';
+import { formatCheckReport, describeSection } from './format-check.js';
+import { feedFromCsv, type ConversionNote, type CsvFile } from './from-csv.js';
+import { feedToCsv } from './to-csv.js';
+import { CSV_SECTIONS, type CsvSection } from './csv-columns.js';
+import { feedFromMeetingGuide } from './meeting-guide.js';
+import { feedFromHsds } from './hsds.js';
+import type { ImportResult } from './import-report.js';
+
+const HELP = `care-widgets: check a care feed, or make one from what you have
+
+  care-widgets check <file or URL> [--json]
+      Checks a feed with the widgets' own parser. Exit code 1 when the widgets
+      cannot read it or would leave an entry out.
+
+  care-widgets from-csv [--sessions f.csv] [--places f.csv] [--referrals f.csv] [--messages f.csv]
+                        [--base feed.json] [--name "…"] [--timezone Area/City] [--language en] [--out feed.json]
+      A feed from spreadsheet exports, one CSV per section (files named
+      sessions*.csv, places*.csv… can also be given without a flag).
+
+  care-widgets to-csv <feed.json> [--dir folder]
+      The feed's sections as CSV files, to edit in a spreadsheet.
+
+  care-widgets import meeting-guide <file or URL> [--timezone Area/City] [--name "…"] [--out feed.json]
+  care-widgets import hsds <file> [--timezone Area/City] [--name "…"] [--out feed.json]
+      A feed from a Meeting Guide JSON feed, or from Open Referral HSDS 3 services.
+
+  Without --out, the feed is written to standard output and notes to standard error.
+  The fields and columns: docs/feed-reference.md and docs/webmaster-toolkit.md.
+`;
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** Reads a file or fetches a URL, as bytes; throws an Error whose message is for a person. */
+async function readSource(source: string): Promise<Uint8Array> {
+  if (!isUrl(source)) {
+    try {
+      return new Uint8Array(await readFile(source));
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new Error(code === 'ENOENT' ? `There is no file ${source}.` : `${source} cannot be read (${(error as Error).message}).`);
+    }
+  }
+  let response: Response;
+  try {
+    response = await fetch(source, { signal: AbortSignal.timeout(10_000), headers: { accept: 'application/json' } });
+  } catch (error) {
+    throw new Error(`${source} could not be fetched (${(error as Error).cause ?? (error as Error).message}). Check the address.`);
+  }
+  if (!response.ok) throw new Error(`${source} answered ${response.status} ${response.statusText}: the widgets would show an error.`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+async function check(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
+  const [source] = positionals;
+  if (!source) return usage('check needs a file or URL: care-widgets check feed.json');
+  let bytes: Uint8Array;
+  try {
+    bytes = await readSource(source);
+  } catch (error) {
+    if (values.json) print({ source, ok: false, fileProblems: [{ code: 'unreadable', message: (error as Error).message }] });
+    else process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+  const report = checkFeedFile(bytes);
+  if (values.json) print({ source, ...report });
+  else process.stdout.write(formatCheckReport(report, source));
+  return report.ok ? 0 : 1;
+}
+
+const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+
+function sectionOf(file: string): CsvSection | undefined {
+  const name = basename(file).toLowerCase();
+  return CSV_SECTIONS.find((s) => name.startsWith(s) || name.startsWith(s.slice(0, -1)));
+}
+
+const ORGANIZATION_OPTIONS = {
+  name: { type: 'string' }, timezone: { type: 'string' }, language: { type: 'string' }, country: { type: 'string' }, url: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+async function fromCsv(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args, allowPositionals: true,
+    options: { ...ORGANIZATION_OPTIONS, base: { type: 'string' }, ...Object.fromEntries(CSV_SECTIONS.map((s) => [s, { type: 'string' }])) },
+  });
+  const named = values as Record<string, unknown>;
+  const given: [CsvSection, string][] = CSV_SECTIONS.flatMap((s) => (typeof named[s] === 'string' ? [[s, named[s] as string] as [CsvSection, string]] : []));
+  for (const file of positionals) {
+    const section = sectionOf(file);
+    if (!section) return usage(`${file}: say which section it is, e.g. --sessions ${file} (or name it sessions.csv)`);
+    given.push([section, file]);
+  }
+  if (given.length === 0) return usage('from-csv needs at least one CSV file, e.g. --sessions sessions.csv');
+  const files: CsvFile[] = [];
+  for (const [section, file] of given) files.push({ name: basename(file), section, content: await readSource(file) });
+  const base = values.base ? JSON.parse(new TextDecoder().decode(await readSource(values.base))) as Record<string, unknown> : undefined;
+  const { feed, notes } = feedFromCsv(files, { base, organization: organizationOptions(values) });
+  return finish(feed, notes.map(noteLine), values.out);
+}
+
+function organizationOptions(values: Record<string, unknown>): Record<string, string | undefined> {
+  return Object.fromEntries(['name', 'timezone', 'language', 'country', 'url'].map((k) => [k, values[k] as string | undefined]));
+}
+
+const noteLine = (note: ConversionNote) => `${note.where}: ${note.message}${note.leftOut && !/left out\.?$/.test(note.message) ? ' (left out)' : ''}`;
+
+/**
+ * Writes the feed (to --out or standard output), then checks what was written,
+ * as `check` would, and says so. Exit code 1 when the check would fail.
+ */
+async function finish(feed: Record<string, unknown>, lines: string[], out: string | undefined): Promise<number> {
+  const text = `${JSON.stringify(feed, null, 2)}\n`;
+  if (out) await writeFile(out, text);
+  else process.stdout.write(text);
+  const report = checkFeedFile(text);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  for (const line of lines) log(line);
+  const summary = report.sections.map(describeSection).join('; ');
+  log(report.ok
+    ? `${out ?? 'The feed'}: ${summary || 'no entries'}; check finds nothing left out.`
+    : `${out ?? 'The feed'}: ${summary}. Not ready: run care-widgets check on it to see each problem.`);
+  return report.ok ? 0 : 1;
+}
+
+async function toCsv(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dir: { type: 'string' } } });
+  const [source] = positionals;
+  if (!source) return usage('to-csv needs a feed: care-widgets to-csv feed.json --dir spreadsheet');
+  const feed = JSON.parse(new TextDecoder().decode(await readSource(source))) as Record<string, unknown>;
+  const { files, notInColumns } = feedToCsv(feed);
+  const dir = values.dir ?? '.';
+  await mkdir(dir, { recursive: true });
+  for (const [section, csv] of Object.entries(files)) {
+    await writeFile(join(dir, `${section}.csv`), csv);
+    process.stderr.write(`${join(dir, `${section}.csv`)}\n`);
+  }
+  for (const path of notInColumns) process.stderr.write(`${path}: has no column, so it is not in the CSV files\n`);
+  return 0;
+}
+
+async function importFeed(args: string[]): Promise<number> {
+  const [format, ...rest] = args;
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: ORGANIZATION_OPTIONS });
+  const [source] = positionals;
+  const convert = format === 'meeting-guide' ? feedFromMeetingGuide : format === 'hsds' ? feedFromHsds : undefined;
+  if (!convert) return usage('import knows two formats: care-widgets import meeting-guide <file or URL>, care-widgets import hsds <file>');
+  if (!source) return usage(`import ${format} needs a file${format === 'meeting-guide' ? ' or URL' : ''}`);
+  let input: unknown;
+  try {
+    input = JSON.parse(new TextDecoder().decode(await readSource(source)).replace(/^\uFEFF/, ''));
+  } catch (error) {
+    process.stderr.write(`${source}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message}\n`);
+    return 1;
+  }
+  const result: ImportResult = convert(input, { organization: organizationOptions(values), today: new Date() });
+  const lines = [
+    ...result.notes.map((n) => `${n.where}: ${n.message}`),
+    ...result.unmapped.map((u) => `not imported: ${u.field} (${u.count} ${u.count === 1 ? 'entry' : 'entries'})${u.why ? `: ${u.why}` : ''}`),
+  ];
+  return finish(result.feed, lines, values.out);
+}
+
+function usage(message: string): number {
+  process.stderr.write(`${message}\n\n${HELP}`);
+  return 2;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    switch (command) {
+      case 'check': return await check(args);
+      case 'from-csv': return await fromCsv(args);
+      case 'to-csv': return await toCsv(args);
+      case 'import': return await importFeed(args);
+      case undefined: case 'help': case '--help': case '-h':
+        process.stdout.write(HELP);
+        return command ? 0 : 2;
+      default: return usage(`Unknown command "${command}".`);
+    }
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

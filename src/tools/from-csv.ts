@@ -1,0 +1,209 @@
+/**
+ * `care-widgets from-csv`: a feed from spreadsheet exports, one CSV file per
+ * section (csv-columns.ts). Cells are read in the forms spreadsheets write
+ * (cells.ts); the feed is then checked by the widgets' own validator and each
+ * problem is said by file, row and column. Pure: files come in as bytes or text.
+ */
+import { parse } from 'csv-parse/sync';
+import { parseFeed, type FeedProblem } from '../feed/index.js';
+import { readCell } from './cells.js';
+import { CELL_FORMS, CSV_COLUMNS, findColumn, type Column, type CsvSection } from './csv-columns.js';
+
+export interface CsvFile {
+  /** The file's name as the person knows it, used in every problem. */
+  name: string;
+  section: CsvSection;
+  content: Uint8Array | string;
+}
+
+/** Something to tell the person, said where it is. */
+export interface ConversionNote {
+  /** e.g. `sessions.csv row 4, column F (time)`. */
+  where: string;
+  message: string;
+  /** The entry (row) was left out of the feed. */
+  leftOut: boolean;
+}
+
+export interface FromCsvOptions {
+  /** A feed whose other parts (organization, volunteering, labels…) are kept; its CSV sections are replaced. */
+  base?: Record<string, unknown>;
+  /** Organization fields to set or override: `name`, `timezone`, `language`, `country`, `url`. */
+  organization?: Record<string, string | undefined>;
+}
+
+export interface Conversion {
+  feed: Record<string, unknown>;
+  notes: ConversionNote[];
+}
+
+interface RowOrigin {
+  file: string;
+  row: number;
+  /** Column letters by heading. */
+  letters: Map<string, string>;
+}
+
+const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + letter(i % 26));
+
+export function feedFromCsv(files: readonly CsvFile[], options: FromCsvOptions = {}): Conversion {
+  const notes: ConversionNote[] = [];
+  const base = options.base ?? {};
+  const organization = { ...(base.organization as Record<string, unknown> | undefined) };
+  for (const [key, value] of Object.entries(options.organization ?? {})) if (value !== undefined) organization[key] = value;
+  const language = typeof organization.language === 'string' ? organization.language : 'en';
+
+  const sections: Partial<Record<CsvSection, Record<string, unknown>[]>> = {};
+  const origins: Partial<Record<CsvSection, RowOrigin[]>> = {};
+  for (const file of files) {
+    const rows = readRows(file, notes);
+    if (!rows) continue;
+    const entries = (sections[file.section] ??= []);
+    const rowOrigins = (origins[file.section] ??= []);
+    const [headings, ...body] = rows;
+    const letters = new Map(headings.map((h, i) => [normalHeading(h), letter(i)]));
+    const columns = headings.map((heading, i) => {
+      const found = findColumn(file.section, normalHeading(heading));
+      if (!found && heading.trim() !== '') {
+        notes.push({ where: `${file.name} column ${letter(i)} (${heading.trim()})`, message: unknownColumn(file.section, normalHeading(heading)), leftOut: false });
+      }
+      return found;
+    });
+    body.forEach((cells, i) => {
+      if (cells.every((c) => c.trim() === '')) return;
+      entries.push(readEntry(columns, cells, language));
+      rowOrigins.push({ file: file.name, row: i + 2, letters });
+    });
+  }
+
+  const feed: Record<string, unknown> = { version: 1, ...base, organization };
+  for (const [section, entries] of Object.entries(sections)) feed[section] = entries;
+  for (const problem of parseFeed(feed).problems) notes.push(noteFor(problem, origins));
+  return { feed: orderKeys(feed), notes };
+}
+
+/** The feed's usual order of sections, so the file reads like the docs. */
+function orderKeys(feed: Record<string, unknown>): Record<string, unknown> {
+  const order = ['$schema', 'version', 'updated', 'organization', 'places', 'sessions', 'referrals', 'messages', 'volunteering', 'labels'];
+  const out: Record<string, unknown> = {};
+  for (const key of order) if (feed[key] !== undefined) out[key] = feed[key];
+  for (const key of Object.keys(feed)) if (!(key in out)) out[key] = feed[key];
+  return out;
+}
+
+/** `Start Date` → `start_date`; `title.ES` keeps its dot. */
+const normalHeading = (heading: string): string => heading.trim().toLowerCase().replace(/\s+/g, '_');
+
+/** The rows of a CSV file as cells, or undefined (with a note) when it cannot be read. */
+function readRows(file: CsvFile, notes: ConversionNote[]): string[][] | undefined {
+  const text = typeof file.content === 'string' ? file.content.replace(/^\uFEFF/, '') : decodeCsv(file, notes);
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
+  try {
+    const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    if (rows.length === 0) {
+      notes.push({ where: file.name, message: 'the file is empty: the first row should name the columns, e.g. id, title, start_date, time', leftOut: false });
+      return undefined;
+    }
+    return rows;
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    notes.push({
+      where: line ? `${file.name} line ${line}` : file.name,
+      message: `the file cannot be read as CSV (${(error as Error).message}); a cell with a quote mark " may be missing its closing one. Nothing from this file is in the feed.`,
+      leftOut: true,
+    });
+    return undefined;
+  }
+}
+
+/**
+ * Spreadsheets save CSV as UTF-8 only when asked ("CSV UTF-8"); Excel's plain
+ * "CSV" is Windows-1252, and "Unicode text" is UTF-16. All are read; only
+ * UTF-8 keeps every language's letters, so the others get a note.
+ */
+function decodeCsv(file: CsvFile, notes: ConversionNote[]): string {
+  const bytes = file.content as Uint8Array;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    notes.push({ where: file.name, message: 'the file is not saved as UTF-8, so it was read as Windows-1252 (Excel\'s plain "CSV"); letters outside Western European languages may be wrong. Save it as "CSV UTF-8" to be sure.', leftOut: false });
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function readEntry(columns: ({ column: Column; lang?: string } | undefined)[], cells: string[], language: string): Record<string, unknown> {
+  const entry: Record<string, unknown> = {};
+  const translations = new Map<string, Record<string, string>>();
+  columns.forEach((found, i) => {
+    if (!found) return;
+    const value = readCell(found.column.kind, cells[i] ?? '');
+    if (value === undefined) return;
+    if (found.column.kind === 'text') {
+      const texts = translations.get(found.column.path) ?? {};
+      texts[found.lang ?? language] = value as string;
+      translations.set(found.column.path, texts);
+    } else {
+      setPath(entry, found.column.path, value);
+    }
+  });
+  for (const [path, texts] of translations) {
+    const langs = Object.keys(texts);
+    setPath(entry, path, langs.length === 1 && langs[0] === language ? texts[language] : texts);
+  }
+  const schedule = entry.schedule as Record<string, unknown> | undefined;
+  if (schedule && typeof schedule.repeat === 'string' && /^(fortnightly|biweekly|every other week|every 2 weeks)$/.test(schedule.repeat)) {
+    schedule.repeat = 'weekly';
+    schedule.interval ??= 2;
+  }
+  return entry;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys[keys.length - 1]] = value;
+}
+
+/** Says a validator problem where it is in the spreadsheet, with the spreadsheet's form of the value. */
+function noteFor(problem: FeedProblem, origins: Partial<Record<CsvSection, RowOrigin[]>>): ConversionNote {
+  const m = /^(places|sessions|referrals|messages)\[(\d+)\](?:\.(.*))?$/.exec(problem.path);
+  const origin = m && origins[m[1] as CsvSection]?.[Number(m[2])];
+  if (!m || !origin) {
+    const hint = problem.path.startsWith('organization') ? ' (set it with --name, --timezone…, or in the --base feed)' : '';
+    return { where: problem.path, message: problem.message + hint, leftOut: problem.skipped };
+  }
+  const field = (m[3] ?? '').replace(/\[\d+\]/g, '');
+  const column = CSV_COLUMNS[m[1] as CsvSection]
+    .filter((c) => field === c.path || field.startsWith(`${c.path}.`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  let where = `${origin.file} row ${origin.row}`;
+  let message = problem.message;
+  if (column) {
+    const lang = field.slice(column.path.length + 1);
+    const heading = column.kind === 'text' && lang && origin.letters.has(`${column.name}.${lang}`) ? `${column.name}.${lang}` : column.name;
+    const at = origin.letters.get(heading);
+    where += at ? `, column ${at} (${heading})` : `, column ${heading} (not in the file)`;
+    if (column.kind !== 'string' && column.kind !== 'text') message += ` In the spreadsheet: ${CELL_FORMS[column.kind]}.`;
+  }
+  return { where, message, leftOut: problem.skipped };
+}
+
+function unknownColumn(section: CsvSection, heading: string): string {
+  const near = CSV_COLUMNS[section].map((c) => c.name).find((name) => editDistance(name, heading) <= 2);
+  return `"${heading}" is not a column of ${section}${near ? `; did you mean "${near}"?` : ''} It is left out. The columns are listed in docs/webmaster-toolkit.md.`;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,202 @@
+/**
+ * `care-widgets import hsds`: referrals from Open Referral HSDS 3 services
+ * (docs.openreferral.org): each active service becomes a referral, with its
+ * phones, weekly schedules as opening hours, languages, service areas and
+ * first physical location as the walk-in place. Every field with no place in
+ * the care feed is reported. Reads the JSON forms of HSDS 3: a list of
+ * services, one service, a page of them (`{"contents": […]}`) or an
+ * organization with its `services`. Pure.
+ */
+import type { OpeningHours } from '../feed/index.js';
+import { readDay, readTime } from './cells.js';
+import {
+  Unmapped, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
+  type ImportOptions, type ImportResult,
+} from './import-report.js';
+
+type Row = Record<string, unknown>;
+
+const list = (v: unknown): Row[] => (Array.isArray(v) ? v.filter(isRecord) : []);
+
+const SERVICE_FIELDS = new Set([
+  'id', 'name', 'description', 'url', 'email', 'status', 'phones', 'schedules', 'languages', 'service_areas',
+  'eligibility_description', 'minimum_age', 'maximum_age', 'assured_date', 'fees_description', 'cost_options',
+  'service_at_locations', 'organization', 'organization_id',
+]);
+const SERVICE_WHY: Record<string, string> = {
+  alternate_name: 'a referral has one name',
+  application_process: 'say how to apply in the description',
+  interpretation_services: 'list the languages in "languages", or say it in the description',
+  alert: 'the banner\'s messages are the place for alerts',
+  contacts: 'referrals list the service\'s own phone, email and links, not named people',
+  attributes: 'taxonomy terms do not map to the care feed\'s topics by themselves: add topics by hand',
+};
+const PHONE_FIELDS = new Set(['id', 'number', 'type', 'service_id', 'location_id', 'organization_id', 'service_at_location_id', 'contact_id']);
+const SCHEDULE_FIELDS = new Set(['id', 'freq', 'byday', 'opens_at', 'closes_at', 'interval', 'service_id', 'location_id', 'service_at_location_id', 'wkst']);
+const LOCATION_FIELDS = new Set(['id', 'name', 'location_type', 'latitude', 'longitude', 'addresses', 'transportation', 'url', 'organization_id', 'phones', 'schedules']);
+const LANGUAGE_FIELDS = new Set(['id', 'name', 'code', 'service_id', 'location_id', 'phone_id']);
+const AREA_FIELDS = new Set(['id', 'name', 'description', 'service_id', 'service_at_location_id', 'extent_type']);
+const ORGANIZATION_FIELDS = new Set(['id', 'name', 'website', 'url', 'email', 'services']);
+const ADDRESS_FIELDS = new Set(['id', 'location_id', 'address_1', 'address_2', 'city', 'state_province', 'postal_code', 'country', 'address_type', 'region']);
+
+/** The services in any of the JSON forms HSDS 3 is published in. */
+function servicesOf(input: unknown): { services: Row[]; organization?: Row } | undefined {
+  if (Array.isArray(input)) return { services: list(input) };
+  if (!isRecord(input)) return undefined;
+  if (Array.isArray(input.contents)) return { services: list(input.contents) };
+  if (Array.isArray(input.services)) return { services: list(input.services), organization: input };
+  if (typeof input.name === 'string' && 'id' in input) return { services: [input] };
+  return undefined;
+}
+
+export function feedFromHsds(input: unknown, options: ImportOptions): ImportResult {
+  const found = servicesOf(input);
+  if (!found) return nothingToImport('no HSDS services found: expected a list of services, {"contents": [services]} or an organization with "services" (the CSV data package form is not read; use its JSON form)', options);
+  const unmapped = new Unmapped();
+  const notes: ImportResult['notes'] = [];
+  const source = found.organization ?? found.services.map((s) => s.organization).find(isRecord) ?? {};
+  unmapped.rest(source, ORGANIZATION_FIELDS, 'organization.');
+  const organization = organizationFrom({ name: text(source.name), url: text(source.website) ?? text(source.url), contact: text(source.email) ? { email: text(source.email) } : undefined }, options);
+
+  const referralIds = new Set<string>();
+  const placeIds = new Set<string>();
+  const places = new Map<string, Row>();
+  const referrals: Row[] = [];
+  found.services.forEach((service, i) => {
+    const name = text(service.name) ?? `services[${i}]`;
+    const status = text(service.status);
+    if (status && status !== 'active') {
+      notes.push({ where: `services[${i}] (${name})`, message: `its status is "${status}", so it is not imported` });
+      return;
+    }
+    unmapped.rest(service, SERVICE_FIELDS, '', SERVICE_WHY);
+    const referral: Row = {
+      id: uniqueId(text(service.id) ?? name, referralIds),
+      name: text(service.name),
+      description: text(service.description),
+      url: text(service.url),
+      email: text(service.email),
+      eligibility: eligibility(service),
+      verified: text(service.assured_date)?.slice(0, 10),
+      cost: costOf(service, unmapped),
+    };
+    const siteLocations = list(service.service_at_locations);
+    const locations = siteLocations.map((sal) => sal.location).filter(isRecord);
+    Object.assign(referral, phonesOf([...list(service.phones), ...siteLocations.flatMap((sal) => list(sal.phones))], unmapped));
+    const hours = hoursOf([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], unmapped, notes, name);
+    if (hours) referral.hours = hours;
+    for (const language of list(service.languages)) {
+      unmapped.rest(language, LANGUAGE_FIELDS, 'languages[].');
+      if (!text(language.code) && text(language.name)) unmapped.add('languages[] without a code', 'languages are tags such as "hmn": add them by hand');
+    }
+    const languages = list(service.languages).map((l) => text(l.code)).filter((c): c is string => !!c);
+    if (languages.length > 0) referral.languages = [...new Set(languages)];
+    list(service.service_areas).forEach((area) => unmapped.rest(area, AREA_FIELDS, 'service_areas[].', { extent: 'the area is said in words' }));
+    const areas = list(service.service_areas).map((a) => text(a.name) ?? text(a.description)).filter(Boolean);
+    if (areas.length > 0) referral.area = areas.join(', ');
+
+    const physical = locations.filter((l) => text(l.location_type) !== 'virtual');
+    physical.slice(1).forEach(() => unmapped.add('service_at_locations (after the first)', 'a referral has one walk-in place'));
+    if (physical[0]) {
+      const place = placeOf(physical[0], unmapped);
+      const key = text(physical[0].id) ?? JSON.stringify(place);
+      if (!places.has(key)) places.set(key, { id: uniqueId(text(physical[0].id) ?? String(place.name), placeIds), ...place });
+      referral.place = places.get(key)!.id;
+    }
+    const virtual = locations.find((l) => text(l.location_type) === 'virtual' && text(l.url));
+    if (virtual && !referral.url) referral.url = text(virtual.url);
+    referrals.push(withoutEmpty(referral));
+  });
+
+  notes.push(...organizationNotes(organization, referrals.some((r) => Array.isArray(r.hours))));
+  return { feed: { version: 1, organization, places: [...places.values()], referrals }, notes, unmapped: unmapped.list() };
+}
+
+function eligibility(service: Row): string | undefined {
+  const described = text(service.eligibility_description);
+  if (described) return described;
+  const min = number(service.minimum_age);
+  const max = number(service.maximum_age);
+  if (min !== undefined && max !== undefined) return `Ages ${min}–${max}`;
+  if (min !== undefined) return `Ages ${min} and over`;
+  if (max !== undefined) return `Up to age ${max}`;
+  return undefined;
+}
+
+/** "free" when the service says it is; any other cost is reported, as the care feed's cost is one word. */
+function costOf(service: Row, unmapped: Unmapped): string | undefined {
+  const fees = text(service.fees_description);
+  const options = list(service.cost_options);
+  if ((fees && /^free\b/i.test(fees)) || (options.length > 0 && options.every((o) => number(o.amount) === 0))) return 'free';
+  if (fees) unmapped.add('fees_description', 'cost is one of free, low-cost, sliding-scale, insurance, paid: set it by hand');
+  if (options.length > 0) unmapped.add('cost_options', 'cost is one of free, low-cost, sliding-scale, insurance, paid: set it by hand');
+  return undefined;
+}
+
+/** The first voice number as `phone`, the first text number as `sms`; the rest are reported. */
+function phonesOf(phones: Row[], unmapped: Unmapped): Row {
+  const out: Row = {};
+  for (const phone of phones) {
+    unmapped.rest(phone, PHONE_FIELDS, 'phones[].', { extension: 'a phone link cannot dial an extension: say it in the description' });
+    const type = (text(phone.type) ?? 'voice').toLowerCase();
+    const key = type === 'text' ? 'sms' : type === 'voice' || type === 'cell' ? 'phone' : undefined;
+    if (!key) unmapped.add(`phones[] of type ${type}`);
+    else if (out[key]) unmapped.add(`phones[] (more than one ${key === 'sms' ? 'text' : 'voice'} number)`, 'a referral has one phone and one SMS number');
+    else out[key] = text(phone.number);
+  }
+  return out;
+}
+
+/**
+ * Weekly schedules as opening hours. HSDS times may carry an offset
+ * (`09:00-05:00`); the care feed's hours are wall-clock times in a named
+ * zone, so the offset is dropped and the person is told to give --timezone.
+ */
+function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['notes'], name: string): Row['hours'] {
+  const hours: OpeningHours[] = [];
+  let offsets = false;
+  for (const schedule of schedules) {
+    unmapped.rest(schedule, SCHEDULE_FIELDS, 'schedules[].', {
+      description: 'hours are structured in the care feed; put words about them in the description',
+      valid_from: 'opening hours have no start date', valid_to: 'opening hours have no end date',
+      timezone: 'an offset is not a time zone; give --timezone',
+    });
+    const freq = (text(schedule.freq) ?? 'WEEKLY').toUpperCase();
+    const interval = number(schedule.interval) ?? 1;
+    const days = (text(schedule.byday) ?? '').split(',').map((d) => readDay(d)).filter((d) => d !== undefined);
+    const opensAt = text(schedule.opens_at);
+    const closesAt = text(schedule.closes_at);
+    offsets ||= [opensAt, closesAt].some((t) => t && /(Z|[+-]\d{2}(:?\d{2})?)$/.test(t) && t.length > 8);
+    const opens = opensAt && readTime(opensAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
+    const closes = closesAt && readTime(closesAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
+    if (freq !== 'WEEKLY' || interval !== 1 || days.length === 0 || !opens || !closes) {
+      unmapped.add('schedules[] (not weekly opening hours)', 'opening hours are days with an opening and closing time each week');
+      continue;
+    }
+    hours.push({ days, opens, closes });
+  }
+  if (offsets) notes.push({ where: name, message: 'the schedule times carry a UTC offset; they are read as local times in the feed\'s --timezone' });
+  if (hours.length === 0) return undefined;
+  const allWeek = hours.some((h) => h.days.length === 7 && h.opens === '00:00' && (h.closes === '23:59' || h.closes === '00:00'));
+  return allWeek ? '24/7' : hours;
+}
+
+function placeOf(location: Row, unmapped: Unmapped): Row {
+  unmapped.rest(location, LOCATION_FIELDS, 'location.', { accessibility: 'place accessibility is a list of codes such as "wheelchair": add them by hand' });
+  const addresses = list(location.addresses);
+  const address = addresses.find((a) => text(a.address_type) === 'physical') ?? addresses[0];
+  if (address) unmapped.rest(address, ADDRESS_FIELDS, 'location.addresses[].');
+  const lines = address && [
+    text(address.address_1), text(address.address_2),
+    [text(address.city), [text(address.state_province), text(address.postal_code)].filter(Boolean).join(' ')].filter(Boolean).join(', '),
+  ].filter(Boolean).join('\n');
+  const lat = number(location.latitude);
+  const lng = number(location.longitude);
+  return withoutEmpty({
+    name: text(location.name) ?? text(address?.address_1),
+    address: lines || undefined,
+    ...(lat !== undefined && lng !== undefined ? { lat, lng } : {}),
+    directions: text(location.transportation),
+  });
+}
+

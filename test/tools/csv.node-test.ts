@@ -1,0 +1,197 @@
+/**
+ * Spreadsheets: the template CSVs (the sample feed's data), from-csv and
+ * to-csv, the forms cells are read in, and problems said by file, row and column.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { readCell, readDays, readHours, readTime, readWeeks, writeDays } from '../../src/tools/cells.js';
+import { checkFeedFile } from '../../src/tools/check.js';
+import { CSV_SECTIONS, type CsvSection } from '../../src/tools/csv-columns.js';
+import { feedFromCsv, type CsvFile } from '../../src/tools/from-csv.js';
+import { feedToCsv } from '../../src/tools/to-csv.js';
+import { runCli, tempDir } from './run-cli.js';
+
+const sample = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8')) as Record<string, unknown>;
+const templates = (): CsvFile[] => CSV_SECTIONS.map((section) => ({ name: `${section}.csv`, section, content: readFileSync(`templates/${section}.csv`) }));
+const organization = { name: 'St Anne\'s Chapel', timezone: 'America/New_York' };
+const csv = (section: CsvSection, text: string, name = `${section}.csv`): CsvFile => ({ name, section, content: text });
+
+describe('the template CSVs', () => {
+  it('are the sample feed, one file per section, so they cannot fall behind it', () => {
+    const { files, notInColumns } = feedToCsv(sample);
+    assert.deepEqual(notInColumns, []);
+    assert.deepEqual(readdirSync('templates').sort(), CSV_SECTIONS.map((s) => `${s}.csv`).sort());
+    for (const section of CSV_SECTIONS) assert.equal(readFileSync(`templates/${section}.csv`, 'utf8'), files[section], `templates/${section}.csv: regenerate with care-widgets to-csv demo/sample-feed.json --dir templates`);
+  });
+
+  it('come out of care-widgets to-csv on the sample feed', async () => {
+    const dir = tempDir();
+    const { code, stderr } = await runCli(['to-csv', join(process.cwd(), 'demo/sample-feed.json'), '--dir', 'sheets'], dir);
+    assert.equal(code, 0, stderr);
+    for (const section of CSV_SECTIONS) assert.equal(readFileSync(join(dir, 'sheets', `${section}.csv`), 'utf8'), readFileSync(`templates/${section}.csv`, 'utf8'), section);
+  });
+
+  it('turn back into the sample feed\'s entries exactly', () => {
+    const { feed, notes } = feedFromCsv(templates(), { base: sample });
+    assert.deepEqual(notes, []);
+    for (const section of CSV_SECTIONS) assert.deepEqual(feed[section], sample[section], section);
+  });
+
+  it('make a feed that passes check with nothing left out, from the command line', async () => {
+    const dir = tempDir();
+    const files = CSV_SECTIONS.map((s) => join(process.cwd(), 'templates', `${s}.csv`));
+    const made = await runCli(['from-csv', ...files, '--name', 'Riverside Peer Support Network', '--timezone', 'America/Chicago', '--out', 'feed.json'], dir);
+    assert.equal(made.code, 0, made.stderr);
+    assert.equal(made.stderr, 'feed.json: 6 places; 15 sessions; 13 referrals; 5 messages; check finds nothing left out.\n');
+    const checked = await runCli(['check', 'feed.json'], dir);
+    assert.equal(checked.code, 0, checked.stdout);
+    assert.match(checked.stdout, /No problems: ready to publish\.\n$/);
+  });
+});
+
+describe('from-csv', () => {
+  const places = csv('places', 'id,name,address\nchapel-hall,St Anne\'s Chapel hall,"14 Church Lane\nMillbrook"\n');
+
+  it('reads the forms a spreadsheet writes days, times, repeats and yes/no in', () => {
+    const sessions = csv('sessions', [
+      'ID,Title,Title.ES,Place,Start Date,Time,End Time,Repeat,Days,Weeks,Except,Registration.Required',
+      'tuesday-circle,Tuesday circle,Círculo del martes,chapel-hall,2026-9-1,7pm,8:30 PM,fortnightly,Tuesday,,"2026-12-22, 2026-12-29",yes',
+      ',,,,,,,,,,,',
+      'grief-group,Grief group,,chapel-hall,2026-09-05,10:30:00,12.00,monthly,sa,last,,no',
+    ].join('\n'));
+    const { feed, notes } = feedFromCsv([places, sessions], { organization });
+    assert.deepEqual(notes, []);
+    assert.deepEqual(feed.sessions, [
+      {
+        id: 'tuesday-circle', title: { en: 'Tuesday circle', es: 'Círculo del martes' }, place: 'chapel-hall',
+        schedule: { start_date: '2026-09-01', time: '19:00', end_time: '20:30', repeat: 'weekly', interval: 2, days: ['tu'], except: ['2026-12-22', '2026-12-29'] },
+        registration: { required: true },
+      },
+      {
+        id: 'grief-group', title: 'Grief group', place: 'chapel-hall',
+        schedule: { start_date: '2026-09-05', time: '10:30', end_time: '12:00', repeat: 'monthly', days: ['sa'], weeks: [-1] },
+        registration: { required: false },
+      },
+    ]);
+    assert.ok(checkFeedFile(JSON.stringify(feed)).ok);
+  });
+
+  it('says each problem by file, row and column, with the spreadsheet\'s form of the value', () => {
+    const sessions = csv('sessions', [
+      'id,title,start_date,time,days,place,titel',
+      'good,Good circle,2026-09-01,18:30,mo,chapel-hall,',
+      'evening,Evening circle,2026-09-03,evening,th,chapel-hall,',
+      'grief,Grief group,03/14/2026,10:30,sa,chapel-hal,',
+      'walk,Walk and talk,2026-09-05,09:00,Mon & Sundy,chapel-hall,',
+    ].join('\n'), 'Groups.csv');
+    const { feed, notes } = feedFromCsv([places, sessions], { organization });
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
+      ['Groups.csv column G (titel)', false],
+      ['Groups.csv row 3, column D (time)', true],
+      ['Groups.csv row 4, column F (place)', true],
+      ['Groups.csv row 5, column E (days)', true],
+    ]);
+    assert.match(notes[0].message, /^"titel" is not a column of sessions; did you mean "title"\? It is left out\./);
+    assert.equal(notes[1].message, '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". This entry is left out. In the spreadsheet: 24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`).');
+    assert.match(notes[2].message, /^no place has the id "chapel-hal"/);
+    assert.match(notes[3].message, /should be a list of days .* In the spreadsheet: days separated by commas/);
+    // The start date is checked too, once the place is fixed: the feed keeps each value as written.
+    assert.equal((feed.sessions as { schedule: { start_date: string } }[])[2].schedule.start_date, '03/14/2026');
+  });
+
+  it('says when the organization needs a time zone', () => {
+    const sessions = csv('sessions', 'id,title,start_date,time,place\na,A,2026-09-01,18:00,chapel-hall\n');
+    const { notes } = feedFromCsv([places, sessions], { organization: { name: 'X' } });
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [['organization.timezone', false], ['sessions.csv row 2, column timezone (not in the file)', true]]);
+    assert.match(notes[0].message, /needs a "timezone" .* \(set it with --name, --timezone…, or in the --base feed\)$/);
+    assert.match(notes[1].message, /^no time zone: set "timezone" on the organization or on this schedule/);
+  });
+
+  it('reads semicolon-separated files with decimal commas, and Excel\'s Windows-1252 "CSV" with a note', () => {
+    const bytes = new Uint8Array(Buffer.from('id;name;lat;lng\ncafe;Caf\xe9 Libert\xe9;48,8566;2,3522\n', 'latin1'));
+    const { feed, notes } = feedFromCsv([{ name: 'places.csv', section: 'places', content: bytes }], { organization });
+    assert.deepEqual(feed.places, [{ id: 'cafe', name: 'Café Liberté', lat: 48.8566, lng: 2.3522 }]);
+    assert.deepEqual(notes.map((n) => n.where), ['places.csv']);
+    assert.match(notes[0].message, /not saved as UTF-8, so it was read as Windows-1252 .* Save it as "CSV UTF-8"/);
+  });
+
+  it('reads opening hours in words', () => {
+    const referrals = csv('referrals', 'id,name,hours,timezone\nline,Help line,"Mon-Fri 9am-5pm; Sat 10:00-13:00",America/Chicago\nall,Crisis line,24/7,\n');
+    const { feed, notes } = feedFromCsv([referrals], { organization });
+    assert.deepEqual(notes, []);
+    assert.deepEqual((feed.referrals as { hours: unknown }[]).map((r) => r.hours), [
+      [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }, { days: ['sa'], opens: '10:00', closes: '13:00' }],
+      '24/7',
+    ]);
+  });
+
+  it('says when a file cannot be read as CSV, and leaves it out', () => {
+    const { notes } = feedFromCsv([csv('messages', 'id,text\nhello,"Unclosed quote\n')], { organization });
+    assert.equal(notes.length, 1);
+    assert.match(notes[0].message, /cannot be read as CSV .* Nothing from this file is in the feed\./);
+    assert.equal(notes[0].leftOut, true);
+  });
+
+  it('keeps the rest of a --base feed and replaces the sections it is given', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title,start_date,time,online.url\nonline-circle,Online circle,2026-09-01,18:00,https://meet.example.org/c\n');
+    writeFileSync(join(dir, 'base.json'), JSON.stringify(sample));
+    const { code, stdout, stderr } = await runCli(['from-csv', 'sessions.csv', '--base', 'base.json'], dir);
+    assert.equal(code, 0, stderr);
+    const feed = JSON.parse(stdout);
+    assert.deepEqual(feed.sessions.map((s: { id: string }) => s.id), ['online-circle']);
+    assert.deepEqual(feed.referrals, sample.referrals);
+    assert.deepEqual(feed.volunteering, sample.volunteering);
+    assert.match(stderr, /6 places; 1 session; 13 referrals; 5 messages; 3 volunteer roles; check finds nothing left out\.\n$/);
+  });
+
+  it('asks which section a file is when its name does not say', async () => {
+    const { code, stderr } = await runCli(['from-csv', 'groups.csv']);
+    assert.equal(code, 2);
+    assert.match(stderr, /^groups\.csv: say which section it is, e\.g\. --sessions groups\.csv/);
+  });
+});
+
+describe('cells', () => {
+  it('reads times', () => {
+    const cases: [string, string | undefined][] = [
+      ['18:30', '18:30'], ['6:30 pm', '18:30'], ['7pm', '19:00'], ['7 P.M.', '19:00'], ['12am', '00:00'], ['12:15 pm', '12:15'],
+      ['18:30:00', '18:30'], ['9.05', '09:05'], ['7', undefined], ['25:00', undefined], ['13pm', undefined], ['evening', undefined],
+    ];
+    for (const [cell, time] of cases) assert.equal(readTime(cell), time, cell);
+  });
+
+  it('reads days, ranges and names', () => {
+    assert.deepEqual(readDays('mo, th'), ['mo', 'th']);
+    assert.deepEqual(readDays('Thursday and Monday'), ['mo', 'th']);
+    assert.deepEqual(readDays('Mon - Fri'), ['mo', 'tu', 'we', 'th', 'fr']);
+    assert.deepEqual(readDays('fr-mo'), ['mo', 'fr', 'sa', 'su']);
+    assert.deepEqual(readDays('Tues; Thurs'), ['tu', 'th']);
+    assert.equal(readDays('Mon & Sundy'), undefined);
+    assert.equal(readDays('m'), undefined);
+  });
+
+  it('reads weeks of the month and opening hours', () => {
+    assert.deepEqual(readWeeks('first and third'), [1, 3]);
+    assert.deepEqual(readWeeks('2nd, last'), [2, -1]);
+    assert.equal(readWeeks('sometimes'), undefined);
+    assert.equal(readHours('24/7'), '24/7');
+    assert.deepEqual(readHours('tu, th 10:00 to 4pm'), [{ days: ['tu', 'th'], opens: '10:00', closes: '16:00' }]);
+    assert.equal(readHours('weekdays'), undefined);
+  });
+
+  it('writes days back compactly', () => {
+    assert.equal(writeDays(['mo', 'tu', 'we', 'th', 'fr']), 'mo-fr');
+    assert.equal(writeDays(['mo', 'we', 'fr', 'sa', 'su']), 'mo, we, fr-su');
+  });
+
+  it('leaves what it cannot read as it was, for the check to explain', () => {
+    assert.equal(readCell('boolean', 'maybe'), 'maybe');
+    assert.equal(readCell('integer', 'two'), 'two');
+    assert.equal(readCell('time', 'after lunch'), 'after lunch');
+    assert.deepEqual(readCell('codes', ' Step free, Hearing_loop '), ['step-free', 'hearing-loop']);
+    assert.equal(readCell('string', '   '), undefined);
+  });
+});

@@ -1,0 +1,87 @@
+/** `care-widgets import hsds` on an HSDS 3 sample (a page of services, as an HSDS API serves them). */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { checkFeedFile } from '../../src/tools/check.js';
+import { feedFromHsds } from '../../src/tools/hsds.js';
+import { runCli } from './run-cli.js';
+
+const FIXTURE = 'test/tools/fixtures/hsds-services.json';
+const page = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { contents: Record<string, unknown>[] };
+const today = new Date('2026-03-10T12:00:00Z');
+const convert = (input: unknown, organization: Record<string, string> = { timezone: 'America/Chicago' }) => feedFromHsds(input, { today, organization });
+type Referral = Record<string, unknown>;
+
+describe('import hsds', () => {
+  it('turns each active service into a referral, and the result passes check with nothing left out', () => {
+    const { feed } = convert(page);
+    const report = checkFeedFile(JSON.stringify(feed, null, 2));
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.ok, true);
+    assert.deepEqual((feed.referrals as Referral[]).map((r) => r.name), ['Riverside Crisis Line', 'Community Counselling Clinic', 'Peer Support Drop-in', 'Teen Text Line', 'Grief Counselling Program']);
+    assert.deepEqual(feed.organization, { name: 'Riverside County Health Services', url: 'https://riverside-health.example.org', contact: { email: 'info@riverside-health.example.org' }, timezone: 'America/Chicago' });
+  });
+
+  it('carries phones, schedules, languages, areas, eligibility, cost and the date it was checked', () => {
+    const [crisis, clinic, peers, teens] = convert(page).feed.referrals as Referral[];
+    assert.deepEqual(crisis, {
+      id: 'ac148810-d857-441c-9679-408f346de14b', name: 'Riverside Crisis Line',
+      description: 'Free, confidential support by phone or text for anyone in emotional distress, at any hour.',
+      url: 'https://crisis.riverside-health.example.org', email: 'crisisline@riverside-health.example.org',
+      eligibility: 'Anyone in Riverside County', verified: '2026-10-02', cost: 'free',
+      phone: '(217) 555-0100', sms: '(217) 555-0101', hours: '24/7', languages: ['en', 'es'], area: 'Riverside County',
+    });
+    assert.deepEqual(clinic.hours, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '17:00' }, { days: ['th'], opens: '17:00', closes: '19:30' }]);
+    assert.equal(clinic.eligibility, 'Ages 18 and over');
+    assert.equal(clinic.cost, undefined);
+    assert.equal(peers.cost, 'free');
+    assert.deepEqual(peers.hours, [{ days: ['tu', 'th'], opens: '10:00', closes: '16:00' }]);
+    assert.equal(peers.url, 'https://peers.riverside-health.example.org/chat');
+    assert.deepEqual([teens.sms, teens.phone], ['741741', undefined]);
+  });
+
+  it('makes the first physical location the walk-in place, shared by the services there', () => {
+    const { feed } = convert(page);
+    assert.deepEqual(feed.places, [{
+      id: '3a19ff88-4620-4d17-9830-ac1d859eb5d5', name: 'Riverside Health Center', address: '400 Harbor Drive\nSecond floor\nRiverside, MO 64150',
+      lat: 39.0951, lng: -94.5712, directions: 'Bus routes 4 and 12 stop outside.',
+    }]);
+    assert.deepEqual((feed.referrals as Referral[]).map((r) => r.place), [undefined, '3a19ff88-4620-4d17-9830-ac1d859eb5d5', '3a19ff88-4620-4d17-9830-ac1d859eb5d5', undefined, undefined]);
+  });
+
+  it('reports each field it cannot carry over, and the services it leaves out', () => {
+    const { unmapped, notes } = convert(page);
+    const fields = unmapped.map((u) => u.field);
+    for (const field of ['alternate_name', 'alert', 'application_process', 'attributes', 'fees_description', 'program', 'funding', 'required_documents',
+      'phones[].extension', 'phones[] of type fax', 'phones[].description', 'schedules[] (not weekly opening hours)', 'schedules[].description',
+      'location.accessibility', 'location.description', 'languages[] without a code', 'organization.description']) {
+      assert.ok(fields.includes(field), field);
+    }
+    for (const taken of ['name', 'description', 'url', 'email', 'phones', 'schedules', 'languages', 'service_areas', 'status']) assert.ok(!fields.includes(taken), taken);
+    assert.deepEqual(notes.map((n) => n.where), ['Peer Support Drop-in', 'services[4] (Housing Help Desk)']);
+    assert.match(notes[0].message, /UTC offset; they are read as local times in the feed's --timezone/);
+    assert.match(notes[1].message, /status is "temporarily closed", so it is not imported/);
+  });
+
+  it('reads one service, a list, or an organization with its services', () => {
+    const [first] = page.contents;
+    assert.equal((convert(first).feed.referrals as Referral[]).length, 1);
+    assert.equal((convert(page.contents).feed.referrals as Referral[]).length, 5);
+    assert.equal((convert({ name: 'Org', services: page.contents }).feed.organization as { name: string }).name, 'Org');
+    assert.match(convert({ hello: 1 }).notes[0].message, /no HSDS services found/);
+  });
+
+  it('asks for a time zone when there are opening hours', () => {
+    const { notes, feed } = convert(page, {});
+    assert.ok(notes.some((n) => /--timezone/.test(n.message) && n.where === 'organization'));
+    assert.equal(checkFeedFile(JSON.stringify(feed)).problems.filter((p) => p.code === 'hours-no-zone').length, 3);
+  });
+
+  it('runs from the command line, reporting what it left behind', async () => {
+    const { code, stdout, stderr } = await runCli(['import', 'hsds', FIXTURE, '--timezone', 'America/Chicago']);
+    assert.equal(code, 0, stderr);
+    assert.equal(JSON.parse(stdout).referrals.length, 5);
+    assert.match(stderr, /^not imported: phones\[\]\.extension \(1 entry\): a phone link cannot dial an extension/m);
+    assert.match(stderr, /^The feed: 1 place; 5 referrals; check finds nothing left out\.$/m);
+  });
+});
