@@ -47,11 +47,29 @@ function testServerMiddleware() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high contrast (forced colours)
+ * in Chromium, through the DevTools protocol; @web/test-runner-commands' emulateMedia lacks it.
+ * Firefox (BiDi) and WebKit (WebDriver) have no such emulation, so the command fails there.
+ */
+function forcedColorsPlugin() {
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error('forced colours cannot be emulated in this engine');
+      const cdp = await session.browser.getPage(session.id).createCDPSession();
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts', ...(withDist ? [] : ['!test/dist/**'])],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname })],
   middleware: [testServerMiddleware()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), forcedColorsPlugin()],
   browsers: allBrowsers ? [chromium, await firefoxLauncher(), await webkitLauncher()] : [chromium],
   concurrency: allBrowsers ? 1 : 2,
   concurrentBrowsers: 1,

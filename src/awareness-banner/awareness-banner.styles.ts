@@ -1,25 +1,22 @@
 import { css } from 'lit';
 
 export const bannerStyles = css`
-  :host {
-    container-type: inline-size;
-  }
   .frame {
     /* Space kept while the feed loads, so the page does not jump when it arrives. */
-    min-height: var(--care-banner-min-height, 4.5rem);
+    min-height: var(--care-banner-min-height, 4.5em);
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-content: center;
   }
   .message {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
+    gap: 0.5em 0.75em;
     margin: 0;
-    padding: 0.5rem var(--_space);
+    padding: 0.5em var(--_space);
     border-radius: var(--_radius);
-    border-inline-start: 0.3rem solid var(--_accent);
+    border-inline-start: 0.3em solid var(--_accent);
     background: var(--_surface);
   }
   .message.hope {
@@ -31,10 +28,9 @@ export const bannerStyles = css`
     font-weight: 600;
   }
   .text {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-width: 0;
     margin: 0;
-    overflow-wrap: anywhere;
   }
   .text a {
     margin-inline-start: 0.15em;
@@ -42,11 +38,11 @@ export const bannerStyles = css`
   .controls {
     display: flex;
     align-items: center;
-    gap: 0.25rem;
+    gap: 0.25em;
     margin-inline-start: auto;
   }
   .position {
-    padding-inline: 0.25rem;
+    padding-inline: 0.25em;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
@@ -67,8 +63,8 @@ export const bannerStyles = css`
     border-color: currentColor;
   }
   .control svg {
-    width: 1.1rem;
-    height: 1.1rem;
+    width: 1.1em;
+    height: 1.1em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2.5;
@@ -78,9 +74,9 @@ export const bannerStyles = css`
     transform: scaleX(-1);
   }
   /* Narrow: text with the dismiss button in its corner, the rotation controls on a row below. */
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .frame {
-      min-height: var(--care-banner-min-height, 7.5rem);
+      min-height: var(--care-banner-min-height, 7.5em);
     }
     .message {
       display: grid;

@@ -33,7 +33,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart retry - The "Try again" button.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
- * @cssprop --care-banner-min-height - Space kept while the feed loads so the page does not jump (default 4.5rem, 7.5rem when narrow).
+ * @cssprop --care-banner-min-height - Space kept while the feed loads so the page does not jump (default 4.5em, 7.5em when narrow).
  * @cssprop --care-accent - Accent colour: the message's edge, links, focus ring.
  * @cssprop --care-surface - Background of an info message.
  * @cssprop --care-hope-surface - Background of a hope message.
@@ -136,7 +136,8 @@ export class CareAwarenessBanner extends CareElement {
   protected override render(): TemplateResult {
     const state = this.feedState;
     const hidden = state.status === 'ready' && this.showing.length === 0;
-    return html`<div
+    // The outer box is the container the narrow layout queries (tokens.styles.ts); the frame inside it takes the narrow height.
+    return html`<div><div
       part="base"
       class="frame"
       dir=${this.direction}
@@ -151,7 +152,7 @@ export class CareAwarenessBanner extends CareElement {
       <p role="status" class="visually-hidden">${this.announcement}</p>
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
       ${state.status === 'ready' ? this.renderMessages() : nothing}
-    </div>`;
+    </div></div>`;
   }
 
   private renderMessages(): TemplateResult {

@@ -9,7 +9,6 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_font: var(--care-font, inherit);
-    --_font-size: var(--care-font-size, 1rem);
     --_text: var(--care-text, inherit);
     --_muted: var(--care-muted, inherit);
     --_accent: var(--care-accent, currentColor);
@@ -19,20 +18,34 @@ export const tokens = css`
     --_urgent: var(--care-urgent, #c4314b);
     --_urgent-surface: var(--care-urgent-surface, rgb(196 49 75 / 0.12));
     --_hope-surface: var(--care-hope-surface, rgb(46 139 112 / 0.12));
-    --_radius: var(--care-radius, 0.5rem);
-    --_space: var(--care-space, 0.75rem);
+    --_radius: var(--care-radius, 0.5em);
+    --_space: var(--care-space, 0.75em);
     --_focus-ring: var(--care-focus-ring, 3px solid var(--_accent));
-    --_control-size: var(--care-control-size, 2.75rem);
+    /* Touch targets grow with the text, and never fall under 44 px. */
+    --_control-size: var(--care-control-size, max(2.75em, 44px));
 
-    display: block;
+    /*
+     * A grid rather than a size container, so that the widget has widths of its own where the
+     * parent shrinks to fit (inline-block, table cell, flex item): at least nothing, at most 40em,
+     * and in a block, all there is. Its one top-level box is the container for narrow layouts.
+     */
+    display: grid;
+    grid-template-columns: minmax(0, 40em) auto;
     box-sizing: border-box;
     min-width: 0;
     max-width: 100%;
     font-family: var(--_font);
-    font-size: var(--_font-size);
+    /* The page's body text size: em, not rem, throughout, so a 62.5 % root does not shrink the widget. */
+    font-size: var(--care-font-size, inherit);
     line-height: 1.5;
+    /* Feed text may hold words longer than a phone is wide (German compounds, addresses, emails). */
+    overflow-wrap: anywhere;
     color: var(--_text);
     text-align: start;
+  }
+  :host > * {
+    grid-column: span 2;
+    container-type: inline-size;
   }
   :host([hidden]),
   [hidden] {
@@ -74,7 +87,7 @@ export const tokens = css`
     background: var(--_surface);
   }
   .saved-note {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     font-size: 0.875em;
     color: var(--_muted);
     opacity: 0.85;
@@ -82,7 +95,7 @@ export const tokens = css`
   /* Every widget's text buttons ("Try again", "Show more"…), at least 44 px tall. */
   .button {
     min-height: var(--_control-size);
-    padding: 0 1rem;
+    padding: 0 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;

@@ -8,17 +8,17 @@ export const finderStyles = css`
   .crisis {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     align-items: baseline;
     margin: 0;
-    padding: 0.5rem var(--_space);
-    border-inline-start: 0.3rem solid var(--_urgent);
+    padding: 0.5em var(--_space);
+    border-inline-start: 0.3em solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
   }
   .filters {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .more > summary {
     width: fit-content;
@@ -26,27 +26,27 @@ export const finderStyles = css`
   }
   .facets {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.5rem 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.5em 0.75em;
     align-items: end;
-    padding-top: 0.5rem;
+    padding-top: 0.5em;
   }
   .field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-width: 0;
   }
   .field.check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-height: var(--_control-size);
   }
   input,
   select {
     min-width: 0;
     min-height: var(--_control-size);
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
@@ -57,8 +57,8 @@ export const finderStyles = css`
     color: initial;
   }
   input[type='checkbox'] {
-    width: 1.25rem;
-    min-height: 1.25rem;
+    width: 1.25em;
+    min-height: 1.25em;
     accent-color: var(--care-accent, auto);
   }
   /* A link that looks like its neighbouring buttons ("Register"). */
@@ -71,24 +71,31 @@ export const finderStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   .button[aria-pressed='true'] {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
+  /* Forced colours drop the shadow: a pressed button takes the system's selected colours instead. */
+  @media (forced-colors: active) {
+    .button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
   .summary,
   .note {
     margin: 0;
   }
   .day h3 {
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
     font-size: 1.1em;
   }
   .sessions {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -111,6 +118,8 @@ export const finderStyles = css`
     border-block: 0.35em solid transparent;
     border-inline-start: 0.45em solid currentColor;
     transition: transform 0.15s;
+    /* Forced colours would paint the transparent borders too, turning the triangle into a bar. */
+    forced-color-adjust: none;
   }
   .session details[open] > summary::before {
     transform: rotate(90deg);
@@ -126,9 +135,9 @@ export const finderStyles = css`
   summary {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: 0.25em 0.75em;
     align-items: baseline;
-    padding: 0.5rem var(--_space);
+    padding: 0.5em var(--_space);
     min-height: var(--_control-size);
     cursor: pointer;
   }
@@ -138,15 +147,11 @@ export const finderStyles = css`
   }
   .title {
     font-weight: 600;
-    overflow-wrap: anywhere;
-  }
-  .where {
-    overflow-wrap: anywhere;
   }
   .badge {
-    padding: 0 0.5rem;
+    padding: 0 0.5em;
     border: 1px solid currentColor;
-    border-radius: 1rem;
+    border-radius: 1em;
     font-size: 0.875em;
   }
   .badge.now {
@@ -155,13 +160,12 @@ export const finderStyles = css`
   }
   .details {
     padding: 0 var(--_space) var(--_space);
-    overflow-wrap: anywhere;
   }
   .details dl {
     display: grid;
     grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem 1rem;
-    margin: 0 0 0.75rem;
+    gap: 0.25em 1em;
+    margin: 0 0 0.75em;
   }
   .details dt {
     font-weight: 600;
@@ -175,16 +179,13 @@ export const finderStyles = css`
   .description {
     margin-top: 0;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .details dl {
       grid-template-columns: minmax(0, 1fr);
     }
     .details dd {
-      margin-bottom: 0.5rem;
+      margin-bottom: 0.5em;
     }
-  }
-  :host {
-    container-type: inline-size;
   }
   @media print {
     .filters,
