@@ -1,0 +1,38 @@
+// Medians and same-run ratios of the benchmark's figures. Each run loads every
+// page of a feed once, one after another; a ratio is taken within a run and
+// the median of those is reported, so a slow moment hits both sides of it.
+
+/** The median of the numbers among `values` (undefined ones are left out), or undefined. */
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return undefined;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The median over runs of `figure` of page `a` divided by the same of page `b` in that run. */
+export function pairedRatio(runs, a, b, figure) {
+  return median(runs.map((run) => run[a]?.[figure] / run[b]?.[figure]));
+}
+
+/**
+ * The fastest of page `a`'s runs divided by the fastest of page `b`'s. Load on
+ * the machine only ever adds time, so the fastest loads are the least disturbed:
+ * of all the ratios, this one moves least when the machine is busy.
+ */
+export function fastestRatio(runs, a, b, figure) {
+  const fastest = (page) => Math.min(...runs.map((run) => run[page]?.[figure]).filter(Number.isFinite));
+  return fastest(a) / fastest(b);
+}
+
+/** The median over runs of one page's figure. */
+export const medianOf = (runs, page, figure) => median(runs.map((run) => run[page]?.[figure]));
+
+/** "1,234 ms", "25.3 MB", "3.9×", or "–" when there is no figure. */
+export const format = {
+  ms: (v) => (v === undefined ? '–' : `${Math.round(v).toLocaleString('en')} ms`),
+  /** A longest task of 0: no task over 50 ms, the shortest the Long Tasks API reports. */
+  task: (v) => (v === 0 ? '< 50 ms' : format.ms(v)),
+  mb: (v) => (v === undefined ? '–' : `${v.toFixed(1)} MB`),
+  ratio: (v) => (v === undefined ? '–' : `${v.toFixed(2)}×`),
+};
