@@ -18,10 +18,18 @@ function firstItem() {
     ?? inShadow('care-awareness-banner', '[part="message"], [part="urgent"]');
 }
 
+let markShown;
+const shown = new Promise((resolve) => {
+  markShown = resolve;
+});
+/** Resolves once the first item is on screen, or after `timeoutMs`. */
+window.bench.shown = (timeoutMs) => Promise.race([shown, new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+
 (function watch() {
   if (firstItem()) {
     // This frame paints it: frame callbacks run just before the browser paints.
     window.bench.firstItem = performance.now();
+    markShown();
     return;
   }
   requestAnimationFrame(watch);

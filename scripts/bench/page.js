@@ -28,7 +28,11 @@ export async function measurePage(browser, url, { settle = false, heap = false, 
   try {
     await page.setViewport({ width: 1024, height: 800 });
     await page.goto(url, { timeout: PAGE_TIMEOUT_MS });
-    await page.waitForFunction(() => window.bench.firstItem !== undefined, { timeout: PAGE_TIMEOUT_MS, polling: 100 });
+    const shown = await page.evaluate(async (timeoutMs) => {
+      await window.bench.shown(timeoutMs);
+      return window.bench.firstItem !== undefined;
+    }, PAGE_TIMEOUT_MS / 2);
+    if (!shown) throw new Error(`${url} showed nothing within ${PAGE_TIMEOUT_MS / 2000} s${errors.length > 0 ? `: ${errors.join('; ')}` : ''}`);
     if (settle || heap || search) await page.evaluate(() => window.bench.settled());
     const result = await page.evaluate(() => {
       const { firstItem, feedLoaded, longTasks } = window.bench;
@@ -73,6 +77,7 @@ async function typeSearch(page) {
   await page.evaluate((query) => {
     const finder = document.querySelector('care-session-finder');
     const field = finder.shadowRoot.querySelector('input[type="search"]');
+    // The title of each session row shown (its `.title` inside the row's `session` part).
     window.bench.shownTitles = () => [...finder.shadowRoot.querySelectorAll('[part="session"] .title')].map((t) => t.textContent);
     window.bench.onlyMatches = (titles) => titles.length > 0 && titles.every((t) => t.toLowerCase().includes(query));
     window.bench.search = new Promise((resolve) => {
