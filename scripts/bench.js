@@ -26,11 +26,14 @@ import { fastestRatio, format } from './bench/stats.js';
 
 /**
  * Finder ÷ bare page, first item, 5,000 sessions, fastest loads: 2.7 on a quiet
- * 2-core machine, under 3 with a load average of 14 on it. Only a regression
- * that makes the finder about three times slower crosses 8.
+ * 2-core machine; with a load average of 10 to 16 on it, 2.4 to 3.4, and once
+ * in seven runs 8.7 (the finder never got a quiet moment in its five loads).
+ * A regression that makes the finder about three times slower crosses 8.
  */
 const GUARD_RATIO = 8;
 const GUARD_FEED = '5000';
+/** How many times the feed is measured before a ratio over its limit fails. */
+const GUARD_ROUNDS = 3;
 
 const FULL = process.env.BENCH_FULL === '1' || process.argv.includes('--full');
 const DIST = resolve(process.env.BENCH_DIST || 'dist');
@@ -113,19 +116,21 @@ async function measureScenario(scenario) {
 
 /**
  * The checks that fail `npm test`: a ratio with a wide margin, and the typed
- * search's correctness. The ratio is of the fastest loads (the least disturbed
- * by other work on the machine); over its limit, it is measured once more and
- * fails only if it is over again: a regression stays, a burst of load passes.
+ * search's correctness. The ratio is of the fastest loads, the least disturbed
+ * by other work on the machine. Over its limit, the feed is measured again and
+ * the ratio taken over all its loads so far, up to GUARD_ROUNDS times: a
+ * regression stays over, while a busy spell ends and a quiet load brings it back.
  */
 async function checkGuards(done) {
   console.log('\nChecks (these fail npm test)');
   const guard = done.find((s) => s.feed === GUARD_FEED);
-  const loads = runsFor(Number(GUARD_FEED));
-  const ratioText = (ratio) => `finder ÷ bare page, first item, ${guard.label}, fastest of ${loads} loads each: ${format.ratio(ratio)} (limit ${GUARD_RATIO}×)`;
-  let ratio = fastestRatio(guard.runs, 'finder', 'bare', 'firstItem');
-  if (!(ratio <= GUARD_RATIO)) {
+  const loads = [...guard.runs];
+  const ratioText = (ratio) => `finder ÷ bare page, first item, ${guard.label}, fastest of ${loads.length} loads each: ${format.ratio(ratio)} (limit ${GUARD_RATIO}×)`;
+  let ratio = fastestRatio(loads, 'finder', 'bare', 'firstItem');
+  for (let round = 1; round < GUARD_ROUNDS && !(ratio <= GUARD_RATIO); round++) {
     console.log(`  over ${ratioText(ratio)}; measuring again`);
-    ratio = fastestRatio((await measureScenario(SCENARIOS.find((s) => String(s.sessions) === GUARD_FEED))).runs, 'finder', 'bare', 'firstItem');
+    loads.push(...(await measureScenario(SCENARIOS.find((s) => String(s.sessions) === GUARD_FEED))).runs);
+    ratio = fastestRatio(loads, 'finder', 'bare', 'firstItem');
   }
   const checks = [[ratio <= GUARD_RATIO, ratioText(ratio)]];
   for (const { label, runs, pages } of done) {
