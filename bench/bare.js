@@ -7,7 +7,8 @@ const ROWS = 25;
 /** A feed Text: a string, or a map of language → string. */
 const english = (text) => (typeof text === 'string' ? text : text?.en ?? Object.values(text ?? {})[0] ?? '');
 
-const response = await fetch(`/feeds/${window.bench.feed}.json`, { credentials: 'omit', headers: { accept: 'application/json' } });
+const feedName = new URLSearchParams(location.search).get('feed');
+const response = await fetch(`/feeds/${feedName}.json`, { credentials: 'omit', headers: { accept: 'application/json' } });
 const feed = JSON.parse(await response.text());
 window.bench.parsedFeed = feed;
 

@@ -5,10 +5,7 @@
 // - `feedLoaded`: when a widget announced its feed (`care-feed-load`);
 // - every main-thread task longer than 50 ms (`longTasks`).
 // `bench.settled()` resolves once the page has gone quiet after its first item.
-window.bench = {
-  feed: new URLSearchParams(location.search).get('feed'),
-  longTasks: [],
-};
+window.bench = { longTasks: [] };
 
 /** The first item a visitor can read, in whichever page this is. */
 function firstItem() {
@@ -46,9 +43,6 @@ try {
 } catch {
   // No Long Tasks API: the longest task is not reported.
 }
-
-/** Sets a page's feed from `?feed=` on the widget just parsed, before the deferred module script upgrades it. */
-window.bench.useFeed = (element) => element.setAttribute('src', `/feeds/${window.bench.feed}.json`);
 
 /**
  * Resolves when the main thread is quiet: no long task for `quietMs`, and an

@@ -1,6 +1,7 @@
 // The benchmark's web server, on 127.0.0.1 and a free port:
 //   /feeds/<name>.json        a generated feed, sent fresh each time (no-store)
-//   /bench/…, /dist/…         the pages and the current build: any file under bench/ and dist/
+//   /bench/…, /dist/…         the pages and the current build: any file under bench/ and dist/;
+//                             a page's `%FEED%` becomes the name in its `?feed=`
 //   /baseline/bench/…, /baseline/dist/…   the same pages with an older build (BENCH_BASELINE)
 // The pages load the build relatively (`../dist/care-widgets.js`), so one page
 // file serves both builds, and whatever a build loads beside itself (chunks,
@@ -35,6 +36,15 @@ export async function fileUnder(root, relative) {
   }
 }
 
+/**
+ * A page names its feed as `/feeds/%FEED%.json`, filled in from its `?feed=`,
+ * so the widget has its `src` in the markup, as on a real page, where a loader
+ * can see it as soon as the element is parsed.
+ */
+function withFeed(body, extension, feed, feeds) {
+  return extension === '.html' && feeds.has(feed) ? body.toString().replaceAll('%FEED%', feed) : body;
+}
+
 /** Starts the server; `folders` maps a URL prefix (`/dist/`) to a folder on disk. */
 export function serve({ feeds, folders }) {
   const server = createServer(async (req, res) => {
@@ -53,7 +63,7 @@ export function serve({ feeds, folders }) {
     const file = prefix && (await fileUnder(folders[prefix], path.slice(prefix.length)));
     if (!file) return res.writeHead(404).end();
     try {
-      const body = await readFile(file);
+      const body = withFeed(await readFile(file), extname(file), new URL(req.url, 'http://127.0.0.1').searchParams.get('feed'), feeds);
       // A returning visitor: the scripts come from the browser's cache (and its compiled-code cache).
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
       res.end(req.method === 'HEAD' ? undefined : body);
