@@ -125,7 +125,7 @@ async function checkGuards(done) {
   console.log('\nChecks (these fail npm test)');
   const guard = done.find((s) => s.feed === GUARD_FEED);
   const loads = [...guard.runs];
-  const ratioText = (ratio) => `finder ÷ bare page, first item, ${guard.label}, fastest of ${loads.length} loads each: ${format.ratio(ratio)} (limit ${GUARD_RATIO}×)`;
+  const ratioText = (ratio) => `finder ÷ bare page, first item, ${guard.label}, fastest of ${format.count(loads.length, 'load')} each: ${format.ratio(ratio)} (limit ${GUARD_RATIO}×)`;
   let ratio = fastestRatio(loads, 'finder', 'bare', 'firstItem');
   for (let round = 1; round < GUARD_ROUNDS && !(ratio <= GUARD_RATIO); round++) {
     console.log(`  over ${ratioText(ratio)}; measuring again`);

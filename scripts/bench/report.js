@@ -37,7 +37,7 @@ only adds time: the fastest loads are the least disturbed). The bare page fetche
 
 /** One feed's pages: medians over the runs, and each widget's ratio to the bare page. */
 export function printScenario({ label, feedKB, runs, pages }) {
-  console.log(`\n${label} (${feedKB.toLocaleString('en')} KB feed), ${runs.length} interleaved runs`);
+  console.log(`\n${label} (${feedKB.toLocaleString('en')} KB feed), ${format.count(runs.length, 'interleaved run')}`);
   const labels = [FIGURES[0].label, '× bare', ...FIGURES.slice(1).map((f) => f.label)];
   const widths = labels.map((l) => l.length + 3);
   console.log(row('page', 16, labels, widths));

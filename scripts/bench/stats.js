@@ -33,4 +33,6 @@ export const format = {
   task: (v) => (v === 0 ? '< 50 ms' : format.ms(v)),
   mb: (v) => (v === undefined ? '–' : `${v.toFixed(1)} MB`),
   ratio: (v) => (v === undefined ? '–' : `${v.toFixed(2)}×`),
+  /** "1 run", "5 runs". */
+  count: (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`,
 };
