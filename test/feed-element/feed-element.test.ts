@@ -2,6 +2,7 @@ import { expect, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { FeedErrorDetail, FeedLoadDetail } from '../../src/internal/events.js';
 import type { CareFeed } from '../../src/feed-element/feed-element.js';
+import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
 import { feeds, type FeedName } from '../mocks/feeds.js';
 import { feedUrl } from '../mocks/handlers.js';
 import { recordRequests, startWorker, worker } from '../mocks/browser.js';
@@ -19,7 +20,7 @@ async function nextLoad(el: Element): Promise<string[]> {
   const event = (await oneEvent(el, 'care-feed-load')) as CustomEvent<FeedLoadDetail>;
   return event.detail.feed.messages.map((m) => m.id);
 }
-const ids = (name: FeedName) => feeds[name].messages.map((m) => m.id);
+const ids = (name: 'rotating' | 'urgent' | 'oneMessage') => feeds[name].messages.map((m) => m.id);
 
 /** The feed requests made while `act` ran and its loads arrived, as "GET /feeds/<name>.json". */
 async function feedRequestsDuring(act: () => Promise<unknown>): Promise<string[]> {
@@ -32,7 +33,7 @@ async function feedRequestsDuring(act: () => Promise<unknown>): Promise<string[]
   return requests.list.filter((r) => r.startsWith('GET /feeds/'));
 }
 
-const banner = (root: ParentNode, selector = 'care-awareness-banner') => root.querySelector(selector)!;
+const banner = (root: ParentNode, selector = 'care-awareness-banner') => root.querySelector<CareAwarenessBanner>(selector)!;
 const showing = async (el: Element, text: string) => until(() => visibleText(el).includes(text), 3000, `“${text}”`);
 
 describe('<care-feed>', () => {
