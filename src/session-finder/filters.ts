@@ -22,6 +22,19 @@ export interface Filters {
 /** The filters that offer a list of values; `free` and `query` are a checkbox and a search box. */
 export const FACETS = ['day', 'time', 'kind', 'audience', 'language', 'place', 'mode'] as const;
 export type Facet = (typeof FACETS)[number];
+/** Every filter, in one list: what the hash state and the page's presets are made of. */
+export const FILTER_KEYS = [...FACETS, 'free', 'query'] as const;
+/** The filters a page can fix with an attribute (`audience="youth"`), which also hides that filter. */
+export const PRESET_KEYS = ['audience', 'kind', 'place', 'language'] as const;
+
+/**
+ * A filter's value when it is set: the object's own, non-blank value. Never one inherited from a
+ * polluted Object.prototype (a page's script setting `day` there must not empty the list).
+ */
+export function filterValue<K extends keyof Filters>(filters: Filters, key: K): Filters[K] | undefined {
+  const value = Object.hasOwn(filters, key) ? filters[key] : undefined;
+  return typeof value === 'string' && value.trim() === '' ? undefined : value;
+}
 const SESSION_FACETS: readonly SessionFacet[] = ['kind', 'audience', 'language', 'place', 'mode'];
 
 export interface FilterResult {
@@ -43,7 +56,7 @@ const OTHER = 1 << SESSION_FACETS.length;
 /** The session-level filters that are set, with the value each wants and its bit. */
 function wantedValues(filters: Filters): [SessionFacet, string, number][] {
   return SESSION_FACETS.flatMap((facet, i): [SessionFacet, string, number][] => {
-    const wanted = filters[facet];
+    const wanted = filterValue(filters, facet);
     return wanted === undefined ? [] : [[facet, facet === 'language' ? baseLanguage(wanted) : wanted, 1 << i]];
   });
 }
@@ -51,7 +64,7 @@ function wantedValues(filters: Filters): [SessionFacet, string, number][] {
 function failures(entry: IndexedSession, wanted: [SessionFacet, string, number][], filters: Filters, words: string[]): number {
   let mask = 0;
   for (const [facet, value, bit] of wanted) if (!entry.values[facet].includes(value)) mask |= bit;
-  if ((filters.free && !entry.free) || !words.every((word) => entry.searchText.includes(word))) mask |= OTHER;
+  if ((filterValue(filters, 'free') && !entry.free) || !words.every((word) => entry.searchText.includes(word))) mask |= OTHER;
   return mask;
 }
 
@@ -70,18 +83,24 @@ function slotsFor(day: number, time: number): number {
  * the number of sessions and the rows shown, not with every occurrence in the window.
  */
 export function applyFilters(entries: readonly IndexedSession[], allRows: readonly Row[], filters: Filters, now: Date, limit = Infinity): FilterResult {
-  const words = foldText(filters.query ?? '').split(/\s+/).filter(Boolean);
+  const words = foldText(filterValue(filters, 'query') ?? '').split(/\s+/).filter(Boolean);
   const wantedByFacet = wantedValues(filters);
   // With no session-level filter set (the day or time alone, say), every session passes them.
-  const masks = wantedByFacet.length > 0 || words.length > 0 || filters.free
+  const masks = wantedByFacet.length > 0 || words.length > 0 || filterValue(filters, 'free')
     ? entries.map((entry) => failures(entry, wantedByFacet, filters, words))
     : new Array<number>(entries.length).fill(0);
-  const day = filters.day === undefined ? -1 : DAYS.indexOf(filters.day);
-  const time = filters.time === undefined ? -1 : TIMES_OF_DAY.indexOf(filters.time);
+  const wantedDay = filterValue(filters, 'day');
+  const wantedTime = filterValue(filters, 'time');
+  const day = wantedDay === undefined ? -1 : DAYS.indexOf(wantedDay);
+  const time = wantedTime === undefined ? -1 : TIMES_OF_DAY.indexOf(wantedTime);
   const dayOrTime = day >= 0 || time >= 0;
   const wanted = slotsFor(day, time);
-  /** Whether a session shows at all under the day and time filters. */
-  const shows = (entry: IndexedSession) => (entry.byAppointment ? !dayOrTime : (entry.slots & wanted) !== 0);
+  /**
+   * Whether a session shows at all under the day and time filters, and has not ended: counts must
+   * agree with the rows, which drop an occurrence once it ends.
+   */
+  const nowMs = now.getTime();
+  const shows = (entry: IndexedSession) => (entry.byAppointment ? !dayOrTime : (entry.slots & wanted) !== 0 && entry.shownUntil >= nowMs);
 
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as FilterResult['counts'];
   const add = (facet: Facet, value: string) => counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
@@ -94,7 +113,7 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
   const byAppointment: IndexedSession[] = [];
   for (const entry of entries) {
     const mask = masks[entry.index];
-    if (mask === 0 && !entry.byAppointment) {
+    if (mask === 0 && !entry.byAppointment && entry.shownUntil >= nowMs) {
       for (let i = 0; i < 7; i++) if (entry.slots & daySlots[i]) dayCounts[i]++;
       for (let i = 0; i < 3; i++) if (entry.slots & timeSlots[i]) timeCounts[i]++;
     }
@@ -128,4 +147,7 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
 }
 
 /** True when any filter is set. */
-export const hasFilters = (filters: Filters): boolean => Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false);
+export const hasFilters = (filters: Filters): boolean => FILTER_KEYS.some((key) => {
+  const value = filterValue(filters, key);
+  return value !== undefined && value !== false;
+});

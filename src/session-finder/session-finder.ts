@@ -3,35 +3,28 @@ import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
-import { measure } from '../internal/timing.js';
-import { DAYS, type Feed } from '../feed/types.js';
+import { afterNextPaint, measure } from '../internal/timing.js';
+import type { Feed } from '../feed/types.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import { sessionsSection } from '../feed/sections/sessions.js';
 import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { finderEn, finderLocales } from './strings.js';
-import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from './filters.js';
+import { applyFilters, FACETS, filterValue, hasFilters, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
 import { filtersFromHash, filtersToHash } from './hash-state.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import { distanceKm, type Position } from './distance.js';
+import {
+  activeFilterCount, capitalize, facetOptions, FIRST_PASS_DAYS, groupByDay, LARGE_FEED, MAX_CHOICES, PAGE_SIZE, searchOnly,
+  sortByDistance, summaryKey, weekdayName, windowDays, windowFrom,
+} from './view.js';
 import { expandRows, indexSessions, type IndexedSession, type Row } from './session-index.js';
 import { renderSessionDetails, type DetailsContext } from './session-details.js';
 import { finderStyles } from './session-finder.styles.js';
 
-const PAGE_SIZE = 25;
-/**
- * A feed with more sessions than this is expanded in two passes: the first week at once, for
- * the first screen, then the whole window in the next task (counts and the summary follow).
- */
-const LARGE_FEED = 500;
-const FIRST_PASS_DAYS = 7;
-/** More choices than this make a list no one scans; search serves better. */
-const MAX_CHOICES = 50;
-const DAY_MS = 86_400_000;
-const TIMES = ['morning', 'afternoon', 'evening'];
-const MODES = ['in-person', 'online', 'hybrid'];
-const PRESETS = ['audience', 'kind', 'place', 'language'] as const;
+/** The presets' properties, one per PRESET_KEYS entry. */
+type PresetKey = (typeof PRESET_KEYS)[number];
 
 /**
  * @tagname care-session-finder
@@ -121,8 +114,8 @@ export class CareSessionFinder extends CareElement {
   private facetValuesInFeed?: FilterResult['counts'];
   /** Each facet's [value, label] pairs in display order, by facet and language: sorting hundreds of places on every keystroke would cost a frame. */
   private facetOptions = new Map<string, [string, string][]>();
-  /** The rows that passed the filters at the last render. */
-  private visibleRows: Row[] = [];
+  /** What the filters let through, worked out in willUpdate: render only reads it. */
+  private result?: FilterResult;
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
   private openRows = new Set<string>();
   private clock?: ReturnType<typeof setInterval>;
@@ -164,10 +157,8 @@ export class CareSessionFinder extends CareElement {
     return this.formats.number.format(value);
   }
 
-  /** `days-ahead` as a usable number: 1 to 366 days, else the default 8 weeks. */
   private get windowDays(): number {
-    const days = Math.round(this.daysAhead);
-    return days >= 1 ? Math.min(days, 366) : 56;
+    return windowDays(this.daysAhead);
   }
 
   private get zone(): string {
@@ -177,8 +168,13 @@ export class CareSessionFinder extends CareElement {
   /** The filters the page fixes through attributes (`audience="youth"`…). */
   private get presetFilters(): Filters {
     const filters: Filters = {};
-    for (const key of PRESETS) if (this[key]) filters[key] = this[key];
+    for (const key of PRESET_KEYS) if (this[key]) filters[key] = this[key];
     return filters;
+  }
+
+  /** Whether the page fixes this facet, so its filter is not offered. */
+  private isPreset(facet: Facet): boolean {
+    return (PRESET_KEYS as readonly string[]).includes(facet) && !!this[facet as PresetKey];
   }
 
   /** The person's filters with the page's presets on top. */
@@ -215,15 +211,26 @@ export class CareSessionFinder extends CareElement {
     this.updateStart = performance.now();
     super.willUpdate(changed);
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
-    else if (PRESETS.some((key) => changed.has(key))) this.facetValuesInFeed = undefined;
+    else if (PRESET_KEYS.some((key) => changed.has(key))) this.facetValuesInFeed = undefined;
     else if (changed.has('strings') || changed.has('lang')) this.facetOptions.clear();
+    this.applyFilters();
+  }
+
+  /** The rows, counts and by-appointment sessions the filters let through, for render to read. */
+  private applyFilters(): void {
+    if (this.feedState.status !== 'ready') return;
+    const now = this.currentTime;
+    this.result = applyFilters(this.entries, this.rows, this.activeFilters, now, this.shown);
+    // The values a filter offers are those of the sessions the page's presets allow. With no
+    // filter of the person's set, this result's counts are those; otherwise work them out once.
+    this.facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.entries, this.rows, this.presetFilters, now, 0).counts : this.result.counts;
   }
 
   private reindex(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
     const feed = this.feedState.feed;
-    const until = (days: number) => ({ from: now, to: new Date(now.getTime() + days * DAY_MS) });
+    const until = (days: number) => windowFrom(now, days);
     this.restOfWindow?.();
     const days = this.windowDays;
     const firstPass = feed.sessions.length > LARGE_FEED ? Math.min(FIRST_PASS_DAYS, days) : days;
@@ -300,23 +307,15 @@ export class CareSessionFinder extends CareElement {
 
   private renderFinder(feed: Feed): TemplateResult {
     const filters = this.activeFilters;
-    const now = this.currentTime;
-    const result = applyFilters(this.entries, this.rows, filters, now, this.shown);
-    // The values a filter offers are those of the sessions the page's presets allow. With no
-    // filter of the person's set, this result's counts are those; otherwise work them out once.
-    this.facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.entries, this.rows, this.presetFilters, now, 0).counts : result.counts;
+    const result = this.result!;
     const { rows, byAppointment, sessionCount } = result;
-    this.visibleRows = rows;
-    // "in the next 8 weeks" where the window is whole weeks, else "in the next 10 days".
-    const inWeeks = this.windowDays % 7 === 0;
-    const form = this.formats.plural.select(sessionCount) === 'one' ? 'one' : 'other';
-    const summaryKey = `${inWeeks ? 'results' : 'resultsDays'}.${form}` as StringKey;
+    const days = this.windowDays;
     return html`
       ${renderCrisisStrip(feed, this.ctx)}
       ${this.noFilters ? nothing : this.renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.windowComplete ? this.t(summaryKey, { count: this.number(sessionCount), weeks: this.windowDays / 7, days: this.windowDays }) : ''}</p>
+      <p part="summary" class="summary" role="status">${this.windowComplete ? this.t(summaryKey(sessionCount, days, this.formats.plural), { count: this.number(sessionCount), weeks: days / 7, days }) : ''}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
-      ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, this.sortByDistance(rows), rows)}
+      ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, sortByDistance(rows, this.position), rows)}
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
         : nothing}
@@ -326,21 +325,20 @@ export class CareSessionFinder extends CareElement {
   }
 
   private renderFilters(feed: Feed, filters: Filters, counts: FilterResult['counts'], empty: boolean): TemplateResult {
-    const activeCount = Object.entries(this.filters).filter(([key, v]) => key !== 'query' && v !== undefined && v !== false).length;
+    const activeCount = activeFilterCount(this.filters);
     return html`<form part="filters" class="filters" role="search" aria-label=${this.t('finderLabel')} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field search">
         <span>${this.t('search')}</span>
-        <input type="search" .value=${filters.query ?? ''} autocomplete="off"
+        <input type="search" .value=${filterValue(filters, 'query') ?? ''} autocomplete="off"
           @input=${(e: InputEvent) => this.setFilter('query', (e.target as HTMLInputElement).value)}
           @change=${() => this.commitHash()} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
         <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.number(activeCount)})` : ''}</summary>
         <div class="facets">
-      ${FACETS.filter((facet) => !(PRESETS as readonly string[]).includes(facet) || !this[facet as (typeof PRESETS)[number]]).map((facet) =>
-        this.renderFacet(feed, facet, counts[facet], filters[facet]))}
+      ${FACETS.filter((facet) => !this.isPreset(facet)).map((facet) => this.renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
       <label class="field check">
-        <input type="checkbox" .checked=${!!filters.free} @change=${(e: Event) => {
+        <input type="checkbox" .checked=${!!filterValue(filters, 'free')} @change=${(e: Event) => {
           this.setFilter('free', (e.target as HTMLInputElement).checked);
           this.commitHash();
         }} />
@@ -380,16 +378,12 @@ export class CareSessionFinder extends CareElement {
     </label>`;
   }
 
-  /** [value, label] pairs: days, times and modes in their natural order, the rest by label; a selected value the feed lacks (from a link) last. */
+  /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed lacks (from a link) last. */
   private facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
     const key = `${facet} ${this.uiLang}`;
     let options = this.facetOptions.get(key);
     if (!options) {
-      const values = [...(this.facetValuesInFeed?.[facet] ?? counts).keys()];
-      const order = facet === 'day' ? DAYS : facet === 'time' ? TIMES : facet === 'mode' ? MODES : undefined;
-      const labels = this.facetLabeller(feed, facet);
-      options = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, labels(v)]);
-      if (!order) options.sort((a, b) => a[1].localeCompare(b[1], this.uiLang));
+      options = facetOptions(facet, [...(this.facetValuesInFeed?.[facet] ?? counts).keys()], this.facetLabeller(feed, facet), this.uiLang);
       this.facetOptions.set(key, options);
     }
     return selected && !options.some(([v]) => v === selected) ? [...options, [selected, this.facetLabeller(feed, facet)(selected)]] : options;
@@ -414,8 +408,9 @@ export class CareSessionFinder extends CareElement {
 
   private renderEmpty(filters: Filters): TemplateResult {
     const filtered = hasFilters(this.filters);
-    const searchOnly = filtered && Object.entries(this.filters).every(([key, v]) => key === 'query' || v === undefined || v === false);
-    const message = searchOnly ? this.t('noSearchResults', { query: this.filters.query ?? '' }) : this.t(filtered || hasFilters(filters) ? 'noResults' : 'noSessions');
+    const message = filtered && searchOnly(this.filters)
+      ? this.t('noSearchResults', { query: filterValue(this.filters, 'query') ?? '' })
+      : this.t(filtered || hasFilters(filters) ? 'noResults' : 'noSessions');
     return html`<div part="empty" class="state empty">
       <p>${message}</p>
       ${filtered
@@ -429,13 +424,7 @@ export class CareSessionFinder extends CareElement {
   private renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
     const now = this.currentTime;
     const next = all.find((r) => r.occurrence.start > now);
-    const groups = new Map<string, Row[]>();
-    for (const row of shown) {
-      const group = groups.get(row.viewer.date);
-      if (group) group.push(row);
-      else groups.set(row.viewer.date, [row]);
-    }
-    return html`${[...groups].map(([date, rows]) => {
+    return html`${groupByDay(shown).map(([date, rows]) => {
       const label = dayLabel(rows[0].occurrence.start, now, this.zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
         <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
@@ -495,14 +484,6 @@ export class CareSessionFinder extends CareElement {
     this.requestUpdate();
   }
 
-  private sortByDistance(rows: Row[]): Row[] {
-    const from = this.position;
-    if (!from) return rows;
-    const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
-    // Within each day, nearest first; days stay in order.
-    return [...rows].sort((a, b) => (a.viewer.day - b.viewer.day) || (km(a) - km(b)) || (a.occurrence.start.getTime() - b.occurrence.start.getTime()));
-  }
-
   private distanceNote(entry: IndexedSession): string {
     const km = this.position && distanceKm(this.position, entry.place);
     return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: this.formats.decimal.format(km) })}`;
@@ -519,36 +500,7 @@ export class CareSessionFinder extends CareElement {
       script.type = 'application/ld+json';
       this.append(script);
     }
-    const json = eventsJsonLd(this.feedState.feed, this.visibleRows.slice(0, 20), (t) => this.text(t));
+    const json = eventsJsonLd(this.feedState.feed, (this.result?.rows ?? []).slice(0, 20), (t) => this.text(t));
     if (script.textContent !== json) script.textContent = json;
   }
-}
-
-/**
- * Runs `work` once the first screen is painted (the task after the next frame), or after half a
- * second where frames do not come (a background tab). Returns a function that cancels it.
- */
-function afterNextPaint(work: () => void): () => void {
-  let done = false;
-  const once = () => {
-    if (!done) work();
-    done = true;
-  };
-  const fallback = setTimeout(once, 500);
-  requestAnimationFrame(() => setTimeout(once));
-  return () => {
-    done = true;
-    clearTimeout(fallback);
-  };
-}
-
-/** "miércoles, 25 de noviembre" → "Miércoles, 25 de noviembre", to match "Hoy" and "Mañana". */
-const capitalize = (text: string, locale: string) => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-/** "tu" → "Tuesday" in the viewer's language (2024-01-01 was a Monday). */
-function weekdayName(day: string, locale: string): string {
-  let format = weekdayFormats.get(locale);
-  if (!format) weekdayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })));
-  return format.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never)));
 }

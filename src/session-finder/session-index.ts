@@ -27,6 +27,12 @@ export interface IndexedSession {
    * (bit weekday × 3 + time of day), set by expandRows: what the day and time filters count.
    */
   slots: number;
+  /**
+   * The last moment (ms) any of its rows in the window is still listed: a row until just before
+   * it ends, one without an end until it starts. Set by expandRows; after it the session no
+   * longer counts. -1 with no rows.
+   */
+  shownUntil: number;
   /** What the session-level filters compare, worked out once. */
   values: Record<SessionFacet, readonly string[]>;
 }
@@ -72,6 +78,7 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
       return {
         index,
         slots: 0,
+        shownUntil: -1,
         session,
         place,
         mode,
@@ -102,7 +109,9 @@ export function expandRows(entries: readonly IndexedSession[], range: TimeRange,
   const rows: Row[] = [];
   for (const entry of entries) {
     entry.slots = 0;
+    entry.shownUntil = -1;
     for (const occurrence of expandSchedule(entry.session.schedule, range)) {
+      entry.shownUntil = Math.max(entry.shownUntil, occurrence.end ? occurrence.end.getTime() - 1 : occurrence.start.getTime());
       const viewer = wallClockAt(occurrence.start, viewerZone);
       const row = { entry, occurrence, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) };
       entry.slots |= 1 << (row.weekday * 3 + row.timeOfDay);

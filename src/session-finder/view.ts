@@ -1,0 +1,86 @@
+/**
+ * What the finder shows, worked out from its index and filters: the window,
+ * the summary's wording, rows grouped by day, facet choices in display order,
+ * nearest first. Pure: no DOM, no element; the element only reads the result.
+ */
+import { DAYS } from '../feed/types.js';
+import type { StringKey } from '../i18n/en.js';
+import { DAY_MS } from '../time/calendar.js';
+import { distanceKm, type Position } from './distance.js';
+import type { Facet, Filters } from './filters.js';
+import { TIMES_OF_DAY, type Row } from './session-index.js';
+
+/** Rows a page of the list shows; "Show more" adds as many again. */
+export const PAGE_SIZE = 25;
+/** More choices than this make a list no one scans; search serves better. */
+export const MAX_CHOICES = 50;
+/**
+ * A feed with more sessions than this is expanded in two passes: the first week at once, for
+ * the first screen, then the whole window in the next task (counts and the summary follow).
+ */
+export const LARGE_FEED = 500;
+export const FIRST_PASS_DAYS = 7;
+const DEFAULT_DAYS = 56;
+
+/** `days-ahead` as a usable number: 1 to 366 days, else the default 8 weeks. */
+export function windowDays(daysAhead: number): number {
+  const days = Math.round(daysAhead);
+  return days >= 1 ? Math.min(days, 366) : DEFAULT_DAYS;
+}
+
+/** The range of instants a window of `days` covers from `now`. */
+export const windowFrom = (now: Date, days: number) => ({ from: now, to: new Date(now.getTime() + days * DAY_MS) });
+
+/** "12 sessions in the next 8 weeks" where the window is whole weeks, else "… in the next 10 days". */
+export function summaryKey(count: number, days: number, plural: Intl.PluralRules): StringKey {
+  const form = plural.select(count) === 'one' ? 'one' : 'other';
+  return `${days % 7 === 0 ? 'results' : 'resultsDays'}.${form}` as StringKey;
+}
+
+/** Rows grouped by the viewer's date, in the order given. */
+export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(row.viewer.date);
+    if (group) group.push(row);
+    else groups.set(row.viewer.date, [row]);
+  }
+  return [...groups];
+}
+
+/** Within each day, nearest first (then by start); days stay in order. Without a position, the rows as they are. */
+export function sortByDistance(rows: Row[], from: Position | undefined): Row[] {
+  if (!from) return rows;
+  const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
+  return [...rows].sort((a, b) => (a.viewer.day - b.viewer.day) || (km(a) - km(b)) || (a.occurrence.start.getTime() - b.occurrence.start.getTime()));
+}
+
+const MODES = ['in-person', 'online', 'hybrid'];
+/** Facets whose values have a natural order; the others are sorted by label. */
+const NATURAL_ORDER: Partial<Record<Facet, readonly string[]>> = { day: DAYS, time: TIMES_OF_DAY, mode: MODES };
+
+/** A facet's [value, label] pairs in display order: days, times and modes as in a week, the rest by label. */
+export function facetOptions(facet: Facet, values: readonly string[], label: (value: string) => string, locale: string): [string, string][] {
+  const order = NATURAL_ORDER[facet];
+  const options = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, label(v)]);
+  if (!order) options.sort((a, b) => a[1].localeCompare(b[1], locale));
+  return options;
+}
+
+/** How many filters a person set, besides the search words (the count on the "Filters" button). */
+export const activeFilterCount = (filters: Filters): number =>
+  Object.entries(filters).filter(([key, v]) => key !== 'query' && v !== undefined && v !== false && v !== '').length;
+
+/** True when the search box is the only filter set. */
+export const searchOnly = (filters: Filters): boolean => activeFilterCount(filters) === 0;
+
+/** "miércoles, 25 de noviembre" → "Miércoles, 25 de noviembre", to match "Hoy" and "Mañana". */
+export const capitalize = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
+/** "tu" → "Tuesday" in the viewer's language (2024-01-01 was a Monday). */
+export function weekdayName(day: string, locale: string): string {
+  let format = weekdayFormats.get(locale);
+  if (!format) weekdayFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' })));
+  return format.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never)));
+}
