@@ -4,7 +4,9 @@
  * checked with checkFeed, so their problems come without messages; the
  * widgets fill those in (explainProblems) only when there are some.
  */
+import { decodeFeed } from './decode.js';
 import { FeedError } from './errors.js';
+import { readSavedCopy, saveCopy } from './saved-copies.js';
 import type { ParsedFeed } from './types.js';
 import { checkFeed } from './validate.js';
 
@@ -16,10 +18,6 @@ export interface LoadedFeed extends ParsedFeed {
   /** Set when the network failed and this is the copy saved on an earlier visit. */
   saved?: { at: string; error: FeedError };
 }
-
-const STORAGE_PREFIX = 'care-widgets:feed:';
-/** Larger feeds are not saved, so a big feed cannot fill a shared computer's storage. */
-const MAX_SAVED_CHARS = 500_000;
 
 /**
  * In-flight and finished loads by URL. Kept on the global object so two copies
@@ -57,7 +55,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
     // No cookies or credentials: the feed is public, and visitors are not tracked.
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
     if (!response.ok) throw new FeedError(`http-${response.status}`, `The feed at ${url} answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
-    text = await response.text();
+    text = decodeFeed(new Uint8Array(await response.arrayBuffer()));
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (controller.signal.aborted) throw new FeedError('timeout', `The feed at ${url} did not arrive within ${timeoutMs / 1000} seconds.`);
@@ -68,22 +66,4 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   const parsed = checkFeed(text);
   saveCopy(url, text);
   return { ...parsed, url };
-}
-
-function saveCopy(url: string, text: string): void {
-  if (text.length > MAX_SAVED_CHARS) return;
-  try {
-    localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ at: new Date().toISOString(), text }));
-  } catch {
-    // Storage full, disabled or private: the copy is a convenience, not a need.
-  }
-}
-
-function readSavedCopy(url: string): { at: string; text: string } | undefined {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_PREFIX + url) ?? 'null') as { at?: unknown; text?: unknown } | null;
-    return saved && typeof saved.at === 'string' && typeof saved.text === 'string' ? { at: saved.at, text: saved.text } : undefined;
-  } catch {
-    return undefined;
-  }
 }
