@@ -4,7 +4,7 @@
  * checked with checkFeed, so their problems come without messages; the
  * widgets fill those in (explainProblems) only when there are some.
  */
-import { decodeFeed } from './decode.js';
+import { checkEncoding } from './encoding.js';
 import { FeedError } from './errors.js';
 import { readSavedCopy, saveCopy } from './saved-copies.js';
 import type { ParsedFeed } from './types.js';
@@ -55,7 +55,8 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
     // No cookies or credentials: the feed is public, and visitors are not tracked.
     const response = await fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } });
     if (!response.ok) throw new FeedError(`http-${response.status}`, `The feed at ${url} answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
-    text = decodeFeed(new Uint8Array(await response.arrayBuffer()));
+    text = await response.text();
+    checkEncoding(text);
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (controller.signal.aborted) throw new FeedError('timeout', `The feed at ${url} did not arrive within ${timeoutMs / 1000} seconds.`);

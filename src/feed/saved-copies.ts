@@ -68,5 +68,5 @@ function storedCopies(): { key: string; size: number; at: string }[] {
     // `at` comes first in every copy: read without parsing a copy that may be half a million characters.
     copies.push({ key, size: key.length + value.length, at: /^\{"at":"([^"]*)"/.exec(value)?.[1] ?? '' });
   }
-  return copies.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  return copies.sort((a, b) => (a.at < b.at ? 1 : -1));
 }

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import { decodeFeed, wideEncoding } from '../../src/feed/decode.js';
+import { checkEncoding, isWideText } from '../../src/feed/encoding.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { loadFeed } from '../../src/feed/load.js';
 import { feeds } from '../mocks/feeds.js';
@@ -19,34 +19,36 @@ function encode(text: string, unitBytes: 2 | 4, littleEndian: boolean, bom: bool
   return new Uint8Array(view.buffer);
 }
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
+/** The bytes as fetch's Response.text() reads every body: as UTF-8. */
+const asUtf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-describe('decodeFeed', () => {
+describe('checkEncoding', () => {
   for (const [encoding, unit] of [['UTF-16', 2], ['UTF-32', 4]] as const) {
     for (const littleEndian of [true, false]) {
       for (const bom of [true, false]) {
         it(`recognises ${encoding}, ${littleEndian ? 'little' : 'big'}-endian, ${bom ? 'with' : 'without'} a byte-order mark, and says to save as UTF-8`, () => {
-          const bytes = encode(json, unit, littleEndian, bom);
-          expect(wideEncoding(bytes)).to.equal(encoding);
+          const text = asUtf8(encode(json, unit, littleEndian, bom));
+          expect(isWideText(text)).to.equal(true);
           let error: FeedError | undefined;
           try {
-            decodeFeed(bytes);
+            checkEncoding(text);
           } catch (e) {
             error = e as FeedError;
           }
           expect(error?.code).to.equal('not-json');
-          expect(error?.message).to.contain(`saved as ${encoding}`).and.to.contain('"Unicode"').and.to.contain('save it again with the encoding "UTF-8"');
+          expect(error?.message).to.contain('saved as UTF-16 or UTF-32').and.to.contain('"Unicode"').and.to.contain('save it again as UTF-8');
         });
       }
     }
   }
 
-  it('reads UTF-8, with or without a byte-order mark, with any characters', () => {
+  it('lets UTF-8 through, with or without a byte-order mark, with any characters', () => {
     const text = '{"version":1,"organization":{"name":"Círculo — 心 🌱"}}';
-    expect(decodeFeed(utf8(text))).to.equal(text);
-    expect(JSON.parse(decodeFeed(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)])))).to.deep.equal(JSON.parse(text));
-    expect(wideEncoding(utf8('1'))).to.equal(undefined);
-    expect(wideEncoding(new Uint8Array())).to.equal(undefined);
+    for (const bytes of [new TextEncoder().encode(text), new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])]) {
+      expect(() => checkEncoding(asUtf8(bytes))).not.to.throw();
+      expect(JSON.parse(asUtf8(bytes))).to.deep.equal(JSON.parse(text));
+    }
+    for (const short of ['', '1', ' {}', '\n[]']) expect(isWideText(short), JSON.stringify(short)).to.equal(false);
   });
 });
 
