@@ -6,7 +6,7 @@ import type { Feed, Message } from '../feed/types.js';
 import { messagesSection } from '../feed/sections/messages.js';
 import { en } from '../i18n/en.js';
 import { bannerEn, bannerLocales } from './strings.js';
-import { dismissalKey, isShowing } from './active-messages.js';
+import { DEFAULT_INTERVAL, MAX_TIMEOUT_MS, dismissalKey, isShowing, nextWindowChange, rotationDelay } from './active-messages.js';
 import { readDismissals, rememberDismissal } from './dismissals.js';
 import { bannerStyles } from './awareness-banner.styles.js';
 import { icons } from './icons.js';
@@ -62,8 +62,8 @@ export class CareAwarenessBanner extends CareElement {
   protected static override englishStrings = { ...en, ...bannerEn };
   protected static override localeStrings = bannerLocales;
 
-  /** Seconds each message shows before the next one. */
-  interval = 8;
+  /** Seconds each message shows before the next one: 5 or more (a smaller number counts as 5). */
+  interval = DEFAULT_INTERVAL;
 
   /** Hides the dismiss button, and shows messages dismissed before. */
   noDismiss = false;
@@ -78,6 +78,9 @@ export class CareAwarenessBanner extends CareElement {
   private announcement = '';
 
   private rotationTimer?: ReturnType<typeof setTimeout>;
+  private rotationMs = DEFAULT_INTERVAL * 1000;
+  /** Fires when a message's window next opens or closes, to show what is current then. */
+  private windowTimer?: ReturnType<typeof setTimeout>;
 
   /** Messages showing now, worked out before each render. */
   private showing: Message[] = [];
@@ -90,10 +93,16 @@ export class CareAwarenessBanner extends CareElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.rotationTimer);
+    clearTimeout(this.windowTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('interval')) {
+      const { ms, problem } = rotationDelay(this.interval);
+      this.rotationMs = ms;
+      if (problem) console.warn(`<${this.localName}>: interval="${this.getAttribute('interval') ?? this.interval}" ${problem}`);
+    }
     this.showing = this.feedState.status === 'ready' ? this.messagesShowingNow(this.feedState.feed) : [];
     const rotating = this.rotating;
     if (this.index >= rotating.length) this.index = 0;
@@ -111,14 +120,28 @@ export class CareAwarenessBanner extends CareElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.scheduleRotation(this.rotating.length);
+    if (changed.has('feedState') || changed.has('now')) this.scheduleWindowCheck();
+  }
+
+  /** One timer, for the next moment a message's window opens or closes; none while `now` holds the clock still. */
+  private scheduleWindowCheck(): void {
+    clearTimeout(this.windowTimer);
+    if (this.now || this.feedState.status !== 'ready') return;
+    const { messages, organization } = this.feedState.feed;
+    const next = nextWindowChange(messages, new Date(), organization.timezone);
+    if (!next) return;
+    // A change further away than setTimeout can wait is reached in steps.
+    this.windowTimer = setTimeout(() => {
+      this.requestUpdate();
+      this.scheduleWindowCheck();
+    }, Math.min(next.getTime() - Date.now(), MAX_TIMEOUT_MS));
   }
 
   private scheduleRotation(count: number): void {
     clearTimeout(this.rotationTimer);
     this.rotationTimer = undefined;
     if (count < 2 || this.paused || this.pointerInside || this.focusInside) return;
-    const seconds = this.interval > 0 ? this.interval : 8;
-    this.rotationTimer = setTimeout(() => this.step(1), seconds * 1000);
+    this.rotationTimer = setTimeout(() => this.step(1), this.rotationMs);
   }
 
   private step(by: number): void {

@@ -5,11 +5,19 @@
  * (readSections). Problems come without messages; the widgets fill those in
  * (explainProblems) only when there are some.
  */
+import { checkEncoding } from './encoding.js';
 import { FeedError } from './errors.js';
 import { feedRequests, requestFeed } from './request.js';
 import { readCore, type CheckedFeed } from './validate.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
+
+/**
+ * The saved copies, loaded when first needed: after a feed arrives (to save it) or when the
+ * network fails (to read it). Kept out of the code every visitor loads first; once saved,
+ * the module is in the browser's cache for the day the network fails.
+ */
+const savedCopies = () => import('./saved-copies.js');
 
 export interface LoadedFeed {
   checked: CheckedFeed;
@@ -18,10 +26,6 @@ export interface LoadedFeed {
   /** Set when the network failed and this is the copy saved on an earlier visit. */
   saved?: { at: string; error: FeedError };
 }
-
-const STORAGE_PREFIX = 'care-widgets:feed:';
-/** Larger feeds are not saved, so a big feed cannot fill a shared computer's storage. */
-const MAX_SAVED_CHARS = 500_000;
 
 /**
  * In-flight and finished loads by URL. Kept on the global object so two copies
@@ -37,8 +41,8 @@ export function loadFeed(src: string, options: { timeoutMs?: number } = {}): Pro
   const url = new URL(src, document.baseURI).href;
   let load = loads.get(url);
   if (!load) {
-    load = fetchFeed(url, options.timeoutMs ?? FEED_TIMEOUT_MS).catch((error: FeedError) => {
-      const saved = readSavedCopy(url);
+    load = fetchFeed(url, options.timeoutMs ?? FEED_TIMEOUT_MS).catch(async (error: FeedError) => {
+      const saved = await savedCopies().then((copies) => copies.readSavedCopy(url), () => undefined);
       if (!saved) throw error;
       return { checked: readCore(saved.text), url, saved: { at: saved.at, error } };
     });
@@ -67,6 +71,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
     const response = await answer;
     if (!response.ok) throw new FeedError(`http-${response.status}`, `The feed at ${url} answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
     text = await response.text();
+    checkEncoding(text);
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (controller.signal.aborted) throw new FeedError('timeout', `The feed at ${url} did not arrive within ${timeoutMs / 1000} seconds.`);
@@ -75,24 +80,6 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
     clearTimeout(timer);
   }
   const checked = readCore(text);
-  saveCopy(url, text);
+  void savedCopies().then((copies) => copies.saveCopy(url, text), () => undefined);
   return { checked, url };
-}
-
-function saveCopy(url: string, text: string): void {
-  if (text.length > MAX_SAVED_CHARS) return;
-  try {
-    localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ at: new Date().toISOString(), text }));
-  } catch {
-    // Storage full, disabled or private: the copy is a convenience, not a need.
-  }
-}
-
-function readSavedCopy(url: string): { at: string; text: string } | undefined {
-  try {
-    const saved = JSON.parse(localStorage.getItem(STORAGE_PREFIX + url) ?? 'null') as { at?: unknown; text?: unknown } | null;
-    return saved && typeof saved.at === 'string' && typeof saved.text === 'string' ? { at: saved.at, text: saved.text } : undefined;
-  } catch {
-    return undefined;
-  }
 }

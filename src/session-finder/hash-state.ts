@@ -1,31 +1,38 @@
 /**
  * Filters in the page's URL hash, so a filtered list can be shared and Back
- * works: `#sessions:day=tu&kind=peer-group&q=grief`. Only keys we know are
- * read, and only as strings.
+ * works: `#sessions:day=tu&kind=peer-group`. Only the choices of the filter
+ * menus go there. Words typed in the search box never do: on a shared computer
+ * the address bar and the history would show the next person what someone
+ * looked for. Only keys we know are read, and only as strings.
  */
 import type { Filters } from './filters.js';
 
 const PREFIX = '#sessions:';
-const KEYS = ['day', 'time', 'kind', 'audience', 'language', 'place', 'mode', 'free', 'q'] as const;
+const KEYS = ['day', 'time', 'kind', 'audience', 'language', 'place', 'mode', 'free'] as const;
 
 export function filtersToHash(filters: Filters): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
-    const value = key === 'q' ? filters.query : filters[key];
+    const value = filters[key];
     if (value !== undefined && value !== '' && value !== false) params.set(key, String(value));
   }
   const query = params.toString();
   return query ? PREFIX + query : '';
 }
 
-/** The filters in a hash, or undefined when the hash is not ours (a page anchor, say). */
-export function filtersFromHash(hash: string): Filters | undefined {
-  if (!hash.startsWith(PREFIX)) return hash === '' ? {} : undefined;
+/**
+ * The filters in a hash, with the search words of `current` kept (the hash has none), or undefined
+ * when the hash is not ours (a page anchor, say).
+ */
+export function filtersFromHash(hash: string, current: Filters = {}): Filters | undefined {
+  if (!hash.startsWith(PREFIX)) return hash === '' ? keepSearch({}, current) : undefined;
   const params = new URLSearchParams(hash.slice(PREFIX.length));
   const filters: Record<string, string | boolean> = {};
   for (const key of KEYS) {
     const value = params.get(key);
-    if (value) filters[key === 'q' ? 'query' : key] = key === 'free' ? value === 'true' : value;
+    if (value) filters[key] = key === 'free' ? value === 'true' : value;
   }
-  return filters as Filters;
+  return keepSearch(filters as Filters, current);
 }
+
+const keepSearch = (filters: Filters, { query }: Filters): Filters => (query ? { ...filters, query } : filters);

@@ -4,17 +4,17 @@
  *
  * Times are written as wall-clock times with the session's IANA zone as TZID (feed-format.md,
  * "schedule": 18:30 in Chicago stays 18:30 there in winter and summer), so the calendar app
- * keeps them right across daylight-saving changes.
+ * keeps them right across daylight-saving changes. The zone is defined in the file too
+ * (VTIMEZONE, §3.6.5, from what Intl knows of it), for the apps that do not know IANA names.
  *
- * No VTIMEZONE is written. RFC 5545 §3.6.5 asks for one per TZID, but one with only a TZID is
- * itself invalid (it MUST hold a STANDARD or DAYLIGHT rule) and has broken importers (KDE's
- * files, py-vobject#28); Google, Apple and current Outlook resolve IANA names on their own.
- * Writing full rules from Intl would cost more than this whole module; older Outlook desktop
- * (2007–2013) may then read the times as floating.
+ * The session is one VEVENT with its rule; each extra date (`add`) is a VEVENT of its own, as
+ * RDATE is dropped by Outlook unless it pairs with an EXDATE as a moved instance
+ * (MS-OXCICAL 2.1.3.1.1.20.18) and by other apps without a rule.
  */
-import { DAYS, type DateString, type Session } from '../feed/types.js';
-import { DAY_MS, MINUTE_MS, toDayNumber, toMinutes, weekdayIndex } from '../time/calendar.js';
-import { expandSchedule, type Occurrence } from '../time/expand.js';
+import { DAYS, type Session } from '../feed/types.js';
+import { DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex } from '../time/calendar.js';
+import { expandSchedule } from '../time/expand.js';
+import { icsStamp as stamp, vtimezoneLines } from '../time/vtimezone.js';
 import { zonedDayTimeToMs } from '../time/zoned.js';
 
 export interface IcsOptions {
@@ -28,56 +28,79 @@ export interface IcsOptions {
   /** For DTSTAMP. */
   now: Date;
   /**
-   * The UID is `<session id>@<uidDomain>`: stable, so importing again updates the event.
-   * Pass the feed's host so two organizations' `peer-circle` stay two events.
+   * The UID is `<session id>@<uidDomain>`: stable, so importing again updates the event. Pass the
+   * site's host name, so two organizations' `peer-circle` stay two events; a name that is not a
+   * domain of its own (none, localhost, an IP address) gives way to a fixed one.
    */
   uidDomain?: string;
 }
 
-/** `20260310T183000`, the UTC reading of `ms`: a wall-clock time when `ms` is a day number's ms plus minutes. */
-const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').slice(0, 15);
+/** The first and last days a file holds: every date in it, ends and time-zone changes included, stays within years 0000–9999 (§3.3.4). */
+const FIRST_DAY = toDayNumber('0000-01-02');
+const LAST_DAY = toDayNumber('9999-12-30');
+/** How far ahead the time zone is spelled out for a rule without an end (its yearly rules carry on past it). */
+const OPEN_RULE_DAYS = 5 * 366;
 
 /** TEXT value escaping, RFC 5545 §3.3.11. */
 const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
 
 /**
+ * The UID's right-hand side, a domain that keeps it globally unique (§3.8.4.7): the site's host name, or,
+ * for a page opened from a file, on localhost or at a bare IP address, a fixed name under the reserved `.invalid`.
+ */
+const uidHost = (host = '') => (/\.[a-z][a-z0-9-]*$/i.test(host) && !/(^|\.)localhost$/i.test(host) ? host.toLowerCase() : 'care-widgets.invalid');
+
+/**
  * The session as an .ics file, or undefined when it has no fixed time (`by_appointment`) or no
- * date it meets on. The one VEVENT starts at the first occurrence on or after `start_date`,
- * as RFC 5545 §3.8.5.3 wants DTSTART to be the first instance of the rule.
+ * date it meets on. The rule's VEVENT starts at its first occurrence on or after `start_date`,
+ * as RFC 5545 §3.8.5.3 wants DTSTART to be the first instance of the rule. Never throws, whatever
+ * numbers the feed holds: dates a file cannot hold (past the year 9999) are left out.
  */
 export function sessionToIcs(session: Session, options: IcsOptions): string | undefined {
   const schedule = session.schedule;
   const { time, repeat, interval, timezone, end_date } = schedule;
   if (schedule.by_appointment || time === undefined) return undefined;
   const startDay = toDayNumber(schedule.start_date);
-  const endDay = toDayNumber(end_date ?? '9999-12-31');
-  // Like expandSchedule: extra dates outside start_date…end_date are not held, cancelled ones win.
-  const dates = (list: DateString[] = []) => list.map(toDayNumber).filter((day) => day >= startDay && day <= endDay);
-  const except = dates(schedule.except);
-  const added = dates(schedule.add).filter((day) => !except.includes(day)).sort((a, b) => a - b);
+  const lastDay = Math.min(end_date ? toDayNumber(end_date) : LAST_DAY, LAST_DAY);
+  /** The days from `from` to `to` that the rule itself gives, less cancelled ones, as the widget lists them. */
+  const ruleDays = (from: number, to: number) => expandSchedule({ ...schedule, add: [] }, { from: new Date((from - 1) * DAY_MS), to: new Date((to + 2) * DAY_MS) })
+    .map((occ) => toDayNumber(occ.date))
+    .filter((day) => day >= from && day <= to);
 
-  // DTSTART: the first date the widget itself lists (expandSchedule, without the extra dates). A window of
-  // 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes it further; then the
-  // window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
-  let occurrence: Occurrence | undefined;
-  for (let days = 64; !occurrence && days < 4e5; days *= 8) {
-    occurrence = expandSchedule({ ...schedule, add: [] }, { from: new Date(0), to: new Date((startDay + days * interval) * DAY_MS) })[0];
+  // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
+  // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
+  let first: number | undefined;
+  for (let days = 64, to = startDay - 1; first === undefined && days < 4e5 && to < lastDay; days *= 8) {
+    to = Math.min(startDay + days * interval, lastDay);
+    first = ruleDays(startDay, to)[0];
   }
-  // When the rule never meets, the extra dates alone remain.
-  const first = occurrence ? toDayNumber(occurrence.date) : added[0];
-  if (first === undefined) return undefined;
+  // Extra dates within start_date…end_date, not cancelled, and not already the rule's (expandSchedule lists them so).
+  const except = (schedule.except ?? []).map(toDayNumber);
+  const extra = [...new Set(schedule.add ?? [])].map(toDayNumber)
+    .filter((day) => day >= startDay && day <= lastDay && !except.includes(day) && !ruleDays(day, day).length)
+    .sort((a, b) => a - b);
+  if (first === undefined && extra.length === 0) return undefined;
 
   let rule = '';
-  if (occurrence && repeat !== 'none') {
+  /** Where the events end: the rule's last day, else its first plus the span spelled out for an open rule. */
+  let spanEnd = Math.max(first ?? -Infinity, ...extra);
+  if (first !== undefined && repeat !== 'none') {
+    const startMonth = monthOf(startDay);
+    // An interval longer than the years left (1,000,000,000 weeks, say) meets in its first period only: that period is
+    // written as a rule of its own, ending with it. (`!(a <= b)` holds too when no date is that far.)
+    const once = !((repeat === 'weekly' ? mondayOf(startDay) + 7 * interval : firstDayOfMonth(startMonth + interval)) <= lastDay);
+    const until = once ? Math.min(lastDay, repeat === 'weekly' ? mondayOf(startDay) + 6 : firstDayOfMonth(startMonth + 1) - 1)
+      : end_date === undefined ? undefined : lastDay;
     const byDay = DAYS.filter((d) => (schedule.days ?? [DAYS[weekdayIndex(startDay)]]).includes(d)).map((d) => d.toUpperCase());
-    rule = `RRULE:FREQ=${repeat.toUpperCase()};INTERVAL=${interval};BYDAY=${
+    rule = `RRULE:FREQ=${repeat.toUpperCase()};INTERVAL=${once ? 1 : interval};BYDAY=${
       repeat === 'weekly'
         // WKST=MO is the RFC default; said anyway, as every other week with a Sunday in it depends on it.
-        ? byDay.join(',') + (interval > 1 ? ';WKST=MO' : '')
+        ? byDay.join(',') + (once || interval === 1 ? '' : ';WKST=MO')
         : (schedule.weeks ?? []).flatMap((w) => byDay.map((d) => w + d)).join(',')
     }`;
-    // UNTIL is inclusive and, with a TZID start, must be UTC (§3.3.10): the last second of end_date in the zone.
-    if (end_date) rule += `;UNTIL=${stamp(zonedDayTimeToMs(timezone, endDay + 1, 0) - 1000)}Z`;
+    // UNTIL is inclusive and, with a TZID start, must be UTC (§3.3.10): the last second of that day in the zone.
+    if (until !== undefined) rule += `;UNTIL=${stamp(zonedDayTimeToMs(timezone, until + 1, 0) - 1000)}Z`;
+    spanEnd = Math.max(spanEnd, until ?? Math.min(first + OPEN_RULE_DAYS, LAST_DAY));
   }
 
   const start = toMinutes(time);
@@ -87,23 +110,30 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
   const end = endTime === undefined ? start + (schedule.duration ?? 60) : endTime + (endTime < start ? 1440 : 0);
   // Wall-clock arithmetic: the app applies DTEND − DTSTART as an exact length to every instance.
   const at = (name: string, day: number, minutes = start) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + minutes * MINUTE_MS)}`;
-
-  const lines = [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Care Widgets//Session Finder//EN', 'CALSCALE:GREGORIAN',
+  const event = (day: number, uid: string, recurrence: string[] = []) => [
     'BEGIN:VEVENT',
-    `UID:${session.id}@${options.uidDomain ?? 'care-widgets'}`,
-    `DTSTAMP:${stamp(+options.now)}Z`,
-    at('DTSTART', first),
-    at('DTEND', first, end),
-    rule,
-    // One date a line, the plainest form. EXDATEs only matter to a rule, and only after DTSTART.
-    ...(rule ? except.filter((day) => day > first).map((day) => at('EXDATE', day)) : []),
-    ...added.filter((day) => day !== first).map((day) => at('RDATE', day)),
+    `UID:${uid}@${uidHost(options.uidDomain)}`,
+    `DTSTAMP:${stamp(+options.now || Date.now())}Z`,
+    at('DTSTART', day),
+    at('DTEND', day, end),
+    ...recurrence,
     `SUMMARY:${text(options.title)}`,
     options.description && `DESCRIPTION:${text(options.description)}`,
     options.location && `LOCATION:${text(options.location)}`,
     options.url && `URL:${options.url}`,
-    'END:VEVENT', 'END:VCALENDAR',
+    'END:VEVENT',
+  ];
+  // The zone from a year before the first event, so that each kind of change has happened once before it.
+  const spanStart = Math.max(Math.min(first ?? Infinity, ...extra) - 366, FIRST_DAY);
+
+  const lines = [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Care Widgets//Session Finder//EN', 'CALSCALE:GREGORIAN',
+    ...vtimezoneLines(timezone, spanStart * DAY_MS, (spanEnd + 2) * DAY_MS),
+    // One date a line, the plainest form. EXDATEs only matter to a rule, and only after DTSTART.
+    ...(first === undefined ? [] : event(first, session.id, rule ? [rule, ...except.filter((day) => day > first && day <= lastDay).map((day) => at('EXDATE', day))] : [])),
+    // The date in the UID keeps each extra date its own event, and the same one when imported again.
+    ...extra.flatMap((day) => event(day, `${session.id}-${toDateString(day).replace(/-/g, '')}`)),
+    'END:VCALENDAR',
   ];
   return (lines.filter(Boolean) as string[]).map(fold).join('\r\n') + '\r\n';
 }

@@ -92,7 +92,7 @@ export class CareSessionFinder extends CareElement {
   language?: string;
   /** Hides the search box and filters. */
   noFilters = false;
-  /** Keeps the filters in the page's URL hash, so a filtered list can be shared and Back works. */
+  /** Keeps the menu filters (never the search words) in the page's URL hash, so a filtered list can be shared and Back works. */
   hashState = false;
   /** Also lists paused and cancelled sessions. */
   showInactive = false;
@@ -203,7 +203,7 @@ export class CareSessionFinder extends CareElement {
   }
 
   private readHash(): void {
-    const filters = filtersFromHash(location.hash);
+    const filters = filtersFromHash(location.hash, this.filters);
     if (filters) this.filters = filters;
   }
 
@@ -330,8 +330,7 @@ export class CareSessionFinder extends CareElement {
       <label class="field search">
         <span>${this.t('search')}</span>
         <input type="search" .value=${filterValue(filters, 'query') ?? ''} autocomplete="off"
-          @input=${(e: InputEvent) => this.setFilter('query', (e.target as HTMLInputElement).value)}
-          @change=${() => this.commitHash()} />
+          @input=${(e: InputEvent) => this.setFilter('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
         <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.number(activeCount)})` : ''}</summary>

@@ -26,6 +26,7 @@ export interface TimeRange {
  * about a day, so days this far outside the range are looked at too; the instants decide.
  */
 const MARGIN_DAYS = 3;
+const MAX_INTERVAL = 1e8;
 
 /**
  * The timed occurrences of `schedule` that have not ended at `from` (one in progress counts)
@@ -72,9 +73,12 @@ function scheduledDays(schedule: Schedule, startDay: number, firstDay: number, l
 function ruleDays(schedule: Schedule, startDay: number, firstDay: number, lastDay: number): number[] {
   if (schedule.repeat === 'none') return startDay >= firstDay && startDay <= lastDay ? [startDay] : [];
   const weekdays = [...new Set(schedule.days?.map((d) => DAYS.indexOf(d)) ?? [weekdayIndex(startDay)])].sort((a, b) => a - b);
+  // Any interval the feed may give is whole and at least 1; past this many weeks or months (over 1.9 million
+  // years) the next period lies beyond every date there is, and a larger number would only overflow (7 × 1e308).
+  const interval = Math.min(schedule.interval, MAX_INTERVAL);
   const days = schedule.repeat === 'weekly'
-    ? weeklyDays(weekdays, schedule.interval, startDay, firstDay, lastDay)
-    : monthlyDays(weekdays, schedule.weeks ?? [], schedule.interval, startDay, firstDay, lastDay);
+    ? weeklyDays(weekdays, interval, startDay, firstDay, lastDay)
+    : monthlyDays(weekdays, schedule.weeks ?? [], interval, startDay, firstDay, lastDay);
   return days.filter((day) => day >= firstDay && day <= lastDay);
 }
 
@@ -119,7 +123,11 @@ function occurrenceMaker(schedule: Schedule, startMinutes: number): (day: number
     const start = zonedDayTimeToMs(timezone, day, startMinutes);
     let end: number | undefined;
     if (endMinutes !== undefined) {
-      end = zonedDayTimeToMs(timezone, endMinutes < startMinutes ? day + 1 : day, endMinutes);
+      const nextDay = endMinutes < startMinutes;
+      end = zonedDayTimeToMs(timezone, nextDay ? day + 1 : day, endMinutes);
+      // A start moved on by a daylight-saving gap can reach its end (02:30–03:30 on the day 02:00 becomes
+      // 03:00): it keeps its length on the clock, as a calendar app keeps every instance's length.
+      if (end <= start) end = start + (endMinutes - startMinutes + (nextDay ? 1440 : 0)) * MINUTE_MS;
     } else if (duration !== undefined) {
       end = start + duration * MINUTE_MS;
     }

@@ -51,12 +51,13 @@ class ZoneClock {
     const transition = this.transitionNear(day);
     // Read with the old offset, the time is valid if it falls before the change; when clocks go back
     // that is also the earlier of two readings. Otherwise the new offset holds, or, in a gap, neither
-    // does and the change itself is the first instant after the gap.
-    if (local - before < transition) return local - before;
-    return Math.max(local - after, transition);
+    // does and the time is read with the offset before the gap, as RFC 5545 §3.3.5 has it: 02:30 on the
+    // day clocks skip from 02:00 to 03:00 is 03:30, where every calendar app puts it too.
+    if (local - before < transition || local - after < transition) return local - before;
+    return local - after;
   }
 
-  private offsetAt(ms: number): number {
+  offsetAt(ms: number): number {
     return this.wallClockMs(ms) - Math.floor(ms / 1000) * 1000;
   }
 
@@ -92,7 +93,7 @@ function clockOf(zone: Zone): ZoneClock {
 
 /**
  * The instant, in ms, of `minutes` past midnight on calendar `day` (calendar.ts) in `zone`.
- * A time skipped by a daylight-saving gap moves forward to the first instant after the gap;
+ * A time skipped by a daylight-saving gap moves forward by the length of the gap (RFC 5545 §3.3.5);
  * a time that happens twice when clocks go back is the first (earlier) one.
  */
 export const zonedDayTimeToMs = (zone: Zone, day: number, minutes: number): number => clockOf(zone).toMs(day, minutes);
@@ -100,6 +101,9 @@ export const zonedDayTimeToMs = (zone: Zone, day: number, minutes: number): numb
 /** The instant when the wall clocks of `zone` show `date` `time` (see zonedDayTimeToMs for DST gaps and overlaps). */
 export const zonedToInstant = (date: DateString, time: TimeString, zone: Zone): Date =>
   new Date(zonedDayTimeToMs(zone, toDayNumber(date), toMinutes(time)));
+
+/** The offset of `zone` at `ms`: what to add to UTC to read its wall clock, to the second. */
+export const offsetAt = (zone: Zone, ms: number): number => clockOf(zone).offsetAt(ms);
 
 export interface WallClock {
   /** `YYYY-MM-DD` */

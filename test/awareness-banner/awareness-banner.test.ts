@@ -8,6 +8,7 @@ import { feeds, messages } from '../mocks/feeds.js';
 import { failingFeedUrls, feedUrl } from '../mocks/handlers.js';
 import { recordRequests, startWorker, worker } from '../mocks/browser.js';
 import { button, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { installClock, type FakeClock } from '../fake-clock.js';
 
 const mount = (template: ReturnType<typeof html>) => mountLoaded<CareAwarenessBanner>(template);
 const messageText = (el: CareAwarenessBanner) => shadowQueryAll(el, '[part~="message"] [part="text"]').map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
@@ -215,39 +216,52 @@ describe('<care-awareness-banner>', () => {
   });
 
   describe('rotation', () => {
+    // The clock is a stand-in here (test/fake-clock.ts): rotation waits 5 seconds at least, and tests need not.
+    let clock: FakeClock | undefined;
+    afterEach(() => clock?.restore());
+
     it('rotates through several messages at its interval', async () => {
-      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      clock = installClock(new Date());
+      const { el } = await mount(html`<care-awareness-banner interval="6" .feed=${feeds.rotating}></care-awareness-banner>`);
       expect(visibleText(el)).to.contain('Message 1 of 3');
-      await until(() => visibleText(el).includes('Message 2 of 3'), 1000, 'the second message');
+      await clock.tick(5999);
+      expect(visibleText(el)).to.contain('Message 1 of 3');
+      await clock.tick(1);
+      expect(visibleText(el)).to.contain('Message 2 of 3');
       expect(messageText(el)[0]).to.contain('It is okay to talk');
+      clock.restore(); // axe schedules its work with setTimeout
       await expect(el).to.be.accessible();
     });
 
     it('announces the first message once, not on every rotation', async () => {
-      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      clock = installClock(new Date());
+      const { el } = await mount(html`<care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>`);
       const status = shadowQueryAll(el, '[role="status"]')[0];
-      await until(() => status.textContent!.includes('Listening'), 1000, 'the announcement');
-      await until(() => visibleText(el).includes('Message 3 of 3'), 1000, 'the third message');
+      expect(status.textContent).to.contain('Listening');
+      await clock.tick(16_000);
+      expect(visibleText(el)).to.contain('Message 3 of 3');
       expect(status.textContent!.trim()).to.equal('Listening helps more than advice.');
       expect(shadowQueryAll(el, '[part="message"]')[0].closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
     });
 
     it('stops while the pointer is over it or focus is inside, and stays paused once paused', async () => {
-      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
+      clock = installClock(new Date());
+      const { el } = await mount(html`<care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>`);
       const base = shadowQueryAll(el, '[part="base"]')[0];
       base.dispatchEvent(new PointerEvent('pointerenter'));
       const shownWhileHovered = visibleText(el);
-      await wait(200);
+      await clock.tick(60_000);
       expect(visibleText(el)).to.equal(shownWhileHovered);
       base.dispatchEvent(new PointerEvent('pointerleave'));
-      await until(() => visibleText(el) !== shownWhileHovered, 1000, 'rotation to resume');
+      await clock.tick(8000);
+      expect(visibleText(el)).not.to.equal(shownWhileHovered);
 
       button(el, 'Pause messages')!.click();
       await el.updateComplete;
       const shownWhenPaused = visibleText(el);
       base.dispatchEvent(new PointerEvent('pointerenter'));
       base.dispatchEvent(new PointerEvent('pointerleave'));
-      await wait(200);
+      await clock.tick(60_000);
       expect(visibleText(el)).to.equal(shownWhenPaused);
       expect(button(el, 'Play messages')).not.to.equal(undefined);
     });
@@ -292,13 +306,16 @@ describe('<care-awareness-banner>', () => {
     });
 
     it('keeps an urgent message in an alert that never rotates away', async () => {
-      const { el } = await mount(html`<care-awareness-banner interval="0.05" src=${feedUrl('urgent')}></care-awareness-banner>`);
+      clock = installClock(new Date());
+      const { el } = await mount(html`<care-awareness-banner .feed=${feeds.urgent}></care-awareness-banner>`);
       const alerts = shadowQueryAll(el, '[role="alert"]');
       expect(alerts).to.have.length(1);
       expect(alerts[0].textContent).to.contain('helpline is open');
-      await until(() => visibleText(el).includes('Message 2 of 2'), 1000, 'the others to rotate');
+      await clock.tick(8000);
+      expect(visibleText(el)).to.contain('Message 2 of 2');
       expect(shadowQueryAll(el, '[role="alert"]')[0]).to.equal(alerts[0]);
       expect(alerts[0].textContent).to.contain('helpline is open');
+      clock.restore();
       await expect(el).to.be.accessible();
     });
   });

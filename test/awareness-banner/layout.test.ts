@@ -6,6 +6,7 @@ import { feeds } from '../mocks/feeds.js';
 import { failingFeedUrls, feedUrl } from '../mocks/handlers.js';
 import { startWorker } from '../mocks/browser.js';
 import { button, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { installClock } from '../fake-clock.js';
 
 /** Sums layout-shift entries where the engine reports them (Chromium); elsewhere returns undefined. */
 function observeLayoutShift(): { total: () => number | undefined; stop: () => void } {
@@ -89,14 +90,18 @@ describe('<care-awareness-banner> on the page', () => {
     } catch {
       this.skip(); // this engine's driver cannot emulate media features
     }
+    // The clock is a stand-in (test/fake-clock.ts), so minutes pass at once.
+    const clock = installClock(new Date());
     try {
-      const { el } = await mountLoaded<CareAwarenessBanner>(html`<care-awareness-banner interval="0.05" src=${feedUrl('rotating')}></care-awareness-banner>`);
-      await wait(300);
+      const { el } = await mountLoaded<CareAwarenessBanner>(html`<care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>`);
+      await clock.tick(60_000);
       expect(visibleText(el)).to.contain('Message 1 of 3');
       expect(button(el, 'Play messages')).not.to.equal(undefined);
       button(el, 'Play messages')!.click(); // the person may still choose to play them
-      await until(() => visibleText(el).includes('Message 2 of 3'), 1000, 'rotation after play');
+      await clock.tick(8000);
+      expect(visibleText(el)).to.contain('Message 2 of 3');
     } finally {
+      clock.restore();
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });

@@ -4,6 +4,7 @@ import { FeedError } from '../../src/feed/errors.js';
 import { forgetFeed, loadFeed } from '../../src/feed/load.js';
 import { feeds } from '../mocks/feeds.js';
 import { failingFeedUrls } from '../mocks/handlers.js';
+import { until } from '../helpers.js';
 import { recordRequests, startWorker, worker } from '../mocks/browser.js';
 
 async function loadError(src: string, timeoutMs?: number): Promise<FeedError> {
@@ -77,6 +78,8 @@ describe('loadFeed', () => {
   it('keeps the last good copy and serves it, marked, when the network fails', async () => {
     worker.use(http.get('/feeds/kept.json', () => HttpResponse.json(feeds.rotating), { once: true }));
     await loadFeed('/feeds/kept.json');
+    // The copy is saved just after the feed arrives.
+    await until(() => Object.keys(localStorage).some((key) => key.endsWith('/feeds/kept.json')), 3000, 'the copy saved');
     forgetFeed('/feeds/kept.json');
     worker.use(http.get('/feeds/kept.json', () => HttpResponse.error()));
     const loaded = await loadFeed('/feeds/kept.json');

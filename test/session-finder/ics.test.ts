@@ -44,22 +44,35 @@ function parseLine(line: string): Property {
 /** TEXT values, §3.3.11. */
 const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 
-function parse(file: string): Property[] {
-  return unfold(file).map(parseLine);
+interface Component {
+  name: string;
+  props: Property[];
+  children: Component[];
 }
 
-/** The properties of the one VEVENT, after checking the file's frame. */
-function event(file: string) {
-  const props = parse(file);
-  const names = props.map((p) => `${p.name}:${p.name === 'BEGIN' || p.name === 'END' ? p.value : ''}`);
-  expect(names.filter((n) => n.startsWith('BEGIN:') || n.startsWith('END:'))).to.deep.equal(
-    ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'END:VEVENT', 'END:VCALENDAR'],
-  );
-  expect(names[0]).to.equal('BEGIN:VCALENDAR');
-  expect(names.at(-1)).to.equal('END:VCALENDAR');
-  const start = names.indexOf('BEGIN:VEVENT');
-  const end = names.indexOf('END:VEVENT');
-  const inside = props.slice(start + 1, end);
+/** The file as nested components (§3.4, §3.6): BEGIN and END pair up, and the file is one VCALENDAR. */
+function parse(file: string): Component {
+  const root: Component = { name: '', props: [], children: [] };
+  const open = [root];
+  for (const p of unfold(file).map(parseLine)) {
+    if (p.name === 'BEGIN') {
+      const child = { name: p.value, props: [], children: [] };
+      open.at(-1)!.children.push(child);
+      open.push(child);
+    } else if (p.name === 'END') {
+      expect(open.pop()!.name, 'END matches BEGIN').to.equal(p.value);
+    } else {
+      open.at(-1)!.props.push(p);
+    }
+  }
+  expect(open.length, 'every BEGIN has its END').to.equal(1);
+  expect(root.children.map((c) => c.name)).to.deep.equal(['VCALENDAR']);
+  return root.children[0];
+}
+
+/** Reading one component's properties. */
+function reader(component: Component) {
+  const inside = component.props;
   const all = (name: string) => inside.filter((p) => p.name === name);
   const one = (name: string): Property | undefined => {
     const found = all(name);
@@ -71,7 +84,23 @@ function event(file: string) {
     const p = one(name);
     return p && (p.params.TZID ? `TZID=${p.params.TZID}:${p.value}` : p.value);
   };
-  return { props, inside, all, one, dateTime, text: (name: string) => { const p = one(name); return p && unescapeText(p.value); } };
+  return { inside, all, one, dateTime, text: (name: string) => { const p = one(name); return p && unescapeText(p.value); } };
+}
+
+/** The VEVENTs, after checking the file's frame: time zones first, then events. */
+function events(file: string) {
+  const calendar = parse(file);
+  const names = calendar.children.map((c) => c.name);
+  expect(names.filter((n) => n !== 'VTIMEZONE' && n !== 'VEVENT'), 'only time zones and events').to.deep.equal([]);
+  expect(names.indexOf('VEVENT'), 'time zones before events').to.equal(names.lastIndexOf('VTIMEZONE') + 1);
+  return calendar.children.filter((c) => c.name === 'VEVENT').map(reader);
+}
+
+/** The properties of the file's one VEVENT. */
+function event(file: string) {
+  const list = events(file);
+  expect(list.length, 'one VEVENT').to.equal(1);
+  return { ...list[0], calendar: parse(file) };
 }
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -88,16 +117,15 @@ describe('sessionToIcs', () => {
   describe('the file', () => {
     it('is one VEVENT in a VCALENDAR with VERSION, PRODID and CALSCALE, with a stable UID and a UTC DTSTAMP', () => {
       const file = ics({ start_date: '2026-03-10' });
-      const { props, dateTime, one, inside } = event(file);
-      const calendar = props.filter((p) => !inside.includes(p));
+      const { calendar: { props: calendar }, dateTime, one } = event(file);
       expect(calendar.find((p) => p.name === 'VERSION')?.value).to.equal('2.0');
       expect(calendar.find((p) => p.name === 'CALSCALE')?.value).to.equal('GREGORIAN');
       expect(calendar.find((p) => p.name === 'PRODID')?.value).to.match(/^-\/\/.+\/\/.+\/\/[A-Z]{2}$/);
-      expect(one('UID')?.value).to.equal('peer-circle@care-widgets');
+      expect(one('UID')?.value).to.equal('peer-circle@care-widgets.invalid');
       expect(dateTime('DTSTAMP')).to.equal('20260301T123456Z');
       expect(one('SUMMARY')?.value).to.equal('Peer circle');
       expect(sessionToIcs(session({ start_date: '2026-03-10' }), { title: 'x', now: new Date('2027-01-01T00:00:00Z') }))
-        .to.include('\r\nUID:peer-circle@care-widgets\r\n');
+        .to.include('\r\nUID:peer-circle@care-widgets.invalid\r\n');
     });
 
     it('takes the UID domain from the caller, so two feeds\' "peer-circle" stay two events', () => {
@@ -237,55 +265,79 @@ describe('sessionToIcs', () => {
   });
 
   describe('except and add', () => {
-    it('writes cancelled dates as EXDATE and extra dates as RDATE, at the session\'s time in its zone', () => {
-      const e = event(ics({
+    /** Each VEVENT as `UID DTSTART`. */
+    const starts = (file: string) => events(file).map((e) => `${e.one('UID')?.value} ${e.dateTime('DTSTART')}`);
+
+    it('writes cancelled dates as EXDATE, at the session\'s time in its zone, and each extra date as an event of its own', () => {
+      const file = ics({
         start_date: '2026-03-03', repeat: 'weekly', days: ['tu'], time: '10:00',
         except: ['2026-03-24', '2026-03-17', '2026-08-01'], add: ['2026-03-19', '2026-03-12'], end_date: '2026-05-26',
-      }));
-      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260303T100000');
-      expect(e.all('EXDATE').map((p) => `${p.params.TZID}:${p.value}`)).to.deep.equal([
+      }, { uidDomain: 'example.org' });
+      const [series, ...extra] = events(file);
+      expect(series.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260303T100000');
+      expect(series.all('EXDATE').map((p) => `${p.params.TZID}:${p.value}`)).to.deep.equal([
         'America/Chicago:20260324T100000', 'America/Chicago:20260317T100000',
       ]);
-      expect(e.all('RDATE').map((p) => `${p.params.TZID}:${p.value}`)).to.deep.equal([
-        'America/Chicago:20260312T100000', 'America/Chicago:20260319T100000',
+      // RDATE is kept by Outlook only as a moved instance (paired with an EXDATE), and by some apps only with a rule.
+      expect(file).not.to.include('RDATE');
+      expect(starts(file).slice(1)).to.deep.equal([
+        'peer-circle-20260312@example.org TZID=America/Chicago:20260312T100000',
+        'peer-circle-20260319@example.org TZID=America/Chicago:20260319T100000',
       ]);
+      for (const e of extra) {
+        expect(e.dateTime('DTEND')).to.equal(e.dateTime('DTSTART')!.replace('T100000', 'T110000'));
+        expect(e.text('SUMMARY')).to.equal('Peer circle');
+        expect(e.one('RRULE')).to.equal(undefined);
+        expect(e.all('EXDATE')).to.deep.equal([]);
+      }
     });
 
-    it('drops extra dates outside start_date…end_date and ones also cancelled, as expandSchedule does', () => {
-      const e = event(ics({
+    it('drops extra dates outside start_date…end_date, ones also cancelled and ones the rule already has, as expandSchedule does', () => {
+      const file = ics({
         start_date: '2026-03-03', repeat: 'weekly', end_date: '2026-03-31',
-        add: ['2026-02-20', '2026-03-12', '2026-04-02', '2026-03-13'], except: ['2026-03-13'],
-      }));
-      expect(e.all('RDATE').map((p) => p.value)).to.deep.equal(['20260312T183000']);
-      expect(e.all('EXDATE').map((p) => p.value)).to.deep.equal(['20260313T183000']);
+        add: ['2026-02-20', '2026-03-12', '2026-04-02', '2026-03-13', '2026-03-10', '2026-03-12'], except: ['2026-03-13'],
+      });
+      expect(starts(file)).to.deep.equal([
+        'peer-circle@care-widgets.invalid TZID=America/Chicago:20260303T183000',
+        'peer-circle-20260312@care-widgets.invalid TZID=America/Chicago:20260312T183000',
+      ]);
+      expect(events(file)[0].all('EXDATE').map((p) => p.value)).to.deep.equal(['20260313T183000']);
     });
 
-    it('gives a one-off its extra dates as RDATE, with no EXDATE', () => {
-      const e = event(ics({ start_date: '2026-03-03', add: ['2026-03-05'], except: ['2026-03-04'] }));
-      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260303T183000');
-      expect(e.one('RRULE')).to.equal(undefined);
-      expect(e.all('RDATE').map((p) => p.value)).to.deep.equal(['20260305T183000']);
-      expect(e.all('EXDATE')).to.deep.equal([]);
+    it('gives a one-off with extra dates one event for each date, and no rule or EXDATE', () => {
+      const file = ics({ start_date: '2026-03-03', add: ['2026-03-05', '2026-03-03'], except: ['2026-03-04'] });
+      expect(starts(file)).to.deep.equal([
+        'peer-circle@care-widgets.invalid TZID=America/Chicago:20260303T183000',
+        'peer-circle-20260305@care-widgets.invalid TZID=America/Chicago:20260305T183000',
+      ]);
+      for (const e of events(file)) for (const name of ['RRULE', 'EXDATE', 'RDATE']) expect(e.one(name)).to.equal(undefined);
     });
 
-    it('does not repeat an extra date that falls on DTSTART', () => {
-      const e = event(ics({ start_date: '2026-03-03', repeat: 'weekly', add: ['2026-03-03', '2026-03-05'] }));
-      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260303T183000');
-      expect(e.all('RDATE').map((p) => p.value)).to.deep.equal(['20260305T183000']);
+    it('writes only the extra dates when the rule itself never meets', () => {
+      const file = ics({ start_date: '2026-03-03', except: ['2026-03-03'], add: ['2026-03-20', '2026-03-06'] });
+      expect(starts(file)).to.deep.equal([
+        'peer-circle-20260306@care-widgets.invalid TZID=America/Chicago:20260306T183000',
+        'peer-circle-20260320@care-widgets.invalid TZID=America/Chicago:20260320T183000',
+      ]);
+      const weekly = ics({ start_date: '2026-03-03', repeat: 'weekly', days: ['fr'], end_date: '2026-03-05', add: ['2026-03-04'] });
+      expect(starts(weekly)).to.deep.equal(['peer-circle-20260304@care-widgets.invalid TZID=America/Chicago:20260304T183000']);
+      expect(events(weekly)[0].one('RRULE')).to.equal(undefined);
+    });
+  });
+
+  describe('UID', () => {
+    const uid = (uidDomain?: string) => event(ics({ start_date: '2026-03-10' }, { uidDomain })).one('UID')?.value;
+
+    it('names the site\'s host, so two sites\' "peer-circle" stay two events', () => {
+      expect(uid('example.org')).to.equal('peer-circle@example.org');
+      expect(uid('Care.Example.ORG')).to.equal('peer-circle@care.example.org');
+      expect(uid('xn--mnchen-3ya.de')).to.equal('peer-circle@xn--mnchen-3ya.de');
     });
 
-    it('starts at the first extra date when the rule itself never meets', () => {
-      const e = event(ics({ start_date: '2026-03-03', except: ['2026-03-03'], add: ['2026-03-20', '2026-03-06'] }));
-      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260306T183000');
-      expect(e.one('RRULE')).to.equal(undefined);
-      expect(e.all('RDATE').map((p) => p.value)).to.deep.equal(['20260320T183000']);
-    });
-
-    it('writes no rule when a weekly rule never meets before end_date, only the extra dates', () => {
-      const e = event(ics({ start_date: '2026-03-03', repeat: 'weekly', days: ['fr'], end_date: '2026-03-05', add: ['2026-03-04'] }));
-      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260304T183000');
-      expect(e.one('RRULE')).to.equal(undefined);
-      expect(e.all('RDATE')).to.deep.equal([]);
+    it('falls back to a fixed domain where the page has no domain of its own: a file, localhost, an IP address', () => {
+      for (const host of [undefined, '', 'localhost', 'app.localhost', '127.0.0.1', '[::1]', 'intranet']) {
+        expect(uid(host), String(host)).to.equal('peer-circle@care-widgets.invalid');
+      }
     });
   });
 

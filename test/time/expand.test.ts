@@ -32,14 +32,15 @@ describe('expandSchedule', () => {
     const sundaysInNewYork = (start_date: string, time: string, end: { end_time?: string; duration?: number }) =>
       schedule({ start_date, time, timezone: 'America/New_York', repeat: 'weekly', ...end });
 
-    it('holds a 01:30–03:30 and a 02:30–03:30 Sunday session on spring-forward day, the 02:30 one from 03:00', () => {
+    it('holds a 01:30–03:30 and a 02:30–03:30 Sunday session on spring-forward day, the 02:30 one an hour on, as calendar apps do', () => {
       const week = range('2026-03-01T00:00:00Z', '2026-03-16T00:00:00Z');
       const early = expandSchedule(sundaysInNewYork('2026-03-01', '01:30', { end_time: '03:30' }), week);
       expect(startsOf(early)).to.deep.equal(['2026-03-01T06:30:00.000Z', '2026-03-08T06:30:00.000Z', '2026-03-15T05:30:00.000Z']);
       expect(endsOf(early)).to.deep.equal(['2026-03-01T08:30:00.000Z', '2026-03-08T07:30:00.000Z', '2026-03-15T07:30:00.000Z']);
       const late = expandSchedule(sundaysInNewYork('2026-03-01', '02:30', { end_time: '03:30' }), week);
-      expect(startsOf(late)).to.deep.equal(['2026-03-01T07:30:00.000Z', '2026-03-08T07:00:00.000Z', '2026-03-15T06:30:00.000Z']);
-      expect(endsOf(late)).to.deep.equal(['2026-03-01T08:30:00.000Z', '2026-03-08T07:30:00.000Z', '2026-03-15T07:30:00.000Z']);
+      // 02:30 EST would be 03:30 EDT (RFC 5545 §3.3.5); the session keeps its hour, to 04:30.
+      expect(startsOf(late)).to.deep.equal(['2026-03-01T07:30:00.000Z', '2026-03-08T07:30:00.000Z', '2026-03-15T06:30:00.000Z']);
+      expect(endsOf(late)).to.deep.equal(['2026-03-01T08:30:00.000Z', '2026-03-08T08:30:00.000Z', '2026-03-15T07:30:00.000Z']);
     });
 
     it('holds a 01:30 Sunday session at the first 01:30 on fall-back day, and lasts its duration in real minutes', () => {
@@ -57,7 +58,7 @@ describe('expandSchedule', () => {
       expect(datesOf(april)).to.deep.equal(['2026-03-29', '2026-04-05', '2026-04-12']);
       expect(startsOf(april)).to.deep.equal(['2026-03-28T15:30:00.000Z', '2026-04-04T15:30:00.000Z', '2026-04-11T16:30:00.000Z']);
       const october = expandSchedule(sydney('2026-09-27', '02:30'), range('2026-09-26T00:00:00Z', '2026-10-12T00:00:00Z'));
-      expect(startsOf(october)).to.deep.equal(['2026-09-26T16:30:00.000Z', '2026-10-03T16:00:00.000Z', '2026-10-10T15:30:00.000Z']);
+      expect(startsOf(october)).to.deep.equal(['2026-09-26T16:30:00.000Z', '2026-10-03T16:30:00.000Z', '2026-10-10T15:30:00.000Z']);
       const evenings = expandSchedule(sydney('2026-04-01', '18:30'), range('2026-04-01T00:00:00Z', '2026-04-09T00:00:00Z'));
       expect(startsOf(evenings)).to.deep.equal(['2026-04-01T07:30:00.000Z', '2026-04-08T08:30:00.000Z']);
     });
@@ -68,7 +69,7 @@ describe('expandSchedule', () => {
         range('2026-08-30T00:00:00Z', '2026-09-14T00:00:00Z'),
       );
       expect(datesOf(list)).to.deep.equal(['2026-08-30', '2026-09-06', '2026-09-13']);
-      expect(startsOf(list)).to.deep.equal(['2026-08-30T04:30:00.000Z', '2026-09-06T04:00:00.000Z', '2026-09-13T03:30:00.000Z']);
+      expect(startsOf(list)).to.deep.equal(['2026-08-30T04:30:00.000Z', '2026-09-06T04:30:00.000Z', '2026-09-13T03:30:00.000Z']);
     });
 
     it('keeps one offset in Asia/Jakarta', () => {
@@ -121,6 +122,19 @@ describe('expandSchedule', () => {
       );
       expect(startsOf(list)).to.deep.equal(['2026-03-06T01:00:00.000Z', '2026-03-27T00:00:00.000Z', '2026-04-17T00:00:00.000Z']);
     });
+  });
+
+  describe('absurd intervals', () => {
+    const year = range('2026-03-01T00:00:00Z', '2027-03-01T00:00:00Z');
+
+    for (const interval of [1_000_000_000, 2 ** 53, 1e300, Number.MAX_VALUE]) {
+      it(`meets in the first week or month only with an interval of ${interval}, and never fails`, () => {
+        const weekly = expandSchedule(schedule({ start_date: '2026-03-03', repeat: 'weekly', interval, days: ['tu', 'th'] }), year);
+        expect(datesOf(weekly)).to.deep.equal(['2026-03-03', '2026-03-05']);
+        const monthly = expandSchedule(schedule({ start_date: '2026-03-01', repeat: 'monthly', interval, weeks: [2], days: ['tu'] }), year);
+        expect(datesOf(monthly)).to.deep.equal(['2026-03-10']);
+      });
+    }
   });
 
   describe('monthly', () => {

@@ -13,10 +13,10 @@ describe('zonedToInstant', () => {
     it('keeps 01:30, still standard time', () => {
       expect(instant('2026-03-08', '01:30', 'America/New_York')).to.equal('2026-03-08T06:30:00.000Z');
     });
-    it('moves the nonexistent 02:00 and 02:30 forward to 03:00 EDT, the first valid instant', () => {
+    it('reads the nonexistent 02:00 and 02:30 with the offset before the gap, as 03:00 and 03:30 EDT (RFC 5545 §3.3.5)', () => {
       expect(instant('2026-03-08', '02:00', 'America/New_York')).to.equal('2026-03-08T07:00:00.000Z');
-      expect(instant('2026-03-08', '02:30', 'America/New_York')).to.equal('2026-03-08T07:00:00.000Z');
-      expect(instant('2026-03-08', '02:59', 'America/Chicago')).to.equal('2026-03-08T08:00:00.000Z');
+      expect(instant('2026-03-08', '02:30', 'America/New_York')).to.equal('2026-03-08T07:30:00.000Z');
+      expect(instant('2026-03-08', '02:59', 'America/Chicago')).to.equal('2026-03-08T08:59:00.000Z');
     });
     it('reads 03:30 as daylight time', () => {
       expect(instant('2026-03-08', '03:30', 'America/New_York')).to.equal('2026-03-08T07:30:00.000Z');
@@ -41,23 +41,23 @@ describe('zonedToInstant', () => {
       expect(instant('2026-04-05', '02:30', 'Australia/Sydney')).to.equal('2026-04-04T15:30:00.000Z');
       expect(instant('2026-04-05', '03:30', 'Australia/Sydney')).to.equal('2026-04-04T17:30:00.000Z');
     });
-    it('moves 02:30 to 03:00 AEDT when clocks go forward on 2026-10-04', () => {
-      expect(instant('2026-10-04', '02:30', 'Australia/Sydney')).to.equal('2026-10-03T16:00:00.000Z');
+    it('moves 02:30 to 03:30 AEDT when clocks go forward on 2026-10-04', () => {
+      expect(instant('2026-10-04', '02:30', 'Australia/Sydney')).to.equal('2026-10-03T16:30:00.000Z');
     });
   });
 
   describe('America/Santiago, whose clocks change at midnight', () => {
-    it('moves 00:00 and 00:30 on 2026-09-06, which do not exist, to 01:00 -03', () => {
+    it('moves 00:00 and 00:30 on 2026-09-06, which do not exist, to 01:00 and 01:30 -03', () => {
       expect(instant('2026-09-06', '00:00', 'America/Santiago')).to.equal('2026-09-06T04:00:00.000Z');
-      expect(instant('2026-09-06', '00:30', 'America/Santiago')).to.equal('2026-09-06T04:00:00.000Z');
+      expect(instant('2026-09-06', '00:30', 'America/Santiago')).to.equal('2026-09-06T04:30:00.000Z');
     });
     it('picks the first 23:30 on 2026-04-04, when the hour before midnight happens twice', () => {
       expect(instant('2026-04-04', '23:30', 'America/Santiago')).to.equal('2026-04-05T02:30:00.000Z');
     });
   });
 
-  it('finds the end of a half-hour gap (Australia/Lord_Howe, 02:00 → 02:30 on 2026-10-04)', () => {
-    expect(instant('2026-10-04', '02:15', 'Australia/Lord_Howe')).to.equal('2026-10-03T15:30:00.000Z');
+  it('moves a time in a half-hour gap on by half an hour (Australia/Lord_Howe, 02:00 → 02:30 on 2026-10-04)', () => {
+    expect(instant('2026-10-04', '02:15', 'Australia/Lord_Howe')).to.equal('2026-10-03T15:45:00.000Z');
     expect(instant('2026-10-04', '02:30', 'Australia/Lord_Howe')).to.equal('2026-10-03T15:30:00.000Z');
   });
 
