@@ -19,7 +19,7 @@ const folders = Object.values(WIDGETS);
  * the feed sections (each travels with the widgets that show it), nor what loads on demand.
  */
 const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/local-date\.ts$/.test(id)
-  && !/\/(problem-messages|crisis-strip|links|labels)\.ts$/.test(id);
+  && !/\/(crisis-strip|links|labels)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts: no comments, no indentation
@@ -85,7 +85,8 @@ const builds: Record<string, UserConfig> = {
         output: {
           minify: true, comments: false, postBanner: LICENSE_BANNER, chunkFileNames: 'widgets/chunks/[name]-[hash].js',
           // What several widgets share is one file, the core, rather than a file for each combination of them.
-          manualChunks: (id) => (isCore(id) ? 'core' : undefined),
+          // A module only ever imported dynamically (a locale, the saved copies…) stays a file of its own.
+          manualChunks: (id, { getModuleInfo }) => (isCore(id) && getModuleInfo(id)?.importers.length ? 'core' : undefined),
         },
       },
     },
