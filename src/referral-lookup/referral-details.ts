@@ -1,0 +1,154 @@
+/**
+ * A referral's details, and copying them or printing them on a card: loaded when a person first
+ * opens a referral, since many visitors only need the name, the open-now line and the call link.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { DAYS, type Day, type OpeningHours, type Referral } from '../feed/types.js';
+import { wallClockAt } from '../time/zoned.js';
+import { languageName } from '../session-finder/labels.js';
+import { contactLinks } from './contacts.js';
+import { dayRuns, isStale } from './opening.js';
+import { contactText, dates, wallMinutes, zoneOf, type CardContext } from './referral-card.js';
+import type { LookupStringKey } from './strings.js';
+
+/** "Mon" in the viewer's language (2024-01-01 was a Monday). */
+const shortDay = (day: Day, lang: string) => dates(lang, 'UTC', { weekday: 'short' }).format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day)));
+
+/** One range of hours on the service's own clock: "Mon–Fri 9:00 AM – 5:00 PM", "Sat, Sun 8:00 PM – 2:00 AM". */
+function hoursLine({ days, opens, closes }: OpeningHours, lang: string): string {
+  const time = (hhmm: string) => dates(lang, 'UTC').format(Date.UTC(2024, 0, 1, +hhmm.slice(0, 2), +hhmm.slice(3)));
+  const runs = dayRuns(days).map((run) => (run.length > 2 ? `${shortDay(run[0], lang)}–${shortDay(run[run.length - 1], lang)}` : run.map((d) => shortDay(d, lang)).join(', ')));
+  return `${runs.join(', ')} ${time(opens)} – ${time(closes)}`;
+}
+
+/** The opening hours, a line a range, then the zone they are in when the viewer's clock reads otherwise. */
+function hoursText(referral: Referral, ctx: CardContext): string {
+  const { hours } = referral;
+  const zone = zoneOf(referral, ctx.feed);
+  if (hours === '24/7') return ctx.t('lookup.hours247');
+  if (!hours?.length || !zone) return ctx.t('lookup.hoursUnknown');
+  const lines = hours.map((range) => hoursLine(range, ctx.lang));
+  if (wallMinutes(ctx.now, zone) !== wallMinutes(ctx.now, ctx.zone)) {
+    const name = dates(ctx.lang, zone, { timeZoneName: 'longGeneric' }).formatToParts(ctx.now).find((p) => p.type === 'timeZoneName')!.value;
+    lines.push(ctx.t('lookup.hoursZone', { zone: name }));
+  }
+  return lines.join('\n');
+}
+
+/** Everything to know before going, as [label, value] pairs; values may hold new lines. */
+export function referralFacts(referral: Referral, ctx: CardContext): [string, string][] {
+  const { t, text, label } = ctx;
+  const place = ctx.feed.places.find((p) => p.id === referral.place);
+  const facts: [LookupStringKey, string | undefined | false][] = [
+    ['lookup.hours', hoursText(referral, ctx)],
+    // A private address stays private (feed-format.md, places `address_on_request`).
+    ['lookup.address', place && [text(place.name), ...(place.address_on_request ? [t('lookup.addressOnRequest')] : [place.address, text(place.directions)])].filter(Boolean).join('\n')],
+    ['lookup.walkIn', referral.walk_in && t('lookup.walkInYes')],
+    ['lookup.referral', referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')],
+    ['lookup.cost', referral.cost && t(`cost.${referral.cost}`)],
+    ['lookup.languages', referral.languages?.map((l) => languageName(l, ctx.lang)).join(', ')],
+    ['lookup.audience', referral.audiences?.map((a) => label('audiences', a)).join(', ')],
+    ['lookup.area', text(referral.area)],
+    ['lookup.eligibility', text(referral.eligibility)],
+  ];
+  return facts.filter((fact): fact is [LookupStringKey, string] => !!fact[1]).map(([key, value]) => [t(key), value]);
+}
+
+/** "Details last checked 1 November 2026", and a gentle flag when that was over a year ago. */
+function checkedText({ verified }: Referral, ctx: CardContext): string[] {
+  if (!verified) return [];
+  const line = ctx.t('lookup.checked', { date: dates(ctx.lang, 'UTC', { dateStyle: 'long' }).format(new Date(verified)) });
+  return isStale(verified, wallClockAt(ctx.now, ctx.zone).date) ? [line, ctx.t('lookup.stale')] : [line];
+}
+
+/** The referral in plain words, a line each, with every number and address written out: what is copied and printed. */
+export const cardLines = (referral: Referral, ctx: CardContext): string[] => [
+  ctx.text(referral.name),
+  ctx.label('kinds', referral.kind),
+  ctx.text(referral.description),
+  ...contactLinks(referral).map((link) => (/^(call|text|whatsapp)$/.test(link.kind)
+    ? contactText(link, ctx)
+    : `${contactText(link, ctx)}: ${link.kind === 'email' ? link.value : new URL(link.href, document.baseURI).href}`)),
+  ...referralFacts(referral, ctx).map(([label, value]) => `${label}: ${value.replace(/\n/g, '; ')}`),
+  ...checkedText(referral, ctx),
+].filter(Boolean);
+
+export interface DetailsActions {
+  copy(referral: Referral, event: Event): void;
+  print(referral: Referral): void;
+  /** The copy confirmation for this referral, if any. */
+  copyNote(referral: Referral): TemplateResult | typeof nothing;
+}
+
+/** The opened details: hours, address, access, cost, languages, who it is for, when last checked; copy and print. */
+export function renderDetails(referral: Referral, ctx: CardContext, actions: DetailsActions): TemplateResult {
+  const checked = checkedText(referral, ctx);
+  return html`<div part="details" class="details">
+    <dl>${referralFacts(referral, ctx).map(([label, value]) => html`<dt>${label}</dt><dd dir="auto">${value}</dd>`)}</dl>
+    ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
+    <p class="actions">
+      <button type="button" part="button" class="button" @click=${(e: Event) => actions.copy(referral, e)}>${ctx.t('lookup.copy')}</button>
+      <button type="button" part="button" class="button" @click=${() => actions.print(referral)}>${ctx.t('lookup.print')}</button>
+    </p>
+    <div role="status">${actions.copyNote(referral)}</div>
+  </div>`;
+}
+
+/** The card "Print a card" prints. */
+export function renderPrintCard(referral: Referral, ctx: CardContext): TemplateResult {
+  const [name, ...lines] = cardLines(referral, ctx);
+  return html`<div part="print-card" class="print-card">
+    <h4 dir="auto">${name}</h4>
+    ${lines.map((line) => html`<p dir="auto">${line}</p>`)}
+  </div>`;
+}
+
+/**
+ * Puts `text` on the clipboard: the Clipboard API, else the older copy command on a hidden
+ * text area (some browsers allow only that, or neither, e.g. in a frame). True when it worked.
+ */
+export async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.className = 'visually-hidden';
+    root.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
+
+const PRINTING = 'data-care-printing';
+/**
+ * While printing, everything on the page but the lookup and the elements around it is left out,
+ * so the card prints alone on the first sheet. A constructed style sheet (which a strict
+ * Content-Security-Policy allows), adopted only until printing ends. Browsers without `:has()`
+ * drop the rule and print the page around the card.
+ */
+let pageSheet: CSSStyleSheet | undefined;
+
+/** Prints the page with only `host`'s print card showing (the host's own styles hide the rest of it). */
+export function printAlone(host: HTMLElement, done: () => void): void {
+  if (!pageSheet) {
+    pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync(`@media print { body *:not(:has([${PRINTING}]), [${PRINTING}]) { display: none !important; } }`);
+  }
+  const sheet = pageSheet;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  host.setAttribute(PRINTING, '');
+  addEventListener('afterprint', () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    host.removeAttribute(PRINTING);
+    done();
+  }, { once: true });
+  print();
+}
