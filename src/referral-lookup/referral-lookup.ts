@@ -118,9 +118,10 @@ export class CareReferralLookup extends CareElement {
     return codeLabel(this.#index!.feed, category, code, this.#merged.all, (value) => this.text(value));
   }
 
-  /** The attribute's value when `ok`; else one warning per value, naming it and what to write, and undefined. */
-  #checked(attribute: string, value: string | undefined, ok: boolean, fix: string): string | undefined {
-    if (ok || value === undefined) return ok ? value : undefined;
+  /** An attribute's trimmed value when `ok` says it can be used; else undefined, with one warning per bad value naming it and what to write. */
+  #checked(attribute: string, value: string | undefined, ok: (value: string) => boolean, fix: string): string | undefined {
+    const trimmed = value?.trim();
+    if (!trimmed || ok(trimmed)) return trimmed || undefined;
     if (!this.#warned.has(attribute + value)) console.warn(`<care-referral-lookup>: ${attribute}="${value}" cannot be used, so the default is; ${fix}.`);
     this.#warned.add(attribute + value);
     return undefined;
@@ -128,23 +129,18 @@ export class CareReferralLookup extends CareElement {
 
   /** `viewer-timezone` when it names a time zone, else the browser's. */
   get #zone(): string {
-    const zone = this.viewerTimezone?.trim();
-    return this.#checked('viewer-timezone', this.viewerTimezone, !zone || isZone(zone), 'write a zone name such as "America/New_York"') && zone || viewerZone();
+    return this.#checked('viewer-timezone', this.viewerTimezone, isZone, 'write a zone name such as "America/New_York"') ?? viewerZone();
   }
 
-  /** The `topic` and `kind` attributes as codes; a value that is not a code is warned about and ignored. */
+  /** The `topic` and `kind` attributes as codes; a value that is not a list of codes is warned about and ignored. */
   get #presets(): Presets {
-    const codes = (attribute: 'topic' | 'kind') => {
-      const value = parseCodes(this[attribute]);
-      this.#checked(attribute, this[attribute], value !== null, 'write codes such as "grief" or "counselling"');
-      return value ?? undefined;
-    };
+    const codes = (attribute: 'topic' | 'kind') =>
+      parseCodes(this.#checked(attribute, this[attribute], (value) => !!parseCodes(value), 'write codes such as "grief" or "counselling"')) ?? undefined;
     return { topics: codes('topic')?.flatMap(topicCodes), kinds: codes('kind') };
   }
 
   #leave(): void {
-    const url = this.exitUrl?.trim();
-    navigation.replace(this.#checked('exit-url', this.exitUrl, !!url && isWebUrl(url), 'write a web address starting with https://') && url || DEFAULT_EXIT_URL);
+    navigation.replace(this.#checked('exit-url', this.exitUrl, isWebUrl, 'write a web address starting with https://') ?? DEFAULT_EXIT_URL);
   }
 
   override connectedCallback(): void {
@@ -173,7 +169,7 @@ export class CareReferralLookup extends CareElement {
     this.#filters = filters;
     emit(this, 'care-referral-filter-change', { filters });
     this.requestUpdate();
-    if (focusSearch) this.renderRoot.querySelector('input')?.focus();
+    if (focusSearch) this.renderRoot.querySelector<HTMLElement>('[type=search]')?.focus();
   }
 
   #set<K extends keyof LookupFilters>(key: K, value: LookupFilters[K]): void {
@@ -200,7 +196,10 @@ export class CareReferralLookup extends CareElement {
         if (open) {
           this.#open.add(referral.id);
           emit(this, 'care-referral-select', { id: referral.id });
-          void import('./referral-details.js').then((module) => (this.#details = module));
+          void import('./referral-details.js').then((module) => {
+            this.#details = module;
+            this.requestUpdate();
+          });
         } else this.#open.delete(referral.id);
         this.requestUpdate();
       },
