@@ -7,13 +7,14 @@ import { en, type LoadedStrings, type StringKey, type UIStrings } from '../i18n/
 import { viewerZone } from '../time/local-date.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
-import { codeLabel, languageName } from '../session-finder/labels.js';
+import { codeLabel } from '../session-finder/labels.js';
 import { dialDigits } from './contacts.js';
-import { applyFilters, applyPresets, facetValues, FACETS, hasFilters, indexReferrals, parseCodes, type Facet, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
+import { applyFilters, applyPresets, FACETS, hasFilters, indexReferrals, parseCodes, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
 import { nextChange } from './opening.js';
 import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
 import { renderReferral, statusOf, type CardContext } from './referral-card.js';
 import { lookupEn, type LookupStringKey } from './strings.js';
+import type { DetailsHost } from './more.js';
 import { topicChoices, topicCodes } from './topics.js';
 import { lookupStyles } from './referral-lookup.styles.js';
 import './events.js';
@@ -91,15 +92,25 @@ export class CareReferralLookup extends CareElement {
   #filters: LookupFilters = {};
   /** The referral whose card is being printed. */
   #printing?: Referral;
-  /** The last copy: which referral, whether it worked, and the text to copy by hand when it did not. */
-  #copied?: { id: string; ok: boolean; text: string };
   readonly #open = new Set<string>();
   #index?: { feed: Feed; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
   #statuses: (OpeningStatus | undefined)[] = [];
   #timer?: ReturnType<typeof setTimeout>;
-  /** The details module, once a person has opened a referral. */
-  #details?: typeof import('./referral-details.js');
+  /** The on-demand part (more.ts), once a person has opened a referral or "More filters". */
+  #more?: typeof import('./more.js');
+  readonly #detailsHost: DetailsHost = {
+    copied: undefined,
+    setCopied: (copied) => {
+      this.#detailsHost.copied = copied;
+      this.requestUpdate();
+    },
+    showPrintCard: async (referral) => {
+      this.#printing = referral;
+      this.requestUpdate();
+      await this.updateComplete;
+    },
+  };
   readonly #warned = new Set<string>();
   readonly #shiftPresses = shiftCounter();
   readonly #onKeydown = (event: KeyboardEvent) => {
@@ -165,6 +176,15 @@ export class CareReferralLookup extends CareElement {
     this.#timer = setTimeout(() => this.requestUpdate(), Math.min(next - now.getTime(), MAX_WAIT_MS));
   }
 
+  /** Loads the on-demand part the first time a person opens a referral or "More filters". */
+  #loadMore(): void {
+    if (this.#more) return;
+    void import('./more.js').then((module) => {
+      this.#more = module;
+      this.requestUpdate();
+    });
+  }
+
   #setFilters(filters: LookupFilters, focusSearch = false): void {
     this.#filters = filters;
     emit(this, 'care-referral-filter-change', { filters });
@@ -196,39 +216,11 @@ export class CareReferralLookup extends CareElement {
         if (open) {
           this.#open.add(referral.id);
           emit(this, 'care-referral-select', { id: referral.id });
-          void import('./referral-details.js').then((module) => {
-            this.#details = module;
-            this.requestUpdate();
-          });
+          this.#loadMore();
         } else this.#open.delete(referral.id);
         this.requestUpdate();
       },
-      details: (referral) => this.#details?.renderDetails(referral, ctx, {
-        copy: async (referral, event) => {
-          const button = event.currentTarget as HTMLElement;
-          const text = this.#details!.cardLines(referral, ctx).join('\n');
-          const ok = await this.#details!.copyText(text, this.renderRoot as ShadowRoot);
-          button.focus();
-          this.#copied = { id: referral.id, ok, text };
-          this.requestUpdate();
-        },
-        print: async (referral) => {
-          this.#printing = referral;
-          this.requestUpdate();
-          await this.updateComplete;
-          this.#details!.printAlone(this, () => {
-            this.#printing = undefined;
-            this.requestUpdate();
-          });
-        },
-        copyNote: (referral) => {
-          const copied = this.#copied;
-          if (copied?.id !== referral.id) return nothing;
-          return copied.ok
-            ? html`<p>${this.#t('lookup.copied')}</p>`
-            : html`<p>${this.#t('lookup.copyFailed')}</p><textarea readonly rows="6" aria-label=${this.#t('lookup.copy')} .value=${copied.text}></textarea>`;
-        },
-      }) ?? html`<p>${this.t('loading')}</p>`,
+      details: (referral) => this.#more?.renderDetails(referral, ctx, this.#detailsHost) ?? html`<p>${this.t('loading')}</p>`,
     };
     return ctx;
   }
@@ -271,7 +263,7 @@ export class CareReferralLookup extends CareElement {
       ${offered.length
         ? html`<section class="others" aria-labelledby="more-heading">
             <h3 id="more-heading">${this.#t('lookup.more')}</h3>
-            ${this.noFilters ? nothing : this.#renderFilters(offered)}
+            ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
             <p part="summary" role="status">${this.#t(`lookup.count.${plural}`, { count: shown.length.toLocaleString(this.uiLang) })}</p>
             ${shown.length
               ? list(shown.map((entry) => entry.referral))
@@ -281,17 +273,15 @@ export class CareReferralLookup extends CareElement {
                 </div>`}
           </section>`
         : urgent.length ? nothing : html`<p part="empty" class="state">${this.#t('lookup.noneListed')}</p>`}
-      ${this.#printing ? this.#details?.renderPrintCard(this.#printing, ctx) : nothing}
+      ${this.#printing ? this.#more?.renderPrintCard(this.#printing, ctx) : nothing}
       ${this.renderSavedNote()}
     `;
   }
 
-  #renderFilters(offered: IndexedReferral[]): TemplateResult {
+  #renderFilters(offered: IndexedReferral[], ctx: CardContext): TemplateResult {
     const filters = this.#filters;
     const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
-    const values = facetValues(offered);
-    const facets = FACETS.filter((facet) => values[facet].length > 1 || filters[facet]);
-    const set = facets.filter((facet) => filters[facet]).length + (filters.openNow ? 1 : 0);
+    const set = FACETS.filter((facet) => filters[facet]).length + (filters.openNow ? 1 : 0);
     return html`<form part="filters" class="filters" role="search" aria-label=${this.#t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
       ${choices.length
         ? html`<fieldset>
@@ -306,31 +296,11 @@ export class CareReferralLookup extends CareElement {
         ${this.#t('lookup.search')}
         <input type="search" .value=${filters.query ?? ''} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
       </label>
-      <details>
+      <details @toggle=${() => this.#loadMore()}>
         <summary class="button">${this.#t('lookup.filters')}${set ? ` (${set})` : ''}</summary>
-        <div class="facets">
-          ${facets.map((facet) => this.#renderFacet(facet, values[facet], filters[facet]))}
-          <label class="check">
-            <input type="checkbox" .checked=${!!filters.openNow} @change=${(e: Event) => this.#set('openNow', (e.target as HTMLInputElement).checked)} />
-            ${this.#t('lookup.openNowOnly')}
-          </label>
-        </div>
+        <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value))}</div>
       </details>
       ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters({}, true)}>${this.#t('lookup.clear')}</button>` : nothing}
     </form>`;
-  }
-
-  #renderFacet(facet: Facet, values: string[], selected: string | undefined): TemplateResult {
-    const name = (value: string) =>
-      facet === 'audience' ? this.#label('audiences', value)
-      : facet === 'language' ? languageName(value, this.uiLang)
-      : this.#t(`${facet}.${value}` as LookupStringKey);
-    return html`<label class="field">
-      ${this.#t(`lookup.filter.${facet}`)}
-      <select @change=${(e: Event) => this.#set(facet, (e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!selected}>${this.#t('lookup.any')}</option>
-        ${values.map((value) => html`<option value=${value} ?selected=${value === selected}>${name(value)}</option>`)}
-      </select>
-    </label>`;
   }
 }

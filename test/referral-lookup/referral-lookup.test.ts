@@ -23,7 +23,15 @@ const radio = (el: Element, label: string) => shadowQueryAll(el, 'label.topic').
 const select = (el: Element, label: string) => shadowQueryAll(el, 'label').find((l) => l.querySelector('select') && text(l).startsWith(label))?.querySelector('select');
 const summary = (el: Element) => text(shadowQueryAll(el, '[part="summary"]')[0]);
 
+/** Opens "More filters" as a person would, and waits for them (they load on first use). */
+async function openFilters(el: CareReferralLookup) {
+  const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
+  if (!panel.open) panel.querySelector('summary')!.click();
+  await until(() => !!panel.querySelector('input[type="checkbox"]'), 3000, 'the filters');
+}
+
 async function choose(el: CareReferralLookup, label: string, value: string) {
+  await openFilters(el);
   const control = select(el, label)!;
   control.value = value;
   control.dispatchEvent(new Event('change'));
@@ -235,8 +243,9 @@ describe('<care-referral-lookup>', () => {
 
     it('names the filter values in words', async () => {
       const { el } = await mount();
+      await openFilters(el);
       const options = (label: string) => [...select(el, label)!.options].map((o) => text(o));
-      expect(options('How to reach them')).to.deep.equal(['Any', 'Call', 'Text message', 'WhatsApp', 'Walk in', 'Online chat']);
+      expect(options('How to reach them')).to.deep.equal(['Any', 'Call', 'Text message', 'WhatsApp', 'Walk-in', 'Online chat']);
       expect(options('Cost')).to.deep.equal(['Any', 'Pay what you can (sliding scale)', 'Insurance', 'Free']);
       expect(options('Language')).to.deep.equal(['Any', 'English', 'Spanish']);
     });
@@ -618,8 +627,7 @@ describe('<care-referral-lookup> states and layout', () => {
     it(`fits ${width} px with details open, without sideways scrolling`, async () => {
       const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit style="width: ${width}px" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       await openDetails(el, 'Eastside Drop-in Centre');
-      shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0].open = true;
-      await el.updateComplete;
+      await openFilters(el);
       const base = shadowQueryAll(el, '[part="base"]')[0];
       expect(base.scrollWidth).to.be.at.most(width);
       for (const control of shadowQueryAll(el, 'select, input[type="search"], button, a, label.topic')) {

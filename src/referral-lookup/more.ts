@@ -1,12 +1,14 @@
 /**
- * A referral's details, and copying them or printing them on a card: loaded when a person first
- * opens a referral, since many visitors only need the name, the open-now line and the call link.
+ * The lookup's on-demand part: a referral's details, copying them and printing them on a card,
+ * and the filters behind "More filters". Loaded when a person first opens either: many visitors
+ * need only the crisis lines, a topic, the open-now line and a call link.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { DAYS, type Day, type OpeningHours, type Referral } from '../feed/types.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../session-finder/labels.js';
 import { contactLinks } from './contacts.js';
+import { facetValues, FACETS, type IndexedReferral, type LookupFilters } from './filters.js';
 import { dayRuns, isStale } from './opening.js';
 import { contactText, dates, wallMinutes, zoneOf, type CardContext } from './referral-card.js';
 import type { LookupStringKey } from './strings.js';
@@ -43,7 +45,7 @@ export function referralFacts(referral: Referral, ctx: CardContext): [string, st
     ['lookup.hours', hoursText(referral, ctx)],
     // A private address stays private (feed-format.md, places `address_on_request`).
     ['lookup.address', place && [text(place.name), ...(place.address_on_request ? [t('lookup.addressOnRequest')] : [place.address, text(place.directions)])].filter(Boolean).join('\n')],
-    ['lookup.walkIn', referral.walk_in && t('lookup.walkInYes')],
+    ['channel.walk-in', referral.walk_in && t('lookup.walkInYes')],
     ['lookup.referral', referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')],
     ['lookup.cost', referral.cost && t(`cost.${referral.cost}`)],
     ['lookup.languages', referral.languages?.map((l) => languageName(l, ctx.lang)).join(', ')],
@@ -73,28 +75,75 @@ export const cardLines = (referral: Referral, ctx: CardContext): string[] => [
   ...checkedText(referral, ctx),
 ].filter(Boolean);
 
-export interface DetailsActions {
-  copy(referral: Referral, event: Event): void;
-  print(referral: Referral): void;
-  /** The copy confirmation for this referral, if any. */
-  copyNote(referral: Referral): TemplateResult | typeof nothing;
+/** The last copy: which referral, whether it worked, and the text to copy by hand when it did not. */
+export interface Copied {
+  id: string;
+  ok: boolean;
+  text: string;
+}
+
+/** What the details need from the lookup besides its words and clock. */
+export interface DetailsHost {
+  copied?: Copied;
+  setCopied(copied: Copied): void;
+  /** Shows `referral`'s print card (or none), once rendered. */
+  showPrintCard(referral?: Referral): Promise<void>;
+}
+
+/** Copies the referral's words, keeps the focus on the button, and says how it went. */
+async function copy(referral: Referral, ctx: CardContext, host: DetailsHost, event: Event): Promise<void> {
+  const button = event.currentTarget as HTMLElement;
+  const text = cardLines(referral, ctx).join('\n');
+  const ok = await copyText(text, button.getRootNode() as ShadowRoot);
+  button.focus();
+  host.setCopied({ id: referral.id, ok, text });
+}
+
+/** Prints the referral's card alone. */
+async function printCard(referral: Referral, host: DetailsHost, event: Event): Promise<void> {
+  const lookup = ((event.currentTarget as Element).getRootNode() as ShadowRoot).host as HTMLElement;
+  await host.showPrintCard(referral);
+  printAlone(lookup, () => void host.showPrintCard());
 }
 
 /** The opened details: hours, address, access, cost, languages, who it is for, when last checked; copy and print. */
-export function renderDetails(referral: Referral, ctx: CardContext, actions: DetailsActions): TemplateResult {
+export function renderDetails(referral: Referral, ctx: CardContext, host: DetailsHost): TemplateResult {
   const checked = checkedText(referral, ctx);
+  const copied = host.copied?.id === referral.id ? host.copied : undefined;
   return html`<div part="details" class="details">
     <dl>${referralFacts(referral, ctx).map(([label, value]) => html`<dt>${label}</dt><dd dir="auto">${value}</dd>`)}</dl>
     ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
     <p class="actions">
-      <button type="button" part="button" class="button" @click=${(e: Event) => actions.copy(referral, e)}>${ctx.t('lookup.copy')}</button>
-      <button type="button" part="button" class="button" @click=${() => actions.print(referral)}>${ctx.t('lookup.print')}</button>
+      <button type="button" part="button" class="button" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
+      <button type="button" part="button" class="button" @click=${(e: Event) => printCard(referral, host, e)}>${ctx.t('lookup.print')}</button>
     </p>
-    <div role="status">${actions.copyNote(referral)}</div>
+    <div role="status">${!copied ? nothing : copied.ok
+      ? html`<p>${ctx.t('lookup.copied')}</p>`
+      : html`<p>${ctx.t('lookup.copyFailed')}</p><textarea readonly rows="6" aria-label=${ctx.t('lookup.copy')} .value=${copied.text}></textarea>`}</div>
   </div>`;
 }
 
-/** The card "Print a card" prints. */
+/** The filters behind "More filters": a list for each facet with more than one value (or one chosen), and "Open now". */
+export function renderFacets(offered: IndexedReferral[], filters: LookupFilters, ctx: CardContext, set: <K extends keyof LookupFilters>(key: K, value: LookupFilters[K]) => void): TemplateResult {
+  const values = facetValues(offered);
+  const name = (facet: string, value: string) =>
+    facet === 'audience' ? ctx.label('audiences', value)
+    : facet === 'language' ? languageName(value, ctx.lang)
+    : ctx.t(`${facet}.${value}` as LookupStringKey);
+  return html`${FACETS.filter((facet) => values[facet].length > 1 || filters[facet]).map((facet) => html`<label class="field">
+      ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
+      <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
+        ${values[facet].map((value) => html`<option value=${value} ?selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
+      </select>
+    </label>`)}
+    <label class="check">
+      <input type="checkbox" .checked=${!!filters.openNow} @change=${(e: Event) => set('openNow', (e.target as HTMLInputElement).checked)} />
+      ${ctx.t('lookup.openNow')}
+    </label>`;
+}
+
+/** The card "Print a card" prints: the referral in plain words. */
 export function renderPrintCard(referral: Referral, ctx: CardContext): TemplateResult {
   const [name, ...lines] = cardLines(referral, ctx);
   return html`<div part="print-card" class="print-card">
