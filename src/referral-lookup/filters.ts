@@ -87,11 +87,6 @@ export function applyFilters(entries: readonly IndexedReferral[], filters: Looku
     (!filters.openNow || isOpen(referral)));
 }
 
-/** Every value each facet has among the entries, in the order met. */
-export function facetValues(entries: readonly IndexedReferral[]): Record<Facet, string[]> {
-  return Object.fromEntries(FACETS.map((facet) => [facet, [...new Set(entries.flatMap((e) => e.values[facet]))]])) as Record<Facet, string[]>;
-}
-
 /** True when any filter is set. */
 export const hasFilters = (filters: LookupFilters): boolean => Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false);
 

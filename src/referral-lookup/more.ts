@@ -7,31 +7,32 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { DAYS, type Day, type OpeningHours, type Referral } from '../feed/types.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../session-finder/labels.js';
-import { contactLinks } from './contacts.js';
-import { facetValues, FACETS, type IndexedReferral, type LookupFilters } from './filters.js';
-import { dayRuns, isStale } from './opening.js';
-import { contactText, dates, wallMinutes, zoneOf, type CardContext } from './referral-card.js';
+import { dayRuns, isStale } from './details-text.js';
+// Types only: what the list's modules do, the details get through the CardContext.
+import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
+import type { CardContext } from './referral-card.js';
 import type { LookupStringKey } from './strings.js';
 
-/** "Mon" in the viewer's language (2024-01-01 was a Monday). */
-const shortDay = (day: Day, lang: string) => dates(lang, 'UTC', { weekday: 'short' }).format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day)));
+export { lookupMoreEn } from './more-strings.js';
 
 /** One range of hours on the service's own clock: "Mon–Fri 9:00 AM – 5:00 PM", "Sat, Sun 8:00 PM – 2:00 AM". */
-function hoursLine({ days, opens, closes }: OpeningHours, lang: string): string {
-  const time = (hhmm: string) => dates(lang, 'UTC').format(Date.UTC(2024, 0, 1, +hhmm.slice(0, 2), +hhmm.slice(3)));
-  const runs = dayRuns(days).map((run) => (run.length > 2 ? `${shortDay(run[0], lang)}–${shortDay(run[run.length - 1], lang)}` : run.map((d) => shortDay(d, lang)).join(', ')));
+function hoursLine({ days, opens, closes }: OpeningHours, ctx: CardContext): string {
+  // Wall-clock times and weekdays written from UTC instants: 2024-01-01 was a Monday.
+  const day = (d: Day) => ctx.dates({ weekday: 'short' }, 'UTC').format(Date.UTC(2024, 0, 1 + DAYS.indexOf(d)));
+  const time = (hhmm: string) => ctx.dates(undefined, 'UTC').format(Date.UTC(2024, 0, 1, +hhmm.slice(0, 2), +hhmm.slice(3)));
+  const runs = dayRuns(days).map((run) => (run.length > 2 ? `${day(run[0])}–${day(run[run.length - 1])}` : run.map(day).join(', ')));
   return `${runs.join(', ')} ${time(opens)} – ${time(closes)}`;
 }
 
 /** The opening hours, a line a range, then the zone they are in when the viewer's clock reads otherwise. */
 function hoursText(referral: Referral, ctx: CardContext): string {
   const { hours } = referral;
-  const zone = zoneOf(referral, ctx.feed);
+  const zone = ctx.zoneOf(referral);
   if (hours === '24/7') return ctx.t('lookup.hours247');
   if (!hours?.length || !zone) return ctx.t('lookup.hoursUnknown');
-  const lines = hours.map((range) => hoursLine(range, ctx.lang));
-  if (wallMinutes(ctx.now, zone) !== wallMinutes(ctx.now, ctx.zone)) {
-    const name = dates(ctx.lang, zone, { timeZoneName: 'longGeneric' }).formatToParts(ctx.now).find((p) => p.type === 'timeZoneName')!.value;
+  const lines = hours.map((range) => hoursLine(range, ctx));
+  if (ctx.differs(zone)) {
+    const name = ctx.dates({ timeZoneName: 'longGeneric' }, zone).formatToParts(ctx.now).find((p) => p.type === 'timeZoneName')!.value;
     lines.push(ctx.t('lookup.hoursZone', { zone: name }));
   }
   return lines.join('\n');
@@ -59,7 +60,7 @@ export function referralFacts(referral: Referral, ctx: CardContext): [string, st
 /** "Details last checked 1 November 2026", and a gentle flag when that was over a year ago. */
 function checkedText({ verified }: Referral, ctx: CardContext): string[] {
   if (!verified) return [];
-  const line = ctx.t('lookup.checked', { date: dates(ctx.lang, 'UTC', { dateStyle: 'long' }).format(new Date(verified)) });
+  const line = ctx.t('lookup.checked', { date: ctx.dates({ dateStyle: 'long' }, 'UTC').format(new Date(verified)) });
   return isStale(verified, wallClockAt(ctx.now, ctx.zone).date) ? [line, ctx.t('lookup.stale')] : [line];
 }
 
@@ -68,9 +69,10 @@ export const cardLines = (referral: Referral, ctx: CardContext): string[] => [
   ctx.text(referral.name),
   ctx.label('kinds', referral.kind),
   ctx.text(referral.description),
-  ...contactLinks(referral).map((link) => (/^(call|text|whatsapp)$/.test(link.kind)
-    ? contactText(link, ctx)
-    : `${contactText(link, ctx)}: ${link.kind === 'email' ? link.value : new URL(link.href, document.baseURI).href}`)),
+  ...ctx.contacts(referral).map(({ kind, href, value }) => {
+    const label = ctx.t(`lookup.${kind}`, { number: value });
+    return /^(call|text|whatsapp)$/.test(kind) ? label : `${label}: ${kind === 'email' ? value : new URL(href, document.baseURI).href}`;
+  }),
   ...referralFacts(referral, ctx).map(([label, value]) => `${label}: ${value.replace(/\n/g, '; ')}`),
   ...checkedText(referral, ctx),
 ].filter(Boolean);
@@ -124,17 +126,25 @@ export function renderDetails(referral: Referral, ctx: CardContext, host: Detail
 }
 
 /** The filters behind "More filters": a list for each facet with more than one value (or one chosen), and "Open now". */
+/** Every value each facet has among the entries, facets in the index's order, values in the order met. */
+export function facetValues(entries: readonly IndexedReferral[]): [Facet, string[]][] {
+  const values = new Map<Facet, Set<string>>();
+  for (const entry of entries) {
+    for (const [facet, list] of Object.entries(entry.values) as [Facet, string[]][]) values.set(facet, new Set([...(values.get(facet) ?? []), ...list]));
+  }
+  return [...values].map(([facet, set]) => [facet, [...set]]);
+}
+
 export function renderFacets(offered: IndexedReferral[], filters: LookupFilters, ctx: CardContext, set: <K extends keyof LookupFilters>(key: K, value: LookupFilters[K]) => void): TemplateResult {
-  const values = facetValues(offered);
-  const name = (facet: string, value: string) =>
+  const name = (facet: Facet, value: string) =>
     facet === 'audience' ? ctx.label('audiences', value)
     : facet === 'language' ? languageName(value, ctx.lang)
     : ctx.t(`${facet}.${value}` as LookupStringKey);
-  return html`${FACETS.filter((facet) => values[facet].length > 1 || filters[facet]).map((facet) => html`<label class="field">
+  return html`${facetValues(offered).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
       ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
       <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
-        ${values[facet].map((value) => html`<option value=${value} ?selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
+        ${values.map((value) => html`<option value=${value} ?selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
       </select>
     </label>`)}
     <label class="check">

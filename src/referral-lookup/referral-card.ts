@@ -4,11 +4,11 @@ import type { Feed, LabelCategory, Referral, Text, Zone } from '../feed/types.js
 import { openingStatus, type OpeningStatus } from '../time/hours.js';
 import { wallClockAt } from '../time/zoned.js';
 import { contactLinks, type ContactLink } from './contacts.js';
-import { closesSoon } from './opening.js';
+import { closesSoon } from './open-now.js';
 import type { LookupStringKey } from './strings.js';
 
-/** What showing a referral needs from the lookup: its words, its clock, and its details when open. */
-export interface CardContext {
+/** What the lookup gives for showing a referral: its words, its clock, and its details when open. */
+export interface CardInput {
   t(key: LookupStringKey, values?: Record<string, string | number>): string;
   text(value: Text | undefined): string;
   /** A code's name: the feed's label, ours, or the code made readable. */
@@ -24,36 +24,55 @@ export interface CardContext {
   /** Whether the referral's details are open. */
   isOpen(referral: Referral): boolean;
   toggle(referral: Referral, event: Event): void;
-  /** The opened details (referral-details.ts, loaded when first opened). */
+  /** The opened details (more.ts, loaded when first needed). */
   details(referral: Referral): TemplateResult | typeof nothing;
 }
 
-/** The zone a referral's hours are in (feed-format.md: default the organization's). */
-export const zoneOf = (referral: Referral, feed: Feed): Zone | undefined => referral.timezone ?? feed.organization.timezone;
+/**
+ * CardInput with the helpers the list and the details share. The details (more.ts) take them from
+ * here rather than importing this module, so the list's code stays in one file when bundled.
+ */
+export interface CardContext extends CardInput {
+  /** A cached Intl.DateTimeFormat in the UI language: a time ("9:00 AM") unless other options are given, on the viewer's clock unless another zone is. */
+  dates(options?: Intl.DateTimeFormatOptions, zone?: Zone): Intl.DateTimeFormat;
+  /** The zone of a referral's hours (feed-format.md: default the organization's). */
+  zoneOf(referral: Referral): Zone | undefined;
+  /** Whether the clocks of `zone` read otherwise than the viewer's at `instant` (default now). */
+  differs(zone: Zone, instant?: Date): boolean;
+  contacts(referral: Referral): ContactLink[];
+}
+
+const zoneOf = (referral: Referral, feed: Feed): Zone | undefined => referral.timezone ?? feed.organization.timezone;
 
 export const statusOf = (referral: Referral, feed: Feed, now: Date): OpeningStatus | undefined =>
   openingStatus(referral.hours, zoneOf(referral, feed), now);
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** A cached Intl.DateTimeFormat: a time such as "9:00 AM", unless other options are given. */
-export function dates(lang: string, zone: Zone, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): Intl.DateTimeFormat {
-  const key = lang + zone + JSON.stringify(options);
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone: zone })));
-  return format;
-}
-
 /** Minutes since 1970 on the wall clocks of `zone`: two zones whose clocks read alike give the same number. */
-export const wallMinutes = (instant: Date, zone: Zone): number => {
+const wallMinutes = (instant: Date, zone: Zone) => {
   const { day, hours, minutes } = wallClockAt(instant, zone);
   return day * 1440 + hours * 60 + minutes;
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export const cardContext = (input: CardInput): CardContext => ({
+  ...input,
+  dates(options = { hour: 'numeric', minute: '2-digit' }, zone = input.zone) {
+    const key = input.lang + zone + JSON.stringify(options);
+    let format = formats.get(key);
+    if (!format) formats.set(key, (format = new Intl.DateTimeFormat(input.lang, { ...options, timeZone: zone })));
+    return format;
+  },
+  zoneOf: (referral) => zoneOf(referral, input.feed),
+  differs: (zone, instant = input.now) => wallMinutes(instant, zone) !== wallMinutes(instant, input.zone),
+  contacts: contactLinks,
+});
+
 /** An instant on the viewer's clock, "9:00 AM", marked "your time" when the service's clock reads otherwise. */
 function viewerTime(instant: Date, referral: Referral, ctx: CardContext): string {
-  const time = dates(ctx.lang, ctx.zone).format(instant);
-  const zone = zoneOf(referral, ctx.feed);
-  return zone && wallMinutes(instant, zone) !== wallMinutes(instant, ctx.zone) ? ctx.t('lookup.yourTime', { time }) : time;
+  const time = ctx.dates().format(instant);
+  const zone = ctx.zoneOf(referral);
+  return zone && ctx.differs(zone, instant) ? ctx.t('lookup.yourTime', { time }) : time;
 }
 
 /** "Open now, until 5:00 PM", "Closed, opens tomorrow at 9:00 AM", "Hours not listed": never a guess. */
@@ -67,12 +86,9 @@ export function statusText(referral: Referral, status: OpeningStatus | undefined
   if (!status.opens) return t('lookup.closed');
   const time = viewerTime(status.opens, referral, ctx);
   const daysAhead = wallClockAt(status.opens, ctx.zone).day - wallClockAt(now, ctx.zone).day;
-  if (daysAhead > 1) return t('lookup.opensOn', { time, day: dates(ctx.lang, ctx.zone, { weekday: 'long' }).format(status.opens) });
+  if (daysAhead > 1) return t('lookup.opensOn', { time, day: ctx.dates({ weekday: 'long' }).format(status.opens) });
   return t(daysAhead ? 'lookup.opensTomorrow' : 'lookup.opensAt', { time });
 }
-
-/** A contact's link text: "Call 988", "Text 988", "Chat online", "Website". */
-export const contactText = ({ kind, value }: ContactLink, ctx: CardContext): string => ctx.t(`lookup.${kind}`, { number: value });
 
 /** One referral in the list: name, kind, open now, one-tap contacts, and its details behind a disclosure. */
 export function renderReferral(referral: Referral, ctx: CardContext): TemplateResult {
@@ -83,8 +99,8 @@ export function renderReferral(referral: Referral, ctx: CardContext): TemplateRe
   return html`<li part="referral" class="referral">
     <h4 id=${nameId} dir="auto">${ctx.text(referral.name)}</h4>
     <p>${ctx.label('kinds', referral.kind)} <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
-    <ul class="contacts" role="list">${contactLinks(referral).map((link) => html`<li>
-      <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${contactText(link, ctx)}</a>
+    <ul class="contacts" role="list">${contactLinks(referral).map(({ kind, href, value }) => html`<li>
+      <a part="contact" class="button contact" href=${href} aria-describedby=${nameId} dir="auto">${ctx.t(`lookup.${kind}`, { number: value })}</a>
     </li>`)}</ul>
     ${referral.description ? html`<p dir="auto">${ctx.text(referral.description)}</p>` : nothing}
     <details ?open=${open} @toggle=${(e: Event) => ctx.toggle(referral, e)}>

@@ -9,10 +9,10 @@ import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
 import { codeLabel } from '../session-finder/labels.js';
 import { dialDigits } from './contacts.js';
-import { applyFilters, applyPresets, FACETS, hasFilters, indexReferrals, parseCodes, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
-import { nextChange } from './opening.js';
+import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
+import { nextChange } from './open-now.js';
 import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
-import { renderReferral, statusOf, type CardContext } from './referral-card.js';
+import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
 import { lookupEn, type LookupStringKey } from './strings.js';
 import type { DetailsHost } from './more.js';
 import { topicChoices, topicCodes } from './topics.js';
@@ -180,6 +180,9 @@ export class CareReferralLookup extends CareElement {
   #loadMore(): void {
     if (this.#more) return;
     void import('./more.js').then((module) => {
+      // Its English joins the lookup's (translations hold every key already).
+      Object.assign(CareReferralLookup.englishStrings, module.lookupMoreEn);
+      this.#merged = undefined;
       this.#more = module;
       this.requestUpdate();
     });
@@ -199,7 +202,7 @@ export class CareReferralLookup extends CareElement {
   #context(feed: Feed): CardContext {
     const now = this.currentTime;
     const statuses = new Map(feed.referrals.map((r) => [r, statusOf(r, feed, now)]));
-    const ctx: CardContext = {
+    const ctx: CardContext = cardContext({
       t: (key, values) => this.#t(key, values),
       text: (value) => this.text(value),
       label: (category, code) => this.#label(category, code),
@@ -221,7 +224,7 @@ export class CareReferralLookup extends CareElement {
         this.requestUpdate();
       },
       details: (referral) => this.#more?.renderDetails(referral, ctx, this.#detailsHost) ?? html`<p>${this.t('loading')}</p>`,
-    };
+    });
     return ctx;
   }
 
@@ -281,7 +284,8 @@ export class CareReferralLookup extends CareElement {
   #renderFilters(offered: IndexedReferral[], ctx: CardContext): TemplateResult {
     const filters = this.#filters;
     const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
-    const set = FACETS.filter((facet) => filters[facet]).length + (filters.openNow ? 1 : 0);
+    // How many of the filters behind "More filters" are set.
+    const set = Object.entries(filters).filter(([key, value]) => value && key !== 'topic' && key !== 'query').length;
     return html`<form part="filters" class="filters" role="search" aria-label=${this.#t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
       ${choices.length
         ? html`<fieldset>

@@ -1,4 +1,9 @@
-/** The referral lookup's English strings (the shared ones are in src/i18n/en.ts). */
+import type { lookupMoreEn } from './more-strings.js';
+
+/**
+ * The referral lookup's English strings for its first view (the shared ones are in
+ * src/i18n/en.ts; those of its details and extra filters, in more-strings.ts, come with them).
+ */
 export const lookupEn = {
   'lookup.label': 'Find help',
   'lookup.more': 'More places to get help',
@@ -20,9 +25,6 @@ export const lookupEn = {
   'topicGroup.money': 'Money and housing',
   'lookup.search': 'Search services',
   'lookup.filters': 'More filters',
-  'lookup.any': 'Any',
-  'lookup.filter.channel': 'How to reach them',
-  'lookup.filter.language': 'Language',
   'lookup.clear': 'Clear filters',
   'lookup.count.one': '1 service',
   'lookup.count.other': '{count} services',
@@ -45,38 +47,8 @@ export const lookupEn = {
   'lookup.website': 'Website',
   'lookup.email': 'Email',
   'lookup.details': 'More details',
-  'lookup.hours': 'Hours',
-  'lookup.hours247': 'Open 24 hours, every day',
-  'lookup.hoursZone': 'Times in {zone}',
-  'lookup.cost': 'Cost',
-  'lookup.languages': 'Languages',
-  'lookup.audience': 'Who it is for',
-  'lookup.area': 'Area',
-  'lookup.eligibility': 'Who can use it',
-  'lookup.address': 'Address',
-  'lookup.addressOnRequest': 'Contact them for the address.',
-  'lookup.walkInYes': 'Welcome, no appointment needed',
-  'lookup.referral': 'Referral',
-  'lookup.referralRequired': 'Needed (from a doctor, school or another service)',
-  'lookup.noReferral': 'Not needed',
-  'lookup.checked': 'Details last checked {date}',
-  'lookup.stale': 'Checked over a year ago: please confirm before you go.',
-  'lookup.copy': 'Copy details',
-  'lookup.copied': 'Details copied.',
-  'lookup.copyFailed': 'Copying did not work here. Select the text below and copy it.',
-  'lookup.print': 'Print a card',
   'lookup.quickExit': 'Leave this site',
   'lookup.quickExitHint': 'Opens a neutral page at once. Shortcut: press Shift three times.',
-  'channel.call': 'Call',
-  'channel.text': 'Text message',
-  'channel.whatsapp': 'WhatsApp',
-  'channel.chat': 'Online chat',
-  'channel.walk-in': 'Walk-in',
-  'cost.free': 'Free',
-  'cost.low-cost': 'Low cost',
-  'cost.sliding-scale': 'Pay what you can (sliding scale)',
-  'cost.insurance': 'Insurance',
-  'cost.paid': 'Paid',
   'kind.emergency': 'Emergency service',
   'kind.crisis-line': 'Crisis line',
   'kind.helpline': 'Helpline',
@@ -86,22 +58,11 @@ export const lookupEn = {
   'kind.social-service': 'Social service',
   'kind.online-resource': 'Online resource',
   'kind.service': 'Service',
-  // The same codes as the session finder's audiences, so a page with only the lookup names them too.
-  'audience.youth': 'Young people',
-  'audience.adults': 'Adults',
-  'audience.older-adults': 'Older adults',
-  'audience.parents': 'Parents',
-  'audience.caregivers': 'Caregivers',
-  'audience.women': 'Women',
-  'audience.men': 'Men',
-  'audience.lgbtq': 'LGBTQ+ people',
-  'audience.grief': 'People who are grieving',
-  'audience.chronic-illness': 'People with a long-term illness',
 };
 
-export type LookupStringKey = keyof typeof lookupEn;
+export type LookupStringKey = keyof typeof lookupEn | keyof typeof lookupMoreEn;
 
-/** The lookup's strings in other languages, loaded when first needed. */
+/** The lookup's strings in other languages, every key of lookupEn and lookupMoreEn, loaded when first needed. */
 export const lookupLocales = {
   es: () => import('./locales/es.js'),
   ar: () => import('./locales/ar.js'),

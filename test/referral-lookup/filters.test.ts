@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { Referral } from '../../src/feed/types.js';
-import { applyFilters, applyPresets, facetValues, indexReferrals, parseCodes, type LookupFilters } from '../../src/referral-lookup/filters.js';
+import { applyFilters, applyPresets, indexReferrals, parseCodes, type LookupFilters } from '../../src/referral-lookup/filters.js';
+import { facetValues } from '../../src/referral-lookup/more.js';
 import { topicCodes } from '../../src/referral-lookup/topics.js';
 import { referralFeeds } from '../mocks/referral-feeds.js';
 
@@ -60,7 +61,8 @@ describe('lookup filters', () => {
   });
 
   it('offers the values the services have', () => {
-    const values = facetValues(others);
+    const values = Object.fromEntries(facetValues(others));
+    expect(Object.keys(values)).to.deep.equal(['channel', 'cost', 'language', 'audience']);
     expect(values.channel).to.have.members(['call', 'text', 'whatsapp', 'chat', 'walk-in']);
     expect(values.cost).to.have.members(['free', 'sliding-scale', 'insurance']);
     expect(values.audience).to.have.members(['parents', 'youth', 'grief', 'women']);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { closesSoon, dayRuns, isStale, nextChange } from '../../src/referral-lookup/opening.js';
+import { dayRuns, isStale } from '../../src/referral-lookup/details-text.js';
+import { closesSoon, nextChange } from '../../src/referral-lookup/open-now.js';
 
 const NOW = new Date('2026-11-23T15:15:00Z');
 const at = (iso: string) => new Date(iso);

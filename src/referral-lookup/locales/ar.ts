@@ -1,10 +1,10 @@
-import type { lookupEn } from '../strings.js';
+import type { LookupStringKey } from '../strings.js';
 
 // Phone numbers are wrapped in Unicode isolates (U+2068 … U+2069), as in src/i18n/locales/ar.ts,
 // so their digit groups keep their order inside right-to-left text.
 // For a native speaker's review: the topic wordings ("topicGroup.*"), "lookup.referral*" and the
 // quick-exit hint are close renderings that may read stiffly.
-const ar: Record<keyof typeof lookupEn, string> = {
+const ar: Record<LookupStringKey, string> = {
   'lookup.label': 'البحث عن مساعدة',
   'lookup.more': 'أماكن أخرى للحصول على المساعدة',
   'lookup.topics': 'بمَ يتعلق الأمر؟',

@@ -1,6 +1,6 @@
-import type { lookupEn } from '../strings.js';
+import type { LookupStringKey } from '../strings.js';
 
-const es: Record<keyof typeof lookupEn, string> = {
+const es: Record<LookupStringKey, string> = {
   'lookup.label': 'Encontrar ayuda',
   'lookup.more': 'Más lugares donde pedir ayuda',
   'lookup.topics': '¿Sobre qué es?',

@@ -1,5 +1,4 @@
-/** What the lookup says about opening hours and dates, worked out from data and a clock. Pure, no DOM. */
-import { DAYS, type DateString, type Day } from '../feed/types.js';
+/** Whether a service is closing soon, and when the list must look at the clock again. Pure, no DOM. */
 import type { OpeningStatus } from '../time/hours.js';
 
 /** An open service "closes soon" in its last hour. */
@@ -23,20 +22,3 @@ export function nextChange(statuses: readonly (OpeningStatus | undefined)[], now
   }
   return next === Infinity ? undefined : new Date(next);
 }
-
-/** Days in week order, grouped into runs of consecutive days: mo tu we th fr sa → [[mo … sa]]; mo we → [[mo], [we]]. */
-export function dayRuns(days: readonly Day[]): Day[][] {
-  const runs: Day[][] = [];
-  let previous = -2;
-  DAYS.forEach((day, i) => {
-    if (!days.includes(day)) return;
-    if (i === previous + 1) runs[runs.length - 1].push(day);
-    else runs.push([day]);
-    previous = i;
-  });
-  return runs;
-}
-
-/** Whether details `verified` on that date were checked more than 12 months before `today` (both `YYYY-MM-DD`). */
-export const isStale = (verified: DateString, today: DateString): boolean =>
-  verified < `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
