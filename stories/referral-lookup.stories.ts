@@ -88,6 +88,14 @@ const meta: Meta<LookupArgs> = {
 export default meta;
 type Story = StoryObj<LookupArgs>;
 
+/** Opens the details of the referral named `name`, as a person would, and waits for `text` in them. */
+const openDetails = (name: string, text: string): Story['play'] => async ({ canvasElement, userEvent }) => {
+  await expectText(canvasElement, name);
+  const card = [...lookupRoot(canvasElement).querySelectorAll('[part="referral"]')].find((li) => li.querySelector('h4')?.textContent === name);
+  await userEvent.click(card!.querySelector('summary')!);
+  await expectText(canvasElement, text);
+};
+
 /**
  * Every kind of referral: the emergency number and crisis lines first, then services by kind, each
  * with its open-now state on the viewer's clock (the grief line is in Los Angeles).
@@ -129,23 +137,13 @@ export const FilteredToNothing: Story = {
 /** A referral opened: hours, address, walk-in, cost, languages, when last checked; copy and print. */
 export const DetailsOpen: Story = {
   name: 'Details open',
-  play: async ({ canvasElement, userEvent }) => {
-    await expectText(canvasElement, 'Eastside Drop-in Centre');
-    const card = [...lookupRoot(canvasElement).querySelectorAll('[part="referral"]')].find((li) => li.textContent?.includes('Eastside Drop-in Centre'))!;
-    await userEvent.click(card.querySelector('summary')!);
-    await expectText(canvasElement, 'Side door, first floor');
-  },
+  play: openDetails('Eastside Drop-in Centre', 'Side door, first floor'),
 };
 
 /** Details checked two years ago are flagged, gently. */
 export const StaleDetails: Story = {
   name: 'Details checked long ago',
-  play: async ({ canvasElement, userEvent }) => {
-    await expectText(canvasElement, 'Lakeshore Family Counselling');
-    const card = [...lookupRoot(canvasElement).querySelectorAll('[part="referral"]')].find((li) => li.textContent?.includes('Lakeshore'))!;
-    await userEvent.click(card.querySelector('summary')!);
-    await expectText(canvasElement, 'Checked over a year ago');
-  },
+  play: openDetails('Lakeshore Family Counselling', 'Checked over a year ago'),
 };
 
 /** A feed with crisis resources only: no filters, nothing else to find. */
