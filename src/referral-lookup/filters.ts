@@ -87,6 +87,12 @@ export function applyFilters(entries: readonly IndexedReferral[], filters: Looku
     (!filters.openNow || isOpen(referral)));
 }
 
+/**
+ * Filters with `changes` made, in an object with no prototype: a page whose Object.prototype was
+ * polluted (`Object.prototype.openNow = true`) cannot set a filter no one chose.
+ */
+export const withFilters = (filters?: LookupFilters, changes?: LookupFilters): LookupFilters => Object.assign(Object.create(null) as LookupFilters, filters, changes);
+
 /** True when any filter is set. */
 export const hasFilters = (filters: LookupFilters): boolean => Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false);
 

@@ -9,7 +9,7 @@ import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
 import { codeLabel } from '../session-finder/labels.js';
 import { dialDigits } from './contacts.js';
-import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
+import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, withFilters, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
 import { nextChange } from './open-now.js';
 import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
 import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
@@ -89,7 +89,7 @@ export class CareReferralLookup extends CareElement {
   viewerTimezone?: string;
 
   // Plain private fields (not reactive properties): each change asks for an update itself.
-  #filters: LookupFilters = {};
+  #filters = withFilters();
   /** The referral whose card is being printed. */
   #printing?: Referral;
   readonly #open = new Set<string>();
@@ -196,7 +196,7 @@ export class CareReferralLookup extends CareElement {
   }
 
   #set<K extends keyof LookupFilters>(key: K, value: LookupFilters[K]): void {
-    this.#setFilters({ ...this.#filters, [key]: value || undefined });
+    this.#setFilters(withFilters(this.#filters, { [key]: value || undefined }));
   }
 
   #context(feed: Feed): CardContext {
@@ -272,7 +272,7 @@ export class CareReferralLookup extends CareElement {
               ? list(shown.map((entry) => entry.referral))
               : html`<div part="empty" class="state">
                   <p>${this.#t('lookup.noMatch')}</p>
-                  <button type="button" part="button" class="button" @click=${() => this.#setFilters({}, true)}>${this.#t('lookup.clear')}</button>
+                  <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>
                 </div>`}
           </section>`
         : urgent.length ? nothing : html`<p part="empty" class="state">${this.#t('lookup.noneListed')}</p>`}
@@ -304,7 +304,7 @@ export class CareReferralLookup extends CareElement {
         <summary class="button">${this.#t('lookup.filters')}${set ? ` (${set})` : ''}</summary>
         <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value))}</div>
       </details>
-      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters({}, true)}>${this.#t('lookup.clear')}</button>` : nothing}
+      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>` : nothing}
     </form>`;
   }
 }

