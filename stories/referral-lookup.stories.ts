@@ -43,6 +43,23 @@ const meta: Meta<LookupArgs> = {
   component: 'care-referral-lookup',
   decorators: [withActions],
   parameters: {
+    docs: {
+      description: {
+        component: `Where to get more help. The emergency number and every urgent referral (\`urgent: true\`) come first and no search,
+filter or preset ever hides them; then the other services, crisis lines first, then clinics, counselling, helplines and services.
+A person picks a topic in plain words ("Someone is hurting me" finds \`domestic-violence\`, \`sexual-violence\` and \`bullying\`),
+searches, and filters by how to reach a service, cost, language, who it is for and open now. Each service says whether it is
+open on the viewer's clock ("Closed, opens at 11:00 AM your time"), computed in its own zone; hours not listed are said to be,
+never guessed. Details (loaded when first opened) hold the hours, address (or "contact them" for a private one), walk-in,
+referral, cost, languages and when they were last checked, flagged after a year; "Copy details" and "Print a card".
+
+**Quick exit, for sites about domestic violence and abuse:** \`quick-exit\` adds "Leave this site" at the top, and pressing
+Shift three times (each within a second) does the same wherever the focus is. Both replace the page with \`exit-url\`
+(default https://www.google.com/, a page nobody would wonder at; a local weather site suits many places) through
+\`location.replace\`, so Back does not return to it. The visit may still be in the browser's history: say so on the page,
+and suggest a private window.`,
+      },
+    },
     actions: { handles: ['care-feed-load', 'care-feed-error', 'care-referral-select', 'care-referral-filter-change'] },
     // Merged with preview.ts's `feeds` handlers (a different key), so both sets answer.
     msw: { handlers: { referralFeeds: referralHandlers } },
