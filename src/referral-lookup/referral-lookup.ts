@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
@@ -165,7 +165,8 @@ export class CareReferralLookup extends CareElement {
     clearTimeout(this.#timer);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     clearTimeout(this.#timer);
     // A fixed clock (`now`) never moves; the real one does, and the list follows it.
     if (this.now || this.feedState.status !== 'ready') return;
