@@ -1,0 +1,116 @@
+/**
+ * The lookup's search and filters: pure functions of the feed's referrals and a filters value.
+ * Urgent referrals are not filtered at all: they are always listed first (feed-format.md, referrals `urgent`).
+ */
+import type { Feed, Referral, Text } from '../feed/types.js';
+import { contactLinks } from './contacts.js';
+import { hasTopic, topicCodes } from './topics.js';
+
+/** How a person can reach a service; `walk-in` is the `walk_in` flag. */
+export const CHANNELS = ['call', 'text', 'whatsapp', 'chat', 'walk-in'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/**
+ * The filters that offer a list of values (in this order); `topic`, `query` and `openNow` have their
+ * own controls, and kinds are a preset only (the `kind` attribute).
+ */
+export const FACETS = ['channel', 'cost', 'language', 'audience'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface LookupFilters extends Partial<Record<Facet, string>> {
+  /** A topic choice id (see topics.ts). */
+  topic?: string;
+  /** Free text: every word must appear in the name, description, area, eligibility, kind or topics. */
+  query?: string;
+  openNow?: boolean;
+}
+
+/** Kinds in the order the list shows them: crisis lines first, then clinics, counselling, helplines and services. */
+const KIND_ORDER = ['emergency', 'crisis-line', 'clinic', 'counselling', 'helpline', 'peer-support', 'social-service', 'service', 'online-resource'];
+
+export interface IndexedReferral {
+  referral: Referral;
+  /** What each facet compares, worked out once per feed. */
+  values: Record<Facet, readonly string[]>;
+  /** Every text a search may match, in every language, folded (see foldText). */
+  searchText: string;
+}
+
+/** Lower case without accents, so "Clínica" is found by "clinica". */
+export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
+
+/**
+ * The referrals ready to filter, urgent ones apart. The others are in kind order, the feed's
+ * order within a kind. A referral without `languages` is taken to be in the organization's.
+ */
+export function indexReferrals(feed: Feed): { urgent: Referral[]; others: IndexedReferral[] } {
+  const rank = (r: Referral) => (KIND_ORDER.indexOf(r.kind) + KIND_ORDER.length + 1) % (KIND_ORDER.length + 1);
+  const others = feed.referrals
+    .filter((r) => !r.urgent)
+    .sort((a, b) => rank(a) - rank(b))
+    .map((referral): IndexedReferral => {
+      const reach = contactLinks(referral).map((link) => link.kind as string);
+      return {
+        referral,
+        values: {
+          channel: CHANNELS.filter((c) => (c === 'walk-in' ? referral.walk_in : reach.includes(c))),
+          cost: referral.cost ? [referral.cost] : [],
+          language: (referral.languages ?? [feed.organization.language]).map(baseLanguage),
+          audience: referral.audiences ?? [],
+        },
+        searchText: foldText([
+          referral.name, referral.description, referral.area, referral.eligibility,
+        ].map(allValues).join(' ') + ` ${referral.kind} ${(referral.topics ?? []).join(' ')}`.replace(/-/g, ' ')),
+      };
+    });
+  return { urgent: feed.referrals.filter((r) => r.urgent), others };
+}
+
+/**
+ * The referrals that pass every filter. A service for everyone (no `audiences`) passes any
+ * audience filter: a general help line serves young people too. `isOpen` says whether a
+ * referral is open now (unknown hours do not pass "open now").
+ */
+export function applyFilters(entries: readonly IndexedReferral[], filters: LookupFilters, isOpen: (r: Referral) => boolean): IndexedReferral[] {
+  const words = foldText(filters.query ?? '').split(/\s+/).filter(Boolean);
+  const codes = filters.topic ? topicCodes(filters.topic) : undefined;
+  return entries.filter(({ referral, values, searchText }) =>
+    (!codes || hasTopic(referral, codes)) &&
+    FACETS.every((facet) => {
+      const wanted = filters[facet];
+      return !wanted || values[facet].includes(facet === 'language' ? baseLanguage(wanted) : wanted) || (facet === 'audience' && values.audience.length === 0);
+    }) &&
+    words.every((word) => searchText.includes(word)) &&
+    (!filters.openNow || isOpen(referral)));
+}
+
+/**
+ * Filters with `changes` made, in an object with no prototype: a page whose Object.prototype was
+ * polluted (`Object.prototype.openNow = true`) cannot set a filter no one chose.
+ */
+export const withFilters = (filters?: LookupFilters, changes?: LookupFilters): LookupFilters => Object.assign(Object.create(null) as LookupFilters, filters, changes);
+
+/** True when any filter is set. */
+export const hasFilters = (filters: LookupFilters): boolean => Object.values(filters).some((v) => v !== undefined && v !== '' && v !== false);
+
+/** What the page fixes through the `topic` and `kind` attributes: topic codes and kinds, or undefined for all. */
+export interface Presets {
+  topics?: readonly string[];
+  kinds?: readonly string[];
+}
+
+export const applyPresets = (entries: readonly IndexedReferral[], { topics, kinds }: Presets): IndexedReferral[] =>
+  entries.filter(({ referral }) => (!topics || hasTopic(referral, topics)) && (!kinds || kinds.includes(referral.kind)));
+
+/**
+ * An attribute's list of codes, "grief" or "domestic-violence, sexual-violence": undefined when
+ * empty, null when a value is not a code (letters, digits, `-` and `_`), for the caller to warn about.
+ */
+export function parseCodes(value: string | null | undefined): string[] | undefined | null {
+  const codes = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  if (codes.length === 0) return undefined;
+  return codes.every((code) => /^[\w-]+$/.test(code)) ? codes : null;
+}

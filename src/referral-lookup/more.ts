@@ -1,0 +1,213 @@
+/**
+ * The lookup's on-demand part: a referral's details, copying them and printing them on a card,
+ * and the filters behind "More filters". Loaded when a person first opens either: many visitors
+ * need only the crisis lines, a topic, the open-now line and a call link.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { DAYS, type Day, type OpeningHours, type Referral } from '../feed/types.js';
+import { wallClockAt } from '../time/zoned.js';
+import { languageName } from '../session-finder/labels.js';
+import { dayRuns, isStale } from './details-text.js';
+// Types only: what the list's modules do, the details get through the CardContext.
+import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
+import type { CardContext } from './referral-card.js';
+import type { LookupStringKey } from './strings.js';
+
+export { lookupMoreEn } from './more-strings.js';
+
+/** One range of hours on the service's own clock: "Mon–Fri 9:00 AM – 5:00 PM", "Sat, Sun 8:00 PM – 2:00 AM". */
+function hoursLine({ days, opens, closes }: OpeningHours, ctx: CardContext): string {
+  // Wall-clock times and weekdays written from UTC instants: 2024-01-01 was a Monday.
+  const day = (d: Day) => ctx.dates({ weekday: 'short' }, 'UTC').format(Date.UTC(2024, 0, 1 + DAYS.indexOf(d)));
+  const time = (hhmm: string) => ctx.dates(undefined, 'UTC').format(Date.UTC(2024, 0, 1, +hhmm.slice(0, 2), +hhmm.slice(3)));
+  const runs = dayRuns(days).map((run) => (run.length > 2 ? `${day(run[0])}–${day(run[run.length - 1])}` : run.map(day).join(', ')));
+  return `${runs.join(', ')} ${time(opens)} – ${time(closes)}`;
+}
+
+/** The opening hours, a line a range, then the zone they are in when the viewer's clock reads otherwise. */
+function hoursText(referral: Referral, ctx: CardContext): string {
+  const { hours } = referral;
+  const zone = ctx.zoneOf(referral);
+  if (hours === '24/7') return ctx.t('lookup.hours247');
+  if (!hours?.length || !zone) return ctx.t('lookup.hoursUnknown');
+  const lines = hours.map((range) => hoursLine(range, ctx));
+  if (ctx.differs(zone)) {
+    const name = ctx.dates({ timeZoneName: 'longGeneric' }, zone).formatToParts(ctx.now).find((p) => p.type === 'timeZoneName')!.value;
+    lines.push(ctx.t('lookup.hoursZone', { zone: name }));
+  }
+  return lines.join('\n');
+}
+
+/** Everything to know before going, as [label, value] pairs; values may hold new lines. */
+export function referralFacts(referral: Referral, ctx: CardContext): [string, string][] {
+  const { t, text, label } = ctx;
+  const place = ctx.feed.places.find((p) => p.id === referral.place);
+  const facts: [LookupStringKey, string | undefined | false][] = [
+    ['lookup.hours', hoursText(referral, ctx)],
+    // A private address stays private (feed-format.md, places `address_on_request`).
+    ['lookup.address', place && [text(place.name), ...(place.address_on_request ? [t('lookup.addressOnRequest')] : [place.address, text(place.directions)])].filter(Boolean).join('\n')],
+    ['channel.walk-in', referral.walk_in && t('lookup.walkInYes')],
+    ['lookup.referral', referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')],
+    ['lookup.cost', referral.cost && t(`cost.${referral.cost}`)],
+    ['lookup.languages', referral.languages?.map((l) => languageName(l, ctx.lang)).join(', ')],
+    ['lookup.audience', referral.audiences?.map((a) => label('audiences', a)).join(', ')],
+    ['lookup.area', text(referral.area)],
+    ['lookup.eligibility', text(referral.eligibility)],
+  ];
+  return facts.filter((fact): fact is [LookupStringKey, string] => !!fact[1]).map(([key, value]) => [t(key), value]);
+}
+
+/** "Details last checked 1 November 2026", and a gentle flag when that was over a year ago. */
+function checkedText({ verified }: Referral, ctx: CardContext): string[] {
+  if (!verified) return [];
+  const line = ctx.t('lookup.checked', { date: ctx.dates({ dateStyle: 'long' }, 'UTC').format(new Date(verified)) });
+  return isStale(verified, wallClockAt(ctx.now, ctx.zone).date) ? [line, ctx.t('lookup.stale')] : [line];
+}
+
+/** The referral in plain words, a line each, with every number and address written out: what is copied and printed. */
+export const cardLines = (referral: Referral, ctx: CardContext): string[] => [
+  ctx.text(referral.name),
+  ctx.label('kinds', referral.kind),
+  ctx.text(referral.description),
+  ...ctx.contacts(referral).map(({ kind, href, value }) => {
+    const label = ctx.t(`lookup.${kind}`, { number: value });
+    return /^(call|text|whatsapp)$/.test(kind) ? label : `${label}: ${kind === 'email' ? value : new URL(href, document.baseURI).href}`;
+  }),
+  ...referralFacts(referral, ctx).map(([label, value]) => `${label}: ${value.replace(/\n/g, '; ')}`),
+  ...checkedText(referral, ctx),
+].filter(Boolean);
+
+/** The last copy: which referral, whether it worked, and the text to copy by hand when it did not. */
+export interface Copied {
+  id: string;
+  ok: boolean;
+  text: string;
+}
+
+/** What the details need from the lookup besides its words and clock. */
+export interface DetailsHost {
+  copied?: Copied;
+  setCopied(copied: Copied): void;
+  /** Shows `referral`'s print card (or none), once rendered. */
+  showPrintCard(referral?: Referral): Promise<void>;
+}
+
+/** Copies the referral's words, keeps the focus on the button, and says how it went. */
+async function copy(referral: Referral, ctx: CardContext, host: DetailsHost, event: Event): Promise<void> {
+  const button = event.currentTarget as HTMLElement;
+  const text = cardLines(referral, ctx).join('\n');
+  const ok = await copyText(text, button.getRootNode() as ShadowRoot);
+  button.focus();
+  host.setCopied({ id: referral.id, ok, text });
+}
+
+/** Prints the referral's card alone. */
+async function printCard(referral: Referral, host: DetailsHost, event: Event): Promise<void> {
+  const lookup = ((event.currentTarget as Element).getRootNode() as ShadowRoot).host as HTMLElement;
+  await host.showPrintCard(referral);
+  printAlone(lookup, () => void host.showPrintCard());
+}
+
+/** The opened details: hours, address, access, cost, languages, who it is for, when last checked; copy and print. */
+export function renderDetails(referral: Referral, ctx: CardContext, host: DetailsHost): TemplateResult {
+  const checked = checkedText(referral, ctx);
+  const copied = host.copied?.id === referral.id ? host.copied : undefined;
+  return html`<div part="details" class="details">
+    <dl>${referralFacts(referral, ctx).map(([label, value]) => html`<dt>${label}</dt><dd dir="auto">${value}</dd>`)}</dl>
+    ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
+    <p class="actions">
+      <button type="button" part="button" class="button" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
+      <button type="button" part="button" class="button" @click=${(e: Event) => printCard(referral, host, e)}>${ctx.t('lookup.print')}</button>
+    </p>
+    <div role="status">${!copied ? nothing : copied.ok
+      ? html`<p>${ctx.t('lookup.copied')}</p>`
+      : html`<p>${ctx.t('lookup.copyFailed')}</p><textarea readonly rows="6" aria-label=${ctx.t('lookup.copy')} .value=${copied.text}></textarea>`}</div>
+  </div>`;
+}
+
+/** The filters behind "More filters": a list for each facet with more than one value (or one chosen), and "Open now". */
+/** Every value each facet has among the entries, facets in the index's order, values in the order met. */
+export function facetValues(entries: readonly IndexedReferral[]): [Facet, string[]][] {
+  const values = new Map<Facet, Set<string>>();
+  for (const entry of entries) {
+    for (const [facet, list] of Object.entries(entry.values) as [Facet, string[]][]) values.set(facet, new Set([...(values.get(facet) ?? []), ...list]));
+  }
+  return [...values].map(([facet, set]) => [facet, [...set]]);
+}
+
+export function renderFacets(offered: IndexedReferral[], filters: LookupFilters, ctx: CardContext, set: <K extends keyof LookupFilters>(key: K, value: LookupFilters[K]) => void): TemplateResult {
+  const name = (facet: Facet, value: string) =>
+    facet === 'audience' ? ctx.label('audiences', value)
+    : facet === 'language' ? languageName(value, ctx.lang)
+    : ctx.t(`${facet}.${value}` as LookupStringKey);
+  return html`${facetValues(offered).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
+      ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
+      <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
+        ${values.map((value) => html`<option value=${value} ?selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
+      </select>
+    </label>`)}
+    <label class="check">
+      <input type="checkbox" .checked=${!!filters.openNow} @change=${(e: Event) => set('openNow', (e.target as HTMLInputElement).checked)} />
+      ${ctx.t('lookup.openNow')}
+    </label>`;
+}
+
+/** The card "Print a card" prints: the referral in plain words. */
+export function renderPrintCard(referral: Referral, ctx: CardContext): TemplateResult {
+  const [name, ...lines] = cardLines(referral, ctx);
+  return html`<div part="print-card" class="print-card">
+    <h4 dir="auto">${name}</h4>
+    ${lines.map((line) => html`<p dir="auto">${line}</p>`)}
+  </div>`;
+}
+
+/**
+ * Puts `text` on the clipboard: the Clipboard API, else the older copy command on a hidden
+ * text area (some browsers allow only that, or neither, e.g. in a frame). True when it worked.
+ */
+export async function copyText(text: string, root: ShadowRoot): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.className = 'visually-hidden';
+    root.append(area);
+    area.select();
+    try {
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    } finally {
+      area.remove();
+    }
+  }
+}
+
+const PRINTING = 'data-care-printing';
+/**
+ * While printing, everything on the page but the lookup and the elements around it is left out,
+ * so the card prints alone on the first sheet. A constructed style sheet (which a strict
+ * Content-Security-Policy allows), adopted only until printing ends. Browsers without `:has()`
+ * drop the rule and print the page around the card.
+ */
+let pageSheet: CSSStyleSheet | undefined;
+
+/** Prints the page with only `host`'s print card showing (the host's own styles hide the rest of it). */
+export function printAlone(host: HTMLElement, done: () => void): void {
+  if (!pageSheet) {
+    pageSheet = new CSSStyleSheet();
+    pageSheet.replaceSync(`@media print { body *:not(:has([${PRINTING}]), [${PRINTING}]) { display: none !important; } }`);
+  }
+  const sheet = pageSheet;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  host.setAttribute(PRINTING, '');
+  addEventListener('afterprint', () => {
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    host.removeAttribute(PRINTING);
+    done();
+  }, { once: true });
+  print();
+}

@@ -1,0 +1,36 @@
+/**
+ * Quick exit: leave the page at once for a neutral one, by a button or by pressing Shift three
+ * times, as sites about domestic violence offer. `location.replace` swaps this page out of the
+ * tab's history, so Back does not return to it.
+ */
+
+/**
+ * The default `exit-url`: a search engine's home page, which nobody would wonder at in a browser
+ * tab and which loads fast everywhere. Sites whose visitors would find it unusual should set a
+ * local weather or news page instead.
+ */
+export const DEFAULT_EXIT_URL = 'https://www.google.com/';
+
+/** Three presses of Shift with at most this long between one and the next. */
+const SHIFT_GAP_MS = 1000;
+
+/** How the page is left. Tests replace `replace` to see where it would go without leaving. */
+export const navigation = {
+  replace: (url: string): void => location.replace(url),
+};
+
+/**
+ * A counter of Shift presses: call it with every keydown's key and time; it answers true on the
+ * third Shift in a row, each within a second of the last. Any other key starts the count again.
+ */
+export function shiftCounter(): (key: string, time: number) => boolean {
+  let count = 0;
+  let last = -Infinity;
+  return (key, time) => {
+    count = key === 'Shift' ? (time - last <= SHIFT_GAP_MS ? count + 1 : 1) : 0;
+    last = time;
+    if (count < 3) return false;
+    count = 0;
+    return true;
+  };
+}

@@ -1,0 +1,111 @@
+/** One referral in the list: name, kind, whether it is open, and one-tap ways to reach it. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Feed, LabelCategory, Referral, Text, Zone } from '../feed/types.js';
+import { openingStatus, type OpeningStatus } from '../time/hours.js';
+import { wallClockAt } from '../time/zoned.js';
+import { contactLinks, type ContactLink } from './contacts.js';
+import { closesSoon } from './open-now.js';
+import type { LookupStringKey } from './strings.js';
+
+/** What the lookup gives for showing a referral: its words, its clock, and its details when open. */
+export interface CardInput {
+  t(key: LookupStringKey, values?: Record<string, string | number>): string;
+  text(value: Text | undefined): string;
+  /** A code's name: the feed's label, ours, or the code made readable. */
+  label(category: LabelCategory, code: string): string;
+  feed: Feed;
+  /** The language of the UI strings, for dates and times. */
+  lang: string;
+  /** The viewer's zone: times are shown on the viewer's clock. */
+  zone: Zone;
+  now: Date;
+  /** Where the referral stands now (statusOf, worked out once a render). */
+  status(referral: Referral): OpeningStatus | undefined;
+  /** Whether the referral's details are open. */
+  isOpen(referral: Referral): boolean;
+  toggle(referral: Referral, event: Event): void;
+  /** The opened details (more.ts, loaded when first needed). */
+  details(referral: Referral): TemplateResult | typeof nothing;
+}
+
+/**
+ * CardInput with the helpers the list and the details share. The details (more.ts) take them from
+ * here rather than importing this module, so the list's code stays in one file when bundled.
+ */
+export interface CardContext extends CardInput {
+  /** A cached Intl.DateTimeFormat in the UI language: a time ("9:00 AM") unless other options are given, on the viewer's clock unless another zone is. */
+  dates(options?: Intl.DateTimeFormatOptions, zone?: Zone): Intl.DateTimeFormat;
+  /** The zone of a referral's hours (feed-format.md: default the organization's). */
+  zoneOf(referral: Referral): Zone | undefined;
+  /** Whether the clocks of `zone` read otherwise than the viewer's at `instant` (default now). */
+  differs(zone: Zone, instant?: Date): boolean;
+  contacts(referral: Referral): ContactLink[];
+}
+
+const zoneOf = (referral: Referral, feed: Feed): Zone | undefined => referral.timezone ?? feed.organization.timezone;
+
+export const statusOf = (referral: Referral, feed: Feed, now: Date): OpeningStatus | undefined =>
+  openingStatus(referral.hours, zoneOf(referral, feed), now);
+
+/** Minutes since 1970 on the wall clocks of `zone`: two zones whose clocks read alike give the same number. */
+const wallMinutes = (instant: Date, zone: Zone) => {
+  const { day, hours, minutes } = wallClockAt(instant, zone);
+  return day * 1440 + hours * 60 + minutes;
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+export const cardContext = (input: CardInput): CardContext => ({
+  ...input,
+  dates(options = { hour: 'numeric', minute: '2-digit' }, zone = input.zone) {
+    const key = input.lang + zone + JSON.stringify(options);
+    let format = formats.get(key);
+    if (!format) formats.set(key, (format = new Intl.DateTimeFormat(input.lang, { ...options, timeZone: zone })));
+    return format;
+  },
+  zoneOf: (referral) => zoneOf(referral, input.feed),
+  differs: (zone, instant = input.now) => wallMinutes(instant, zone) !== wallMinutes(instant, input.zone),
+  contacts: contactLinks,
+});
+
+/** An instant on the viewer's clock, "9:00 AM", marked "your time" when the service's clock reads otherwise. */
+function viewerTime(instant: Date, referral: Referral, ctx: CardContext): string {
+  const time = ctx.dates().format(instant);
+  const zone = ctx.zoneOf(referral);
+  return zone && ctx.differs(zone, instant) ? ctx.t('lookup.yourTime', { time }) : time;
+}
+
+/** "Open now, until 5:00 PM", "Closed, opens tomorrow at 9:00 AM", "Hours not listed": never a guess. */
+export function statusText(referral: Referral, status: OpeningStatus | undefined, ctx: CardContext): string {
+  const { t, now } = ctx;
+  if (!status) return t('lookup.hoursUnknown');
+  if (status.open) {
+    if (!status.until) return t(referral.hours === '24/7' ? 'lookup.open247' : 'lookup.openNow');
+    return t(closesSoon(status, now) ? 'lookup.closesSoon' : 'lookup.openUntil', { time: viewerTime(status.until, referral, ctx) });
+  }
+  if (!status.opens) return t('lookup.closed');
+  const time = viewerTime(status.opens, referral, ctx);
+  const daysAhead = wallClockAt(status.opens, ctx.zone).day - wallClockAt(now, ctx.zone).day;
+  if (daysAhead > 1) return t('lookup.opensOn', { time, day: ctx.dates({ weekday: 'long' }).format(status.opens) });
+  return t(daysAhead ? 'lookup.opensTomorrow' : 'lookup.opensAt', { time });
+}
+
+/** One referral in the list: name, kind, open now, one-tap contacts, and its details behind a disclosure. */
+export function renderReferral(referral: Referral, ctx: CardContext): TemplateResult {
+  const status = ctx.status(referral);
+  const nameId = `name-${referral.id}`;
+  const state = !status ? '' : status.open ? (closesSoon(status, ctx.now) ? 'soon' : 'open') : 'closed';
+  const open = ctx.isOpen(referral);
+  return html`<li part="referral" class="referral">
+    <h4 id=${nameId} dir="auto">${ctx.text(referral.name)}</h4>
+    <p>${ctx.label('kinds', referral.kind)} <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
+    <ul class="contacts" role="list">${contactLinks(referral).map(({ kind, href, value }) => html`<li>
+      <a part="contact" class="button contact" href=${href} aria-describedby=${nameId} dir="auto">${ctx.t(`lookup.${kind}`, { number: value })}</a>
+    </li>`)}</ul>
+    ${referral.description ? html`<p dir="auto">${ctx.text(referral.description)}</p>` : nothing}
+    <details ?open=${open} @toggle=${(e: Event) => ctx.toggle(referral, e)}>
+      <summary part="button" class="button" aria-describedby=${nameId}>${ctx.t('lookup.details')}</summary>
+      ${open ? ctx.details(referral) : nothing}
+    </details>
+  </li>`;
+}

@@ -1,0 +1,196 @@
+import { css } from 'lit';
+
+export const lookupStyles = css`
+  .lookup,
+  section,
+  form,
+  .referral,
+  .details {
+    display: grid;
+    gap: var(--_space);
+    min-width: 0;
+  }
+  h3,
+  h4,
+  p,
+  dl,
+  dd,
+  ul,
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  h3 {
+    font-size: 1.15em;
+  }
+  h4 {
+    font-size: 1.05em;
+  }
+  /* Opaque, so it stays readable over the list as the page scrolls. */
+  .quick-exit {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    text-align: end;
+  }
+  [part='quick-exit'] {
+    margin-inline-start: 0.75rem;
+    border: 2px solid var(--_urgent);
+    background: Canvas;
+    color: CanvasText;
+    font-weight: 600;
+  }
+  .quick-exit span,
+  .checked {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .urgent {
+    padding: var(--_space);
+    border-inline-start: 0.3rem solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-surface);
+  }
+  ul,
+  .contacts,
+  .actions,
+  fieldset,
+  .check,
+  .topic {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    list-style: none;
+  }
+  .referrals {
+    display: grid;
+    gap: var(--_space);
+  }
+  .referral {
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .status {
+    margin-inline-start: 0.5rem;
+  }
+  .open,
+  .soon,
+  .contact,
+  legend,
+  dt {
+    font-weight: 600;
+  }
+  .open::before {
+    content: '● ';
+    color: var(--_accent);
+  }
+  a.button,
+  summary {
+    display: inline-flex;
+    align-items: center;
+    width: fit-content;
+    text-decoration: none;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  details > div {
+    padding-top: 0.5rem;
+  }
+  dd {
+    margin-bottom: 0.5rem;
+    white-space: pre-line;
+  }
+  .stale {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.2rem solid;
+  }
+  legend {
+    margin-bottom: 0.5rem;
+  }
+  .topic {
+    min-height: var(--_control-size);
+    padding: 0 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 1.5rem;
+  }
+  .topic:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .check {
+    min-height: var(--_control-size);
+  }
+  input,
+  select,
+  textarea {
+    min-width: 0;
+    min-height: var(--_control-size);
+    padding: 0 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  [type='radio'],
+  [type='checkbox'] {
+    width: 1.15rem;
+    min-height: 1.15rem;
+    margin: 0;
+    accent-color: var(--care-accent, auto);
+  }
+  option {
+    color: initial;
+  }
+  textarea {
+    width: 100%;
+  }
+  .facets {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
+    gap: 0.5rem 0.75rem;
+    align-items: end;
+    padding-top: 0.5rem;
+  }
+  .print-card {
+    display: none;
+  }
+  @media print {
+    .quick-exit,
+    form,
+    .button:not(.contact),
+    [role='status'] {
+      display: none !important;
+    }
+    .referral {
+      break-inside: avoid;
+    }
+    /* On paper a link is its address. */
+    a[href^='http']::after {
+      content: ' ' attr(href);
+    }
+    :host([data-care-printing]) .lookup > :not(.print-card) {
+      display: none !important;
+    }
+    :host([data-care-printing]) .print-card {
+      display: grid;
+      gap: 0.25rem;
+      padding: 1rem;
+      border: 2px solid;
+    }
+  }
+`;

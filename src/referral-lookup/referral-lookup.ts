@@ -1,0 +1,311 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CareElement } from '../internal/care-element.js';
+import { emit } from '../internal/events.js';
+import { isWebUrl, isZone } from '../feed/checks.js';
+import type { Feed, LabelCategory, Referral } from '../feed/types.js';
+import { en, type LoadedStrings, type StringKey, type UIStrings } from '../i18n/en.js';
+import { viewerZone } from '../time/local-date.js';
+import type { OpeningStatus } from '../time/hours.js';
+import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
+import { codeLabel } from '../session-finder/labels.js';
+import { dialDigits } from './contacts.js';
+import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, withFilters, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
+import { nextChange } from './open-now.js';
+import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
+import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
+import { lookupEn, type LookupStringKey } from './strings.js';
+import type { DetailsHost } from './more.js';
+import { topicChoices, topicCodes } from './topics.js';
+import { lookupStyles } from './referral-lookup.styles.js';
+import './events.js';
+
+/** The longest wait between two looks at the clock, whatever the hours say. */
+const MAX_WAIT_MS = 6 * 3_600_000;
+
+/**
+ * @tagname care-referral-lookup
+ * @summary Where to get more help: crisis lines and the emergency number first, then services by topic, channel, cost, language and open now.
+ *
+ * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
+ * @fires care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
+ * @fires care-referral-select - A person opened a referral's details. detail: { id }
+ * @fires care-referral-filter-change - A person changed the topic, the search or a filter. detail: { filters }
+ *
+ * @csspart base - The whole lookup.
+ * @csspart quick-exit - The "Leave this site" button (with `quick-exit`); `position: fixed` keeps it on screen as the page scrolls.
+ * @csspart urgent - "Need help now?": the emergency number and every urgent referral, always first.
+ * @csspart filters - The topic picker, search box and filters.
+ * @csspart summary - "8 services".
+ * @csspart referral - One referral.
+ * @csspart status - "Open now, until 5:00 PM", "Closed, opens at 9:00 AM", "Hours not listed".
+ * @csspart contact - A call, text, WhatsApp, chat, website or email link, and the emergency number.
+ * @csspart details - A referral's details, shown when opened.
+ * @csspart button - Buttons: more details, copy, print, clear filters.
+ * @csspart empty - The message when nothing matches or nothing is listed.
+ * @csspart print-card - The card "Print a card" prints.
+ * @csspart error - The calm message shown when the feed cannot be used.
+ * @csspart retry - The "Try again" button.
+ * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
+ *
+ * @cssprop --care-accent - Accent colour: links, focus ring, the open-now mark, the chosen topic.
+ * @cssprop --care-surface - Background of a referral.
+ * @cssprop --care-urgent - Edge of the "Need help now?" part and of the quick exit button.
+ * @cssprop --care-urgent-surface - Background of the "Need help now?" part.
+ * @cssprop --care-border - Borders of controls and referrals.
+ * @cssprop --care-radius - Corner radius.
+ * @cssprop --care-space - Inner spacing.
+ * @cssprop --care-control-size - Least height of buttons, links, topics and fields (default 2.75rem).
+ * @cssprop --care-font - Font family (default: the page's).
+ * @cssprop --care-font-size - Font size (default: 1rem).
+ * @cssprop --care-text - Text colour (default: the page's).
+ * @cssprop --care-muted - Colour of the quick exit hint and "Details last checked" (default: the page's).
+ * @cssprop --care-link - Link colour (default: the accent).
+ * @cssprop --care-focus-ring - Focus outline.
+ */
+export class CareReferralLookup extends CareElement {
+  static override styles = [CareElement.styles, lookupStyles];
+  static override properties: PropertyDeclarations = {
+    topic: {},
+    kind: {},
+    quickExit: { type: Boolean, attribute: 'quick-exit' },
+    exitUrl: { attribute: 'exit-url' },
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    viewerTimezone: { attribute: 'viewer-timezone' },
+  };
+  protected static override englishStrings = { ...en, ...lookupEn } as LoadedStrings;
+  // protected static override localeStrings = lookupLocales;  (once CareElement loads each widget's own locale files)
+
+  /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */
+  topic?: string;
+  /** Shows only services of these kinds (`counselling`, `clinic peer-support`…) and hides that filter. Urgent referrals still come first. */
+  kind?: string;
+  /** Adds a "Leave this site" button, and leaves on Shift pressed three times: for sites about domestic violence and abuse. */
+  quickExit = false;
+  /** Where quick exit goes (default https://www.google.com/): a page nobody would wonder at, such as a local weather site. */
+  exitUrl?: string;
+  /** Hides the topic picker, search box and filters. */
+  noFilters = false;
+  /** The viewer's time zone; by default the browser's. */
+  viewerTimezone?: string;
+
+  // Plain private fields (not reactive properties): each change asks for an update itself.
+  #filters = withFilters();
+  /** The referral whose card is being printed. */
+  #printing?: Referral;
+  readonly #open = new Set<string>();
+  #index?: { feed: Feed; urgent: Referral[]; others: IndexedReferral[] };
+  /** Every referral's opening status at the last render, for the timer. */
+  #statuses: (OpeningStatus | undefined)[] = [];
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The on-demand part (more.ts), once a person has opened a referral or "More filters". */
+  #more?: typeof import('./more.js');
+  readonly #detailsHost: DetailsHost = {
+    copied: undefined,
+    setCopied: (copied) => {
+      this.#detailsHost.copied = copied;
+      this.requestUpdate();
+    },
+    showPrintCard: async (referral) => {
+      this.#printing = referral;
+      this.requestUpdate();
+      await this.updateComplete;
+    },
+  };
+  readonly #warned = new Set<string>();
+  readonly #shiftPresses = shiftCounter();
+  readonly #onKeydown = (event: KeyboardEvent) => {
+    if (this.quickExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
+  };
+
+  /** A string of the lookup's own (strings.ts). */
+  #t(key: LookupStringKey, values?: Record<string, string | number>): string {
+    return this.t(key as StringKey, values);
+  }
+
+  #merged?: { from: LoadedStrings; all: UIStrings };
+  /** A code's name: the feed's own label, ours, or the code made readable (for the feed being rendered). */
+  #label(category: LabelCategory, code: string): string {
+    if (this.#merged?.from !== this.strings) this.#merged = { from: this.strings, all: { ...CareReferralLookup.englishStrings, ...this.strings } as UIStrings };
+    return codeLabel(this.#index!.feed, category, code, this.#merged.all, (value) => this.text(value));
+  }
+
+  /** An attribute's trimmed value when `ok` says it can be used; else undefined, with one warning per bad value naming it and what to write. */
+  #checked(attribute: string, value: string | undefined, ok: (value: string) => boolean, fix: string): string | undefined {
+    const trimmed = value?.trim();
+    if (!trimmed || ok(trimmed)) return trimmed || undefined;
+    if (!this.#warned.has(attribute + value)) console.warn(`<care-referral-lookup>: ${attribute}="${value}" cannot be used, so the default is; ${fix}.`);
+    this.#warned.add(attribute + value);
+    return undefined;
+  }
+
+  /** `viewer-timezone` when it names a time zone, else the browser's. */
+  get #zone(): string {
+    return this.#checked('viewer-timezone', this.viewerTimezone, isZone, 'write a zone name such as "America/New_York"') ?? viewerZone();
+  }
+
+  /** The `topic` and `kind` attributes as codes; a value that is not a list of codes is warned about and ignored. */
+  get #presets(): Presets {
+    const codes = (attribute: 'topic' | 'kind') =>
+      parseCodes(this.#checked(attribute, this[attribute], (value) => !!parseCodes(value), 'write codes such as "grief" or "counselling"')) ?? undefined;
+    return { topics: codes('topic')?.flatMap(topicCodes), kinds: codes('kind') };
+  }
+
+  #leave(): void {
+    navigation.replace(this.#checked('exit-url', this.exitUrl, isWebUrl, 'write a web address starting with https://') ?? DEFAULT_EXIT_URL);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('keydown', this.#onKeydown, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('keydown', this.#onKeydown, true);
+    clearTimeout(this.#timer);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    clearTimeout(this.#timer);
+    // A fixed clock (`now`) never moves; the real one does, and the list follows it.
+    if (this.now || this.feedState.status !== 'ready') return;
+    const now = new Date();
+    const zone = this.#zone;
+    // Also at the viewer's midnight, when "tomorrow" becomes "today".
+    const next = Math.min(nextChange(this.#statuses, now)?.getTime() ?? Infinity, zonedDayTimeToMs(zone, wallClockAt(now, zone).day + 1, 0));
+    this.#timer = setTimeout(() => this.requestUpdate(), Math.min(next - now.getTime(), MAX_WAIT_MS));
+  }
+
+  /** Loads the on-demand part the first time a person opens a referral or "More filters". */
+  #loadMore(): void {
+    if (this.#more) return;
+    void import('./more.js').then((module) => {
+      // Its English joins the lookup's (translations hold every key already).
+      Object.assign(CareReferralLookup.englishStrings, module.lookupMoreEn);
+      this.#merged = undefined;
+      this.#more = module;
+      this.requestUpdate();
+    });
+  }
+
+  #setFilters(filters: LookupFilters, focusSearch = false): void {
+    this.#filters = filters;
+    emit(this, 'care-referral-filter-change', { filters });
+    this.requestUpdate();
+    if (focusSearch) this.renderRoot.querySelector<HTMLElement>('[type=search]')?.focus();
+  }
+
+  #set<K extends keyof LookupFilters>(key: K, value: LookupFilters[K]): void {
+    this.#setFilters(withFilters(this.#filters, { [key]: value || undefined }));
+  }
+
+  #context(feed: Feed): CardContext {
+    const now = this.currentTime;
+    const statuses = new Map(feed.referrals.map((r) => [r, statusOf(r, feed, now)]));
+    const ctx: CardContext = cardContext({
+      t: (key, values) => this.#t(key, values),
+      text: (value) => this.text(value),
+      label: (category, code) => this.#label(category, code),
+      feed,
+      lang: this.uiLang,
+      zone: this.#zone,
+      now,
+      status: (referral) => statuses.get(referral),
+      isOpen: (referral) => this.#open.has(referral.id),
+      toggle: (referral, event) => {
+        const open = (event.target as HTMLDetailsElement).open;
+        // A toggle the template made (the element reused for another referral) is no one's choice.
+        if (open === this.#open.has(referral.id)) return;
+        if (open) {
+          this.#open.add(referral.id);
+          emit(this, 'care-referral-select', { id: referral.id });
+          this.#loadMore();
+        } else this.#open.delete(referral.id);
+        this.requestUpdate();
+      },
+      details: (referral) => this.#more?.renderDetails(referral, ctx, this.#detailsHost) ?? html`<p>${this.t('loading')}</p>`,
+    });
+    return ctx;
+  }
+
+  protected override render(): TemplateResult {
+    const state = this.feedState;
+    return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
+      ${this.quickExit
+        ? html`<p class="quick-exit">
+            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" @click=${this.#leave}>${this.#t('lookup.quickExit')}</button>
+            <span id="exit-hint">${this.#t('lookup.quickExitHint')}</span>
+          </p>`
+        : nothing}
+      ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
+      ${state.status === 'error' ? this.renderError(state.error) : nothing}
+      ${state.status === 'ready' ? this.#renderLookup(state.feed) : nothing}
+    </div>`;
+  }
+
+  #renderLookup(feed: Feed): TemplateResult {
+    if (this.#index?.feed !== feed) this.#index = { feed, ...indexReferrals(feed) };
+    const { urgent, others } = this.#index;
+    const ctx = this.#context(feed);
+    this.#statuses = feed.referrals.map(ctx.status);
+    const offered = applyPresets(others, this.#presets);
+    const shown = applyFilters(offered, this.#filters, (r) => !!ctx.status(r)?.open);
+    const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;
+    const emergency = feed.organization.emergency;
+    const dial = emergency && dialDigits(emergency.number);
+    const call = emergency && (this.text(emergency.label) || this.t('crisisCall', { number: emergency.number }));
+    const plural = new Intl.PluralRules(this.uiLang).select(shown.length) === 'one' ? 'one' : 'other';
+    return html`
+      ${urgent.length || emergency
+        ? html`<section part="urgent" class="urgent" aria-labelledby="urgent-heading">
+            <h3 id="urgent-heading">${this.t('crisisTitle')}</h3>
+            ${dial ? html`<p><a part="contact" class="button contact" href="tel:${dial}" dir="auto">${call}</a></p>` : call ? html`<p dir="auto">${call}</p>` : nothing}
+            ${urgent.length ? list(urgent) : nothing}
+          </section>`
+        : nothing}
+      ${offered.length
+        ? html`<section class="others" aria-labelledby="more-heading">
+            <h3 id="more-heading">${this.#t('lookup.more')}</h3>
+            ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
+            <p part="summary" role="status">${this.#t(`lookup.count.${plural}`, { count: shown.length.toLocaleString(this.uiLang) })}</p>
+            ${shown.length
+              ? list(shown.map((entry) => entry.referral))
+              : html`<div part="empty" class="state">
+                  <p>${this.#t('lookup.noMatch')}</p>
+                  <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>
+                </div>`}
+          </section>`
+        : urgent.length ? nothing : html`<p part="empty" class="state">${this.#t('lookup.noneListed')}</p>`}
+      ${this.#printing ? this.#more?.renderPrintCard(this.#printing, ctx) : nothing}
+      ${this.renderSavedNote()}
+    `;
+  }
+
+  #renderFilters(offered: IndexedReferral[], ctx: CardContext): TemplateResult {
+    const filters = this.#filters;
+    const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
+    // How many of the filters behind "More filters" are set.
+    const set = Object.entries(filters).filter(([key, value]) => value && key !== 'topic' && key !== 'query').length;
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.#t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
+      ${choices.length
+        ? html`<fieldset>
+            <legend>${this.#t('lookup.topics')}</legend>
+            ${[{ id: '', own: false }, ...choices].map(({ id, own }) => html`<label class="topic">
+              <input type="radio" name="topic" .checked=${(filters.topic ?? '') === id} @change=${() => this.#set('topic', id)} />
+              <span dir="auto">${!id ? this.#t('lookup.anything') : own ? this.#label('topics', id) : this.#t(`topicGroup.${id}` as LookupStringKey)}</span>
+            </label>`)}
+          </fieldset>`
+        : nothing}
+      <label class="field">
+        ${this.#t('lookup.search')}
+        <input type="search" .value=${filters.query ?? ''} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
+      </label>
+      <details @toggle=${() => this.#loadMore()}>
+        <summary class="button">${this.#t('lookup.filters')}${set ? ` (${set})` : ''}</summary>
+        <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value))}</div>
+      </details>
+      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>` : nothing}
+    </form>`;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The topic picker: plain words a person in trouble would use, each standing for the feed's
+ * topic codes (feed-format.md, referrals `topics`). Pure, no DOM.
+ */
+import type { Referral } from '../feed/types.js';
+
+/** Each choice's id (its words are the string `topicGroup.<id>`) and the codes it finds, most pressing first. */
+export const TOPIC_GROUPS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  worried: ['crisis', 'suicide', 'self-harm'],
+  suicide: ['suicide', 'self-harm', 'crisis'],
+  hurting: ['domestic-violence', 'sexual-violence', 'bullying'],
+  low: ['depression', 'anxiety', 'stress'],
+  grief: ['grief'],
+  'drink-drugs': ['substance-use'],
+  trauma: ['trauma'],
+  alone: ['loneliness'],
+  eating: ['eating-disorders'],
+  family: ['family', 'parenting'],
+  young: ['youth'],
+  older: ['older-adults'],
+  lgbtq: ['lgbtq'],
+  money: ['money', 'housing'],
+}));
+
+export interface TopicChoice {
+  /** A group id of TOPIC_GROUPS, or a topic code of the feed's own that no group covers. */
+  id: string;
+  /** True for a feed's own code, which is labelled from the feed's `labels.topics`. */
+  own: boolean;
+  codes: readonly string[];
+}
+
+/** The codes a choice or a `topic` attribute value stands for: a group's codes, else the value as a code. */
+export const topicCodes = (id: string): readonly string[] => TOPIC_GROUPS.get(id) ?? [id];
+
+/** Whether a referral has any of the codes. */
+export const hasTopic = (referral: Referral, codes: readonly string[]): boolean => !!referral.topics?.some((code) => codes.includes(code));
+
+/**
+ * The choices worth offering for these referrals: the groups that find at least one of them,
+ * in TOPIC_GROUPS order, then the feed's own codes that no group covers, in the order met.
+ */
+export function topicChoices(referrals: readonly Referral[]): TopicChoice[] {
+  const covered = new Set([...TOPIC_GROUPS.values()].flat());
+  const choices: TopicChoice[] = [...TOPIC_GROUPS]
+    .filter(([, codes]) => referrals.some((r) => hasTopic(r, codes)))
+    .map(([id, codes]) => ({ id, own: false, codes }));
+  for (const code of new Set(referrals.flatMap((r) => r.topics ?? []))) {
+    if (!covered.has(code) && !TOPIC_GROUPS.has(code)) choices.push({ id: code, own: true, codes: [code] });
+  }
+  return choices;
+}

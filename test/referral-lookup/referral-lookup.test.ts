@@ -1,0 +1,654 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../src/referral-lookup/define.js';
+import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
+import { navigation } from '../../src/referral-lookup/quick-exit.js';
+import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText } from '../helpers.js';
+
+const ZONE = 'America/Chicago';
+type Feed = (typeof referralFeeds)[keyof typeof referralFeeds];
+
+const mount = (feed: Feed = referralFeeds.lookup) =>
+  mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${feed}></care-referral-lookup>`);
+
+/** Text with every kind of space as a plain one (times hold U+202F before AM and PM). */
+const spaces = (value: string) => value.replace(/[^\S\n]/g, ' ');
+const text = (node: Element | null | undefined) => spaces(node?.textContent ?? '').replace(/ +/g, ' ').trim();
+const names = (el: Element, scope: string) => shadowQueryAll(el, `${scope} [part="referral"] > h4`).map(text);
+const card = (el: Element, name: string) => shadowQueryAll(el, '[part="referral"]').find((li) => text(li.querySelector('h4')) === name)!;
+const status = (el: Element, name: string) => text(card(el, name).querySelector('[part="status"]'));
+const links = (node: Element) => [...node.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
+const radio = (el: Element, label: string) => shadowQueryAll(el, 'label.topic').find((l) => text(l) === label)?.querySelector('input');
+const select = (el: Element, label: string) => shadowQueryAll(el, 'label').find((l) => l.querySelector('select') && text(l).startsWith(label))?.querySelector('select');
+const summary = (el: Element) => text(shadowQueryAll(el, '[part="summary"]')[0]);
+
+/** Opens "More filters" as a person would, and waits for them (they load on first use). */
+async function openFilters(el: CareReferralLookup) {
+  const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
+  if (!panel.open) panel.querySelector('summary')!.click();
+  await until(() => !!panel.querySelector('input[type="checkbox"]'), 3000, 'the filters');
+}
+
+async function choose(el: CareReferralLookup, label: string, value: string) {
+  await openFilters(el);
+  const control = select(el, label)!;
+  control.value = value;
+  control.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function search(el: CareReferralLookup, words: string) {
+  const input = shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0];
+  input.value = words;
+  input.dispatchEvent(new InputEvent('input'));
+  await el.updateComplete;
+}
+
+/** Opens a referral's details as a person would, and waits for them (their module loads on first use). */
+async function openDetails(el: CareReferralLookup, name: string): Promise<Element> {
+  const details = card(el, name).querySelector('details')!;
+  details.querySelector('summary')!.click();
+  await until(() => !!card(el, name).querySelector('[part="details"]'), 3000, `the details of ${name}`);
+  return card(el, name).querySelector('[part="details"]')!;
+}
+
+const facts = (details: Element) => Object.fromEntries([...details.querySelectorAll('dt')].map((dt) => [text(dt), spaces(dt.nextElementSibling!.textContent!.trim())]));
+
+describe('<care-referral-lookup>', () => {
+  describe('crisis first', () => {
+    it('lists the emergency number and every urgent referral first, with one-tap call, text and chat links, and passes axe', async () => {
+      const { el } = await mount();
+      const urgent = shadowQueryAll(el, '[part="urgent"]')[0];
+      expect(text(urgent.querySelector('h3'))).to.equal('Need help now?');
+      expect(links(urgent)[0]).to.deep.equal(['In an emergency, call 911', 'tel:911']);
+      expect(names(el, '[part="urgent"]')).to.deep.equal(['988 Suicide & Crisis Lifeline', 'Safe Harbor Domestic Violence Hotline']);
+      expect(links(card(el, '988 Suicide & Crisis Lifeline').querySelector('.contacts')!)).to.deep.equal([
+        ['Call 988', 'tel:988'], ['Text 988', 'sms:988'], ['Chat online', 'https://988lifeline.org/chat/'], ['Website', 'https://988lifeline.org'],
+      ]);
+      expect(shadowQueryAll(el, '[part="base"] > *')[0].getAttribute('part')).to.equal('urgent');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never hides them: not by search, topic, filter or the page’s presets', async () => {
+      const { el } = await mount();
+      await search(el, 'no such service anywhere');
+      expect(names(el, '[part="urgent"]')).to.have.length(2);
+      expect(visibleText(el)).to.contain('No other services match these filters.');
+      await expect(el).to.be.accessible();
+      radio(el, 'Grief and loss')!.click();
+      await choose(el, 'Cost', 'insurance');
+      expect(names(el, '[part="urgent"]')).to.have.length(2);
+      const preset = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="grief" kind="helpline" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(preset.el, '[part="urgent"]')).to.have.length(2);
+    });
+
+    it('shows only the crisis resources of a feed that has nothing else, and passes axe', async () => {
+      const { el } = await mount(referralFeeds.onlyUrgent);
+      expect(names(el, '[part="urgent"]')).to.have.length(2);
+      expect(shadowQueryAll(el, '[part="filters"], .others')).to.have.length(0);
+      expect(visibleText(el)).not.to.contain('No services are listed yet.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('still gives the emergency number when a feed lists no referrals, and says there are none', async () => {
+      const { el } = await mount(referralFeeds.noReferrals);
+      expect(links(shadowQueryAll(el, '[part="urgent"]')[0])).to.deep.equal([['In an emergency, call 911', 'tel:911']]);
+      expect(text(shadowQueryAll(el, '[part="empty"]')[0])).to.equal('No services are listed yet.');
+      await expect(el).to.be.accessible();
+      const bare = await mount(referralFeeds.empty);
+      expect(shadowQueryAll(bare.el, '[part="urgent"]')).to.have.length(0);
+      expect(text(shadowQueryAll(bare.el, '[part="empty"]')[0])).to.equal('No services are listed yet.');
+      await expect(bare.el).to.be.accessible();
+    });
+  });
+
+  describe('the list', () => {
+    it('lists the other services by kind with their kind, open-now state and summary', async () => {
+      const { el } = await mount();
+      expect(names(el, '.others')).to.deep.equal([
+        'Riverside Counselling Clinic', 'Lakeshore Family Counselling', 'Pacific Grief Line', 'Riverside Peer Warmline',
+        'Riverside Recovery Coaches', 'Eastside Drop-in Centre', 'Haven House Women’s Refuge', 'Veterans Peer Network',
+      ]);
+      expect(summary(el)).to.equal('8 services');
+      expect(text(card(el, 'Pacific Grief Line').querySelector('p'))).to.match(/^Helpline /);
+    });
+
+    it('says open now, closing, opening and unknown hours on the viewer’s clock, never guessing', async () => {
+      const { el } = await mount();
+      expect(status(el, '988 Suicide & Crisis Lifeline')).to.equal('Open 24/7');
+      expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Open now, until 5:00\sPM$/);
+      // The warmline's night (20:00–02:00) ended at 2 AM; it opens again tonight.
+      expect(status(el, 'Riverside Peer Warmline')).to.match(/^Closed, opens at 8:00\sPM$/);
+      expect(status(el, 'Eastside Drop-in Centre')).to.match(/^Closed, opens tomorrow at 10:00\sAM$/);
+      expect(status(el, 'Riverside Recovery Coaches')).to.equal('Hours not listed');
+      el.now = new Date('2026-11-23T22:30:00Z'); // 16:30
+      await el.updateComplete;
+      expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Closes soon, at 5:00\sPM$/);
+      el.now = new Date('2026-11-24T06:30:00Z'); // Tuesday 00:30, in the warmline's night
+      await el.updateComplete;
+      expect(status(el, 'Riverside Peer Warmline')).to.match(/^Open now, until 2:00\sAM$/);
+      el.now = new Date('2026-11-27T23:30:00Z'); // Friday 17:30
+      await el.updateComplete;
+      expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Closed, opens Monday at 9:00\sAM$/);
+    });
+
+    it('reads a service in another zone on its own clock and shows the viewer’s time', async () => {
+      const { el } = await mount();
+      // 09:00 in Los Angeles is 11:00 in Chicago.
+      expect(status(el, 'Pacific Grief Line')).to.match(/^Closed, opens at 11:00\sAM your time$/);
+      const details = await openDetails(el, 'Pacific Grief Line');
+      expect(facts(details).Hours).to.match(/^Mon–Fri 9:00\sAM – 5:00\sPM\nTimes in Pacific Time$/);
+      const there = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="America/Los_Angeles" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(status(there.el, 'Pacific Grief Line')).to.match(/^Closed, opens at 9:00\sAM$/);
+      expect(status(there.el, 'Riverside Counselling Clinic')).to.match(/^Open now, until 3:00\sPM your time$/);
+    });
+
+    it('follows the clocks across a daylight-saving change', async () => {
+      const { el } = await mount();
+      el.now = new Date('2026-03-07T23:30:00Z'); // Saturday 17:30 CST; clocks go forward overnight
+      await el.updateComplete;
+      expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Closed, opens Monday at 9:00\sAM$/);
+      el.now = new Date('2026-03-09T14:00:00Z'); // Monday 09:00 CDT
+      await el.updateComplete;
+      expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Open now, until 5:00\sPM$/);
+    });
+
+    it('looks again at the clock when the next service opens or closes, not only on reload', async () => {
+      const RealDate = Date;
+      const realSetTimeout = window.setTimeout;
+      let offset = new RealDate('2026-11-23T15:15:00Z').getTime() - RealDate.now();
+      class ShiftedDate extends RealDate {
+        constructor(...args: []) {
+          if (args.length === 0) super(RealDate.now() + offset);
+          else super(...(args as unknown as [number]));
+        }
+        static override now() {
+          return RealDate.now() + offset;
+        }
+      }
+      const waits: { run: () => void; ms: number }[] = [];
+      window.Date = ShiftedDate as DateConstructor;
+      window.setTimeout = ((run: () => void, ms?: number, ...rest: unknown[]) => {
+        if ((ms ?? 0) > 60_000) return waits.push({ run, ms: ms! });
+        return realSetTimeout(run, ms, ...rest);
+      }) as typeof setTimeout;
+      try {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone=${ZONE} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        expect(status(el, 'Pacific Grief Line')).to.match(/^Closed, opens at 11:00\sAM your time$/);
+        // The grief line opens at 11:00, 1 h 45 min from now: the first change on the list.
+        expect(waits.at(-1)!.ms).to.be.within(6_300_000 - 5_000, 6_300_000);
+        offset = new RealDate('2026-11-23T17:00:00Z').getTime() - RealDate.now();
+        waits.at(-1)!.run();
+        await el.updateComplete;
+        expect(status(el, 'Pacific Grief Line')).to.match(/^Open now, until 7:00\sPM your time$/);
+        // Next: the clinic's last hour begins at 16:00.
+        expect(waits.at(-1)!.ms).to.be.within(18_000_000 - 5_000, 18_000_000);
+      } finally {
+        window.Date = RealDate;
+        window.setTimeout = realSetTimeout;
+      }
+    });
+  });
+
+  describe('finding', () => {
+    it('offers topics in plain words, with the feed’s own label for its own codes', async () => {
+      const { el } = await mount();
+      expect(shadowQueryAll(el, 'label.topic').map(text)).to.deep.equal([
+        'Anything', 'Someone is hurting me', 'Feeling low, anxious or stressed', 'Grief and loss', 'Drinking or drugs', 'Feeling alone',
+        'Family and parenting', 'Young people', 'Money and housing', 'Veterans and military families',
+      ]);
+    });
+
+    const topics: [string, string[]][] = [
+      ['Grief and loss', ['Pacific Grief Line']],
+      ['Someone is hurting me', ['Haven House Women’s Refuge']],
+      ['Drinking or drugs', ['Riverside Recovery Coaches']],
+      ['Veterans and military families', ['Veterans Peer Network']],
+    ];
+    for (const [label, expected] of topics) {
+      it(`finds “${label}” through its codes`, async () => {
+        const { el } = await mount();
+        const changes: unknown[] = [];
+        el.addEventListener('care-referral-filter-change', (e) => changes.push(e.detail.filters));
+        radio(el, label)!.click();
+        await el.updateComplete;
+        expect(names(el, '.others')).to.deep.equal(expected);
+        expect(changes).to.have.length(1);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('filters by channel, cost, language, audience and open now', async () => {
+      const { el } = await mount();
+      await choose(el, 'How to reach them', 'whatsapp');
+      expect(names(el, '.others')).to.deep.equal(['Riverside Recovery Coaches', 'Eastside Drop-in Centre']);
+      await choose(el, 'How to reach them', 'walk-in');
+      expect(names(el, '.others')).to.deep.equal(['Riverside Recovery Coaches', 'Eastside Drop-in Centre']);
+      await choose(el, 'How to reach them', '');
+      await choose(el, 'Cost', 'insurance');
+      expect(names(el, '.others')).to.deep.equal(['Lakeshore Family Counselling']);
+      await choose(el, 'Cost', '');
+      await choose(el, 'Language', 'es');
+      expect(names(el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Eastside Drop-in Centre']);
+      await choose(el, 'Language', '');
+      await choose(el, 'Who it is for', 'women');
+      expect(names(el, '.others')).to.include('Haven House Women’s Refuge').and.not.include('Lakeshore Family Counselling');
+      await choose(el, 'Who it is for', '');
+      shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
+      await el.updateComplete;
+      expect(names(el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Lakeshore Family Counselling']);
+      expect(summary(el)).to.equal('2 services');
+    });
+
+    it('names the filter values in words', async () => {
+      const { el } = await mount();
+      await openFilters(el);
+      const options = (label: string) => [...select(el, label)!.options].map((o) => text(o));
+      expect(options('How to reach them')).to.deep.equal(['Any', 'Call', 'Text message', 'WhatsApp', 'Walk-in', 'Online chat']);
+      expect(options('Cost')).to.deep.equal(['Any', 'Pay what you can (sliding scale)', 'Insurance', 'Free']);
+      expect(options('Language')).to.deep.equal(['Any', 'English', 'Spanish']);
+    });
+
+    it('searches, and clears everything with one button that returns to the search box', async () => {
+      const { el } = await mount();
+      await search(el, 'bills');
+      expect(names(el, '.others')).to.deep.equal(['Eastside Drop-in Centre']);
+      expect(summary(el)).to.equal('1 service');
+      await search(el, 'zzz');
+      const clear = shadowQueryAll<HTMLButtonElement>(el, '[part="empty"] button')[0];
+      expect(text(clear)).to.equal('Clear filters');
+      clear.click();
+      await el.updateComplete;
+      expect(names(el, '.others')).to.have.length(8);
+      expect(deepActiveElement()?.getAttribute('type')).to.equal('search');
+    });
+  });
+
+  describe('presets', () => {
+    it('topic="grief" shows only grief services and hides the topic picker', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="grief" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(el, '.others')).to.deep.equal(['Pacific Grief Line']);
+      expect(shadowQueryAll(el, 'fieldset')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes several codes, or a picker choice, and a kind', async () => {
+      const several = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="domestic-violence, grief" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(several.el, '.others')).to.deep.equal(['Pacific Grief Line', 'Haven House Women’s Refuge']);
+      const choice = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="money" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(choice.el, '.others')).to.deep.equal(['Eastside Drop-in Centre']);
+      const kind = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup kind="counselling" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(kind.el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Lakeshore Family Counselling']);
+      expect(shadowQueryAll(kind.el, 'fieldset')).to.have.length(1);
+    });
+
+    it('hides every control with no-filters', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup no-filters viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(shadowQueryAll(el, '[part="filters"]')).to.have.length(0);
+      expect(names(el, '.others')).to.have.length(8);
+    });
+  });
+
+  describe('odd attribute values', () => {
+    let warnings: string[];
+    const originalWarn = console.warn;
+    beforeEach(() => {
+      warnings = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    });
+    afterEach(() => (console.warn = originalWarn));
+
+    it('warns once about a topic or kind that is not a code, and shows everything', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic=${'Grief & Loss'} kind=${'<b>'} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(el, '.others')).to.have.length(8);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.filter((w) => w.includes('topic="Grief & Loss"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('kind="<b>"'))).to.have.length(1);
+    });
+
+    it('warns once about a time zone it does not know, and uses the browser’s', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="Eastern Time" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(status(el, '988 Suicide & Crisis Lifeline')).to.equal('Open 24/7');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.filter((w) => w.includes('viewer-timezone="Eastern Time"'))).to.have.length(1);
+      expect(warnings[0]).to.contain('America/New_York');
+      el.setAttribute('viewer-timezone', ' America/Chicago ');
+      await el.updateComplete;
+      expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Open now, until 5:00\sPM$/);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('takes an empty topic, kind or zone as no value at all', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="" kind=" " viewer-timezone="" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(el, '.others')).to.have.length(8);
+      expect(warnings).to.deep.equal([]);
+    });
+  });
+
+  describe('quick exit', () => {
+    let visited: string[];
+    const leave = navigation.replace;
+    beforeEach(() => {
+      visited = [];
+      navigation.replace = (url) => visited.push(url);
+    });
+    afterEach(() => (navigation.replace = leave));
+
+    const mountWithExit = (exitUrl?: string) => mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit exit-url=${exitUrl ?? ''}
+      viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+
+    it('leaves for a neutral page by the button, which comes first and says what it does', async () => {
+      const { el } = await mountWithExit('https://weather.example.org/');
+      const button = shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0];
+      expect(shadowQueryAll(el, 'button, a, input')[0]).to.equal(button);
+      expect(text(button)).to.equal('Leave this site');
+      const hint = el.shadowRoot!.getElementById(button.getAttribute('aria-describedby')!);
+      expect(text(hint)).to.equal('Opens a neutral page at once. Shortcut: press Shift three times.');
+      await expect(el).to.be.accessible();
+      button.click();
+      expect(visited).to.deep.equal(['https://weather.example.org/']);
+    });
+
+    it('leaves on Shift pressed three times, wherever the focus is', async () => {
+      const { el } = await mountWithExit();
+      shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0].focus();
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      expect(visited).to.deep.equal([]);
+      await sendKeys({ press: 'Shift' });
+      expect(visited).to.deep.equal(['https://www.google.com/']);
+    });
+
+    it('does nothing on Shift without the attribute, or while a person types capitals', async () => {
+      const { el } = await mount();
+      shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0].focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(visited).to.deep.equal([]);
+      expect(shadowQueryAll(el, '[part="quick-exit"]')).to.have.length(0);
+      const withExit = await mountWithExit();
+      shadowQueryAll<HTMLInputElement>(withExit.el, 'input[type="search"]')[0].focus();
+      await sendKeys({ type: 'HELP' });
+      expect(visited).to.deep.equal([]);
+    });
+
+    it('falls back to the neutral default, with a warning, for an exit-url that is not a web address', async () => {
+      const originalWarn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const { el } = await mountWithExit('javascript:alert(1)');
+        shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0].click();
+        expect(visited).to.deep.equal(['https://www.google.com/']);
+        expect(warnings.join()).to.contain('exit-url="javascript:alert(1)"');
+      } finally {
+        console.warn = originalWarn;
+      }
+    });
+  });
+
+  describe('each referral', () => {
+    it('links every way to reach it, safely', async () => {
+      const { el } = await mount();
+      expect(links(card(el, 'Riverside Counselling Clinic').querySelector('.contacts')!)).to.deep.equal([
+        ['Call (217) 555-0175', 'tel:2175550175'], ['Website', 'https://riverside-clinic.example.org'], ['Email', 'mailto:intake@riverside-clinic.example.org'],
+      ]);
+      expect(links(card(el, 'Eastside Drop-in Centre').querySelector('.contacts')!)).to.deep.equal([
+        ['Call (217) 555-0190', 'tel:2175550190'], ['WhatsApp +1 217 555 0191', 'https://wa.me/12175550191'],
+      ]);
+      expect(links(card(el, 'Riverside Peer Warmline').querySelector('.contacts')!)).to.deep.equal([
+        ['Call (217) 555-0123', 'tel:2175550123'], ['Text (217) 555-0124', 'sms:2175550124'],
+      ]);
+      expect(links(card(el, 'Pacific Grief Line').querySelector('.contacts')!)).to.deep.equal([['Call 1-800-555-GRIEF', 'tel:180055547433']]);
+    });
+
+    it('opens its details: hours, address, access, cost, languages, who it is for, when last checked; and passes axe', async () => {
+      const { el } = await mount();
+      const selected = oneEvent(el, 'care-referral-select');
+      const details = await openDetails(el, 'Eastside Drop-in Centre');
+      expect((await selected).detail).to.deep.equal({ id: 'drop-in' });
+      expect(facts(details)).to.deep.equal({
+        Hours: 'Tue, Thu 10:00 AM – 4:00 PM',
+        Address: 'Eastside Community Centre\n940 Harmon Street\nRiverside\nSide door, first floor',
+        'Walk-in': 'Welcome, no appointment needed',
+        Cost: 'Free',
+        Languages: 'English, Spanish',
+        'Who can use it': 'Riverside residents',
+      });
+      expect(text(details.querySelector('.checked'))).to.equal('Details last checked November 12, 2026');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a private address private, and says what a referral needs', async () => {
+      const { el } = await mount();
+      expect(facts(await openDetails(el, 'Haven House Women’s Refuge')).Address).to.equal('Haven House\nContact them for the address.');
+      expect(visibleText(el)).not.to.contain('Secret Lane');
+      const lakeshore = facts(await openDetails(el, 'Lakeshore Family Counselling'));
+      expect(lakeshore.Referral).to.equal('Needed (from a doctor, school or another service)');
+      expect(lakeshore['Who it is for']).to.equal('Parents, Young people');
+      expect(facts(await openDetails(el, 'Riverside Counselling Clinic')).Referral).to.equal('Not needed');
+      expect(facts(await openDetails(el, 'Riverside Recovery Coaches')).Hours).to.equal('Hours not listed');
+      expect(facts(await openDetails(el, '988 Suicide & Crisis Lifeline')).Hours).to.equal('Open 24 hours, every day');
+    });
+
+    it('flags, gently, details last checked over a year ago', async () => {
+      const { el } = await mount();
+      const checked = (await openDetails(el, 'Lakeshore Family Counselling')).querySelector('.checked')!;
+      expect(text(checked)).to.equal('Details last checked October 1, 2024 Checked over a year ago: please confirm before you go.');
+      expect(checked.classList.contains('stale')).to.equal(true);
+      const fresh = (await openDetails(el, 'Riverside Counselling Clinic')).querySelector('.checked')!;
+      expect(fresh.classList.contains('stale')).to.equal(false);
+    });
+
+    it('copies the details in plain words, with a visible confirmation', async () => {
+      const { el } = await mount();
+      let copied = '';
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+      try {
+        const details = await openDetails(el, 'Riverside Counselling Clinic');
+        const button = [...details.querySelectorAll('button')].find((b) => text(b) === 'Copy details')!;
+        button.click();
+        await until(() => text(details.querySelector('[role="status"]')) === 'Details copied.', 2000, 'the confirmation');
+        expect(spaces(copied).split('\n')).to.deep.equal([
+          'Riverside Counselling Clinic',
+          'Counselling',
+          'Licensed counsellors for individuals and families. First appointment within two weeks.',
+          'Call (217) 555-0175',
+          'Website: https://riverside-clinic.example.org/',
+          'Email: intake@riverside-clinic.example.org',
+          'Hours: Mon–Fri 9:00 AM – 5:00 PM',
+          'Referral: Not needed',
+          'Cost: Pay what you can (sliding scale)',
+          'Languages: English, Spanish',
+          'Area: Riverside County',
+          'Details last checked October 15, 2026',
+        ]);
+        expect(deepActiveElement()).to.equal(button);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+    });
+
+    it('copies through the older copy command where the Clipboard API is refused, and shows the text when both fail', async () => {
+      const { el } = await mount();
+      const originalExec = document.execCommand;
+      let copied = '';
+      let works = true;
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      document.execCommand = (command: string) => {
+        copied = command === 'copy' ? (el.shadowRoot!.activeElement as HTMLTextAreaElement | null)?.value ?? '' : '';
+        return works;
+      };
+      try {
+        const details = await openDetails(el, 'Riverside Peer Warmline');
+        const button = () => [...details.querySelectorAll('button')].find((b) => text(b) === 'Copy details')!;
+        button().click();
+        await until(() => text(details.querySelector('[role="status"]')) === 'Details copied.', 2000, 'the confirmation');
+        expect(copied).to.contain('Text (217) 555-0124');
+        works = false;
+        button().click();
+        await until(() => !!details.querySelector('textarea[readonly]'), 2000, 'the text to copy by hand');
+        expect(text(details.querySelector('[role="status"] p'))).to.equal('Copying did not work here. Select the text below and copy it.');
+        expect(details.querySelector('textarea')!.value).to.contain('Call (217) 555-0123');
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+        document.execCommand = originalExec;
+      }
+    });
+
+    it('prints a card of one referral alone, with its numbers and addresses written out', async () => {
+      const { el } = await mount();
+      const originalPrint = window.print;
+      const printed: string[] = [];
+      window.print = () => printed.push(text(el.shadowRoot!.querySelector('[part="print-card"]')));
+      try {
+        const details = await openDetails(el, 'Riverside Counselling Clinic');
+        [...details.querySelectorAll('button')].find((b) => text(b) === 'Print a card')!.click();
+        await until(() => printed.length > 0, 2000, 'printing');
+        expect(printed[0]).to.contain('Riverside Counselling Clinic').and.contain('Call (217) 555-0175').and.contain('Website: https://riverside-clinic.example.org/');
+        expect(el.hasAttribute('data-care-printing')).to.equal(true);
+        // Only Chromium's driver can show the page as printed; elsewhere the card's words are checked alone.
+        const printMedia = await emulateMedia({ media: 'print' }).then(() => true, () => false);
+        if (printMedia) {
+          try {
+            expect(getComputedStyle(shadowQueryAll(el, '[part="urgent"]')[0]).display).to.equal('none');
+            expect(getComputedStyle(shadowQueryAll(el, '.others')[0]).display).to.equal('none');
+            expect(getComputedStyle(shadowQueryAll(el, '[part="print-card"]')[0]).display).not.to.equal('none');
+          } finally {
+            await emulateMedia({ media: 'screen' });
+          }
+        }
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        window.print = originalPrint;
+      }
+      await el.updateComplete;
+      expect(el.hasAttribute('data-care-printing')).to.equal(false);
+      expect(shadowQueryAll(el, '[part="print-card"]')).to.have.length(0);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('goes from a topic to a call link with the keyboard alone', async () => {
+      const { el } = await mount();
+      const clicked: string[] = [];
+      el.shadowRoot!.addEventListener('click', (e) => {
+        const link = (e.target as Element).closest('a');
+        if (link) {
+          clicked.push(link.getAttribute('href')!);
+          e.preventDefault();
+        }
+      });
+      radio(el, 'Anything')!.focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(radio(el, 'Grief and loss')!.checked).to.equal(true);
+      expect(names(el, '.others')).to.deep.equal(['Pacific Grief Line']);
+      let guard = 0;
+      while (!deepActiveElement()?.closest('.others .contacts') && guard++ < 10) await sendKeys({ press: 'Tab' });
+      expect(text(deepActiveElement())).to.equal('Call 1-800-555-GRIEF');
+      await sendKeys({ press: 'Enter' });
+      expect(clicked).to.deep.equal(['tel:180055547433']);
+    });
+
+    it('opens details and copies them with the keyboard alone', async () => {
+      const { el } = await mount();
+      let copied = '';
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+      try {
+        const summaryOf = card(el, 'Riverside Peer Warmline').querySelector('summary')!;
+        summaryOf.focus();
+        await sendKeys({ press: 'Enter' });
+        await until(() => !!card(el, 'Riverside Peer Warmline').querySelector('[part="details"] button'), 3000, 'the details');
+        let guard = 0;
+        while (text(deepActiveElement()) !== 'Copy details' && guard++ < 10) await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await until(() => copied !== '', 2000, 'the copy');
+        expect(copied).to.match(/^Riverside Peer Warmline\n/);
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    it('is not led by a polluted Object.prototype', async () => {
+      const proto = Object.prototype as Record<string, unknown>;
+      Object.assign(proto, { openNow: true, channel: 'chat', topic: 'grief', query: 'zzz' });
+      try {
+        const { el } = await mount();
+        expect(names(el, '.others')).to.have.length(8);
+        radio(el, 'Drinking or drugs')!.click();
+        await el.updateComplete;
+        expect(names(el, '.others')).to.deep.equal(['Riverside Recovery Coaches']);
+      } finally {
+        for (const key of ['openNow', 'channel', 'topic', 'query']) delete proto[key];
+      }
+    });
+
+    it('shows a hostile feed as text only, with no unsafe link', async () => {
+      const { el, event } = await mount(referralFeeds.hostile);
+      const shown = visibleText(el);
+      expect(shown).to.contain('<img src=x onerror="window.__lookupPwned=1">Evil line');
+      expect(shown).to.contain('<a href="javascript:alert(1)">click</a>');
+      for (const name of ['<img src=x onerror="window.__lookupPwned=1">Evil line', 'Sneaky service']) await openDetails(el, name);
+      expect(visibleText(el)).to.contain('<style>*{display:none}</style>everyone');
+      expect(shadowQueryAll(el, 'img, script, b, i, style')).to.have.length(0);
+      const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a').map((a) => a.getAttribute('href')!);
+      expect(hrefs.every((href) => /^(tel:|sms:|mailto:|https:\/\/)/.test(href)), hrefs.join(' ')).to.equal(true);
+      expect(hrefs).to.include('tel:5550100');
+      expect(status(el, 'Sneaky service')).to.equal('Hours not listed');
+      expect((window as unknown as { __lookupPwned?: number }).__lookupPwned).to.equal(undefined);
+      // The validator reported what it dropped.
+      const paths = (event.detail.problems as { path: string }[]).map((p) => p.path);
+      expect(paths).to.include.members(['referrals[0].chat_url', 'referrals[0].url', 'referrals[1].url', 'referrals[1].chat_url']);
+    });
+  });
+});
+
+describe('<care-referral-lookup> states and layout', () => {
+  it('is calm and accessible while loading and on a feed error', async () => {
+    const { startWorker, worker } = await import('../mocks/browser.js');
+    const { failingFeedUrls } = await import('../mocks/handlers.js');
+    const { referralHandlers, referralFeedUrl } = await import('../mocks/referral-handlers.js');
+    await startWorker();
+    worker.use(...referralHandlers);
+    const loading = await fixture<CareReferralLookup>(html`<care-referral-lookup quick-exit src=${failingFeedUrls.never}></care-referral-lookup>`);
+    expect(visibleText(loading)).to.contain('Loading…');
+    // Quick exit works before the feed arrives.
+    expect(shadowQueryAll(loading, '[part="quick-exit"]')).to.have.length(1);
+    await expect(loading).to.be.accessible();
+    const { el, event } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup src=${failingFeedUrls.serverError}></care-referral-lookup>`);
+    expect(event.detail.code).to.equal('http-500');
+    expect(visibleText(el)).to.contain('can’t be shown right now');
+    await expect(el).to.be.accessible();
+    const fromUrl = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup src=${referralFeedUrl('onlyUrgent')}></care-referral-lookup>`);
+    expect(names(fromUrl.el, '[part="urgent"]')).to.have.length(2);
+  });
+
+  it('lays out right to left for Arabic', async () => {
+    const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang="ar" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+    await until(() => text(shadowQueryAll(el, '[part="urgent"] h3')[0]) === 'بحاجة إلى مساعدة الآن؟', 3000, 'the Arabic strings');
+    expect(shadowQueryAll(el, '[part="base"]')[0].getAttribute('dir')).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  for (const width of [280, 320]) {
+    it(`fits ${width} px with details open, without sideways scrolling`, async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit style="width: ${width}px" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      await openDetails(el, 'Eastside Drop-in Centre');
+      await openFilters(el);
+      const base = shadowQueryAll(el, '[part="base"]')[0];
+      expect(base.scrollWidth).to.be.at.most(width);
+      for (const control of shadowQueryAll(el, 'select, input[type="search"], button, a, label.topic')) {
+        expect(control.getBoundingClientRect().right, control.outerHTML.slice(0, 80)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+      for (const target of shadowQueryAll(el, 'button, a.button, summary, label.topic, select, input[type="search"]')) {
+        expect(target.getBoundingClientRect().height, target.outerHTML.slice(0, 80)).to.be.at.least(43.5);
+      }
+    });
+  }
+});
