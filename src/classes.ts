@@ -3,3 +3,4 @@ export { CareElement } from './internal/care-element.js';
 export { CareFeed } from './feed-element/feed-element.js';
 export { CareAwarenessBanner } from './awareness-banner/awareness-banner.js';
 export { CareSessionFinder } from './session-finder/session-finder.js';
+export { CareReferralLookup } from './referral-lookup/referral-lookup.js';

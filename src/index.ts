@@ -2,6 +2,7 @@
 export * from './feed-element/define.js';
 export * from './awareness-banner/define.js';
 export * from './session-finder/define.js';
+export * from './referral-lookup/define.js';
 export { parseFeed } from './feed/parse-feed.js';
 export { FeedError } from './feed/errors.js';
 export { registerLocale } from './i18n/load-strings.js';

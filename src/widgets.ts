@@ -7,4 +7,5 @@ export const WIDGETS: Readonly<Record<string, string>> = {
   'care-feed': 'feed-element',
   'care-awareness-banner': 'awareness-banner',
   'care-session-finder': 'session-finder',
+  'care-referral-lookup': 'referral-lookup',
 };

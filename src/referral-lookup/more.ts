@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DAYS, type Day, type OpeningHours, type Referral } from '../feed/types.js';
 import { wallClockAt } from '../time/zoned.js';
-import { languageName } from '../session-finder/labels.js';
+import { languageName } from '../i18n/labels.js';
 import { dayRuns, isStale } from './details-text.js';
 // Types only: what the list's modules do, the details get through the CardContext.
 import type { Facet, IndexedReferral, LookupFilters } from './filters.js';

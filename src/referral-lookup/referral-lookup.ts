@@ -7,13 +7,15 @@ import { en, type LoadedStrings, type StringKey, type UIStrings } from '../i18n/
 import { viewerZone } from '../time/local-date.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
-import { codeLabel } from '../session-finder/labels.js';
+import { codeLabel } from '../i18n/labels.js';
 import { dialDigits } from './contacts.js';
 import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, withFilters, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
 import { nextChange } from './open-now.js';
 import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
 import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
-import { lookupEn, type LookupStringKey } from './strings.js';
+import { lookupEn, lookupLocales, type LookupStringKey } from './strings.js';
+import { labelsSection } from '../feed/sections/labels.js';
+import { referralsSection } from '../feed/sections/referrals.js';
 import type { DetailsHost } from './more.js';
 import { topicChoices, topicCodes } from './topics.js';
 import { lookupStyles } from './referral-lookup.styles.js';
@@ -73,7 +75,8 @@ export class CareReferralLookup extends CareElement {
     viewerTimezone: { attribute: 'viewer-timezone' },
   };
   protected static override englishStrings = { ...en, ...lookupEn } as LoadedStrings;
-  // protected static override localeStrings = lookupLocales;  (once CareElement loads each widget's own locale files)
+  protected static override localeStrings = lookupLocales;
+  protected static override sections = [referralsSection, labelsSection];
 
   /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */
   topic?: string;

@@ -1,3 +1,4 @@
+import type { LocaleLoaders } from '../i18n/load-strings.js';
 import type { lookupMoreEn } from './more-strings.js';
 
 /**
@@ -62,8 +63,13 @@ export const lookupEn = {
 
 export type LookupStringKey = keyof typeof lookupEn | keyof typeof lookupMoreEn;
 
+declare module '../i18n/en.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface UIStrings extends Record<LookupStringKey, string> {}
+}
+
 /** The lookup's strings in other languages, every key of lookupEn and lookupMoreEn, loaded when first needed. */
-export const lookupLocales = {
+export const lookupLocales: LocaleLoaders = {
   es: () => import('./locales/es.js'),
   ar: () => import('./locales/ar.js'),
   he: () => import('./locales/he.js'),
