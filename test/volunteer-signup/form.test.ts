@@ -49,9 +49,9 @@ describe('<care-volunteer-signup> form', () => {
   it('asks for the age the chosen roles need', async () => {
     const el = await mountSignup();
     await tick(el, 'Welcome host');
-    expect(control(el, 'I am 16 or older')).to.exist;
+    expect(control(el, 'I am 16 or older').checked).to.equal(false);
     await tick(el, 'Peer group facilitator');
-    expect(control(el, 'I am 21 or older')).to.exist;
+    expect(control(el, 'I am 21 or older').checked).to.equal(false);
   });
 
   it('marks nothing before the person tries to send; then lists every problem, focuses the list and marks each field', async () => {
