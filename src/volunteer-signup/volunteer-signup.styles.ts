@@ -78,11 +78,12 @@ export const signupStyles = css`
   .role {
     padding: 0 var(--_space) 0.5rem;
     border: 1px solid var(--_border);
+    border-inline-start-width: 0.3rem;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .role:has(:checked) {
-    border-inline-start: 0.3rem solid var(--_accent);
+    border-inline-start-color: var(--_accent);
   }
   .role-title {
     font-weight: 600;
