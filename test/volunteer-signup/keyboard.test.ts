@@ -4,7 +4,8 @@ import { http, HttpResponse } from 'msw';
 import { button, deepActiveElement, shadowQueryAll, until } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
-import { bodies, control, mountSignup, recordSignups } from './helpers.js';
+import { control, mountSignup } from './helpers.js';
+import { bodies, recordSignups } from './record.js';
 
 /** Presses Tab until `target` has focus (and fails if it never gets it). */
 async function tabTo(target: Element | undefined, what: string) {

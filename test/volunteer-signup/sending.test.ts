@@ -5,7 +5,8 @@ import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '.
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
-import { bodies, control, fill, fillValid, mountSignup, NOW, recordSignups, send, type SentRequest } from './helpers.js';
+import { control, fill, fillValid, mountSignup, NOW, send } from './helpers.js';
+import { bodies, recordSignups, type SentRequest } from './record.js';
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
