@@ -121,8 +121,11 @@ describe('<care-volunteer-signup> sending', () => {
   });
 
   it('sends once for a double click and for a second Enter', async () => {
+    // The endpoint holds its answer until every click and key press is done.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
     worker.use(http.post(signupUrls.ok, async () => {
-      await delay(150);
+      await held;
       return HttpResponse.json({ ok: true });
     }));
     const el = await mountSignup();
@@ -134,6 +137,7 @@ describe('<care-volunteer-signup> sending', () => {
     control(el, 'Your name').focus();
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Enter' });
+    answer();
     await done;
     await new Promise((r) => setTimeout(r, 50));
     sent.stop();
