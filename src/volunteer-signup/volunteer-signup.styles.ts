@@ -6,22 +6,16 @@ export const signupStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  .intro,
-  .status,
-  .privacy,
+  /* Inherited: feed text and long answers wrap anywhere rather than push the page sideways. */
+  .signup {
+    overflow-wrap: anywhere;
+  }
   p {
     margin: 0;
   }
-  .intro,
-  .role,
-  .thanks,
-  .problems,
-  .failure,
-  label {
-    overflow-wrap: anywhere;
-  }
+  /* An empty live region stays in the page (one shown only when it speaks may not be heard), out of the flow. */
   .status:empty {
-    display: none;
+    position: absolute;
   }
   fieldset {
     display: grid;
@@ -101,7 +95,6 @@ export const signupStyles = css`
   th {
     padding: 0.25rem;
     font-weight: normal;
-    overflow-wrap: anywhere;
   }
   th[scope='row'] {
     text-align: start;

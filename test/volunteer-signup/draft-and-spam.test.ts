@@ -1,11 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import { button, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
-import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { signupUrls, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
-import { control, fill, fillValid, mountSignup, send } from './helpers.js';
-import { bodies, recordSignups } from './record.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, send } from './helpers.js';
+import { bodies, failingOnce, recordSignups } from './record.js';
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 /** Every key and value in a storage area, as one string to search. */
@@ -17,52 +16,50 @@ async function reload(el: CareVolunteerSignup, feed: unknown = volunteerFeeds.fu
   return mountSignup(feed);
 }
 
+// Both groups below: the worker with the signup endpoints, and no draft left from a test before.
+/** A signup filled in and sent to an endpoint that fails the first attempt, with what it sends recorded. */
+async function afterOneFailure(url: string) {
+  const feed = failingOnce(url);
+  const el = await mountSignup(feed);
+  await fillValid(el);
+  const sent = recordSignups();
+  const failed = oneEvent(el, 'care-volunteer-failed');
+  await send(el);
+  await failed;
+  return { feed, el, sent };
+}
+
+/** The two bodies sent, once both have arrived. */
+async function twoBodies(sent: ReturnType<typeof recordSignups>) {
+  await until(() => sent.list.length === 2 && sent.list.every((r) => r.body));
+  sent.stop();
+  return bodies(sent.list);
+}
+
 before(startWorker);
+beforeEach(() => {
+  sessionStorage.clear();
+  worker.use(...signupHandlers);
+});
+afterEach(() => worker.resetHandlers());
 
 describe('<care-volunteer-signup> draft and privacy', () => {
-  beforeEach(() => {
-    sessionStorage.clear();
-    worker.use(...signupHandlers);
-  });
-  afterEach(() => worker.resetHandlers());
-
   it('keeps the unsent answers in sessionStorage only, and a reload in the same tab brings them back', async () => {
     const localBefore = contents(localStorage);
     const el = await mountSignup();
     await fillValid(el);
     expect(contents(sessionStorage)).to.contain('Ada Lovelace');
     expect(contents(localStorage)).to.equal(localBefore);
-    const again = await reload(el);
-    expect(control(again, 'Peer group facilitator').checked).to.equal(true);
-    expect(control(again, 'Welcome host').checked).to.equal(false);
-    expect(control(again, 'Your name').value).to.equal('Ada Lovelace');
-    expect(control(again, 'Email').value).to.equal('ada@example.org');
-    expect(control(again, 'Phone').value).to.equal('555 0142');
-    expect(control(again, 'Tuesday, Evening').checked).to.equal(true);
-    expect(control(again, 'Languages you speak').value).to.equal('English, Tagalog');
-    expect(control(again, 'I am 21 or older').checked).to.equal(true);
-    expect(control(again, 'Anything you would like').value).to.equal('I can bake.');
-    expect(control(again, 'I agree').checked).to.equal(true);
+    expectFilledIn(await reload(el));
   });
 
   it('after a failure and a reload, sending again is still the same signup', async () => {
-    const url = '/signups/fails-once';
-    let attempts = 0;
-    worker.use(http.post(url, () => (attempts++ === 0 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json({ ok: true }))));
-    const feed = volunteerFeed({ submit: { url } });
-    const el = await mountSignup(feed);
-    await fillValid(el);
-    const sent = recordSignups();
-    const failed = oneEvent(el, 'care-volunteer-failed');
-    await send(el);
-    await failed;
+    const { feed, el, sent } = await afterOneFailure('/signups/fails-once');
     const again = await reload(el, feed);
     const done = oneEvent(again, 'care-volunteer-sent');
     await send(again);
     await done;
-    await until(() => sent.list.length === 2 && sent.list.every((r) => r.body));
-    sent.stop();
-    const [first, second] = bodies(sent.list);
+    const [first, second] = await twoBodies(sent);
     expect(second.submission_id).to.equal(first.submission_id);
     expect(second.name).to.equal('Ada Lovelace');
   });
@@ -91,16 +88,7 @@ describe('<care-volunteer-signup> draft and privacy', () => {
   });
 
   it('Clear empties the form and forgets the draft; what is sent next is a new signup', async () => {
-    const url = '/signups/fails-once-more';
-    let attempts = 0;
-    worker.use(http.post(url, () => (attempts++ === 0 ? new HttpResponse(null, { status: 500 }) : HttpResponse.json({ ok: true }))));
-    const feed = volunteerFeed({ submit: { url } });
-    const el = await mountSignup(feed);
-    await fillValid(el);
-    const sent = recordSignups();
-    const failed = oneEvent(el, 'care-volunteer-failed');
-    await send(el);
-    await failed;
+    const { el, sent } = await afterOneFailure('/signups/fails-once-more');
     button(el, 'Clear the form')!.click();
     await el.updateComplete;
     expect(control(el, 'Your name').value).to.equal('');
@@ -111,9 +99,7 @@ describe('<care-volunteer-signup> draft and privacy', () => {
     const done = oneEvent(el, 'care-volunteer-sent');
     await send(el);
     await done;
-    await until(() => sent.list.length === 2 && sent.list.every((r) => r.body));
-    sent.stop();
-    const [first, second] = bodies(sent.list);
+    const [first, second] = await twoBodies(sent);
     expect(second.submission_id).not.to.equal(first.submission_id);
   });
 
@@ -148,12 +134,6 @@ describe('<care-volunteer-signup> draft and privacy', () => {
 });
 
 describe('<care-volunteer-signup> spam', () => {
-  beforeEach(() => {
-    sessionStorage.clear();
-    worker.use(...signupHandlers);
-  });
-  afterEach(() => worker.resetHandlers());
-
   it('hides the honeypot from people: out of sight, out of the tab order, hidden from screen readers, never autofilled', async () => {
     const el = await mountSignup();
     const honeypot = shadowQueryAll<HTMLInputElement>(el, 'input[name="_gotcha"]')[0];

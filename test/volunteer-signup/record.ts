@@ -1,5 +1,14 @@
-/** What the signup sent, read as it left the page (through the MSW worker). */
+/** Through the MSW worker: what the signup sent, read as it left the page, and endpoints that fail once. */
+import { http, HttpResponse } from 'msw';
 import { worker } from '../mocks/browser.js';
+import { volunteerFeed } from '../mocks/volunteer-feeds.js';
+
+/** A feed whose endpoint at `url` answers as `fail` says the first time, then accepts. */
+export function failingOnce(url: string, fail: () => Promise<Response> | Response = () => new HttpResponse(null, { status: 500 })) {
+  let attempts = 0;
+  worker.use(http.post(url, () => (attempts++ === 0 ? fail() : HttpResponse.json({ ok: true }))));
+  return volunteerFeed({ submit: { url, format: 'json', email: 'volunteer@riverside-peer.example.org' } });
+}
 
 export interface SentRequest {
   url: string;

@@ -5,9 +5,8 @@ import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '.
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
-import { control, fill, fillValid, mountSignup, NOW, send } from './helpers.js';
-import { bodies, recordSignups, type SentRequest } from './record.js';
-import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send } from './helpers.js';
+import { bodies, failingOnce, recordSignups, type SentRequest } from './record.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const SPEC_FIELDS = ['submission_id', 'submitted_at', 'roles', 'name', 'email', 'consent_version', 'consent_given_at', 'page'];
@@ -156,27 +155,6 @@ describe('<care-volunteer-signup> sending', () => {
   });
 
   describe('when sending fails', () => {
-    const FLAKY = '/signups/flaky';
-    const flakyFeed = volunteerFeed({ submit: { url: FLAKY, format: 'json', email: 'volunteer@riverside-peer.example.org' } });
-
-    /** The endpoint fails the first time as `fail` says, then accepts. */
-    function failOnce(fail: () => Promise<Response> | Response) {
-      let attempts = 0;
-      worker.use(http.post(FLAKY, () => (attempts++ === 0 ? fail() : HttpResponse.json({ ok: true }))));
-    }
-
-    async function expectAnswersKept(el: CareVolunteerSignup) {
-      expect(control(el, 'Peer group facilitator').checked).to.equal(true);
-      expect(control(el, 'Your name').value).to.equal('Ada Lovelace');
-      expect(control(el, 'Email').value).to.equal('ada@example.org');
-      expect(control(el, 'Phone').value).to.equal('555 0142');
-      expect(control(el, 'Tuesday, Evening').checked).to.equal(true);
-      expect(control(el, 'Languages you speak').value).to.equal('English, Tagalog');
-      expect(control(el, 'I am 21 or older').checked).to.equal(true);
-      expect(control(el, 'Anything you would like').value).to.equal('I can bake.');
-      expect(control(el, 'I agree').checked).to.equal(true);
-    }
-
     const kinds = [
       {
         reason: 'rejected', status: 422, fail: () => HttpResponse.json({ error: 'Form not found' }, { status: 422 }),
@@ -198,8 +176,7 @@ describe('<care-volunteer-signup> sending', () => {
 
     for (const kind of kinds) {
       it(`${kind.reason}: keeps every value, says so in its own words, offers Try again and an email with the answers; the retry is the same signup`, async () => {
-        failOnce(kind.fail);
-        const el = await mountSignup(flakyFeed, { sendTimeout: 300 });
+        const el = await mountSignup(failingOnce(`/signups/${kind.reason}-once`, kind.fail), { sendTimeout: 300 });
         await fillValid(el);
         const sent = recordSignups();
         const failed = oneEvent(el, 'care-volunteer-failed');
@@ -209,7 +186,7 @@ describe('<care-volunteer-signup> sending', () => {
         expect(event.detail).to.deep.include({ reason: kind.reason, message: kind.words, status: kind.status });
         expect(failure(el).textContent).to.contain(kind.words).and.contain('Your answers are still here.');
         expect(deepActiveElement()).to.equal(failure(el));
-        await expectAnswersKept(el);
+        expectFilledIn(el);
         const mail = shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0];
         expect(mail.textContent).to.equal('Email your answers instead');
         const href = new URL(mail.href);
@@ -237,10 +214,9 @@ describe('<care-volunteer-signup> sending', () => {
     }
 
     it('offline: says so, keeps every value, and sends the same signup by itself when the browser is back online', async () => {
-      failOnce(() => HttpResponse.error());
       Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
       try {
-        const el = await mountSignup(flakyFeed);
+        const el = await mountSignup(failingOnce('/signups/offline-once', () => HttpResponse.error()));
         await fillValid(el);
         const sent = recordSignups();
         const failed = oneEvent(el, 'care-volunteer-failed');
@@ -248,7 +224,7 @@ describe('<care-volunteer-signup> sending', () => {
         expect((await failed).detail.reason).to.equal('offline');
         await el.updateComplete;
         expect(failure(el).textContent).to.contain('You seem to be offline, so your signup has not been sent. It will be sent when you are back online.');
-        await expectAnswersKept(el);
+        expectFilledIn(el);
         await expect(el).to.be.accessible();
         delete (navigator as { onLine?: boolean }).onLine;
         const sentEvent = oneEvent(el, 'care-volunteer-sent');
