@@ -40,10 +40,13 @@ const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', '
  * @csspart error - The calm message shown when the feed cannot be used.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
- * @cssprop --care-accent - Accent colour: links, focus ring, the chosen role's edge.
- * @cssprop --care-surface - Background of roles and the thank-you message.
+ * @cssprop --care-accent - Accent colour: links, focus ring, checkboxes, the chosen roles' edge, the Send button.
+ * @cssprop --care-surface - Background of the roles.
+ * @cssprop --care-hope-surface - Background of the thank-you message.
+ * @cssprop --care-muted - Colour of "(optional)".
+ * @cssprop --care-link - Link colour (default: the accent).
  * @cssprop --care-border - Borders of controls and roles.
- * @cssprop --care-urgent - Edge colour of the answers to check and of a failure.
+ * @cssprop --care-urgent - What needs fixing: field messages, marked fields, the edge of the list to check and of a failure.
  * @cssprop --care-urgent-surface - Background of the answers to check and of a failure.
  * @cssprop --care-radius - Corner radius.
  * @cssprop --care-space - Inner spacing.
@@ -64,6 +67,7 @@ export class CareVolunteerSignup extends CareElement {
     failure: { state: true },
   };
   protected static override englishStrings = { ...en, ...signupEn } as LoadedStrings;
+  // Once CareElement loads each widget's own locale files: protected static override localeStrings = signupLocales;
 
   /** The id of a role to choose in advance, for a role's own page. */
   selectedRole?: string;
@@ -198,6 +202,7 @@ export class CareVolunteerSignup extends CareElement {
     if (wait > 0) await new Promise((resolve) => (this.fillTimer = setTimeout(resolve, wait)));
     this.fillTimer = undefined;
     const payload = buildPayload(v, this.answers, { id, time: this.currentTime, page: location.origin + location.pathname });
+    // Dispatched here rather than through emit(), whose events cannot be cancelled.
     if (!this.dispatchEvent(new CustomEvent('care-volunteer-submit', { detail: payload, bubbles: true, composed: true, cancelable: true }))) {
       this.phase = 'form';
       return;
