@@ -16,13 +16,12 @@ async function reload(el: CareVolunteerSignup, feed: unknown = volunteerFeeds.fu
   return mountSignup(feed);
 }
 
-// Both groups below: the worker with the signup endpoints, and no draft left from a test before.
 /** A signup filled in and sent to an endpoint that fails the first attempt, with what it sends recorded. */
 async function afterOneFailure(url: string) {
   const feed = failingOnce(url);
   const el = await mountSignup(feed);
   await fillValid(el);
-  const sent = recordSignups();
+  const sent = recordSignups(url);
   const failed = oneEvent(el, 'care-volunteer-failed');
   await send(el);
   await failed;
@@ -36,6 +35,7 @@ async function twoBodies(sent: ReturnType<typeof recordSignups>) {
   return bodies(sent.list);
 }
 
+// Both groups below: the worker with the signup endpoints, and no draft left from a test before.
 before(startWorker);
 beforeEach(() => {
   sessionStorage.clear();

@@ -19,11 +19,14 @@ export interface SentRequest {
   body: string;
 }
 
-/** Every POST the page makes from now on, as it left the page. */
-export function recordSignups(): { list: SentRequest[]; stop: () => void } {
+/**
+ * Every POST the page makes from now on (to `path` only, when given), as it left the page. Give
+ * the path where an earlier test's request may still be on its way: a slow engine reports late.
+ */
+export function recordSignups(path?: string): { list: SentRequest[]; stop: () => void } {
   const list: SentRequest[] = [];
   const listener = ({ request }: { request: Request }) => {
-    if (request.method !== 'POST') return;
+    if (request.method !== 'POST' || (path && new URL(request.url).pathname !== path)) return;
     const entry: SentRequest = {
       url: new URL(request.url).pathname,
       method: request.method,
