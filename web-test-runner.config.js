@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
 import { firefoxLauncher, webkitLauncher } from './scripts/browsers.js';
+import { signupReceiverPlugin } from './test/volunteer-signup/receiver-plugin.js';
 
 const allBrowsers = process.argv.includes('--all-browsers');
 const withDist = process.env.CARE_TEST_DIST === '1';
@@ -69,7 +70,7 @@ export default {
   files: ['test/**/*.test.ts', ...(withDist ? [] : ['!test/dist/**'])],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), forcedColorsPlugin(), signupReceiverPlugin()],
   browsers: allBrowsers ? [chromium, await firefoxLauncher(), await webkitLauncher()] : [chromium],
   concurrency: allBrowsers ? 1 : 2,
   concurrentBrowsers: 1,

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync, createReadStream } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { dirname, extname, join, relative, isAbsolute, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createSignupReceiver } from './signup-receiver.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const demoDir = join(root, 'demo');
@@ -51,7 +52,11 @@ function fileFor(urlPath) {
   return inside && !inside.startsWith('..') && !isAbsolute(inside) && !inside.split(sep).includes('..') ? file : undefined;
 }
 
+// The volunteer page's signups (sample-feed.json sends them to /api/volunteer-signups); shown at /signups.
+const signups = createSignupReceiver();
+
 const server = createServer((req, res) => {
+  if (signups.route(req, res, '/api/volunteer-signups')) return;
   const send = (status, body) => res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(body);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed\n');
   const file = fileFor(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -71,5 +76,5 @@ server.on('error', (error) => {
   server.listen(++port);
 });
 server.listen(port, () => {
-  console.log(`Care Widgets demo:\n  http://localhost:${port}/\n  http://localhost:${port}/themed.html\nPress Ctrl+C to stop.`);
+  console.log(`Care Widgets demo:\n  http://localhost:${port}/\n  http://localhost:${port}/themed.html\n  http://localhost:${port}/volunteer.html (what it sends: http://localhost:${port}/signups)\nPress Ctrl+C to stop.`);
 });

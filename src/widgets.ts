@@ -8,4 +8,5 @@ export const WIDGETS: Readonly<Record<string, string>> = {
   'care-awareness-banner': 'awareness-banner',
   'care-session-finder': 'session-finder',
   'care-referral-lookup': 'referral-lookup',
+  'care-volunteer-signup': 'volunteer-signup',
 };

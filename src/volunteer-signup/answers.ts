@@ -1,0 +1,89 @@
+/**
+ * What a person has entered in the volunteer signup, and whether it can be sent.
+ * Plain data and functions: no DOM, no clock of their own.
+ */
+import { DAYS, type Volunteering } from '../feed/types.js';
+
+export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+
+/** Every slot the availability grid offers, as `mo-morning` … `su-evening`. */
+export const SLOTS = DAYS.flatMap((day) => PARTS_OF_DAY.map((part) => `${day}-${part}`));
+
+/** The form's values: what the draft keeps and the payload is made of. */
+export interface Answers {
+  /** Role ids, in the feed's order. */
+  roles: string[];
+  name: string;
+  email: string;
+  phone: string;
+  /** Slots such as `tu-evening`, in week order. */
+  availability: string[];
+  languages: string;
+  age_confirm: boolean;
+  message: string;
+  /** When the consent box was ticked (ISO 8601), or '' while it is not. */
+  consent_given_at: string;
+}
+
+/** The unsent signup as the draft keeps it: the answers, and the signup's id once it has one. */
+export interface Draft extends Answers {
+  /** Kept with the answers, so a retry after a reload is still the same signup. */
+  submission_id?: string;
+}
+
+/** The fields a problem can point at, in the order the form shows them. */
+export type FieldName = 'roles' | 'name' | 'email' | 'phone' | 'age_confirm' | 'consent';
+
+/** One answer that stops the signup; `key` names its message (`problem.<key>`). */
+export interface Problem {
+  field: FieldName;
+  key: 'roles' | 'name' | 'email' | 'email-format' | 'phone' | 'age' | 'consent';
+}
+
+export function emptyAnswers(roles: string[] = []): Answers {
+  return { roles, name: '', email: '', phone: '', availability: [], languages: '', age_confirm: false, message: '', consent_given_at: '' };
+}
+
+/**
+ * A stored draft, checked field by field: a draft from an older page, or one edited by
+ * hand, gives what is usable in it and nothing that could break the form.
+ */
+export function restoreDraft(raw: unknown, v: Volunteering): Draft | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const draft = raw as Record<string, unknown>;
+  const answers: Draft = emptyAnswers();
+  if (typeof draft.submission_id === 'string') answers.submission_id = draft.submission_id;
+  const strings = (value: unknown, allowed: string[]) => (Array.isArray(value) ? allowed.filter((x) => value.includes(x)) : []);
+  for (const key of ['name', 'email', 'phone', 'languages', 'message', 'consent_given_at'] as const) {
+    if (typeof draft[key] === 'string') answers[key] = draft[key];
+  }
+  answers.roles = strings(draft.roles, v.roles.map((r) => r.id));
+  answers.availability = strings(draft.availability, SLOTS);
+  answers.age_confirm = draft.age_confirm === true;
+  return answers;
+}
+
+/** The age the chosen roles ask for (the highest `min_age`), else 18. */
+export function requiredAge(v: Volunteering, roles: string[]): number {
+  return Math.max(0, ...v.roles.filter((r) => roles.includes(r.id)).map((r) => r.min_age ?? 0)) || 18;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Digits and the marks people write between them; at least six digits. */
+const PHONE = /^[\d\s()+\-./]*$/;
+
+/** What stops these answers from being sent, in form order; empty when they can go. */
+export function checkAnswers(v: Volunteering, a: Answers): Problem[] {
+  const problems: Problem[] = [];
+  const asked = (field: string) => (v.fields as string[]).includes(field);
+  if (a.roles.length === 0) problems.push({ field: 'roles', key: 'roles' });
+  if (!a.name.trim()) problems.push({ field: 'name', key: 'name' });
+  const email = a.email.trim();
+  if (!email) problems.push({ field: 'email', key: 'email' });
+  else if (!EMAIL.test(email)) problems.push({ field: 'email', key: 'email-format' });
+  const phone = a.phone.trim();
+  if (asked('phone') && phone && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) problems.push({ field: 'phone', key: 'phone' });
+  if (asked('age_confirm') && !a.age_confirm) problems.push({ field: 'age_confirm', key: 'age' });
+  if (!a.consent_given_at) problems.push({ field: 'consent', key: 'consent' });
+  return problems;
+}

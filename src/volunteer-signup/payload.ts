@@ -1,0 +1,73 @@
+/**
+ * What a signup sends (feed-format.md, "What a signup sends"): exactly these fields,
+ * as JSON or form-encoded. Plain functions: the time, the id and the page come in.
+ */
+import type { SignupField, Volunteering } from '../feed/types.js';
+import type { Answers } from './answers.js';
+
+export interface SignupPayload {
+  /** Made once per signup and kept on every retry, so a receiver can drop duplicates. */
+  submission_id: string;
+  submitted_at: string;
+  roles: string[];
+  name: string;
+  email: string;
+  phone?: string;
+  availability?: string[];
+  languages?: string;
+  age_confirm?: boolean;
+  message?: string;
+  consent_version: string;
+  consent_given_at: string;
+  /** The page's origin and path: never its query string or hash. */
+  page: string;
+}
+
+/** The payload for these answers; the optional fields are there only when the feed asks for them. */
+export function buildPayload(v: Volunteering, a: Answers, at: { id: string; time: Date; page: string }): SignupPayload {
+  const payload: SignupPayload = {
+    submission_id: at.id,
+    submitted_at: at.time.toISOString(),
+    roles: a.roles,
+    name: a.name.trim(),
+    email: a.email.trim(),
+    consent_version: v.consent.version,
+    consent_given_at: a.consent_given_at,
+    page: at.page,
+  };
+  const optional = payload as unknown as Record<SignupField, unknown>;
+  for (const field of v.fields) {
+    const value = a[field];
+    optional[field] = typeof value === 'string' ? value.trim() : value;
+  }
+  return payload;
+}
+
+/**
+ * The request body. Form-encoded lists are joined with commas (ids and slots never hold one),
+ * which hosted form back-ends show as one readable value; an empty `_gotcha` goes along for
+ * the back-ends whose spam filter looks for that honeypot.
+ */
+export function encodePayload(payload: SignupPayload, format: 'json' | 'form'): { body: string; type: string } {
+  if (format === 'json') return { body: JSON.stringify(payload), type: 'application/json' };
+  const form = new URLSearchParams();
+  for (const [key, value] of Object.entries(payload)) form.append(key, String(value));
+  form.append('_gotcha', '');
+  return { body: form.toString(), type: 'application/x-www-form-urlencoded' };
+}
+
+/** A random v4 UUID: `crypto.randomUUID` where the page is a secure context, else made by hand. */
+export function newSubmissionId(source: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = crypto): string {
+  if (source.randomUUID) return source.randomUUID();
+  const bytes = source.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40; // version 4
+  bytes[8] = (bytes[8] & 0x3f) | 0x80; // the RFC 4122 variant
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A `mailto:` link that opens an email to `to` with the answers written out. */
+export function mailtoHref(to: string, subject: string, lines: string[]): string {
+  const query = `subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\n'))}`;
+  return `mailto:${encodeURIComponent(to).replace('%40', '@')}?${query}`;
+}

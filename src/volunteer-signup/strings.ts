@@ -1,0 +1,61 @@
+import type { LocaleLoaders } from '../i18n/load-strings.js';
+
+/** The volunteer signup's English strings (the shared ones are in src/i18n/en.ts). */
+export const signupEn = {
+  signupLabel: 'Volunteer signup',
+  rolesLegend: 'Which roles would you like to help with?',
+  'role.commitment': 'Time: {value}',
+  'role.training': 'Training: {value}',
+  'role.minAge': 'Age {age} or older',
+  'field.name': 'Your name',
+  'field.email': 'Email',
+  'field.phone': 'Phone',
+  'field.availability': 'When could you usually help?',
+  'field.languages': 'Languages you speak',
+  'field.message': 'Anything you would like us to know?',
+  'field.roles': 'Roles',
+  optional: '(optional)',
+  'part.morning': 'Morning',
+  'part.afternoon': 'Afternoon',
+  'part.evening': 'Evening',
+  slot: '{day}, {part}',
+  ageConfirm: 'I am {age} or older',
+  privacy: 'How we look after your details',
+  send: 'Send',
+  sending: 'Sending your signup…',
+  clear: 'Clear the form',
+  problemsTitle: 'Please check these answers:',
+  'problem.roles': 'Choose at least one role.',
+  'problem.name': 'Enter your name.',
+  'problem.email': 'Enter your email address.',
+  'problem.email-format': 'Enter an email address like name@example.org.',
+  'problem.phone': 'Enter a phone number in digits, like 555 0142, or leave it empty.',
+  'problem.age': 'Tick the box to confirm your age.',
+  'problem.consent': 'Tick the box to agree, so that we can keep your details and contact you.',
+  'failed.offline': 'You seem to be offline, so your signup has not been sent. It will be sent when you are back online.',
+  'failed.network': 'Your signup could not reach us. Please check your connection and try again.',
+  'failed.timeout': 'No answer came back in time, so we cannot tell whether your signup arrived. Please try again.',
+  'failed.rejected': 'Your signup was not accepted. Please try again, or email your answers to us instead.',
+  'failed.server': 'Our signup system has a problem right now. Please try again in a little while.',
+  answersKept: 'Your answers are still here.',
+  emailInstead: 'Email your answers instead',
+  mailSubject: 'Volunteer signup',
+  reference: 'Reference',
+  thanksDefault: 'Thank you for offering to help. We will be in touch soon.',
+  noSignup: 'Volunteer signups are not open here at the moment.',
+  honeypot: 'Leave this empty',
+};
+
+export type SignupStrings = Record<keyof typeof signupEn, string>;
+
+declare module '../i18n/en.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface UIStrings extends SignupStrings {}
+}
+
+/** The signup's strings in other languages, each loaded when first needed. */
+export const signupLocales: LocaleLoaders = {
+  es: () => import('./locales/es.js'),
+  ar: () => import('./locales/ar.js'),
+  he: () => import('./locales/he.js'),
+};

@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const signupStyles = css`
+  .signup,
+  form {
+    display: grid;
+    gap: var(--_space);
+  }
+  /* Inherited: feed text and long answers wrap anywhere rather than push the page sideways. */
+  .signup {
+    overflow-wrap: anywhere;
+  }
+  p {
+    margin: 0;
+  }
+  /* An empty live region stays in the page (one shown only when it speaks may not be heard), out of the flow. */
+  .status:empty {
+    position: absolute;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.5rem;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  legend,
+  .field > label:not(.check) {
+    padding: 0;
+    font-weight: 600;
+  }
+  .optional {
+    font-weight: normal;
+    color: var(--_muted);
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  input:not([type='checkbox']),
+  textarea {
+    width: 100%;
+    min-height: var(--_control-size);
+    padding: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_urgent);
+    outline: 1px solid var(--_urgent);
+  }
+  .check {
+    display: flex;
+    gap: 0.6rem;
+    align-items: flex-start;
+    min-height: var(--_control-size);
+    padding-block: 0.6rem;
+    cursor: pointer;
+  }
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--care-accent, auto);
+  }
+  .role {
+    padding: 0 var(--_space) 0.5rem;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.3rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .role:has(:checked) {
+    border-inline-start-color: var(--_accent);
+  }
+  .role-title {
+    font-weight: 600;
+  }
+  .role-details {
+    margin: 0;
+    padding-inline-start: 1.85rem;
+    list-style: none;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    text-align: center;
+  }
+  th {
+    padding: 0.25rem;
+    font-weight: normal;
+  }
+  th[scope='row'] {
+    text-align: start;
+  }
+  .slot {
+    display: grid;
+    place-items: center;
+    min-width: var(--_control-size);
+    min-height: var(--_control-size);
+    cursor: pointer;
+  }
+  .slot input[type='checkbox'] {
+    margin: 0;
+  }
+  .field-error {
+    color: var(--_urgent);
+    font-weight: 600;
+  }
+  .problems,
+  .failure,
+  .thanks {
+    display: grid;
+    gap: 0.5rem;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.3rem solid var(--_urgent);
+    border-radius: var(--_radius);
+    background: var(--_urgent-surface);
+  }
+  .thanks {
+    border-inline-start-color: var(--_accent);
+    background: var(--_hope-surface);
+  }
+  .problems-title {
+    font-weight: 600;
+  }
+  .problems ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
+  .send {
+    border-width: 2px;
+    border-color: var(--_accent);
+    font-weight: 600;
+  }
+`;

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+import { checkFeed } from '../../src/feed/validate.js';
+import { volunteeringSection } from '../../src/feed/sections/volunteering.js';
+import type { Volunteering } from '../../src/feed/types.js';
+import { checkAnswers, emptyAnswers, requiredAge, restoreDraft, SLOTS, type Answers } from '../../src/volunteer-signup/answers.js';
+import { volunteerFeeds } from '../mocks/volunteer-feeds.js';
+
+const full = checkFeed(volunteerFeeds.full, [volunteeringSection]).feed.volunteering!;
+const minimal = checkFeed(volunteerFeeds.minimal, [volunteeringSection]).feed.volunteering!;
+
+const good = (overrides: Partial<Answers> = {}): Answers => ({
+  ...emptyAnswers(['welcome-host']),
+  name: 'Ada',
+  email: 'ada@example.org',
+  age_confirm: true,
+  consent_given_at: '2026-11-23T15:00:00.000Z',
+  ...overrides,
+});
+const keys = (v: Volunteering, a: Answers) => checkAnswers(v, a).map((p) => `${p.field}:${p.key}`);
+
+describe('volunteer signup answers', () => {
+  it('accepts a complete signup', () => {
+    expect(checkAnswers(full, good())).to.deep.equal([]);
+  });
+
+  it('lists every problem in the order the form shows the fields', () => {
+    expect(keys(full, emptyAnswers())).to.deep.equal(['roles:roles', 'name:name', 'email:email', 'age_confirm:age', 'consent:consent']);
+  });
+
+  it('tells a missing email from a malformed one', () => {
+    for (const bad of ['ada', 'ada@example', 'ada @example.org', '@example.org', 'ada@@example.org']) {
+      expect(keys(full, good({ email: bad })), bad).to.deep.equal(['email:email-format']);
+    }
+    expect(keys(full, good({ email: '  ' }))).to.deep.equal(['email:email']);
+    expect(keys(full, good({ email: ' ada+care@example.co.uk ' }))).to.deep.equal([]);
+  });
+
+  it('checks a phone number only when one is given and the feed asks for it', () => {
+    for (const ok of ['', '555 0142', '+44 (20) 7946-0958', '020/7946.0958']) expect(keys(full, good({ phone: ok })), ok).to.deep.equal([]);
+    for (const bad of ['12345', 'ada@example.org', 'call me']) expect(keys(full, good({ phone: bad })), bad).to.deep.equal(['phone:phone']);
+    expect(keys(minimal, good({ phone: 'call me' }))).to.deep.equal([]);
+  });
+
+  it('asks for the age confirmation only when the feed does', () => {
+    expect(keys(full, good({ age_confirm: false }))).to.deep.equal(['age_confirm:age']);
+    expect(keys(minimal, good({ age_confirm: false }))).to.deep.equal([]);
+  });
+
+  it('needs the age of the oldest role chosen, 18 when none says', () => {
+    expect(requiredAge(full, [])).to.equal(18);
+    expect(requiredAge(full, ['welcome-host'])).to.equal(16);
+    expect(requiredAge(full, ['welcome-host', 'peer-facilitator'])).to.equal(21);
+    expect(requiredAge(full, ['warmline-listener'])).to.equal(18);
+  });
+
+  it('restores a stored draft field by field, keeping only roles the feed has and slots that exist', () => {
+    const draft = restoreDraft(
+      { roles: ['gone', 'welcome-host'], name: 'Ada', email: 7, availability: ['mo-morning', 'xx-noon'], age_confirm: 'yes', submission_id: 'abc', extra: '<b>' },
+      full,
+    );
+    expect(draft).to.deep.equal({ ...emptyAnswers(['welcome-host']), name: 'Ada', availability: ['mo-morning'], submission_id: 'abc' });
+    expect(restoreDraft(null, full)).to.equal(undefined);
+    expect(restoreDraft('text', full)).to.equal(undefined);
+  });
+
+  it('offers 21 slots, Monday morning to Sunday evening', () => {
+    expect(SLOTS).to.have.length(21);
+    expect([SLOTS[0], SLOTS[5], SLOTS[20]]).to.deep.equal(['mo-morning', 'tu-evening', 'su-evening']);
+  });
+});

@@ -1,0 +1,206 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { button, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { startWorker, worker } from '../mocks/browser.js';
+import { signupUrls, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { signupHandlers } from '../mocks/volunteer-handlers.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, send } from './helpers.js';
+import { bodies, failingOnce, recordSignups } from './record.js';
+import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
+
+/** Every key and value in a storage area, as one string to search. */
+const contents = (storage: Storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`).join('\n');
+
+/** A reload in the same tab: the element goes, a new one comes, sessionStorage stays. */
+async function reload(el: CareVolunteerSignup, feed: unknown = volunteerFeeds.full) {
+  el.remove();
+  return mountSignup(feed);
+}
+
+/** A signup filled in and sent to an endpoint that fails the first attempt, with what it sends recorded. */
+async function afterOneFailure(url: string) {
+  const feed = failingOnce(url);
+  const el = await mountSignup(feed);
+  await fillValid(el);
+  const sent = recordSignups(url);
+  const failed = oneEvent(el, 'care-volunteer-failed');
+  await send(el);
+  await failed;
+  return { feed, el, sent };
+}
+
+/** The two bodies sent, once both have arrived. */
+async function twoBodies(sent: ReturnType<typeof recordSignups>) {
+  await until(() => sent.list.length === 2 && sent.list.every((r) => r.body));
+  sent.stop();
+  return bodies(sent.list);
+}
+
+// Both groups below: the worker with the signup endpoints, and no draft left from a test before.
+before(startWorker);
+beforeEach(() => {
+  sessionStorage.clear();
+  worker.use(...signupHandlers);
+});
+afterEach(() => worker.resetHandlers());
+
+describe('<care-volunteer-signup> draft and privacy', () => {
+  it('keeps the unsent answers in sessionStorage only, and a reload in the same tab brings them back', async () => {
+    const localBefore = contents(localStorage);
+    const el = await mountSignup();
+    await fillValid(el);
+    expect(contents(sessionStorage)).to.contain('Ada Lovelace');
+    expect(contents(localStorage)).to.equal(localBefore);
+    expectFilledIn(await reload(el));
+  });
+
+  it('after a failure and a reload, sending again is still the same signup', async () => {
+    const { feed, el, sent } = await afterOneFailure('/signups/fails-once');
+    const again = await reload(el, feed);
+    const done = oneEvent(again, 'care-volunteer-sent');
+    await send(again);
+    await done;
+    const [first, second] = await twoBodies(sent);
+    expect(second.submission_id).to.equal(first.submission_id);
+    expect(second.name).to.equal('Ada Lovelace');
+  });
+
+  it('after an accepted signup nothing the person typed is left: not in either storage, the address or the history', async () => {
+    const entries = history.length;
+    const localBefore = contents(localStorage);
+    const el = await mountSignup();
+    await fillValid(el);
+    await fill(el, 'Your name', 'Zephyrine Quillfeather');
+    await fill(el, 'Email', 'zephyrine@example.org');
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await send(el);
+    await done;
+    await el.updateComplete;
+    const typed = ['Zephyrine', 'zephyrine@example.org', '555 0142', 'Tagalog', 'I can bake', 'peer-facilitator', 'tu-evening'];
+    for (const storage of [contents(sessionStorage), contents(localStorage), location.href, decodeURIComponent(location.href)]) {
+      for (const value of typed) expect(storage).not.to.contain(value);
+    }
+    expect(contents(localStorage)).to.equal(localBefore);
+    expect(history.length).to.equal(entries);
+    expect(visibleText(el)).not.to.contain('Zephyrine');
+    const again = await reload(el);
+    expect(control(again, 'Your name').value).to.equal('');
+    expect(control(again, 'Peer group facilitator').checked).to.equal(false);
+  });
+
+  it('Clear empties the form and forgets the draft; what is sent next is a new signup', async () => {
+    const { el, sent } = await afterOneFailure('/signups/fails-once-more');
+    button(el, 'Clear the form')!.click();
+    await el.updateComplete;
+    expect(control(el, 'Your name').value).to.equal('');
+    expect(control(el, 'I agree').checked).to.equal(false);
+    expect(shadowQueryAll(el, '[part="failure"]')).to.have.length(0);
+    expect(contents(sessionStorage)).not.to.contain('Ada');
+    await fillValid(el);
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await send(el);
+    await done;
+    const [first, second] = await twoBodies(sent);
+    expect(second.submission_id).not.to.equal(first.submission_id);
+  });
+
+  it('works when storage is full or switched off', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+    try {
+      const el = await mountSignup();
+      await fillValid(el);
+      const done = oneEvent(el, 'care-volunteer-sent');
+      await send(el);
+      expect((await done).detail.status).to.equal(200);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
+  it('a draft it cannot use is ignored, and the form starts empty', async () => {
+    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, '{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "age_confirm": "yes"');
+    const broken = await mountSignup();
+    expect(control(broken, 'Your name').value).to.equal('');
+    broken.remove();
+    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, '{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "age_confirm": "yes"}');
+    const odd = await mountSignup();
+    expect(control(odd, 'Your name').value).to.equal('');
+    expect(shadowQueryAll<HTMLInputElement>(odd, 'input[name="roles"]:checked')).to.have.length(0);
+    expect(control(odd, 'Monday, Morning').checked).to.equal(true);
+    expect(control(odd, 'I am 18 or older').checked).to.equal(false);
+  });
+});
+
+describe('<care-volunteer-signup> spam', () => {
+  it('hides the honeypot from people: out of sight, out of the tab order, hidden from screen readers, never autofilled', async () => {
+    const el = await mountSignup();
+    const honeypot = shadowQueryAll<HTMLInputElement>(el, 'input[name="_gotcha"]')[0];
+    expect(honeypot.tabIndex).to.equal(-1);
+    expect(honeypot.autocomplete).to.equal('off');
+    const hidden = honeypot.closest('[aria-hidden="true"]')!;
+    expect(hidden.getBoundingClientRect().width * hidden.getBoundingClientRect().height).to.be.at.most(1);
+  });
+
+  it('a filled honeypot sends nothing, and the bot is shown what a person would be', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    const honeypot = shadowQueryAll<HTMLInputElement>(el, 'input[name="_gotcha"]')[0];
+    honeypot.value = 'https://spam.example';
+    honeypot.dispatchEvent(new Event('input', { bubbles: true }));
+    const sent = recordSignups();
+    let events = 0;
+    for (const name of ['care-volunteer-submit', 'care-volunteer-sent', 'care-volunteer-failed']) el.addEventListener(name, () => events++);
+    await send(el);
+    await el.updateComplete;
+    await wait(100);
+    sent.stop();
+    expect(sent.list).to.have.length(0);
+    expect(events).to.equal(0);
+    expect(visibleText(el)).to.equal('Thank you! Our volunteer coordinator will be in touch within a week.');
+    expect(contents(sessionStorage)).not.to.contain('Ada');
+  });
+
+  it('a person who takes longer than the minimum fill time is sent at once', async () => {
+    const el = await mountSignup(volunteerFeeds.full, { minFillTime: 200 });
+    await fillValid(el);
+    await wait(250);
+    let submitted = false;
+    el.addEventListener('care-volunteer-submit', () => (submitted = true));
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await send(el);
+    expect(submitted, 'the signup left during the click').to.equal(true);
+    await done;
+  });
+
+  it('a submit faster than the minimum fill time waits out the rest, then sends once: a fast person loses nothing', async () => {
+    const mounted = Date.now();
+    const el = await mountSignup(volunteerFeeds.full);
+    await fillValid(el);
+    // However long filling in took here, 400 ms of the minimum are still to come.
+    el.minFillTime = Date.now() - mounted + 400;
+    const sent = recordSignups();
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await send(el);
+    expect(sent.list, 'nothing has left yet').to.have.length(0);
+    expect(visibleText(el)).to.contain('Sending your signup…');
+    await send(el);
+    await done;
+    sent.stop();
+    expect(sent.list).to.have.length(1);
+  });
+
+  it('a script that submits at once and leaves the page sends nothing', async () => {
+    const mounted = Date.now();
+    const el = await mountSignup(volunteerFeeds.full);
+    await fillValid(el);
+    el.minFillTime = Date.now() - mounted + 200;
+    const sent = recordSignups();
+    await send(el);
+    el.remove();
+    await wait(600); // well past the moment it would have been sent
+    sent.stop();
+    expect(sent.list).to.have.length(0);
+  });
+});

@@ -1,0 +1,170 @@
+import { expect } from '@open-wc/testing';
+import { deepActiveElement, mountLoaded, shadowQueryAll, visibleText } from '../helpers.js';
+import { html } from 'lit';
+import { volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { startWorker } from '../mocks/browser.js';
+import { failingFeedUrls } from '../mocks/handlers.js';
+import { control, fill, fillValid, mountSignup, send, tick } from './helpers.js';
+import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
+
+const marked = (el: Element) => shadowQueryAll(el, '[aria-invalid="true"]');
+const summaryLinks = (el: Element) => shadowQueryAll<HTMLAnchorElement>(el, '[part="problems"] a').map((a) => a.textContent!.trim());
+
+describe('<care-volunteer-signup> form', () => {
+  before(startWorker);
+  beforeEach(() => sessionStorage.clear());
+
+  it('shows each role with its time, training and age, the asked-for questions, the consent and the privacy link, and passes axe', async () => {
+    const el = await mountSignup();
+    const text = visibleText(el);
+    for (const expected of [
+      'Our groups are run by neighbours', 'Peer group facilitator', 'Co-lead a weekly group', 'Time: About 3 hours a week for six months',
+      'Training: Two Saturday trainings and monthly supervision', 'Age 21 or older', 'Welcome host', 'Age 16 or older', 'Warmline listener',
+      'I agree that Riverside Peer Support Network may keep my details',
+    ]) expect(text).to.contain(expected);
+    const privacy = shadowQueryAll<HTMLAnchorElement>(el, 'a').find((a) => a.textContent === 'How we look after your details');
+    expect(privacy?.getAttribute('href')).to.equal('https://riverside-peer.example.org/privacy');
+    expect(control(el, 'Your name').autocomplete).to.equal('name');
+    expect(control(el, 'Email').autocomplete).to.equal('email');
+    expect(control(el, 'Email').type).to.equal('email');
+    expect(control(el, 'Phone (optional)').autocomplete).to.equal('tel');
+    expect(control(el, 'Monday, Morning').type).to.equal('checkbox');
+    expect(control(el, 'Sunday, Evening').type).to.equal('checkbox');
+    expect(control(el, 'Languages you speak (optional)').value).to.equal('');
+    expect(control(el, 'Anything you would like us to know? (optional)').tagName).to.equal('TEXTAREA');
+    expect(control(el, 'I am 18 or older').checked).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks only what the feed asks for, and a feed with one role has it chosen', async () => {
+    const el = await mountSignup(volunteerFeeds.minimal);
+    expect(() => control(el, 'Phone')).to.throw();
+    expect(() => control(el, 'Monday, Morning')).to.throw();
+    expect(() => control(el, 'I am')).to.throw();
+    expect(control(el, 'Welcome host').checked).to.equal(true);
+    expect(visibleText(el)).not.to.contain('How we look after your details');
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks for the age the chosen roles need', async () => {
+    const el = await mountSignup();
+    await tick(el, 'Welcome host');
+    expect(control(el, 'I am 16 or older').checked).to.equal(false);
+    await tick(el, 'Peer group facilitator');
+    expect(control(el, 'I am 21 or older').checked).to.equal(false);
+  });
+
+  it('marks nothing before the person tries to send; then lists every problem, focuses the list and marks each field', async () => {
+    const el = await mountSignup();
+    await fill(el, 'Email', 'not an address');
+    await fill(el, 'Phone', '12');
+    expect(marked(el)).to.have.length(0);
+    expect(shadowQueryAll(el, '[part="problems"]')).to.have.length(0);
+    await send(el);
+    await el.updateComplete;
+    expect(summaryLinks(el)).to.deep.equal([
+      'Choose at least one role.',
+      'Enter your name.',
+      'Enter an email address like name@example.org.',
+      'Enter a phone number in digits, like 555 0142, or leave it empty.',
+      'Tick the box to confirm your age.',
+      'Tick the box to agree, so that we can keep your details and contact you.',
+    ]);
+    expect(deepActiveElement()).to.equal(shadowQueryAll(el, '[part="problems"]')[0]);
+    const email = control(el, 'Email');
+    expect(email.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.shadowRoot!.getElementById(email.getAttribute('aria-describedby')!)!.textContent).to.equal('Enter an email address like name@example.org.');
+    const role = control(el, 'Welcome host');
+    expect(role.getAttribute('aria-describedby')).to.contain('e-roles');
+    await expect(el).to.be.accessible();
+  });
+
+  const cases: [string, (el: CareVolunteerSignup) => Promise<void>, string, string][] = [
+    ['no role', (el) => tick(el, 'Peer group facilitator'), 'Choose at least one role.', 'Peer group facilitator'],
+    ['no name', (el) => fill(el, 'Your name', '  '), 'Enter your name.', 'Your name'],
+    ['no email', (el) => fill(el, 'Email', ''), 'Enter your email address.', 'Email'],
+    ['a bad email', (el) => fill(el, 'Email', 'ada@example'), 'Enter an email address like name@example.org.', 'Email'],
+    ['a bad phone number', (el) => fill(el, 'Phone', 'ada@example.org'), 'Enter a phone number in digits, like 555 0142, or leave it empty.', 'Phone'],
+    ['no age confirmation', (el) => tick(el, 'I am 21 or older'), 'Tick the box to confirm your age.', 'I am'],
+    ['no consent', (el) => tick(el, 'I agree'), 'Tick the box to agree, so that we can keep your details and contact you.', 'I agree'],
+  ];
+  for (const [what, spoil, message, label] of cases) {
+    it(`stops a signup with ${what}, says why, and the link goes to the field without touching the address`, async () => {
+      const el = await mountSignup();
+      await fillValid(el);
+      await spoil(el);
+      const href = location.href;
+      const entries = history.length;
+      await send(el);
+      expect(summaryLinks(el)).to.deep.equal([message]);
+      expect(marked(el).length).to.be.greaterThan(0);
+      shadowQueryAll<HTMLAnchorElement>(el, '[part="problems"] a')[0].click();
+      expect(deepActiveElement()).to.equal(control(el, label));
+      expect(location.href).to.equal(href);
+      expect(history.length).to.equal(entries);
+    });
+  }
+
+  it('unmarks what the person fixes, and marks nothing new until the next try', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    await fill(el, 'Your name', '');
+    await send(el);
+    expect(summaryLinks(el)).to.deep.equal(['Enter your name.']);
+    await fill(el, 'Email', 'broken');
+    expect(summaryLinks(el)).to.deep.equal(['Enter your name.']);
+    await fill(el, 'Your name', 'Ada');
+    expect(marked(el)).to.have.length(0);
+    expect(shadowQueryAll(el, '[part="problems"]')).to.have.length(0);
+    await send(el);
+    expect(summaryLinks(el)).to.deep.equal(['Enter an email address like name@example.org.']);
+  });
+
+  it('chooses the role selected-role names, and warns once about one the feed does not have', async () => {
+    const el = await mountSignup(volunteerFeeds.full, { selectedRole: 'warmline-listener' });
+    expect(control(el, 'Warmline listener').checked).to.equal(true);
+    expect(control(el, 'Welcome host').checked).to.equal(false);
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const other = await mountSignup(volunteerFeeds.full, { selectedRole: 'tea-maker' });
+      other.lang = 'en-GB'; // another update: the same bad value is not reported again
+      await other.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0][0])).to.contain('selected-role="tea-maker"').and.contain('peer-facilitator, welcome-host, warmline-listener');
+      expect(shadowQueryAll<HTMLInputElement>(other, 'input[name="roles"]:checked')).to.have.length(0);
+      expect(visibleText(other)).to.contain('Send');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('says calmly that signups are not open when the feed has no volunteering section', async () => {
+    const el = await mountSignup(volunteerFeeds.noVolunteering);
+    expect(visibleText(el)).to.equal('Volunteer signups are not open here at the moment.');
+    expect(shadowQueryAll(el, 'form')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the loading and feed error states, and passes axe in both', async () => {
+    const loading = document.createElement('care-volunteer-signup');
+    loading.setAttribute('src', failingFeedUrls.never);
+    document.body.append(loading);
+    await (loading as CareVolunteerSignup).updateComplete;
+    expect(visibleText(loading)).to.equal('Loading…');
+    await expect(loading).to.be.accessible();
+    loading.remove();
+    const { el } = await mountLoaded<CareVolunteerSignup>(html`<care-volunteer-signup src=${failingFeedUrls.serverError}></care-volunteer-signup>`);
+    expect(visibleText(el)).to.contain('The server had a problem');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps feed text whole and lays out right to left in Arabic', async () => {
+    const el = await mountSignup(volunteerFeed({ intro: 'Volunteer'.repeat(20) }));
+    el.lang = 'ar';
+    await el.updateComplete;
+    expect(shadowQueryAll(el, '[part="base"]')[0].getAttribute('dir')).to.equal('rtl');
+    expect(shadowQueryAll(el, '.intro')[0].getAttribute('dir')).to.equal('auto');
+  });
+});

@@ -1,0 +1,96 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { button, deepActiveElement, shadowQueryAll, until } from '../helpers.js';
+import { startWorker, worker } from '../mocks/browser.js';
+import { volunteerFeed } from '../mocks/volunteer-feeds.js';
+import { control, mountSignup } from './helpers.js';
+import { bodies, recordSignups } from './record.js';
+
+/** Presses Tab until `target` has focus (and fails if it never gets it). */
+async function tabTo(target: Element | undefined, what: string) {
+  for (let presses = 0; deepActiveElement() !== target; presses++) {
+    if (presses > 40) throw new Error(`Tab never reached ${what}`);
+    await sendKeys({ press: 'Tab' });
+  }
+}
+
+describe('<care-volunteer-signup> from the keyboard', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  it('fills the whole form, follows the error summary, retries after a failure and reaches the thanks, all with keys', async () => {
+    sessionStorage.clear();
+    const url = '/signups/keyboard';
+    let attempts = 0;
+    worker.use(http.post(url, () => (attempts++ === 0 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ ok: true }))));
+    const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+    const sent = recordSignups();
+
+    control(el, 'Peer group facilitator').focus();
+    await sendKeys({ press: ' ' });
+    await tabTo(control(el, 'Your name'), 'the name');
+    await sendKeys({ type: 'Ada Lovelace' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'ada@example.org' });
+    await sendKeys({ press: 'Tab' });
+    // WebKit's driver can drop a key typed again soon after itself: these words repeat none.
+    await sendKeys({ type: '415 2063' });
+    await tabTo(control(el, 'Tuesday, Evening'), 'Tuesday evening');
+    await sendKeys({ press: ' ' });
+    await tabTo(control(el, 'Languages you speak'), 'the languages');
+    await sendKeys({ type: 'English' });
+    await tabTo(control(el, 'I am 21 or older'), 'the age box');
+    await sendKeys({ press: ' ' });
+    await tabTo(control(el, 'Anything you would like'), 'the message');
+    await sendKeys({ type: 'Thanks!' });
+    // The consent box is left unticked: Send shows the summary.
+    await tabTo(button(el, 'Send'), 'Send');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const summary = shadowQueryAll(el, '[part="problems"]')[0];
+    expect(deepActiveElement()).to.equal(summary);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.textContent).to.equal('Tick the box to agree, so that we can keep your details and contact you.');
+    await sendKeys({ press: 'Enter' });
+    expect(deepActiveElement()).to.equal(control(el, 'I agree'));
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    expect(shadowQueryAll(el, '[part="problems"]')).to.have.length(0);
+
+    await tabTo(button(el, 'Send'), 'Send');
+    const failed = oneEvent(el, 'care-volunteer-failed');
+    await sendKeys({ press: 'Enter' });
+    await failed;
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(shadowQueryAll(el, '[part="failure"]')[0]);
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()).to.equal(button(el, 'Try again'));
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await sendKeys({ press: 'Enter' });
+    await done;
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(shadowQueryAll(el, '[part="thanks"]')[0]);
+
+    await until(() => sent.list.length === 2 && sent.list.every((r) => r.body));
+    sent.stop();
+    const [first, second] = bodies(sent.list);
+    expect(second.submission_id).to.equal(first.submission_id);
+    expect(second).to.deep.include({
+      roles: ['peer-facilitator'], name: 'Ada Lovelace', email: 'ada@example.org', phone: '415 2063', availability: ['tu-evening'],
+      languages: 'English', age_confirm: true, message: 'Thanks!',
+    });
+  });
+
+  it('never stops on the honeypot', async () => {
+    const el = await mountSignup();
+    control(el, 'I agree').focus();
+    const visited: Element[] = [];
+    while (deepActiveElement() !== button(el, 'Clear the form') && visited.length < 10) {
+      await sendKeys({ press: 'Tab' });
+      visited.push(deepActiveElement()!);
+    }
+    expect(visited.map((e) => e.getAttribute('name'))).not.to.include('_gotcha');
+    expect(visited.at(-1)).to.equal(button(el, 'Clear the form'));
+  });
+});

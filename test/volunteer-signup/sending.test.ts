@@ -1,0 +1,256 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { delay, http, HttpResponse } from 'msw';
+import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '../helpers.js';
+import { startWorker, worker } from '../mocks/browser.js';
+import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { signupHandlers } from '../mocks/volunteer-handlers.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send } from './helpers.js';
+import { bodies, failingOnce, recordSignups, type SentRequest } from './record.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const SPEC_FIELDS = ['submission_id', 'submitted_at', 'roles', 'name', 'email', 'consent_version', 'consent_given_at', 'page'];
+const OPTIONAL_FIELDS = ['phone', 'availability', 'languages', 'age_confirm', 'message'];
+
+/** Waits until `count` requests have left and their bodies have been read. */
+const arrived = (list: SentRequest[], count: number) => until(() => list.length >= count && list.every((r) => r.body !== ''), 5000, `${count} request(s)`);
+
+const thanks = (el: Element) => shadowQueryAll(el, '[part="thanks"]')[0];
+const failure = (el: Element) => shadowQueryAll(el, '[part="failure"]')[0];
+
+describe('<care-volunteer-signup> sending', () => {
+  before(startWorker);
+  beforeEach(() => {
+    sessionStorage.clear();
+    worker.use(...signupHandlers);
+  });
+  afterEach(() => worker.resetHandlers());
+
+  it('sends one JSON request with exactly the spec’s fields, no cookies, asking for JSON back; then thanks the person and focuses the thanks', async () => {
+    history.replaceState(null, '', `${location.pathname}?ref=newsletter#volunteer`);
+    const el = await mountSignup();
+    await fillValid(el);
+    const sent = recordSignups();
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await send(el);
+    const event = await done;
+    await arrived(sent.list, 1);
+    sent.stop();
+    history.replaceState(null, '', location.pathname);
+    expect(sent.list).to.have.length(1);
+    const [request] = sent.list;
+    expect(request).to.deep.include({ url: signupUrls.ok, method: 'POST', contentType: 'application/json', accept: 'application/json', credentials: 'omit' });
+    const [body] = bodies(sent.list);
+    expect(Object.keys(body).sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS].sort());
+    expect(body).to.deep.include({
+      submitted_at: NOW.toISOString(),
+      roles: ['peer-facilitator'],
+      name: 'Ada Lovelace',
+      email: 'ada@example.org',
+      phone: '555 0142',
+      availability: ['tu-evening'],
+      languages: 'English, Tagalog',
+      age_confirm: true,
+      message: 'I can bake.',
+      consent_version: '2026-09',
+      consent_given_at: NOW.toISOString(),
+      page: location.origin + location.pathname,
+    });
+    expect(body.submission_id).to.match(UUID);
+    expect(event.detail).to.deep.equal({ submissionId: body.submission_id, status: 200 });
+    await el.updateComplete;
+    expect(visibleText(el)).to.equal('Thank you! Our volunteer coordinator will be in touch within a week.');
+    expect(deepActiveElement()).to.equal(thanks(el));
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends form-encoded where the feed says so: lists joined by commas and an empty _gotcha for hosted back-ends', async () => {
+    const el = await mountSignup(volunteerFeeds.form);
+    await fillValid(el);
+    await control(el, 'Welcome host').click();
+    await control(el, 'Monday, Morning').click();
+    const sent = recordSignups();
+    await send(el);
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(sent.list[0]).to.deep.include({ contentType: 'application/x-www-form-urlencoded', accept: 'application/json', credentials: 'omit' });
+    const form = new URLSearchParams(sent.list[0].body);
+    expect([...form.keys()].sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS, '_gotcha'].sort());
+    expect(form.get('roles')).to.equal('peer-facilitator,welcome-host');
+    expect(form.get('availability')).to.equal('mo-morning,tu-evening');
+    expect(form.get('age_confirm')).to.equal('true');
+    expect(form.get('_gotcha')).to.equal('');
+    expect(form.get('name')).to.equal('Ada Lovelace');
+  });
+
+  it('sends no optional field the feed does not ask for, and thanks with the default words when the feed has none', async () => {
+    const el = await mountSignup(volunteerFeeds.minimal);
+    await fill(el, 'Your name', 'Ada');
+    await fill(el, 'Email', 'ada@example.org');
+    await control(el, 'I agree').click();
+    const sent = recordSignups();
+    await send(el);
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(Object.keys(bodies(sent.list)[0]).sort()).to.deep.equal([...SPEC_FIELDS].sort());
+    await until(() => !!thanks(el));
+    expect(visibleText(el)).to.equal('Thank you for offering to help. We will be in touch soon.');
+  });
+
+  it('fires care-volunteer-submit with the payload before sending; a page that cancels it sends nothing', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    const sent = recordSignups();
+    const submitted = oneEvent(el, 'care-volunteer-submit');
+    el.addEventListener('care-volunteer-submit', (e) => e.preventDefault(), { once: true });
+    await send(el);
+    const event = await submitted;
+    expect(event.cancelable).to.equal(true);
+    expect(event.detail).to.deep.include({ name: 'Ada Lovelace', roles: ['peer-facilitator'], consent_version: '2026-09' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent.list).to.have.length(0);
+    expect(control(el, 'Your name').value).to.equal('Ada Lovelace');
+    // Not cancelled this time: it goes, with the same submission id.
+    const again = oneEvent(el, 'care-volunteer-submit');
+    await send(el);
+    expect((await again).detail.submission_id).to.equal(event.detail.submission_id);
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(sent.list).to.have.length(1);
+  });
+
+  it('sends once for a double click and for a second Enter', async () => {
+    // The endpoint holds its answer until every click and key press is done.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(http.post(signupUrls.ok, async () => {
+      await held;
+      return HttpResponse.json({ ok: true });
+    }));
+    const el = await mountSignup();
+    await fillValid(el);
+    const sent = recordSignups();
+    const done = oneEvent(el, 'care-volunteer-sent');
+    button(el, 'Send')!.click();
+    button(el, 'Send')!.click();
+    control(el, 'Your name').focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    answer();
+    await done;
+    await new Promise((r) => setTimeout(r, 50));
+    sent.stop();
+    expect(sent.list).to.have.length(1);
+  });
+
+  it('sends nothing while the answers have problems', async () => {
+    const el = await mountSignup();
+    await fill(el, 'Your name', 'Ada');
+    const sent = recordSignups();
+    await send(el);
+    await send(el);
+    await new Promise((r) => setTimeout(r, 50));
+    sent.stop();
+    expect(sent.list).to.have.length(0);
+  });
+
+  describe('when sending fails', () => {
+    const kinds = [
+      {
+        reason: 'rejected', status: 422, fail: () => HttpResponse.json({ error: 'Form not found' }, { status: 422 }),
+        words: 'Your signup was not accepted. Please try again, or email your answers to us instead.',
+      },
+      {
+        reason: 'server', status: 503, fail: () => new HttpResponse('Unavailable', { status: 503 }),
+        words: 'Our signup system has a problem right now. Please try again in a little while.',
+      },
+      {
+        reason: 'network', status: undefined, fail: () => HttpResponse.error(),
+        words: 'Your signup could not reach us. Please check your connection and try again.',
+      },
+      {
+        reason: 'timeout', status: undefined, fail: () => delay('infinite').then(() => HttpResponse.json({})),
+        words: 'No answer came back in time, so we cannot tell whether your signup arrived. Please try again.',
+      },
+    ] as const;
+
+    for (const kind of kinds) {
+      it(`${kind.reason}: keeps every value, says so in its own words, offers Try again and an email with the answers; the retry is the same signup`, async () => {
+        const url = `/signups/${kind.reason}-once`;
+        // A short limit only where no answer is the point: a slow engine's answer may take longer.
+        const el = await mountSignup(failingOnce(url, kind.fail), { sendTimeout: kind.reason === 'timeout' ? 300 : 15_000 });
+        await fillValid(el);
+        const sent = recordSignups(url);
+        const failed = oneEvent(el, 'care-volunteer-failed');
+        await send(el);
+        const event = await failed;
+        await el.updateComplete;
+        expect(event.detail).to.deep.include({ reason: kind.reason, message: kind.words, status: kind.status });
+        expect(failure(el).textContent).to.contain(kind.words).and.contain('Your answers are still here.');
+        expect(deepActiveElement()).to.equal(failure(el));
+        expectFilledIn(el);
+        const mail = shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0];
+        expect(mail.textContent).to.equal('Email your answers instead');
+        const href = new URL(mail.href);
+        expect(href.protocol + href.pathname).to.equal('mailto:volunteer@riverside-peer.example.org');
+        const mailBody = href.searchParams.get('body')!;
+        for (const part of ['Peer group facilitator', 'Ada Lovelace', 'ada@example.org', '555 0142', 'Tuesday, Evening', 'I can bake.', event.detail.submissionId]) {
+          expect(mailBody).to.contain(part);
+        }
+        expect(href.searchParams.get('subject')).to.equal('Volunteer signup');
+        await expect(el).to.be.accessible();
+
+        el.sendTimeout = 15_000;
+        await fill(el, 'Phone', '555 0199'); // a correction before trying again is still the same signup
+        const sentEvent = oneEvent(el, 'care-volunteer-sent');
+        button(el, 'Try again')!.click();
+        await sentEvent;
+        await arrived(sent.list, 2);
+        sent.stop();
+        const [first, second] = bodies(sent.list);
+        expect(first.submission_id).to.equal(event.detail.submissionId);
+        expect(second.submission_id).to.equal(first.submission_id);
+        expect(second.phone).to.equal('555 0199');
+        await el.updateComplete;
+        expect(deepActiveElement()).to.equal(thanks(el));
+      });
+    }
+
+    it('offline: says so, keeps every value, and sends the same signup by itself when the browser is back online', async () => {
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const url = '/signups/offline-once';
+        const el = await mountSignup(failingOnce(url, () => HttpResponse.error()));
+        await fillValid(el);
+        const sent = recordSignups(url);
+        const failed = oneEvent(el, 'care-volunteer-failed');
+        await send(el);
+        expect((await failed).detail.reason).to.equal('offline');
+        await el.updateComplete;
+        expect(failure(el).textContent).to.contain('You seem to be offline, so your signup has not been sent. It will be sent when you are back online.');
+        expectFilledIn(el);
+        await expect(el).to.be.accessible();
+        delete (navigator as { onLine?: boolean }).onLine;
+        const sentEvent = oneEvent(el, 'care-volunteer-sent');
+        window.dispatchEvent(new Event('online'));
+        await sentEvent;
+        await arrived(sent.list, 2);
+        sent.stop();
+        expect(new Set(bodies(sent.list).map((b) => b.submission_id)).size).to.equal(1);
+      } finally {
+        delete (navigator as { onLine?: boolean }).onLine;
+      }
+    });
+
+    it('offers no email link when the feed gives no fallback address', async () => {
+      const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError } }));
+      await fillValid(el);
+      const failed = oneEvent(el, 'care-volunteer-failed');
+      await send(el);
+      await failed;
+      await el.updateComplete;
+      expect(shadowQueryAll(el, '[part="failure"] a')).to.have.length(0);
+      expect(button(el, 'Try again')?.type).to.equal('button');
+    });
+  });
+});
