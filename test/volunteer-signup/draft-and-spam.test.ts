@@ -8,7 +8,13 @@ import { bodies, failingOnce, recordSignups } from './record.js';
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 /** Every key and value in a storage area, as one string to search. */
-const contents = (storage: Storage) => Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`).join('\n');
+/**
+ * What a storage holds, as text. Saved feed copies (`care-widgets:feed:…`) are public data that
+ * other test files on this origin write at any moment; they are left out.
+ */
+const contents = (storage: Storage) => Object.keys(storage)
+  .filter((key) => !key.startsWith('care-widgets:feed:'))
+  .map((key) => `${key}=${storage.getItem(key)}`).join('\n');
 
 /** A reload in the same tab: the element goes, a new one comes, sessionStorage stays. */
 async function reload(el: CareVolunteerSignup, feed: unknown = volunteerFeeds.full) {
