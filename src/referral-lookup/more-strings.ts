@@ -36,15 +36,4 @@ export const lookupMoreEn = {
   'cost.sliding-scale': 'Pay what you can (sliding scale)',
   'cost.insurance': 'Insurance',
   'cost.paid': 'Paid',
-  // The same codes as the session finder's audiences, so a page with only the lookup names them too.
-  'audience.youth': 'Young people',
-  'audience.adults': 'Adults',
-  'audience.older-adults': 'Older adults',
-  'audience.parents': 'Parents',
-  'audience.caregivers': 'Caregivers',
-  'audience.women': 'Women',
-  'audience.men': 'Men',
-  'audience.lgbtq': 'LGBTQ+ people',
-  'audience.grief': 'People who are grieving',
-  'audience.chronic-illness': 'People with a long-term illness',
 };

@@ -13,6 +13,7 @@ import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, wit
 import { nextChange } from './open-now.js';
 import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
 import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
+import { audienceEn } from '../i18n/audiences.js';
 import { lookupEn, lookupLocales, type LookupStringKey } from './strings.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
@@ -74,7 +75,7 @@ export class CareReferralLookup extends CareElement {
     noFilters: { type: Boolean, attribute: 'no-filters' },
     viewerTimezone: { attribute: 'viewer-timezone' },
   };
-  protected static override englishStrings = { ...en, ...lookupEn } as LoadedStrings;
+  protected static override englishStrings = { ...en, ...audienceEn, ...lookupEn } as LoadedStrings;
   protected static override localeStrings = lookupLocales;
   protected static override sections = [referralsSection, labelsSection];
 

@@ -1,4 +1,5 @@
-import type { LocaleLoaders } from '../i18n/load-strings.js';
+import { audienceLocales } from '../i18n/audiences.js';
+import { combineLocales } from '../i18n/load-strings.js';
 import type { lookupMoreEn } from './more-strings.js';
 
 /**
@@ -69,8 +70,8 @@ declare module '../i18n/en.js' {
 }
 
 /** The lookup's strings in other languages, every key of lookupEn and lookupMoreEn, loaded when first needed. */
-export const lookupLocales: LocaleLoaders = {
+export const lookupLocales = combineLocales({
   es: () => import('./locales/es.js'),
   ar: () => import('./locales/ar.js'),
   he: () => import('./locales/he.js'),
-};
+}, audienceLocales);

@@ -10,6 +10,7 @@ import { referralsSection } from '../feed/sections/referrals.js';
 import { sessionsSection } from '../feed/sections/sessions.js';
 import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
+import { audienceEn } from '../i18n/audiences.js';
 import { finderEn, finderLocales } from './strings.js';
 import { applyFilters, FACETS, filterValue, hasFilters, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
 import { filtersFromHash, filtersToHash } from './hash-state.js';
@@ -75,7 +76,7 @@ export class CareSessionFinder extends CareElement {
     locationFailed: { state: true },
     filtersOpen: { state: true },
   };
-  protected static override englishStrings: LoadedStrings = { ...en, ...finderEn };
+  protected static override englishStrings: LoadedStrings = { ...en, ...audienceEn, ...finderEn };
   protected static override localeStrings = finderLocales;
   // Referrals for the crisis strip.
   protected static override sections = [sessionsSection, referralsSection, labelsSection];

@@ -1,4 +1,5 @@
-import type { LocaleLoaders } from '../i18n/load-strings.js';
+import { audienceLocales } from '../i18n/audiences.js';
+import { combineLocales } from '../i18n/load-strings.js';
 
 /** The session finder's English strings (the shared ones are in src/i18n/en.ts). */
 export const finderEn = {
@@ -72,16 +73,6 @@ export const finderEn = {
   'kind.talk': 'Talk',
   'kind.social': 'Social',
   'kind.other': 'Other',
-  'audience.youth': 'Young people',
-  'audience.adults': 'Adults',
-  'audience.older-adults': 'Older adults',
-  'audience.parents': 'Parents',
-  'audience.caregivers': 'Caregivers',
-  'audience.women': 'Women',
-  'audience.men': 'Men',
-  'audience.lgbtq': 'LGBTQ+ people',
-  'audience.grief': 'People who are grieving',
-  'audience.chronic-illness': 'People with a long-term illness',
   'accessibility.wheelchair': 'Wheelchair accessible',
   'accessibility.step-free': 'Step-free access',
   'accessibility.hearing-loop': 'Hearing loop',
@@ -98,9 +89,9 @@ declare module '../i18n/en.js' {
   interface UIStrings extends FinderStrings {}
 }
 
-/** The finder's strings in other languages, each loaded when first needed. */
-export const finderLocales: LocaleLoaders = {
+/** The finder's strings in other languages, with the audiences' names, each loaded when first needed. */
+export const finderLocales = combineLocales({
   es: () => import('./locales/es.js'),
   ar: () => import('./locales/ar.js'),
   he: () => import('./locales/he.js'),
-};
+}, audienceLocales);

@@ -87,16 +87,6 @@ const es: Record<LookupStringKey, string> = {
   'kind.social-service': 'Servicio social',
   'kind.online-resource': 'Recurso en línea',
   'kind.service': 'Servicio',
-  'audience.youth': 'Jóvenes',
-  'audience.adults': 'Adultos',
-  'audience.older-adults': 'Personas mayores',
-  'audience.parents': 'Madres y padres',
-  'audience.caregivers': 'Personas cuidadoras',
-  'audience.women': 'Mujeres',
-  'audience.men': 'Hombres',
-  'audience.lgbtq': 'Personas LGBTQ+',
-  'audience.grief': 'Personas en duelo',
-  'audience.chronic-illness': 'Personas con una enfermedad crónica',
 };
 
 export default es;

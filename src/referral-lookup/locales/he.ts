@@ -91,16 +91,6 @@ const he: Record<LookupStringKey, string> = {
   'kind.social-service': 'שירות רווחה',
   'kind.online-resource': 'משאב מקוון',
   'kind.service': 'שירות',
-  'audience.youth': 'צעירים וצעירות',
-  'audience.adults': 'מבוגרים',
-  'audience.older-adults': 'אזרחים ותיקים',
-  'audience.parents': 'הורים',
-  'audience.caregivers': 'בני משפחה מטפלים',
-  'audience.women': 'נשים',
-  'audience.men': 'גברים',
-  'audience.lgbtq': 'הקהילה הגאה (להט"ב+)',
-  'audience.grief': 'אנשים שמתמודדים עם אובדן',
-  'audience.chronic-illness': 'אנשים עם מחלה כרונית',
 };
 
 export default he;
