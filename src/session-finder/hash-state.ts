@@ -5,16 +5,17 @@
  * the address bar and the history would show the next person what someone
  * looked for. Only keys we know are read, and only as strings.
  */
-import type { Filters } from './filters.js';
+import { FILTER_KEYS, filterValue, type Filters } from './filters.js';
 
 const PREFIX = '#sessions:';
-const KEYS = ['day', 'time', 'kind', 'audience', 'language', 'place', 'mode', 'free'] as const;
+/** Every filter but the search words. */
+const KEYS = FILTER_KEYS.filter((key): key is Exclude<typeof key, 'query'> => key !== 'query');
 
 export function filtersToHash(filters: Filters): string {
   const params = new URLSearchParams();
   for (const key of KEYS) {
-    const value = filters[key];
-    if (value !== undefined && value !== '' && value !== false) params.set(key, String(value));
+    const value = filterValue(filters, key);
+    if (value !== undefined && value !== false) params.set(key, String(value));
   }
   const query = params.toString();
   return query ? PREFIX + query : '';

@@ -2,24 +2,16 @@
  * Turns a session's schedule (feed-format.md, "schedule") into dated occurrences.
  * Days are stepped through as day numbers; Intl is only asked about offsets, and those are cached.
  */
-import { DAYS, type DateString, type Schedule } from '../feed/types.js';
+import { DAYS, type Schedule } from '../feed/types.js';
 import {
   DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex,
 } from './calendar.js';
+import type { Occurrence, TimeRange } from './occurrence.js';
 import { occurrenceState } from './status.js';
+
+export type { Occurrence, TimeRange };
 import { wallClockAt, zonedDayTimeToMs } from './zoned.js';
 
-export interface Occurrence {
-  start: Date;
-  end?: Date;
-  /** The calendar date in the session's zone. */
-  date: DateString;
-}
-
-export interface TimeRange {
-  from: Date;
-  to: Date;
-}
 
 /**
  * A local day reaches up to 14 h either side of its UTC day and an occurrence lasts at most

@@ -1,6 +1,6 @@
 /** Dates and times for people to read: Intl.DateTimeFormat with an explicit zone and locale. */
 import type { Zone } from '../feed/types.js';
-import type { Occurrence } from './expand.js';
+import type { Occurrence } from './occurrence.js';
 import { wallClockAt } from './zoned.js';
 
 const STYLES = {

@@ -1,5 +1,5 @@
 /** Where an occurrence stands at a given moment. */
-import type { Occurrence } from './expand.js';
+import type { Occurrence } from './occurrence.js';
 
 export type OccurrenceState = 'now' | 'upcoming' | 'ended';
 
