@@ -1,5 +1,3 @@
-import type { LocaleLoaders } from '../i18n/load-strings.js';
-
 /** The awareness banner's English strings (the shared ones are in src/i18n/en.ts). */
 export const bannerEn = {
   bannerLabel: 'Awareness messages',
@@ -19,10 +17,3 @@ declare module '../i18n/en.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface UIStrings extends BannerStrings {}
 }
-
-/** The banner's strings in other languages, each loaded when first needed. */
-export const bannerLocales: LocaleLoaders = {
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-  he: () => import('./locales/he.js'),
-};

@@ -1,5 +1,3 @@
-import type { LocaleLoaders } from './load-strings.js';
-
 /**
  * Names of the feed's audience codes (feed-format.md, sessions and referrals: `audiences`),
  * shared by the widgets that filter by audience (the session finder and the referral lookup).
@@ -24,9 +22,3 @@ declare module './en.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface UIStrings extends AudienceStrings {}
 }
-
-export const audienceLocales: LocaleLoaders = {
-  es: () => import('./locales/audiences/es.js'),
-  ar: () => import('./locales/audiences/ar.js'),
-  he: () => import('./locales/audiences/he.js'),
-};

@@ -1,5 +1,3 @@
-import { audienceLocales } from '../i18n/audiences.js';
-import { combineLocales } from '../i18n/load-strings.js';
 import type { lookupMoreEn } from './more-strings.js';
 
 /**
@@ -68,10 +66,3 @@ declare module '../i18n/en.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface UIStrings extends Record<LookupStringKey, string> {}
 }
-
-/** The lookup's strings in other languages, every key of lookupEn and lookupMoreEn, loaded when first needed. */
-export const lookupLocales = combineLocales({
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-  he: () => import('./locales/he.js'),
-}, audienceLocales);

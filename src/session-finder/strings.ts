@@ -1,6 +1,3 @@
-import { audienceLocales } from '../i18n/audiences.js';
-import { combineLocales } from '../i18n/load-strings.js';
-
 /** The session finder's English strings (the shared ones are in src/i18n/en.ts). */
 export const finderEn = {
   finderLabel: 'Find a support session',
@@ -88,10 +85,3 @@ declare module '../i18n/en.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface UIStrings extends FinderStrings {}
 }
-
-/** The finder's strings in other languages, with the audiences' names, each loaded when first needed. */
-export const finderLocales = combineLocales({
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-  he: () => import('./locales/he.js'),
-}, audienceLocales);

@@ -1,5 +1,3 @@
-import type { LocaleLoaders } from '../i18n/load-strings.js';
-
 /** The volunteer signup's English strings (the shared ones are in src/i18n/en.ts). */
 export const signupEn = {
   signupLabel: 'Volunteer signup',
@@ -52,10 +50,3 @@ declare module '../i18n/en.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface UIStrings extends SignupStrings {}
 }
-
-/** The signup's strings in other languages, each loaded when first needed. */
-export const signupLocales: LocaleLoaders = {
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-  he: () => import('./locales/he.js'),
-};

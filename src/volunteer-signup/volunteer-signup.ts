@@ -11,7 +11,8 @@ import { forgetDraft, readDraft, saveDraft } from './draft.js';
 import type { VolunteerFailedDetail } from './events.js';
 import { buildPayload, encodePayload, mailtoHref, newSubmissionId } from './payload.js';
 import { sendSignup, type FailureReason } from './send.js';
-import { signupEn, signupLocales } from './strings.js';
+import { signupEn } from './strings.js';
+import { signupLocales } from './locales/index.js';
 import { volunteeringSection } from '../feed/sections/volunteering.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 

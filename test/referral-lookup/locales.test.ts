@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { audienceEn } from '../../src/i18n/audiences.js';
 import { lookupMoreEn } from '../../src/referral-lookup/more-strings.js';
-import { lookupEn as firstView, lookupLocales } from '../../src/referral-lookup/strings.js';
+import { lookupLocales } from '../../src/referral-lookup/locales/index.js';
+import { lookupEn as firstView } from '../../src/referral-lookup/strings.js';
 
 /** Every key a language gives the lookup: its two parts, and the audiences' names it shares with the finder. */
 const lookupEn = { ...firstView, ...lookupMoreEn, ...audienceEn };

@@ -1,0 +1,9 @@
+import { audienceLocales } from '../../i18n/locales/audiences/index.js';
+import { combineLocales } from '../../i18n/load-strings.js';
+
+/** The session finder's strings in other languages, with the audiences' names, each loaded when first needed. */
+export const finderLocales = combineLocales({
+  es: () => import('./es.js'),
+  ar: () => import('./ar.js'),
+  he: () => import('./he.js'),
+}, audienceLocales);
