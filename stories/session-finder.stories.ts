@@ -180,7 +180,7 @@ export const FiveThousandSessions: Story = {
 };
 
 /**
- * Arabic on a right-to-left page: the Arabic UI strings (src/i18n/locales/ar.ts, loaded on demand);
+ * Arabic on a right-to-left page: the Arabic words of the widget (loaded only when a page asks for Arabic);
  * the sample feed's session titles have no Arabic text, so they stay English.
  */
 export const RightToLeft: Story = {
