@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'public/mockServiceWorker.js', 'custom-elements.json', '.sz/', '.size/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'public/mockServiceWorker.js', 'custom-elements.json', '.sz/', '.size/', '.examples/'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],

@@ -10,6 +10,7 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { transform } from 'lightningcss';
 import { WIDGETS } from './src/widgets.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -22,22 +23,16 @@ const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\
   && !/\/(crisis-strip|links|labels|audiences|timing)\.ts$/.test(id);
 
 /**
- * Minifies the CSS of the `css\`…\`` literals in *.styles.ts: no comments, no indentation
- * (~0.25 KB gzip off each script-tag bundle). Only literals without `${}`; quoted strings keep
- * their spaces, and a space goes only where CSS cannot need it (next to `{};,>`, after `:`).
+ * Minifies the CSS of the `css\`…\`` literals in *.styles.ts with Lightning CSS (the minifier
+ * Vite itself can use for CSS files; nothing minifies CSS inside JavaScript, so this plugin hands
+ * it each literal). Only literals without `${}`. No targets: the CSS stays as modern as written.
  */
 function minifyCssLiterals(): Plugin {
-  const minify = (css: string) => css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/("[^"]*"|'[^']*')/)
-    .map((part, i) => (i % 2 ? part : part.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':')))
-    .join('')
-    .replace(/;}/g, '}')
-    .trim();
+  const minify = (css: string, id: string) => transform({ filename: id, code: Buffer.from(css), minify: true }).code.toString().replace(/[`\\]/g, '\\$&');
   return {
     name: 'care-widgets:minify-css-literals',
     enforce: 'pre',
-    transform: (code, id) => (id.endsWith('.styles.ts') ? code.replace(/\bcss`([^`$]*)`/g, (_, css: string) => `css\`${minify(css)}\``) : null),
+    transform: (code, id) => (id.endsWith('.styles.ts') ? code.replace(/\bcss`([^`$\\]*)`/g, (_, css: string) => `css\`${minify(css, id)}\``) : null),
   };
 }
 

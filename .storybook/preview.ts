@@ -6,6 +6,8 @@ import { initialize, mswLoader } from 'msw-storybook-addon';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import { handlers } from '../test/mocks/handlers.js';
 import { forStorybook, manifest } from './manifest.js';
+import { darkPage, lightPage, tokenArgs } from './pages.js';
+import { sampleFeedHandlers } from '../stories/shared.js';
 import '../src/index.ts';
 
 // Relative URL so the worker is found when the built Storybook lives in a subfolder.
@@ -14,42 +16,42 @@ initialize({ onUnhandledRequest: 'bypass', serviceWorker: { url: './mockServiceW
 if (manifest) setCustomElementsManifest(forStorybook(manifest));
 else console.warn('custom-elements.json is missing: run `npm run manifest` for the docs tables.');
 
-/** A dark host page sets the `--care-*` tokens to values that read on it (see src/internal/tokens.styles.ts). */
-const darkPage = {
-  background: '#15191d',
-  color: '#e9ecef',
-  '--care-accent': '#7fd4bc',
-  '--care-on-accent': '#0c1f1a',
-  '--care-surface': 'rgb(255 255 255 / 0.07)',
-  '--care-hope-surface': 'rgb(127 212 188 / 0.14)',
-  '--care-border': 'rgb(255 255 255 / 0.4)',
-  '--care-urgent': '#ff8f94',
-  '--care-urgent-surface': 'rgb(255 143 148 / 0.16)',
-  '--care-focus-ring': '3px solid #7fd4bc',
-};
-const lightPage = { background: '#ffffff', color: '#1b1f23' };
-
-/** The host page around the widget: its language, direction, colours and width come from the toolbar. */
-const withHostPage: Decorator = (story, { globals, viewMode }) => {
+/**
+ * The host page around the widget: its language, direction, colours and width come from the
+ * toolbar, and the `--care-*` values set in the controls lie over it. On a docs page each story
+ * is a box of at most 36rem that scrolls, so a long list does not make the page endless (a guide's
+ * story that should show whole sets `parameters.docsBox: false`).
+ */
+const withHostPage: Decorator = (story, { args, globals, parameters, viewMode }) => {
   const narrow = globals.width === '320';
   const style = {
     ...(globals.page === 'dark' ? darkPage : lightPage),
+    ...tokenArgs(args),
     'box-sizing': 'border-box',
     padding: '1rem',
     'min-height': viewMode === 'story' ? '100vh' : 'auto',
+    ...(viewMode === 'docs' && parameters.docsBox !== false ? { 'max-height': '36rem', overflow: 'auto' } : {}),
     ...(narrow ? { width: '320px', outline: '1px dashed rgb(128 128 128 / 0.6)' } : {}),
   };
   return html`<div lang=${globals.locale ?? 'en'} dir=${globals.dir ?? 'ltr'} style=${styleMap(style)}>${story()}</div>`;
 };
 
-/** Events, CSS properties and parts are documented in the table, but are not args: no "Set object" controls for them. */
-const documentedOnly = new Set(['events', 'css custom properties', 'css shadow parts', 'slots']);
-const noControlsForDocsOnly: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
+/** Colour tokens get a colour picker; the rest (sizes, fonts, the focus ring) a text box. */
+const isColour = (name: string) => /-(accent|surface|urgent|border|text|muted|link)$/.test(name);
+
+/**
+ * From the manifest, Storybook lists events, CSS properties, parts and slots. Only CSS properties
+ * take a value (a control that restyles the story live, through withHostPage); the rest are
+ * documented, with no "Set object" controls.
+ */
+const documentedOnly = new Set(['events', 'css shadow parts', 'slots']);
+const controlsForTokens: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
   Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => [
-      name,
-      documentedOnly.has(String(argType.table?.category)) ? { ...argType, control: { disable: true } } : argType,
-    ]),
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = String(argType.table?.category);
+      if (category === 'css custom properties') return [name, { ...argType, control: isColour(name) ? { type: 'color' } : { type: 'text' } }];
+      return [name, documentedOnly.has(category) ? { ...argType, control: { disable: true } } : argType];
+    }),
   );
 
 /** A toolbar menu of the host page's settings. */
@@ -61,14 +63,15 @@ const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader],
   decorators: [withHostPage],
-  argTypesEnhancers: [noControlsForDocsOnly],
+  argTypesEnhancers: [controlsForTokens],
   // Dismissals and saved feed copies live in localStorage; each story starts without them.
   beforeEach() {
     for (const key of Object.keys(localStorage)) if (key.startsWith('care-widgets:')) localStorage.removeItem(key);
   },
   parameters: {
     layout: 'fullscreen',
-    msw: { handlers: { feeds: handlers } },
+    msw: { handlers: { feeds: handlers, sample: sampleFeedHandlers } },
+    options: { storySort: { order: ['Introduction', 'Guides', ['Theming', 'Writing a feed'], 'Widgets'] } },
     backgrounds: { disable: true },
     viewport: {
       options: {

@@ -1,8 +1,16 @@
-// `npm run check-stories` (and a step of `npm test`): every story of the built
-// Storybook (storybook-static/, from `npm run build-storybook`) opened in Chromium.
+// `npm run check-stories` (and a step of `npm test`): every story and every docs page of the
+// built Storybook (storybook-static/, from `npm run build-storybook`) opened in Chromium.
 // A story fails when it does not render, its play function throws or times out,
 // or axe-core finds a WCAG 2.0/2.1 A or AA violation in the story's root (shadow
-// roots included). Prints one line per story and a closing `N passed, M failed`.
+// roots included). A docs page (the guides, each widget's page) fails when it does not
+// render or has an axe violation; a widget's page also when it is taller than DOCS_MAX_HEIGHT
+// or opens on a story that renders nothing or is still loading. Prints one line per story
+// and page and a closing `N passed, M failed`. CHECK_STORIES_ONLY=<text> checks only the
+// entries whose id contains it.
+//
+// Written here rather than with @storybook/test-runner: that runner visits stories only, not
+// docs pages (which this must open, and read the story a page opens on), and drives the browser
+// through Playwright, which this project does not install (puppeteer-core drives Debian's Chromium).
 //
 // How a story's end is detected (Storybook 10, storybook/internal/preview-api
 // StoryRender): the preview emits `storyRendered` once the story and its play
@@ -31,6 +39,10 @@ const TIMEOUT_MS = 15_000;
 /** Stories tagged `slow` (the 5,000-session finder) get longer; none is skipped. */
 const SLOW_TIMEOUT_MS = 60_000;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** A docs page taller than this is a wall to scroll, not a page to read (a story is a 36rem box there). */
+const DOCS_MAX_HEIGHT = 16_000;
+/** How long the story a widget's docs page opens on may take to load its feed. */
+const PRIMARY_SETTLE_MS = 8_000;
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 if (!existsSync(join(ROOT, 'index.json'))) {
@@ -132,12 +144,12 @@ function widgetText() {
   return texts.length ? `the widget shows: ${texts.join('; ')}` : '';
 }
 
-/** In the page: axe on the story's root, shadow roots included. */
-async function runAxe(tags) {
-  const root = document.querySelector('#storybook-root');
-  if (!root || root.childElementCount === 0) return { error: '#storybook-root is empty' };
+/** In the page: axe on the story's (or the docs page's) root, shadow roots included. */
+async function runAxe(tags, selector = '#storybook-root', exclude = []) {
+  const root = document.querySelector(selector);
+  if (!root || root.childElementCount === 0) return { error: `${selector} is empty` };
   if (document.body.classList.contains('sb-show-errordisplay')) return { error: 'Storybook shows its error display' };
-  const result = await window.axe.run(root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+  const result = await window.axe.run(exclude.length ? { include: [[selector]], exclude: exclude.map((s) => [s]) } : root, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
   return {
     violations: result.violations.map((v) => ({
       id: v.id,
@@ -146,6 +158,92 @@ async function runAxe(tags) {
       targets: v.nodes.map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : t)).join(' >>> ')),
     })),
   };
+}
+
+/** In the page: whether Storybook has rendered docs page `id`, or shows an error instead. */
+function docsState(id) {
+  const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+  if (document.body.classList.contains('sb-show-errordisplay')) {
+    return { finished: true, errors: [`Storybook shows its error display: ${document.querySelector('#error-message')?.textContent?.trim() ?? ''}`] };
+  }
+  return channel?.data?.docsRendered?.[0] === id ? { finished: true, errors: [] } : null;
+}
+
+/**
+ * In the page: the story a widget's docs page opens on (its first canvas), once its widgets are no
+ * longer busy loading: whether they show any text a person can see, and what.
+ */
+async function primaryStory(settleMs) {
+  const story = document.querySelector('#storybook-docs .docs-story');
+  if (!story) return { error: 'the page shows no story' };
+  const widgets = () => [...story.querySelectorAll('*')].filter((el) => el.localName.startsWith('care-') && el.shadowRoot);
+  const busy = () => widgets().some((el) => el.shadowRoot.querySelector('[aria-busy="true"]'));
+  const deadline = Date.now() + settleMs;
+  while ((widgets().length === 0 || busy()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  if (widgets().length === 0) return { error: 'its first story has no widget in it' };
+  if (busy()) return { error: `its first story is still loading after ${settleMs / 1000} s` };
+  const seen = (el) => {
+    const box = el.getBoundingClientRect();
+    return box.width > 1 && box.height > 1 && getComputedStyle(el).visibility !== 'hidden';
+  };
+  let text = '';
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE && child.parentElement && seen(child.parentElement)) text += child.textContent;
+      if (child.nodeType === Node.ELEMENT_NODE) {
+        if (child.shadowRoot) walk(child.shadowRoot);
+        walk(child);
+      }
+    }
+  };
+  for (const widget of widgets()) walk(widget.shadowRoot);
+  text = text.replace(/\s+/g, ' ').trim();
+  return text ? { text } : { error: `its first story renders nothing a person can see (${widgets().map((el) => `<${el.localName}>`).join(', ')})` };
+}
+
+async function checkDocs(browser, base, entry) {
+  const started = Date.now();
+  const page = await browser.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message.split('\n')[0]));
+  try {
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
+    let state;
+    try {
+      const handle = await page.waitForFunction(docsState, { timeout: TIMEOUT_MS, polling: 50 }, entry.id);
+      state = await handle.jsonValue();
+    } catch (error) {
+      if (error?.name !== 'TimeoutError') throw error;
+      return { ok: false, reasons: [`the docs page did not render in ${TIMEOUT_MS / 1000} s`], ms: Date.now() - started };
+    }
+    const reasons = [...state.errors];
+    let height = 0;
+    // A widget's own page (autodocs, not a written guide) opens on its first story, which must show the widget working.
+    const widgetPage = entry.tags?.includes('autodocs') && !entry.tags.some((tag) => tag.endsWith('-mdx'));
+    if (reasons.length === 0 && widgetPage) {
+      const primary = await page.evaluate(primaryStory, PRIMARY_SETTLE_MS);
+      if (primary.error) reasons.push(`the docs page opens on a story that does not show the widget: ${primary.error}`);
+    }
+    if (reasons.length === 0) {
+      // The other stories on the page load their feeds too (each through MSW).
+      await new Promise((r) => setTimeout(r, 1000));
+      height = await page.evaluate(() => document.documentElement.scrollHeight);
+      if (widgetPage && height > DOCS_MAX_HEIGHT) reasons.push(`the docs page is ${height.toLocaleString('en')} px tall (at most ${DOCS_MAX_HEIGHT.toLocaleString('en')})`);
+      await page.addScriptTag({ path: AXE_PATH });
+      // Storybook's own controls table is left out: its boolean switches' hidden "False"/"True"
+      // labels fail colour contrast, which is Storybook's to fix, not a widget's or a guide's.
+      const axe = await page.evaluate(runAxe, AXE_TAGS, '#storybook-docs', ['.docblock-argstable']);
+      if (axe.error) reasons.push(axe.error);
+      for (const v of axe.violations ?? []) reasons.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+    }
+    if (pageErrors.length) reasons.push(`uncaught errors in the page: ${pageErrors.join('; ')}`);
+    return { ok: reasons.length === 0, reasons, ms: Date.now() - started, note: height ? `${height.toLocaleString('en')} px tall` : '' };
+  } catch (error) {
+    return { ok: false, reasons: [`could not check: ${error?.message ?? error}`], ms: Date.now() - started };
+  } finally {
+    await page.close().catch(() => {});
+  }
 }
 
 async function checkStory(browser, base, entry) {
@@ -186,9 +284,12 @@ async function checkStory(browser, base, entry) {
 }
 
 const index = JSON.parse(await readFile(join(ROOT, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries).filter((e) => e.type === 'story');
-if (stories.length === 0) {
-  console.error('storybook-static/index.json lists no stories.');
+const only = process.env.CHECK_STORIES_ONLY;
+const entries = Object.values(index.entries).filter((e) => !only || e.id.includes(only));
+const stories = entries.filter((e) => e.type === 'story');
+const docsPages = entries.filter((e) => e.type === 'docs');
+if (stories.length + docsPages.length === 0) {
+  console.error(`storybook-static/index.json lists no stories${only ? ` whose id contains "${only}"` : ''}.`);
   process.exit(1);
 }
 
@@ -202,16 +303,16 @@ const browser = await puppeteer.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 
-console.log(`${stories.length} stories from storybook-static/, ${CONCURRENCY} at a time; axe: ${AXE_TAGS.join(', ')}`);
+console.log(`${stories.length} stories and ${docsPages.length} docs pages from storybook-static/, ${CONCURRENCY} at a time; axe: ${AXE_TAGS.join(', ')}`);
 let passed = 0;
 let failed = 0;
 try {
-  const queue = [...stories];
+  const queue = [...docsPages, ...stories];
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      const { ok, reasons, ms } = await checkStory(browser, base, entry);
-      const name = `${entry.title} › ${entry.name}`;
-      const time = `(${(ms / 1000).toFixed(1)} s)`;
+      const { ok, reasons, ms, note } = await (entry.type === 'docs' ? checkDocs : checkStory)(browser, base, entry);
+      const name = `${entry.title} › ${entry.name}${entry.type === 'docs' ? ' (page)' : ''}`;
+      const time = `(${[`${(ms / 1000).toFixed(1)} s`, note].filter(Boolean).join(', ')})`;
       if (ok) {
         passed++;
         console.log(`ok   ${name} ${time}`);
@@ -221,7 +322,7 @@ try {
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, stories.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
 } finally {
   await browser.close();
   server.close();

@@ -3,6 +3,9 @@
 // and every file it statically imports; on-demand extras such as other
 // languages and the calendar writer are not counted). Run after the build.
 // Fails (exit 1) when a page is over its budget.
+// Written here rather than with size-limit: size-limit sums the files it is named (or bundles
+// them again), while a page's files are found here, by following each built widget file's
+// static imports to its hashed chunks and counting the shared core once per page.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -10,6 +10,8 @@ const steps = [
   ['size budget', 'node', ['scripts/size-budget.js']],
   ['Node tests (care-widgets command, feed layer, docs)', 'node', ['scripts/test-node.js']],
   ['custom-elements.json', 'npm', ['run', '--silent', 'manifest']],
+  ['package checks (publint, are the types wrong)', 'node', ['scripts/check-package.js']],
+  ['React and Vue examples (type-check, bundle)', 'node', ['scripts/examples.js']],
   ['benchmark (5,000 sessions, Chromium)', 'node', ['scripts/bench.js']],
   ['browser tests (Chromium, Firefox, WebKit)', 'npx', ['wtr', '--config', 'web-test-runner.config.js', '--all-browsers'], { CARE_TEST_DIST: '1' }],
   ['Storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],

@@ -9,5 +9,7 @@ export type { VolunteerFailedDetail } from './volunteer-signup/events.js';
 export { parseFeed } from './feed/parse-feed.js';
 export { FeedError } from './feed/errors.js';
 export { registerLocale } from './i18n/load-strings.js';
+/** Every UI string of every widget: what `registerLocale` takes (docs/translating.md). */
+export type { UIStrings } from './i18n/en.js';
 export type * from './feed/types.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './internal/events.js';

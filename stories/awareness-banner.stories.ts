@@ -4,8 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { http, HttpResponse } from 'msw';
 import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
-import { feeds, type FeedName } from '../test/mocks/feeds.js';
-import { expectText, feedErrorStories, shadowOf } from './shared.js';
+import { feeds } from '../test/mocks/feeds.js';
+import { expectText, feedControl, feedErrorStories, shadowOf } from './shared.js';
 import { failingFeedUrls, feedUrl, handlers } from '../test/mocks/handlers.js';
 
 interface BannerArgs {
@@ -21,7 +21,6 @@ interface BannerArgs {
 /** The saved-copy story's URL: never answered by the network (its own handler), so the copy saved in localStorage shows. */
 const savedCopyUrl = '/feeds/saved-copy.json';
 
-const srcOptions = [...(Object.keys(feeds) as FeedName[]).map(feedUrl), ...Object.values(failingFeedUrls), savedCopyUrl];
 
 const meta: Meta<BannerArgs> = {
   title: 'Widgets/Awareness banner',
@@ -31,10 +30,10 @@ const meta: Meta<BannerArgs> = {
     actions: { handles: ['care-feed-load', 'care-feed-error', 'care-message-dismiss'] },
   },
   argTypes: {
-    src: { control: 'select', options: srcOptions, description: 'URL of the feed. The choices are the MSW mocks in test/mocks/handlers.ts.' },
-    lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'UI and content language; empty inherits the page’s (toolbar: Language).' },
-    interval: { control: { type: 'number', min: 1, step: 1 } },
-    'no-dismiss': { control: 'boolean' },
+    src: feedControl({ [savedCopyUrl]: 'Fails, but a copy saved on an earlier visit shows' }),
+    lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'Language of the buttons and of the messages; empty follows the page (toolbar: Language).' },
+    interval: { control: { type: 'number', min: 1, step: 1 }, description: 'Seconds each message shows before the next one.' },
+    'no-dismiss': { control: 'boolean', description: 'Hide the dismiss button (and show again messages a visitor dismissed before).' },
     feed: { control: false },
     now: { control: false },
   },
@@ -50,11 +49,7 @@ const meta: Meta<BannerArgs> = {
 export default meta;
 type Story = StoryObj<BannerArgs>;
 
-/** The feed never answers: the banner keeps its space (`--care-banner-min-height`) so the page does not jump. */
-export const Loading: Story = {
-  args: { src: failingFeedUrls.never },
-};
-
+/** One hopeful message, as most pages will show it. */
 export const OneMessage: Story = {
   args: { src: feedUrl('oneMessage') },
   play: ({ canvasElement }) => expectText(canvasElement, 'Listening helps more than advice.'),
@@ -94,6 +89,11 @@ export const EmptyFeed: Story = {
   args: { src: feedUrl('empty') },
 };
 
+/** The feed never answers: the banner keeps its space (`--care-banner-min-height`) so the page does not jump. */
+export const Loading: Story = {
+  args: { src: failingFeedUrls.never },
+};
+
 export const NotFound404: Story = feedErrorStories.notFound;
 export const ServerError500: Story = feedErrorStories.serverError;
 export const NotJson: Story = feedErrorStories.notJson;
@@ -125,7 +125,7 @@ export const RightToLeft: Story = {
   play: ({ canvasElement }) => expectText(canvasElement, 'الاستماع يساعد أكثر من النصيحة.'),
 };
 
-/** A dark host page that sets the `--care-*` tokens to lighter values (see .storybook/preview.ts). */
+/** A dark host page that sets the `--care-*` tokens to lighter values (Guides › Theming shows them all). */
 export const DarkPage: Story = {
   args: { src: feedUrl('urgent') },
   globals: { page: 'dark' },

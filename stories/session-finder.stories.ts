@@ -7,9 +7,8 @@ import { http, HttpResponse } from 'msw';
 import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import sampleFeed from '../demo/sample-feed.json';
-import { feeds, type FeedName } from '../test/mocks/feeds.js';
 import { generateFeed } from '../test/mocks/generate-feed.js';
-import { expectText, feedErrorStories, shadowOf } from './shared.js';
+import { expectText, feedControl, feedErrorStories, sampleFeedUrl, shadowOf } from './shared.js';
 import { failingFeedUrls, feedUrl } from '../test/mocks/handlers.js';
 import { FINDER_NOW } from '../test/mocks/session-feeds.js';
 
@@ -35,17 +34,14 @@ interface FinderArgs {
  * Feeds served only to these stories. They live outside /feeds/, because the shared
  * `/feeds/:name.json` handler would answer 404 for a name it does not know.
  */
-const sampleUrl = '/story-feeds/sample.json';
+const sampleUrl = sampleFeedUrl;
 const GENERATED_SESSIONS = 5000;
 const generatedUrl = `/story-feeds/generated-${GENERATED_SESSIONS}.json`;
 let generated: ReturnType<typeof generateFeed> | undefined;
 const storyFeedHandlers = [
-  http.get(sampleUrl, () => HttpResponse.json(sampleFeed)),
   // Generated on first request, not at import: the other stories do not pay for it.
   http.get(generatedUrl, () => HttpResponse.json((generated ??= generateFeed({ sessions: GENERATED_SESSIONS, seed: 1, now: FINDER_NOW })))),
 ];
-
-const srcOptions = [sampleUrl, generatedUrl, ...(Object.keys(feeds) as FeedName[]).map(feedUrl), ...Object.values(failingFeedUrls)];
 
 /** Codes in the sample feed, for the preset controls. */
 const sampleAudiences = [...new Set(sampleFeed.sessions.flatMap((s) => ('audiences' in s ? s.audiences : [])))].sort();
@@ -62,22 +58,18 @@ const meta: Meta<FinderArgs> = {
     msw: { handlers: { storyFeeds: storyFeedHandlers } },
   },
   argTypes: {
-    src: {
-      control: 'select',
-      options: srcOptions,
-      description: `URL of the feed. The choices are the MSW mocks: ${sampleUrl} is demo/sample-feed.json, ${generatedUrl} is generateFeed() (test/mocks/generate-feed.ts), the rest are in test/mocks/handlers.ts.`,
-    },
-    lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'UI and content language; empty inherits the page’s (toolbar: Language).' },
-    'days-ahead': { control: { type: 'number', min: 1, max: 366, step: 1 } },
-    audience: { control: 'select', options: ['', ...sampleAudiences, 'nobody'] },
-    kind: { control: 'select', options: ['', ...sampleKinds] },
-    place: { control: 'select', options: ['', ...samplePlaces] },
-    language: { control: 'select', options: ['', 'en', 'es', 'ar'] },
-    'no-filters': { control: 'boolean' },
-    'hash-state': { control: 'boolean' },
-    'show-inactive': { control: 'boolean' },
-    'structured-data': { control: 'boolean' },
-    'viewer-timezone': { control: 'select', description: 'The viewer’s time zone; the stories fix it to the feed’s (America/Chicago). Empty: the browser’s.', options: ['', 'America/Chicago', 'America/New_York', 'Europe/London', 'Asia/Tokyo', 'Australia/Sydney'] },
+    src: feedControl({ [generatedUrl]: `A very large feed: ${GENERATED_SESSIONS.toLocaleString('en')} sessions at 600 places` }),
+    lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'Language of the filters, headings and buttons; empty follows the page (toolbar: Language).' },
+    'days-ahead': { control: { type: 'number', min: 1, max: 366, step: 1 }, description: 'How many days ahead the list reaches (56: eight weeks).' },
+    audience: { control: 'select', options: ['', ...sampleAudiences, 'nobody'], description: 'A page for one audience (e.g. youth): only their sessions, and no "Who it is for" filter.' },
+    kind: { control: 'select', options: ['', ...sampleKinds], description: 'Only sessions of this kind, and no "Kind of session" filter.' },
+    place: { control: 'select', options: ['', ...samplePlaces], description: 'Only sessions at this place, and no "Place" filter.' },
+    language: { control: 'select', options: ['', 'en', 'es', 'ar'], description: 'Only sessions held in this language, and no "Language" filter.' },
+    'no-filters': { control: 'boolean', description: 'Hide the search box and filters: a plain list.' },
+    'hash-state': { control: 'boolean', description: 'Keep the chosen filters in the page address, so a filtered list can be shared and Back works.' },
+    'show-inactive': { control: 'boolean', description: 'Also list paused and cancelled sessions, marked as such.' },
+    'structured-data': { control: 'boolean', description: 'Describe the coming sessions to search engines (nothing changes on screen).' },
+    'viewer-timezone': { control: 'select', description: 'The visitor’s time zone. The stories fix it to the feed’s (Chicago); pick another to see times shown as “your time”. Empty: this browser’s.', options: ['', 'America/Chicago', 'America/New_York', 'Europe/London', 'Asia/Tokyo', 'Australia/Sydney'] },
     feed: { control: false },
     now: { control: false },
   },
@@ -188,7 +180,7 @@ export const FiveThousandSessions: Story = {
 };
 
 /**
- * Arabic on a right-to-left page: the Arabic UI strings (src/i18n/locales/ar.ts, loaded on demand);
+ * Arabic on a right-to-left page: the Arabic words of the widget (loaded only when a page asks for Arabic);
  * the sample feed's session titles have no Arabic text, so they stay English.
  */
 export const RightToLeft: Story = {
@@ -212,7 +204,7 @@ export const Narrow320: Story = {
   play: ({ canvasElement }) => expectText(canvasElement, 'sessions in the next 8 weeks'),
 };
 
-/** A dark host page that sets the `--care-*` tokens to lighter values (see .storybook/preview.ts). */
+/** A dark host page that sets the `--care-*` tokens to lighter values (Guides › Theming shows them all). */
 export const DarkPage: Story = {
   name: 'Dark page',
   globals: { page: 'dark' },

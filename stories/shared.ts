@@ -1,17 +1,69 @@
-/** What every widget's stories share: reading a widget's text, and a story per way a feed can fail. */
+/** What every widget's stories share: the example feeds, reading a widget's text, and a story per way a feed can fail. */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import { failingFeedUrls } from '../test/mocks/handlers.js';
+import sampleFeed from '../demo/sample-feed.json';
+import { feeds, type FeedName } from '../test/mocks/feeds.js';
+import { failingFeedUrls, feedUrl } from '../test/mocks/handlers.js';
+import { FINDER_NOW } from '../test/mocks/session-feeds.js';
+import { WIDGETS } from '../src/widgets.js';
 
-/** The first care-* widget's shadow root in a story's canvas, once it has rendered. */
-export function shadowOf(canvasElement: HTMLElement): ShadowRoot {
-  const root = canvasElement.querySelector('care-awareness-banner, care-session-finder')?.shadowRoot;
+/** Every widget the loader knows (src/widgets.ts), but the provider. */
+const WIDGET_TAGS = Object.keys(WIDGETS).filter((tag) => tag !== 'care-feed');
+
+/** The demo site's feed (demo/sample-feed.json): a community with sessions, places, referrals, messages and volunteering. */
+export const sampleFeedUrl = '/story-feeds/sample.json';
+/** Served to every story (preview.ts); it lives outside /feeds/, whose handler answers 404 for a name it does not know. */
+export const sampleFeedHandlers = [http.get(sampleFeedUrl, () => HttpResponse.json(sampleFeed))];
+/** The moment the sample feed is written around: Monday 23 November 2026, 09:15 in Chicago. */
+export const SAMPLE_NOW = FINDER_NOW;
+
+/** Names a designer reads in the feed menu, for the example feeds (test/mocks/feeds.ts) and the failures. */
+const FEED_LABELS: Record<string, string> = {
+  [sampleFeedUrl]: 'A community’s feed (the demo site’s)',
+  ...Object.fromEntries((Object.keys(feeds) as FeedName[]).map((name) => [feedUrl(name), `Example: ${name.replace(/([A-Z])/g, ' $1').toLowerCase()}`])),
+  [failingFeedUrls.notFound]: 'Fails: not found (404)',
+  [failingFeedUrls.serverError]: 'Fails: server error (500)',
+  [failingFeedUrls.notJson]: 'Fails: a web page, not a feed',
+  [failingFeedUrls.badVersion]: 'Fails: a newer feed version',
+  [failingFeedUrls.networkError]: 'Fails: no connection',
+  [failingFeedUrls.slow]: 'Slow: arrives after 1.5 s',
+  [failingFeedUrls.never]: 'Never arrives (loading)',
+};
+
+/** The `src` control: a menu of example feeds, good and failing, with names a designer reads. */
+export function feedControl(extra: Record<string, string> = {}) {
+  const labels = { ...FEED_LABELS, ...extra };
+  return {
+    control: { type: 'select' as const, labels },
+    options: Object.keys(labels),
+    description: 'Where the widget reads its feed. Pick an example: a real community’s feed, small examples, or a feed that fails the way a real server can, to see the calm message a visitor gets.',
+  };
+}
+
+/** Every widget, each with the sample clock. */
+export function everyWidget(attributes: { src?: string } = {}): TemplateResult[] {
+  return WIDGET_TAGS.map((tag) => staticHtml`<${unsafeStatic(tag)} src=${ifDefined(attributes.src)} .now=${SAMPLE_NOW}></${unsafeStatic(tag)}>`);
+}
+
+/** Every widget inside one `<care-feed>` (one request for them all): side by side where there is room, or one above the other. */
+export const sharedFeed = (layout: 'side by side' | 'stacked', src: string = sampleFeedUrl) => {
+  const columns = layout === 'side by side' ? 'repeat(auto-fit, minmax(18rem, 1fr))' : '1fr';
+  return html`<care-feed src=${src} style="display: grid; grid-template-columns: ${columns}; gap: 1.5rem; align-items: start">${everyWidget()}</care-feed>`;
+};
+
+/** The first widget's shadow root in a story's canvas (or the one of `tag`), once it has rendered. */
+export function shadowOf(canvasElement: HTMLElement, tag = WIDGET_TAGS.join()): ShadowRoot {
+  const root = canvasElement.querySelector(tag)?.shadowRoot;
   if (!root) throw new Error('the widget has not rendered');
   return root;
 }
 
 /** Waits until the widget shows `text` (feed loads go through MSW, so they take a moment). */
-export async function expectText(canvasElement: HTMLElement, text: string, timeout = 3000): Promise<void> {
-  await waitFor(() => expect(shadowOf(canvasElement).textContent).toContain(text), { timeout });
+export async function expectText(canvasElement: HTMLElement, text: string, timeout = 3000, tag?: string): Promise<void> {
+  await waitFor(() => expect(shadowOf(canvasElement, tag).textContent).toContain(text), { timeout });
 }
 
 const errorStory = (name: string, src: string, text: string) => ({

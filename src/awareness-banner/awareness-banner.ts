@@ -18,9 +18,9 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @tagname care-awareness-banner
  * @summary Short awareness messages from the feed: urgent ones stay put, the others rotate with pause, previous and next.
  *
- * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
- * @fires care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
- * @fires care-message-dismiss - A person dismissed a message. detail: { id }
+ * @fires {HTMLElementEventMap['care-feed-load']} care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
+ * @fires {HTMLElementEventMap['care-feed-error']} care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
+ * @fires {HTMLElementEventMap['care-message-dismiss']} care-message-dismiss - A person dismissed a message. detail: { id }
  *
  * @csspart base - The banner's frame, which keeps its space while the feed loads.
  * @csspart message - A rotating message.
@@ -29,23 +29,19 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * @csspart link - A message's link.
  * @csspart controls - The group of buttons beside a message.
  * @csspart control - Each button: previous, pause or play, next, dismiss.
+ * @csspart dismiss - The dismiss button (also a `control`).
  * @csspart position - "Message 2 of 3".
  * @csspart error - The calm message shown when the feed cannot be used.
  * @csspart retry - The "Try again" button.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
- * @cssprop --care-banner-min-height - Space kept while the feed loads so the page does not jump (default 4.5em, 7.5em when narrow).
- * @cssprop --care-accent - Accent colour: the message's edge, links, focus ring.
- * @cssprop --care-surface - Background of an info message.
- * @cssprop --care-hope-surface - Background of a hope message.
- * @cssprop --care-urgent - Edge colour of an urgent message.
- * @cssprop --care-urgent-surface - Background of an urgent message.
- * @cssprop --care-border - Border of the buttons.
- * @cssprop --care-radius - Corner radius.
- * @cssprop --care-space - Inner spacing.
- * @cssprop --care-font - Font family (default: the page's).
- * @cssprop --care-text - Text colour (default: the page's).
- * @cssprop --care-focus-ring - Focus outline.
+ * @cssprop [--care-banner-min-height=4.5em] - Space kept while the feed loads, so the page does not jump (7.5em on a narrow screen).
+ * @cssprop [--care-accent=currentColor] - Accent colour: the edge of a message, links, focus ring.
+ * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of an info message.
+ * @cssprop [--care-hope-surface=rgb(46 139 112 / 0.12)] - Background of a hope message.
+ * @cssprop [--care-urgent=#c4314b] - Edge colour of an urgent message.
+ * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of an urgent message.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Border of the buttons.
  */
 export class CareAwarenessBanner extends CareElement {
   static override styles = [CareElement.styles, bannerStyles];
@@ -64,7 +60,7 @@ export class CareAwarenessBanner extends CareElement {
   protected static override localeStrings = bannerLocales;
 
   /** Seconds each message shows before the next one: 5 or more (a smaller number counts as 5). */
-  interval = DEFAULT_INTERVAL;
+  interval = 8; // DEFAULT_INTERVAL, written out for the manifest
 
   /** Hides the dismiss button, and shows messages dismissed before. */
   noDismiss = false;

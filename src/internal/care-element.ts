@@ -30,6 +30,25 @@ export type FeedState =
  * `feed` property, inline JSON child, `src`, nearest `<care-feed>`), its
  * language and direction, the `care-feed-*` events, and the loading and
  * error states. Nothing widget-specific lives here.
+ *
+ * The parts and `--care-*` tokens below are every widget's (the manifest lists them under each element).
+ *
+ * @csspart error - The calm message shown when the feed cannot be used.
+ * @csspart retry - The "Try again" button beside that message.
+ * @csspart saved-note - "Saved copy from <date>", shown when the network failed and an earlier copy is used.
+ *
+ * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, highlights. Set it to give the widgets colour.
+ * @cssprop [--care-text=inherit] - Text colour (default: the page's).
+ * @cssprop [--care-muted=inherit] - Colour of quiet text, such as the saved-copy note (default: the text colour).
+ * @cssprop [--care-link=var(--care-accent)] - Link colour.
+ * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of messages and boxes: a faint tint of the text colour.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Borders of buttons and fields; the default keeps 3:1 contrast on any page.
+ * @cssprop [--care-font=inherit] - Font family (default: the page's).
+ * @cssprop [--care-font-size=inherit] - Text size (default: the page's body text); everything inside scales with it.
+ * @cssprop [--care-radius=0.5em] - Corner radius of boxes and buttons.
+ * @cssprop [--care-space=0.75em] - Inner spacing.
+ * @cssprop [--care-control-size=max(2.75em, 44px)] - Height of buttons and fields; keep it at least 44 px for fingers.
+ * @cssprop [--care-focus-ring=3px solid var(--care-accent)] - Outline of whatever has keyboard focus.
  */
 export class CareElement extends LitElement {
   static override styles: CSSResultGroup = [tokens];

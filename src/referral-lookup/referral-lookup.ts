@@ -51,20 +51,20 @@ const MAX_WAIT_MS = 6 * 3_600_000;
  * @csspart retry - The "Try again" button.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
- * @cssprop --care-accent - Accent colour: links, focus ring, the open-now mark, the chosen topic.
- * @cssprop --care-surface - Background of a referral.
- * @cssprop --care-urgent - Edge of the "Need help now?" part and of the quick exit button.
- * @cssprop --care-urgent-surface - Background of the "Need help now?" part.
- * @cssprop --care-border - Borders of controls and referrals.
- * @cssprop --care-radius - Corner radius.
- * @cssprop --care-space - Inner spacing.
- * @cssprop --care-control-size - Least height of buttons, links, topics and fields (default 2.75rem).
- * @cssprop --care-font - Font family (default: the page's).
- * @cssprop --care-font-size - Font size (default: 1rem).
- * @cssprop --care-text - Text colour (default: the page's).
- * @cssprop --care-muted - Colour of the quick exit hint and "Details last checked" (default: the page's).
- * @cssprop --care-link - Link colour (default: the accent).
- * @cssprop --care-focus-ring - Focus outline.
+ * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, the open-now mark, the chosen topic.
+ * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of a referral.
+ * @cssprop [--care-urgent=#c4314b] - Edge of the "Need help now?" part and of the quick exit button.
+ * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of the "Need help now?" part.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Borders of controls and referrals.
+ * @cssprop [--care-radius=0.5em] - Corner radius.
+ * @cssprop [--care-space=0.75em] - Inner spacing.
+ * @cssprop [--care-control-size=max(2.75em, 44px)] - Least height of buttons, links, topics and fields.
+ * @cssprop [--care-font=inherit] - Font family.
+ * @cssprop [--care-font-size=inherit] - Font size.
+ * @cssprop [--care-text=inherit] - Text colour.
+ * @cssprop [--care-muted=inherit] - Colour of the quick exit hint and "Details last checked".
+ * @cssprop [--care-link=var(--care-accent)] - Link colour.
+ * @cssprop [--care-focus-ring=3px solid var(--care-accent)] - Focus outline.
  */
 export class CareReferralLookup extends CareElement {
   static override styles = [CareElement.styles, lookupStyles];

@@ -32,9 +32,9 @@ type PresetKey = (typeof PRESET_KEYS)[number];
  * @tagname care-session-finder
  * @summary Finds upcoming support sessions by day, time, kind, audience, language, place and in person or online.
  *
- * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
- * @fires care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
- * @fires care-filter-change - A person changed a filter. detail: { filters }
+ * @fires {HTMLElementEventMap['care-feed-load']} care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
+ * @fires {HTMLElementEventMap['care-feed-error']} care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
+ * @fires {HTMLElementEventMap['care-filter-change']} care-filter-change - A person changed a filter. detail: { filters }
  *
  * @csspart base - The whole finder.
  * @csspart crisis - The "Need help now?" line, when the feed has urgent referrals.
@@ -48,15 +48,14 @@ type PresetKey = (typeof PRESET_KEYS)[number];
  * @csspart empty - The message when nothing matches.
  * @csspart button - Buttons: clear filters, show more, nearest first, print, add to calendar.
  * @csspart error - The calm message shown when the feed cannot be used.
+ * @csspart retry - The "Try again" button beside that message.
+ * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
- * @cssprop --care-accent - Accent colour: links, focus ring, badges.
- * @cssprop --care-surface - Background of a session.
- * @cssprop --care-border - Borders of controls and sessions.
- * @cssprop --care-radius - Corner radius.
- * @cssprop --care-space - Inner spacing.
- * @cssprop --care-font - Font family (default: the page's).
- * @cssprop --care-text - Text colour (default: the page's).
- * @cssprop --care-focus-ring - Focus outline.
+ * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, badges, checkboxes.
+ * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of a session and of the filters.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Borders of fields, buttons and sessions.
+ * @cssprop [--care-urgent=#c4314b] - Edge colour of the "Need help now?" line.
+ * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of the "Need help now?" line.
  */
 export class CareSessionFinder extends CareElement {
   static override styles = [CareElement.styles, finderStyles];

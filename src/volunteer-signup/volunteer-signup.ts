@@ -42,20 +42,20 @@ const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', '
  * @csspart error - The calm message shown when the feed cannot be used.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
- * @cssprop --care-accent - Accent colour: links, focus ring, checkboxes, the chosen roles' edge, the Send button.
- * @cssprop --care-surface - Background of the roles.
- * @cssprop --care-hope-surface - Background of the thank-you message.
- * @cssprop --care-muted - Colour of "(optional)".
- * @cssprop --care-link - Link colour (default: the accent).
- * @cssprop --care-border - Borders of controls and roles.
- * @cssprop --care-urgent - What needs fixing: field messages, marked fields, the edge of the list to check and of a failure.
- * @cssprop --care-urgent-surface - Background of the answers to check and of a failure.
- * @cssprop --care-radius - Corner radius.
- * @cssprop --care-space - Inner spacing.
- * @cssprop --care-font - Font family (default: the page's).
- * @cssprop --care-text - Text colour (default: the page's).
- * @cssprop --care-focus-ring - Focus outline.
- * @cssprop --care-control-size - Height of controls and buttons (default 2.75rem).
+ * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, checkboxes, the chosen roles' edge, the Send button.
+ * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of the roles.
+ * @cssprop [--care-hope-surface=rgb(46 139 112 / 0.12)] - Background of the thank-you message.
+ * @cssprop [--care-muted=inherit] - Colour of "(optional)".
+ * @cssprop [--care-link=var(--care-accent)] - Link colour.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Borders of controls and roles.
+ * @cssprop [--care-urgent=#c4314b] - What needs fixing: field messages, marked fields, the edge of the list to check and of a failure.
+ * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of the answers to check and of a failure.
+ * @cssprop [--care-radius=0.5em] - Corner radius.
+ * @cssprop [--care-space=0.75em] - Inner spacing.
+ * @cssprop [--care-font=inherit] - Font family.
+ * @cssprop [--care-text=inherit] - Text colour.
+ * @cssprop [--care-focus-ring=3px solid var(--care-accent)] - Focus outline.
+ * @cssprop [--care-control-size=max(2.75em, 44px)] - Height of controls and buttons.
  */
 export class CareVolunteerSignup extends CareElement {
   static override styles = [CareElement.styles, signupStyles];

@@ -1,0 +1,85 @@
+/**
+ * docs/translating.md, written from the English strings every widget shows: the shared ones
+ * (src/i18n/en.ts) and each widget's own (src/<widget>/strings.ts, for every element of
+ * src/widgets.ts). scripts/translating-guide.js writes the page (it ships in the package); a test
+ * fails when it differs from what this gives.
+ */
+import { en } from '../i18n/en.js';
+import { WIDGETS } from '../widgets.js';
+
+export interface StringGroup {
+  /** Who shows these strings: "every widget" or a tag. */
+  title: string;
+  strings: Record<string, string>;
+}
+
+const isStrings = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null && Object.values(value).length > 0 && Object.values(value).every((v) => typeof v === 'string');
+
+/** The shared strings, then each widget's own English strings (the exported objects of its strings.ts). */
+export async function stringGroups(): Promise<StringGroup[]> {
+  const groups: StringGroup[] = [{ title: 'every widget', strings: en }];
+  for (const [tag, folder] of Object.entries(WIDGETS)) {
+    let module: Record<string, unknown>;
+    try {
+      module = await import(`../${folder}/strings.ts`);
+    } catch {
+      continue; // a widget with no words of its own (<care-feed>)
+    }
+    for (const value of Object.values(module)) if (isStrings(value)) groups.push({ title: `<${tag}>`, strings: value });
+  }
+  return groups;
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+
+export function translatingGuide(groups: readonly StringGroup[]): string {
+  const total = groups.reduce((sum, group) => sum + Object.keys(group.strings).length, 0);
+  return `# Translating the widgets
+
+<!-- Written by \`node scripts/translating-guide.js\` from the widgets' English strings; edit those, not this page. -->
+
+English is built in; Spanish (\`es\`), Arabic (\`ar\`) and Hebrew (\`he\`) ship with the package and
+load only on a page that asks for them. A widget shows the language of its \`lang\` attribute, else
+the nearest \`lang\` up the page, else the feed's \`organization.language\`.
+
+## Adding a language
+
+A site that builds with the npm package can add a language, or change the words of a shipped one,
+before its widgets show: give \`registerLocale\` every key listed below (${total} in all), each with its
+translation. A \`{name}\` in a string is filled in by the widget (a number, a date, a search): keep
+it as it is, wherever the sentence needs it.
+
+\`\`\`js
+import { registerLocale } from 'care-widgets';
+
+registerLocale('fr', {
+  loading: 'Chargement…',
+  retry: 'Réessayer',
+  // … every key below
+});
+\`\`\`
+
+In TypeScript, the \`UIStrings\` type (exported by \`care-widgets\`) holds every key, so a key left
+out, or one misspelt, is an error before the page is built:
+
+\`\`\`ts
+import { registerLocale, type UIStrings } from 'care-widgets';
+
+const fr: UIStrings = { loading: 'Chargement…', retry: 'Réessayer' /* … */ };
+registerLocale('fr', fr);
+\`\`\`
+
+A page that loads the script-tag file (\`care-widgets.js\`) shows the shipped languages only. To
+have a language ship with the package for everyone, send its strings to the project's repository;
+a native speaker's review is welcome there too (the Arabic and Hebrew strings still await one).
+
+## Every string
+
+${groups.map((group) => `### Shown by ${group.title} (${Object.keys(group.strings).length})
+
+| key | English |
+|---|---|
+${Object.entries(group.strings).map(([key, text]) => `| \`${key}\` | ${cell(text)} |`).join('\n')}
+`).join('\n')}`;
+}
