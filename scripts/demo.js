@@ -32,6 +32,17 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
  */
 function demoSite() {
   return async (ctx, next) => {
+    let path;
+    try {
+      path = decodeURIComponent(ctx.path);
+    } catch {
+      path = '..';
+    }
+    // Nothing above demo/ and dist/: a `..` (written as such or as %2e%2e) would reach the whole project.
+    if (path.split(/[/\\]/).includes('..') || path.includes('\0')) {
+      ctx.status = 404;
+      return;
+    }
     if (!ctx.path.startsWith('/dist/')) ctx.path = ctx.path === '/' ? '/demo/index.html' : `/demo${ctx.path}`;
     await next();
     ctx.set('Cache-Control', 'no-cache');
