@@ -77,7 +77,8 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10_000 } },
+  // Generous for a busy 2-core machine; exhaustive tests are split so each takes a fraction of it.
+  testFramework: { config: { timeout: 20_000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false })],
   coverage: false,
 };
