@@ -4,9 +4,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const steps = [
-  ['type-check', 'npx', ['tsc', '--noEmit']],
   ['lint', 'npx', ['eslint', '.']],
   ['build', 'node', ['scripts/build.js']],
+  // After the build: the Node tests type-check against the package's own exports (dist/types).
+  ['type-check', 'npx', ['tsc', '--noEmit']],
   ['size budget', 'node', ['scripts/size-budget.js']],
   ['Node tests (care-widgets command, feed layer, docs)', 'node', ['scripts/test-node.js']],
   ['custom-elements.json', 'npm', ['run', '--silent', 'manifest']],

@@ -112,8 +112,14 @@ export const SavedCopy: Story = {
   },
   beforeEach() {
     const key = `care-widgets:feed:${new URL(savedCopyUrl, document.baseURI).href}`;
-    localStorage.setItem(key, JSON.stringify({ at: '2025-11-02T09:30:00.000Z', text: JSON.stringify(feeds.rotating) }));
-    return () => localStorage.removeItem(key);
+    const seed = () => localStorage.setItem(key, JSON.stringify({ at: new Date().toISOString(), text: JSON.stringify(feeds.rotating) }));
+    seed();
+    // This browser keeps only the few most recent copies; stories open in other tabs save theirs meanwhile.
+    const keep = setInterval(seed, 50);
+    return () => {
+      clearInterval(keep);
+      localStorage.removeItem(key);
+    };
   },
   play: ({ canvasElement }) => expectText(canvasElement, 'Saved copy from'),
 };
