@@ -34,14 +34,15 @@ function run(command, args, env) {
   });
 }
 
-/** Sums the per-engine "N passed, M failed" lines of the test runner's final summary. */
+/** Sums each engine's last "N passed, M failed" line (the runner prints its summary again after the errors). */
 function countTests(output) {
-  const finalSummary = output.slice(output.lastIndexOf('Running tests...'));
+  const byEngine = new Map();
+  for (const [, engine, p, f] of output.matchAll(/^(\w+):\s*\|.*?\|\s*(\d+) passed, (\d+) failed/gm)) byEngine.set(engine, [Number(p), Number(f)]);
   let passed = 0;
   let failed = 0;
-  for (const [, p, f] of finalSummary.matchAll(/\|\s*(\d+) passed, (\d+) failed/g)) {
-    passed += Number(p);
-    failed += Number(f);
+  for (const [p, f] of byEngine.values()) {
+    passed += p;
+    failed += f;
   }
   return { passed, failed };
 }
@@ -57,18 +58,21 @@ if (missing.length > 0) {
 
 const results = [];
 let tests = { passed: 0, failed: 0 };
+let nodeTests = { passed: 0, failed: 0 };
 for (const [name, command, args, env] of steps) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
   const { code, output } = await run(command, args, env);
   if (name.startsWith('browser tests')) tests = countTests(output);
+  if (name.startsWith('Node tests')) nodeTests = { passed: Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0), failed: Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0) };
   results.push({ name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
 }
 
 console.log('\n=== summary ===');
 for (const { name, ok, seconds } of results) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
 const failedSteps = results.filter((r) => !r.ok).length;
-console.log(`Browser tests across engines: ${tests.passed} passed, ${tests.failed} failed`);
+console.log(`Browser tests across engines: ${tests.passed} passed, ${tests.failed} failed; Node tests: ${nodeTests.passed} passed, ${nodeTests.failed} failed`);
+tests = { passed: tests.passed + nodeTests.passed, failed: tests.failed + nodeTests.failed };
 // The closing line CI reads: tests, plus any check that failed on its own.
 console.log(`${tests.passed} passed, ${tests.failed + (failedSteps > 0 && tests.failed === 0 ? failedSteps : 0)} failed`);
 process.exit(failedSteps > 0 ? 1 : 0);
