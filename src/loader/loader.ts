@@ -9,6 +9,7 @@
  * are the same modules, and the feed requests are shared (src/feed/request.ts).
  */
 import { requestFeed } from '../feed/request.js';
+import { isOurs, tagTaken } from '../internal/define.js';
 import { WIDGETS } from '../widgets.js';
 import reserveCss from './reserve.css?inline';
 
@@ -20,8 +21,13 @@ const LOADER_FLAG = Symbol.for('care-widgets.loader');
 const asked = new Set<string>();
 
 function loadWidget(tag: string): void {
-  if (asked.has(tag) || customElements.get(tag)) return;
+  if (asked.has(tag)) return;
   asked.add(tag);
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (!isOurs(existing)) tagTaken(tag);
+    return;
+  }
   import(/* @vite-ignore */ new URL(`widgets/${WIDGETS[tag]}.js`, base).href).catch((error: unknown) => {
     console.error(`care-widgets: the code of <${tag}> could not be loaded from beside ${base}; copy the whole dist/ folder.`, error);
   });

@@ -43,6 +43,8 @@ describe('the script-tag loader under a strict CSP', () => {
     ['twice', 'Listening helps more than advice.'],
     ['elsewhere', 'Listening helps more than advice.'],
     ['added-later', 'Listening helps more than advice.'],
+    // The classic script in the <head>: the inline feed is parsed after the widget's code has run.
+    ['head-inline', 'Listening helps more than advice.'],
   ]) {
     it(`renders the banner from ${name}.html with no violation and its own look`, async () => {
       const { frame, win, banner } = await openPage(name);
@@ -122,6 +124,20 @@ describe('the script-tag loader under a strict CSP', () => {
     const feedRequests = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/feed.json'));
     expect(feedRequests).to.have.length(1);
     expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
+describe('a page whose own script took a widget\'s tag', () => {
+  it('is told so in the console, naming the tag, and the other widgets still load', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/dist/pages/tag-taken.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as PageWindow & { consoleErrors: string[] };
+    await until(() => !!win.customElements.get('care-awareness-banner'), 5000, 'the banner registered');
+    await until(() => win.consoleErrors.some((e) => e.includes('<care-feed>')), 5000, 'the console error');
+    expect(win.consoleErrors.find((e) => e.includes('<care-feed>'))).to.contain('another script already defined <care-feed>');
     frame.remove();
   });
 });

@@ -8,3 +8,9 @@ window.feedLoads = [];
 document.addEventListener('care-feed-load', (e) => {
   window.feedLoads.push(e.detail);
 });
+window.consoleErrors = [];
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  window.consoleErrors.push(args.map(String).join(' '));
+  consoleError(...args);
+};
