@@ -4,7 +4,9 @@ import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
 import { measure } from '../internal/timing.js';
+import { presetRule, wholeNumberRule, zoneRule } from '../internal/attributes.js';
 import { DAYS, type Feed } from '../feed/types.js';
+import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import { sessionsSection } from '../feed/sections/sessions.js';
@@ -84,6 +86,10 @@ export class CareSessionFinder extends CareElement {
   };
   protected static override englishStrings: LoadedStrings = { ...en, ...finderEn };
   protected static override localeStrings = finderLocales;
+  protected static override attributeRules = {
+    daysAhead: wholeNumberRule(1, 366, 56), viewerTimezone: zoneRule,
+    audience: presetRule('youth'), kind: presetRule('peer-group'), place: presetRule('st-marks', isId), language: presetRule('es', isLang),
+  };
   // Referrals for the crisis strip.
   protected static override sections = [sessionsSection, referralsSection, labelsSection];
 
