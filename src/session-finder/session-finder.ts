@@ -517,7 +517,7 @@ export class CareSessionFinder extends CareElement {
   /** Loads its module the first time, so pages without `structured-data` never download it. */
   private async writeStructuredData(): Promise<void> {
     if (this.feedState.status !== 'ready') return;
-    const { eventsJsonLd } = await import('./structured-data.js');
+    const { eventsJsonLd, writeScriptText } = await import('./structured-data.js');
     if (this.feedState.status !== 'ready') return;
     let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
     if (!script) {
@@ -526,7 +526,7 @@ export class CareSessionFinder extends CareElement {
       this.append(script);
     }
     const json = eventsJsonLd(this.feedState.feed, this.visibleRows.slice(0, 20), (t) => this.text(t));
-    if (script.textContent !== json) script.textContent = json;
+    if (script.textContent !== json) writeScriptText(script, json);
   }
 }
 

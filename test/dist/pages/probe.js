@@ -8,3 +8,7 @@ window.feedLoads = [];
 document.addEventListener('care-feed-load', (e) => {
   window.feedLoads.push(e.detail);
 });
+// Script errors and unhandled rejections (an update that throws, say).
+window.pageErrors = [];
+addEventListener('error', (e) => window.pageErrors.push(e.message));
+addEventListener('unhandledrejection', (e) => window.pageErrors.push(String(e.reason)));
