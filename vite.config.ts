@@ -19,7 +19,7 @@ const folders = Object.values(WIDGETS);
  * the feed sections (each travels with the widgets that show it), nor what loads on demand.
  */
 const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/local-date\.ts$/.test(id)
-  && !/\/(problem-messages|crisis-strip|links|labels)\.ts$/.test(id);
+  && !/\/(problem-messages|crisis-strip|links|labels|attribute-rules)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts: no comments, no indentation

@@ -4,7 +4,7 @@ import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
 import { measure } from '../internal/timing.js';
-import { presetRule, wholeNumberRule, zoneRule } from '../internal/attributes.js';
+import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
 import { DAYS, type Feed } from '../feed/types.js';
 import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';

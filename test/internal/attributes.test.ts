@@ -9,7 +9,7 @@ import '../../src/session-finder/define.js';
 import '../../src/awareness-banner/define.js';
 import { feeds } from '../mocks/feeds.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { mountLoaded, shadowQueryAll, until, visibleText } from '../helpers.js';
+import { mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 
 /** Records console.warn while `work` runs, keeping what it said as one line each. */
 async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
@@ -18,6 +18,9 @@ async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
   console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
   try {
     await work();
+    // The warnings' words load on demand: wait for the first, then a moment for any second.
+    await until(() => said.some((w) => /="/.test(w)), 2000, 'a warning').catch(() => {});
+    await wait(100);
   } finally {
     console.warn = original;
   }
