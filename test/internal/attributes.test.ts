@@ -7,6 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/session-finder/define.js';
 import '../../src/awareness-banner/define.js';
+import '../../src/feed-element/define.js';
 import { feeds } from '../mocks/feeds.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
@@ -141,6 +142,18 @@ describe('attribute mistakes', () => {
         expect(visibleText(el)).to.contain('No information has been connected');
       });
       expect(warnings.filter((w) => w.includes('src="https://[feed"'))).to.have.length(1);
+    });
+    expect(uncaught).to.deep.equal([]);
+  });
+
+  it('a <care-feed> src that is no address: one warning, and its widgets say calmly that no feed is connected', async () => {
+    const uncaught = await uncaughtDuring(async () => {
+      const warnings = await warningsDuring(async () => {
+        const wrapper = await fixture<HTMLElement>(html`<care-feed src="https://[feed"><care-awareness-banner></care-awareness-banner></care-feed>`);
+        const banner = wrapper.querySelector('care-awareness-banner')!;
+        await until(() => visibleText(banner).includes('No information has been connected'), 3000, 'the banner’s message');
+      });
+      expect(warnings.filter((w) => w.includes('<care-feed> src="https://[feed"'))).to.have.length(1);
     });
     expect(uncaught).to.deep.equal([]);
   });
