@@ -114,7 +114,7 @@ describe('the on-page check (#care-check)', () => {
     expect(details.open).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await until(() => !details.open, 1000, 'the check to fold');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
     await until(() => details.open, 1000, 'the check to unfold');
   });
 
