@@ -20,7 +20,7 @@ const folders = Object.values(WIDGETS);
  * the feed sections (each travels with the widgets that show it), nor what loads on demand.
  */
 const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/local-date\.ts$/.test(id)
-  && !/\/(crisis-strip|links|labels|audiences|timing)\.ts$/.test(id);
+  && !/\/(crisis-strip|links|labels|audiences|timing|attribute-rules)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts with Lightning CSS (the minifier

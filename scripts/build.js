@@ -5,6 +5,7 @@ import { build } from 'vite';
 import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { buildCli } from './build-cli.js';
+import { buildChecker } from './build-checker.js';
 
 await rm('dist', { recursive: true, force: true });
 for (const mode of ['lib', 'widgets', 'loader-es', 'loader-iife']) {
@@ -14,6 +15,7 @@ await mkdir('dist', { recursive: true });
 await copyFile('src/feed/feed.schema.json', 'dist/feed.schema.json');
 await copyFile('src/loader/reserve.css', 'dist/care-widgets.css');
 await buildCli('dist/cli.js');
+await buildChecker('dist');
 execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 execFileSync('npx', ['cem', 'analyze', '--quiet'], { stdio: 'inherit' });
 await import('./framework-types.js');

@@ -51,11 +51,11 @@ const loaderBytes = bytes(new Set([loader]));
 const budgets = [
   { what: 'the loader alone (care-widgets.js)', files: new Set([loader]), target: 2 * KB },
   { what: 'the loader alone (care-widgets.iife.js)', files: new Set([join(DIST, 'care-widgets.iife.js')]), target: 2 * KB },
-  { what: 'a page with the awareness banner only', files: page(['awareness-banner']), target: 16 * KB, ceiling: 17.4 * KB },
-  { what: 'a page with the session finder only', files: page(['session-finder']), target: 26 * KB, ceiling: 28.5 * KB },
+  { what: 'a page with the awareness banner only', files: page(['awareness-banner']), target: 16 * KB, ceiling: 17.9 * KB },
+  { what: 'a page with the session finder only', files: page(['session-finder']), target: 26 * KB, ceiling: 29.3 * KB },
   ...['referral-lookup', 'volunteer-signup'].filter((f) => WIDGET_FOLDERS.includes(f))
-    .map((f) => ({ what: `a page with the ${f.replace('-', ' ')} only`, files: page([f]), target: loaderBytes + coreBytes + 7 * KB, ceiling: { 'referral-lookup': 23.7 * KB, 'volunteer-signup': 21.4 * KB }[f] })),
-  { what: 'a page with every widget, in a <care-feed>', files: page([...WIDGET_FOLDERS, 'feed-element']), target: 42 * KB, ceiling: 46.4 * KB },
+    .map((f) => ({ what: `a page with the ${f.replace('-', ' ')} only`, files: page([f]), target: loaderBytes + coreBytes + 7 * KB, ceiling: { 'referral-lookup': 24.4 * KB, 'volunteer-signup': 21.8 * KB }[f] })),
+  { what: 'a page with every widget, in a <care-feed>', files: page([...WIDGET_FOLDERS, 'feed-element']), target: 42 * KB, ceiling: 47.1 * KB },
 ];
 
 let failed = false;

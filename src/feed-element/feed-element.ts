@@ -2,6 +2,7 @@ import { LitElement, html, type PropertyValues, type PropertyDeclarations } from
 import type { ContextCallback, ContextEvent } from '@lit/context';
 import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
+import { checkAttributes, urlRule } from '../internal/attributes.js';
 
 type SourceCallback = ContextCallback<string | undefined>;
 
@@ -47,6 +48,7 @@ export class CareFeed extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    checkAttributes(this, changed, { src: urlRule });
     if (!changed.has('src')) return;
     this.source = this.src ? new URL(this.src, document.baseURI).href : undefined;
     for (const [callback, unsubscribe] of this.subscribers) callback(this.source, unsubscribe);

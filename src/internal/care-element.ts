@@ -3,11 +3,14 @@ import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { languageOrder, pickText } from '../feed/text.js';
+import { isLang } from '../feed/checks.js';
 import { explainProblems } from '../feed/explain.js';
 import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
 import { readCore, readSections, type FeedSection } from '../feed/validate.js';
 import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { directionOf, pickLocale, stringsFor, type LocaleLoaders } from '../i18n/load-strings.js';
+import { offerCheck } from './care-check.js';
+import { checkAttributes, languageRule, urlRule, type AttributeRules } from './attributes.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
 
@@ -110,6 +113,9 @@ export class CareElement extends LitElement {
   /** The feed sections this widget shows: their rules travel with the widget's code (src/feed/sections). */
   protected static sections: readonly FeedSection[] = [];
 
+  /** What a widget's own attributes must hold, by property (attributes.ts); `src`, `lang` and yes/no attributes are checked for every widget. */
+  protected static attributeRules: AttributeRules = {};
+
   /** English for every string this widget uses: the shared ones, plus a widget's own (see session-finder/strings.ts). */
   protected static englishStrings: LoadedStrings = en;
   /** A widget's own strings in other languages (its locales/ folder); the shared ones load beside them. */
@@ -127,7 +133,8 @@ export class CareElement extends LitElement {
   protected get requestedLang(): string {
     if (this.lang) return this.lang;
     const inherited = inheritedLang(this.parentNode);
-    if (inherited) return inherited;
+    // A page's own lang may be malformed too (`en_US`); it is not the widget's to warn about.
+    if (isLang(inherited)) return inherited;
     return this.feedState.status === 'ready' ? this.feedState.feed.organization.language : 'en';
   }
 
@@ -180,6 +187,7 @@ export class CareElement extends LitElement {
     this.askForSource();
     this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.onRetry);
+    offerCheck(this, true);
     if (!this.hasUpdated) return;
     this.loadFeedSource();
   }
@@ -190,6 +198,12 @@ export class CareElement extends LitElement {
     this.unsubscribeSource = undefined;
     this.childWatcher.disconnect();
     feedRetries.removeEventListener('retry', this.onRetry);
+    offerCheck(this, false);
+  }
+
+  /** A widget's feed, as the on-page check (#care-check) shows it. @internal */
+  static feedStateOf(widget: CareElement): FeedState {
+    return widget.feedState;
   }
 
   /** The absolute URL this widget's feed comes from, if it comes from one. */
@@ -199,6 +213,7 @@ export class CareElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    checkAttributes(this, changed, { src: urlRule, lang: languageRule, ...(this.constructor as typeof CareElement).attributeRules });
     if (!this.hasUpdated || changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.loadFeedSource();
     this.loadStrings();
   }

@@ -4,7 +4,9 @@ import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
 import { afterNextPaint, measure } from '../internal/timing.js';
+import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
 import type { Feed } from '../feed/types.js';
+import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import { sessionsSection } from '../feed/sections/sessions.js';
@@ -78,6 +80,10 @@ export class CareSessionFinder extends CareElement {
   };
   protected static override englishStrings: LoadedStrings = { ...en, ...audienceEn, ...finderEn };
   protected static override localeStrings = finderLocales;
+  protected static override attributeRules = {
+    daysAhead: wholeNumberRule(1, 366, 56), viewerTimezone: zoneRule,
+    audience: presetRule('youth'), kind: presetRule('peer-group'), place: presetRule('st-marks', isId), language: presetRule('es', isLang),
+  };
   // Referrals for the crisis strip.
   protected static override sections = [sessionsSection, referralsSection, labelsSection];
 
@@ -492,7 +498,7 @@ export class CareSessionFinder extends CareElement {
   /** Loads its module the first time, so pages without `structured-data` never download it. */
   private async writeStructuredData(): Promise<void> {
     if (this.feedState.status !== 'ready') return;
-    const { eventsJsonLd } = await import('./structured-data.js');
+    const { eventsJsonLd, writeScriptText } = await import('./structured-data.js');
     if (this.feedState.status !== 'ready') return;
     let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
     if (!script) {
@@ -501,6 +507,6 @@ export class CareSessionFinder extends CareElement {
       this.append(script);
     }
     const json = eventsJsonLd(this.feedState.feed, (this.result?.rows ?? []).slice(0, 20), (t) => this.text(t));
-    if (script.textContent !== json) script.textContent = json;
+    if (script.textContent !== json) writeScriptText(script, json);
   }
 }

@@ -30,3 +30,40 @@ export function eventsJsonLd(feed: Feed, rows: readonly Row[], text: (t: Text | 
   // "<" escaped so no text can close the script element it is written into.
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': events }).replace(/</g, '\\u003c');
 }
+
+interface ScriptPolicy {
+  createScript(text: string): unknown;
+}
+type TrustedTypesFactory = { createPolicy(name: string, rules: { createScript(text: string): string }): ScriptPolicy };
+
+/** Shared by every copy of the library on the page: a policy name can be created only once. */
+const POLICY = Symbol.for('care-widgets.trusted-types-policy');
+
+/**
+ * Sets a script element's text (the JSON-LD) on any page, including one that enforces Trusted
+ * Types (`require-trusted-types-for 'script'`), where a script element's text must come from a
+ * policy or the browser refuses it. The policy `care-widgets` (docs/trusted-types.md) passes
+ * JSON only, so it makes nothing that could run, even if another script reached it. Where the
+ * page forbids that name, the plain text is tried (a default policy of the page may accept it);
+ * a refusal leaves the structured data out, and the list itself is unaffected.
+ */
+export function writeScriptText(script: HTMLScriptElement, json: string): void {
+  const shared = globalThis as { trustedTypes?: TrustedTypesFactory } & Record<symbol, ScriptPolicy | null | undefined>;
+  if (shared.trustedTypes && shared[POLICY] === undefined) {
+    try {
+      shared[POLICY] = shared.trustedTypes.createPolicy('care-widgets', {
+        createScript: (text) => {
+          JSON.parse(text);
+          return text;
+        },
+      });
+    } catch {
+      shared[POLICY] = null;
+    }
+  }
+  try {
+    script.textContent = (shared[POLICY]?.createScript(json) ?? json) as string;
+  } catch {
+    console.warn('care-widgets: this page’s Trusted Types policy refused the structured data; allow the policy "care-widgets" in its trusted-types directive (docs/trusted-types.md).');
+  }
+}

@@ -23,25 +23,50 @@ export function describeSection({ noun, total, leftOut }: SectionCount): string 
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** One group of a report: a heading and its problems, in file order. */
+export interface ReportGroup {
+  heading: string;
+  /** File problems (encoding, syntax, not a feed), or feed problems with their path and whether the entry is left out. */
+  problems: (FileProblem | LocatedProblem)[];
+}
+
+/** What a report says, in the order a person reads it; the command prints it, the checker page shows it. */
+export interface ReportDescription {
+  groups: ReportGroup[];
+  /** Remarks that are not problems (a byte-order mark). */
+  notes: string[];
+  /** "12 sessions, 1 left out", per section. */
+  summary: string[];
+  /** "No problems: ready to publish." or "Not ready: …". */
+  verdict: string;
+}
+
+export function describeCheckReport(report: CheckReport): ReportDescription {
+  const groups: ReportGroup[] = [];
+  const group = (heading: string, problems: ReportGroup['problems']) => problems.length > 0 && groups.push({ heading, problems });
+  const fileProblems = (...codes: FileProblem['code'][]) => report.fileProblems.filter((p) => codes.includes(p.code));
+  const encoding = fileProblems('utf-16', 'not-utf-8');
+  const syntax = fileProblems('syntax', 'empty');
+  group('The file is saved in the wrong encoding:', encoding);
+  group(`The JSON has ${count(syntax.length, 'mistake', 'mistakes')}, so every widget would say it cannot read the information:`, syntax);
+  group('The widgets cannot use this file:', fileProblems('not-a-feed', 'unreadable'));
+  group(report.checkedAfterRepair ? 'Once that is fixed, the widgets would still find:' : 'Problems:', report.problems);
+  const notes = report.bom && encoding.length === 0
+    ? ['Note: the file begins with a byte-order mark (BOM). The widgets read it, but some tools do not; "UTF-8" without BOM is the safest way to save it.']
+    : [];
+  return { groups, notes, summary: report.sections.map(describeSection), verdict: verdict(report) };
+}
+
 export function formatCheckReport(report: CheckReport, name: string): string {
+  const { groups, notes, summary, verdict: last } = describeCheckReport(report);
   const out: string[] = [name];
-  const fileRows = (problems: FileProblem[]) => table(problems.map((p) => ({ at: where(p), head: p.message })));
-  const encoding = report.fileProblems.filter((p) => p.code === 'utf-16' || p.code === 'not-utf-8');
-  const syntax = report.fileProblems.filter((p) => p.code === 'syntax' || p.code === 'empty');
-  const notFeed = report.fileProblems.filter((p) => p.code === 'not-a-feed' || p.code === 'unreadable');
-  if (encoding.length > 0) out.push('', 'The file is saved in the wrong encoding:', ...fileRows(encoding));
-  if (report.bom && encoding.length === 0) {
-    out.push('', 'Note: the file begins with a byte-order mark (BOM). The widgets read it, but some tools do not; "UTF-8" without BOM is the safest way to save it.');
+  // A note (the byte-order mark) comes only with no encoding problem, so it leads.
+  for (const note of notes) out.push('', note);
+  for (const { heading, problems } of groups) {
+    out.push('', heading, ...table(problems.map((p) => ('path' in p ? describeProblem(p) : { at: where(p), head: p.message }))));
   }
-  if (syntax.length > 0) {
-    out.push('', `The JSON has ${count(syntax.length, 'mistake', 'mistakes')}, so every widget would say it cannot read the information:`, ...fileRows(syntax));
-  }
-  if (notFeed.length > 0) out.push('', 'The widgets cannot use this file:', ...fileRows(notFeed));
-  if (report.problems.length > 0) {
-    out.push('', report.checkedAfterRepair ? 'Once that is fixed, the widgets would still find:' : 'Problems:', ...table(report.problems.map(describeProblem)));
-  }
-  if (report.sections.length > 0) out.push('', 'Summary:', ...report.sections.map((s) => `  ${describeSection(s)}`));
-  out.push('', verdict(report));
+  if (summary.length > 0) out.push('', 'Summary:', ...summary.map((line) => `  ${line}`));
+  out.push('', last);
   return `${out.join('\n')}\n`;
 }
 

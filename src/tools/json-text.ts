@@ -82,6 +82,17 @@ export function positionAt(text: string, offset: number): Position {
   return { line, column: offset - lineStart + 1 };
 }
 
+/** The character offset of a line and column in `text`: where positionAt's answer points. */
+export function offsetAt(text: string, { line, column }: Position): number {
+  let lineStart = 0;
+  for (let n = 1; n < line; n += 1) {
+    const next = text.indexOf('\n', lineStart);
+    if (next === -1) break;
+    lineStart = next + 1;
+  }
+  return Math.min(lineStart + column - 1, text.length);
+}
+
 export interface SyntaxReport {
   problems: FileProblem[];
   /**

@@ -60,4 +60,12 @@ describe('the host-pages gallery', () => {
     for (const widget of widgets) expect(view.getComputedStyle(widget.shadowRoot!.querySelector('[part="base"]')!).fontSize, widget.localName).to.equal('16px');
     frame.remove();
   });
+
+  it('writes the structured data on the Trusted Types page, and the page reports no problem', async () => {
+    const { frame, doc } = await open('trusted-types.html', 1024);
+    const finder = doc.querySelector('care-session-finder')!;
+    await until(() => !!finder.querySelector('script[type="application/ld+json"]')?.textContent, 5000, 'the structured data');
+    expect(doc.getElementById('page-report')!.textContent).to.equal('No script errors or policy violations on this page.');
+    frame.remove();
+  });
 });

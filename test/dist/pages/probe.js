@@ -14,3 +14,7 @@ console.error = (...args) => {
   window.consoleErrors.push(args.map(String).join(' '));
   consoleError(...args);
 };
+// Script errors and unhandled rejections (an update that throws, say).
+window.pageErrors = [];
+addEventListener('error', (e) => window.pageErrors.push(e.message));
+addEventListener('unhandledrejection', (e) => window.pageErrors.push(String(e.reason)));

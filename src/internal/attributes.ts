@@ -1,0 +1,70 @@
+/**
+ * Checking a widget's attributes as the page wrote them. A value the widget
+ * cannot use (`viewer-timezone="Eastern Time"`, `days-ahead="abc"`, a stray
+ * space) gives one console warning per element, attribute and value, naming
+ * them with the fix, and the widget carries on as if the attribute were not
+ * there: never an exception, never a widget stuck on "Loading…".
+ *
+ * A widget names its rules by property (`static attributeRules`; the rules
+ * only some widgets use are in attribute-rules.ts). CareElement applies them
+ * before each update, so the rest of the widget only ever sees usable values.
+ * `src`, `lang` and every Boolean property are checked for every widget.
+ * The warnings are for webmasters, so, like the feed's problem messages, they
+ * load only when there is something to say (care-check/attribute-messages.ts).
+ */
+import type { PropertyValues, ReactiveElement } from 'lit';
+import { isLang } from '../feed/checks.js';
+import type { AttributeFix } from './care-check/attribute-messages.js';
+
+export type { AttributeFix };
+
+export interface AttributeRule {
+  /** Whether the widget can use the value (the property's, after Lit converted the attribute). */
+  accepts(value: unknown): boolean;
+  /** What the warning says the attribute needs, and what is used instead (attribute-messages.ts), with its details. */
+  fix: AttributeFix;
+  /** The value used instead: the property's default. */
+  fallback?: unknown;
+}
+
+export type AttributeRules = Readonly<Record<string, AttributeRule>>;
+
+/** The widget's language: a language tag, else the page's language is used. */
+export const languageRule: AttributeRule = { accepts: (v) => v === '' || isLang(v), fix: ['language'], fallback: '' };
+
+/** The feed's address: anything the URL parser takes, relative to the page. */
+export const urlRule: AttributeRule = {
+  accepts(v) {
+    try {
+      return !!new URL(String(v), document.baseURI);
+    } catch {
+      return false;
+    }
+  },
+  fix: ['url'],
+};
+
+/** `no-filters="false"` is on in HTML, which is never what was meant: taken as off. */
+const yesNoRule: AttributeRule = { accepts: (text) => !/^\s*(false|no|off|0)\s*$/i.test(String(text)), fix: ['yesNo'], fallback: false };
+
+/**
+ * Applies `rules` to the properties changed in this update, and the yes/no check to every Boolean
+ * one: a value the widget cannot use is warned about and replaced by its fallback (set in
+ * willUpdate, so this update already uses it).
+ */
+export function checkAttributes(element: ReactiveElement, changed: PropertyValues, rules: AttributeRules): void {
+  const props = element as unknown as Record<PropertyKey, unknown>;
+  for (const [key, { attribute, type }] of (element.constructor as typeof ReactiveElement).elementProperties) {
+    if (!changed.has(key)) continue;
+    const name = typeof attribute === 'string' ? attribute : String(key).toLowerCase();
+    const text = element.getAttribute(name);
+    // A yes/no attribute is judged by its text, as its property is true whatever the text.
+    const rule = type === Boolean ? text !== null && yesNoRule : rules[key as string];
+    const value = type === Boolean ? text : props[key];
+    if (rule && value != null && !rule.accepts(value)) {
+      const warning = { attribute: name, value: text ?? String(value), fix: rule.fix };
+      void import('./care-check/attribute-messages.js').then((words) => words.warnAttribute(element, warning));
+      props[key] = rule.fallback;
+    }
+  }
+}
