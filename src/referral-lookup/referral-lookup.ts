@@ -57,9 +57,9 @@ const MAX_WAIT_MS = 6 * 3_600_000;
  * @cssprop --care-border - Borders of controls and referrals.
  * @cssprop --care-radius - Corner radius.
  * @cssprop --care-space - Inner spacing.
- * @cssprop --care-control-size - Least height of buttons, links, topics and fields (default 2.75rem).
+ * @cssprop --care-control-size - Least height of buttons, links, topics and fields (default: max(2.75em, 44px)).
  * @cssprop --care-font - Font family (default: the page's).
- * @cssprop --care-font-size - Font size (default: 1rem).
+ * @cssprop --care-font-size - Font size (default: the page's).
  * @cssprop --care-text - Text colour (default: the page's).
  * @cssprop --care-muted - Colour of the quick exit hint and "Details last checked" (default: the page's).
  * @cssprop --care-link - Link colour (default: the accent).

@@ -54,7 +54,7 @@ const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', '
  * @cssprop --care-font - Font family (default: the page's).
  * @cssprop --care-text - Text colour (default: the page's).
  * @cssprop --care-focus-ring - Focus outline.
- * @cssprop --care-control-size - Height of controls and buttons (default 2.75rem).
+ * @cssprop --care-control-size - Height of controls and buttons (default: max(2.75em, 44px)).
  */
 export class CareVolunteerSignup extends CareElement {
   static override styles = [CareElement.styles, signupStyles];
