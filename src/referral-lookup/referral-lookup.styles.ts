@@ -57,7 +57,6 @@ export const lookupStyles = css`
   .contacts,
   .actions,
   fieldset,
-  .check,
   .topic {
     display: flex;
     flex-wrap: wrap;
@@ -125,38 +124,6 @@ export const lookupStyles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
     font-weight: 600;
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
-  }
-  .check {
-    min-height: var(--_control-size);
-  }
-  input,
-  select,
-  textarea {
-    min-width: 0;
-    min-height: var(--_control-size);
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-  }
-  [type='radio'],
-  [type='checkbox'] {
-    width: 1.15em;
-    min-height: 1.15em;
-    margin: 0;
-    accent-color: var(--care-accent, auto);
-  }
-  option {
-    color: initial;
-  }
-  textarea {
-    width: 100%;
   }
   .facets {
     display: grid;

@@ -30,40 +30,18 @@ export const signupStyles = css`
     font-weight: normal;
     color: var(--_muted);
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    min-width: 0;
-  }
-  input:not([type='checkbox']),
-  textarea {
-    width: 100%;
-    min-height: var(--_control-size);
-    padding: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-  }
   [aria-invalid='true'] {
     border-color: var(--_urgent);
     outline: 1px solid var(--_urgent);
   }
+  /* Its words may run to several lines (the consent): the box stays beside the first. */
   .check {
-    display: flex;
-    gap: 0.6em;
     align-items: flex-start;
-    min-height: var(--_control-size);
     padding-block: 0.6em;
     cursor: pointer;
   }
-  input[type='checkbox'] {
-    flex: none;
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0.15em 0 0;
-    accent-color: var(--care-accent, auto);
+  .check > [type='checkbox'] {
+    margin-top: 0.125em;
   }
   .role {
     padding: 0 var(--_space) 0.5em;
@@ -80,7 +58,7 @@ export const signupStyles = css`
   }
   .role-details {
     margin: 0;
-    padding-inline-start: 1.85em;
+    padding-inline-start: 1.75em;
     list-style: none;
   }
   table {
@@ -101,9 +79,6 @@ export const signupStyles = css`
     min-width: var(--_control-size);
     min-height: var(--_control-size);
     cursor: pointer;
-  }
-  .slot input[type='checkbox'] {
-    margin: 0;
   }
   .field-error {
     color: var(--_urgent);

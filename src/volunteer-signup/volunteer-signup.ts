@@ -13,6 +13,7 @@ import { buildPayload, encodePayload, mailtoHref, newSubmissionId } from './payl
 import { sendSignup, type FailureReason } from './send.js';
 import { signupEn, signupLocales } from './strings.js';
 import { volunteeringSection } from '../feed/sections/volunteering.js';
+import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
 type SignupKey = keyof typeof signupEn;
@@ -57,7 +58,7 @@ const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', '
  * @cssprop --care-control-size - Height of controls and buttons (default: max(2.75em, 44px)).
  */
 export class CareVolunteerSignup extends CareElement {
-  static override styles = [CareElement.styles, signupStyles];
+  static override styles = [CareElement.styles, fieldStyles, signupStyles];
   static override properties: PropertyDeclarations = {
     selectedRole: { attribute: 'selected-role' },
     sendTimeout: { attribute: false },
