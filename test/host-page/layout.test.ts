@@ -360,7 +360,7 @@ describe('widgets on host pages', () => {
 
     for (const tag of TAGS) {
       it(`keeps a border on every control of <${tag}>, and a focus ring on each the keyboard reaches`, () =>
-        withPage(WIDGETS[tag], {}, async ({ win, doc, all }) => {
+        withPage(`<a id="before" href="#top">Home</a>${WIDGETS[tag]}`, {}, async ({ win, doc, all }) => {
           const widget = all(tag)[0];
           await openAllDetails(widget);
           const canvas = win.getComputedStyle(doc.body).backgroundColor;
@@ -372,7 +372,10 @@ describe('widgets on host pages', () => {
             expect(alpha(style.borderTopColor), control.outerHTML.slice(0, 60)).to.equal(1);
             expect(style.borderTopColor).not.to.equal(canvas);
           }
-          inside(widget, 'button, a[href], input, select, textarea, summary')[0].focus();
+          // In from the page's link before it, by the keyboard, as :focus-visible needs.
+          doc.getElementById('before')!.focus();
+          await sendKeys({ press: 'Tab' });
+          expect(doc.activeElement, 'Tab reaches the widget').to.equal(widget);
           const reached = new Set<string>();
           // Tab through the widget, to the first thing after it.
           for (let i = 0; i < 200 && doc.activeElement === widget; i++) {
