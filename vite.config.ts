@@ -17,10 +17,11 @@ const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta
 const folders = Object.values(WIDGETS);
 /**
  * What every widget uses: Lit, the base element, the feed layer's core and the UI strings. Not
- * the feed sections (each travels with the widgets that show it), nor what loads on demand.
+ * the feed sections (each travels with the widgets that show it), nor the form controls' styles
+ * (no banner has a field), nor what loads on demand.
  */
 const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/local-date\.ts$/.test(id)
-  && !/\/(crisis-strip|links|labels|audiences|timing|attribute-rules)\.ts$/.test(id);
+  && !/\/(crisis-strip|links|labels|audiences|timing|attribute-rules|fields\.styles)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts with Lightning CSS (the minifier

@@ -92,15 +92,23 @@ export const tokens = css`
     color: var(--_muted);
     opacity: 0.85;
   }
-  /* Every widget's text buttons ("Try again", "Show more"…), at least 44 px tall. */
-  .button {
+  /*
+   * Every widget's text buttons ("Try again", "Show more"…), and the boxes and lists of those
+   * with a form (internal/fields.styles.ts lays those out): one look, at least 44 px tall.
+   */
+  .button,
+  input,
+  select,
+  textarea {
     min-height: var(--_control-size);
-    padding: 0 1em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: transparent;
     color: inherit;
     font: inherit;
+  }
+  .button {
+    padding: 0 1em;
     cursor: pointer;
   }
 `;

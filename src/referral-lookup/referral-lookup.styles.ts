@@ -21,7 +21,6 @@ export const lookupStyles = css`
     padding: 0;
     border: 0;
     min-width: 0;
-    overflow-wrap: anywhere;
   }
   h3 {
     font-size: 1.15em;
@@ -37,7 +36,7 @@ export const lookupStyles = css`
     text-align: end;
   }
   [part='quick-exit'] {
-    margin-inline-start: 0.75rem;
+    margin-inline-start: 0.75em;
     border: 2px solid var(--_urgent);
     background: Canvas;
     color: CanvasText;
@@ -50,7 +49,7 @@ export const lookupStyles = css`
   }
   .urgent {
     padding: var(--_space);
-    border-inline-start: 0.3rem solid var(--_urgent);
+    border-inline-start: 0.3em solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
   }
@@ -58,12 +57,11 @@ export const lookupStyles = css`
   .contacts,
   .actions,
   fieldset,
-  .check,
   .topic {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     list-style: none;
   }
   .referrals {
@@ -71,14 +69,14 @@ export const lookupStyles = css`
     gap: var(--_space);
   }
   .referral {
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .status {
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
   }
   .open,
   .soon,
@@ -103,68 +101,36 @@ export const lookupStyles = css`
     display: none;
   }
   details > div {
-    padding-top: 0.5rem;
+    padding-top: 0.5em;
   }
   dd {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
     white-space: pre-line;
   }
   .stale {
-    padding-inline-start: 0.5rem;
-    border-inline-start: 0.2rem solid;
+    padding-inline-start: 0.5em;
+    border-inline-start: 0.2em solid;
   }
   legend {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .topic {
     min-height: var(--_control-size);
-    padding: 0 0.75rem;
+    padding: 0 0.75em;
     border: 1px solid var(--_border);
-    border-radius: 1.5rem;
+    border-radius: 1.5em;
   }
   .topic:has(:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
     font-weight: 600;
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-  .check {
-    min-height: var(--_control-size);
-  }
-  input,
-  select,
-  textarea {
-    min-width: 0;
-    min-height: var(--_control-size);
-    padding: 0 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-  }
-  [type='radio'],
-  [type='checkbox'] {
-    width: 1.15rem;
-    min-height: 1.15rem;
-    margin: 0;
-    accent-color: var(--care-accent, auto);
-  }
-  option {
-    color: initial;
-  }
-  textarea {
-    width: 100%;
-  }
   .facets {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-    gap: 0.5rem 0.75rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.5em 0.75em;
     align-items: end;
-    padding-top: 0.5rem;
+    padding-top: 0.5em;
   }
   .print-card {
     display: none;
@@ -188,8 +154,8 @@ export const lookupStyles = css`
     }
     :host([data-care-printing]) .print-card {
       display: grid;
-      gap: 0.25rem;
-      padding: 1rem;
+      gap: 0.25em;
+      padding: 1em;
       border: 2px solid;
     }
   }

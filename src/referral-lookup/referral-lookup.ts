@@ -20,6 +20,7 @@ import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import type { DetailsHost } from './more.js';
 import { topicChoices, topicCodes } from './topics.js';
+import { fieldStyles } from '../internal/fields.styles.js';
 import { lookupStyles } from './referral-lookup.styles.js';
 import './events.js';
 
@@ -67,7 +68,7 @@ const MAX_WAIT_MS = 6 * 3_600_000;
  * @cssprop [--care-focus-ring=3px solid var(--care-accent)] - Focus outline.
  */
 export class CareReferralLookup extends CareElement {
-  static override styles = [CareElement.styles, lookupStyles];
+  static override styles = [CareElement.styles, fieldStyles, lookupStyles];
   static override properties: PropertyDeclarations = {
     topic: {},
     kind: {},

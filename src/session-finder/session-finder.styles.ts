@@ -31,36 +31,6 @@ export const finderStyles = css`
     align-items: end;
     padding-top: 0.5em;
   }
-  .field {
-    display: grid;
-    gap: 0.25em;
-    min-width: 0;
-  }
-  .field.check {
-    display: flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: var(--_control-size);
-  }
-  input,
-  select {
-    min-width: 0;
-    min-height: var(--_control-size);
-    padding: 0 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-  }
-  select option {
-    color: initial;
-  }
-  input[type='checkbox'] {
-    width: 1.25em;
-    min-height: 1.25em;
-    accent-color: var(--care-accent, auto);
-  }
   /* A link that looks like its neighbouring buttons ("Register"). */
   a.button,
   summary.button {

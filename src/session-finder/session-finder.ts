@@ -25,6 +25,7 @@ import {
 } from './view.js';
 import { expandRows, indexSessions, type IndexedSession, type Row } from './session-index.js';
 import { renderSessionDetails, type DetailsContext } from './session-details.js';
+import { fieldStyles } from '../internal/fields.styles.js';
 import { finderStyles } from './session-finder.styles.js';
 
 /** The presets' properties, one per PRESET_KEYS entry. */
@@ -60,7 +61,7 @@ type PresetKey = (typeof PRESET_KEYS)[number];
  * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of the "Need help now?" line.
  */
 export class CareSessionFinder extends CareElement {
-  static override styles = [CareElement.styles, finderStyles];
+  static override styles = [CareElement.styles, fieldStyles, finderStyles];
   static override properties: PropertyDeclarations = {
     daysAhead: { attribute: 'days-ahead', type: Number },
     audience: {},

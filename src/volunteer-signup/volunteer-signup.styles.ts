@@ -6,10 +6,6 @@ export const signupStyles = css`
     display: grid;
     gap: var(--_space);
   }
-  /* Inherited: feed text and long answers wrap anywhere rather than push the page sideways. */
-  .signup {
-    overflow-wrap: anywhere;
-  }
   p {
     margin: 0;
   }
@@ -19,7 +15,7 @@ export const signupStyles = css`
   }
   fieldset {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     min-width: 0;
     margin: 0;
     padding: 0;
@@ -34,45 +30,23 @@ export const signupStyles = css`
     font-weight: normal;
     color: var(--_muted);
   }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    min-width: 0;
-  }
-  input:not([type='checkbox']),
-  textarea {
-    width: 100%;
-    min-height: var(--_control-size);
-    padding: 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-  }
   [aria-invalid='true'] {
     border-color: var(--_urgent);
     outline: 1px solid var(--_urgent);
   }
+  /* Its words may run to several lines (the consent): the box stays beside the first. */
   .check {
-    display: flex;
-    gap: 0.6rem;
     align-items: flex-start;
-    min-height: var(--_control-size);
-    padding-block: 0.6rem;
+    padding-block: 0.6em;
     cursor: pointer;
   }
-  input[type='checkbox'] {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
-    accent-color: var(--care-accent, auto);
+  .check > [type='checkbox'] {
+    margin-top: 0.125em;
   }
   .role {
-    padding: 0 var(--_space) 0.5rem;
+    padding: 0 var(--_space) 0.5em;
     border: 1px solid var(--_border);
-    border-inline-start-width: 0.3rem;
+    border-inline-start-width: 0.3em;
     border-radius: var(--_radius);
     background: var(--_surface);
   }
@@ -84,7 +58,7 @@ export const signupStyles = css`
   }
   .role-details {
     margin: 0;
-    padding-inline-start: 1.85rem;
+    padding-inline-start: 1.75em;
     list-style: none;
   }
   table {
@@ -93,7 +67,7 @@ export const signupStyles = css`
     text-align: center;
   }
   th {
-    padding: 0.25rem;
+    padding: 0.25em;
     font-weight: normal;
   }
   th[scope='row'] {
@@ -106,9 +80,6 @@ export const signupStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
-  .slot input[type='checkbox'] {
-    margin: 0;
-  }
   .field-error {
     color: var(--_urgent);
     font-weight: 600;
@@ -117,10 +88,10 @@ export const signupStyles = css`
   .failure,
   .thanks {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: var(--_space);
     border: 1px solid var(--_border);
-    border-inline-start: 0.3rem solid var(--_urgent);
+    border-inline-start: 0.3em solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
   }
@@ -133,12 +104,12 @@ export const signupStyles = css`
   }
   .problems ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
   }
   a.button {

@@ -14,6 +14,7 @@ import { sendSignup, type FailureReason } from './send.js';
 import { signupEn } from './strings.js';
 import { signupLocales } from './locales/index.js';
 import { volunteeringSection } from '../feed/sections/volunteering.js';
+import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
 type SignupKey = keyof typeof signupEn;
@@ -58,7 +59,7 @@ const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', '
  * @cssprop [--care-control-size=max(2.75em, 44px)] - Height of controls and buttons.
  */
 export class CareVolunteerSignup extends CareElement {
-  static override styles = [CareElement.styles, signupStyles];
+  static override styles = [CareElement.styles, fieldStyles, signupStyles];
   static override properties: PropertyDeclarations = {
     selectedRole: { attribute: 'selected-role' },
     sendTimeout: { attribute: false },

@@ -6,6 +6,18 @@
  */
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { feeds } from '../mocks/feeds.js';
+import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
+import { volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { until } from '../helpers.js';
+
+/** Every widget a page may hold, with the feed it gets unless a test gives another, and the clock that feed is written for. */
+const WIDGETS = {
+  'care-awareness-banner': { feed: feeds.rotating, now: undefined },
+  'care-session-finder': { feed: finderFeed, now: FINDER_NOW },
+  'care-referral-lookup': { feed: referralFeeds.lookup, now: LOOKUP_NOW },
+  'care-volunteer-signup': { feed: volunteerFeeds.full, now: undefined },
+};
+export type WidgetTag = keyof typeof WIDGETS;
 
 export type PageWindow = Window & typeof globalThis;
 
@@ -22,9 +34,8 @@ interface Options {
   width?: number;
   /** The site's stylesheet. */
   css?: string;
-  /** The finder's feed (the banner's comes from `bannerFeed`). */
-  finderFeed?: object;
-  bannerFeed?: object;
+  /** A widget's feed, by tag, in place of its usual one. */
+  feeds?: Partial<Record<WidgetTag, object>>;
 }
 
 /** Opens `body` in a page `width` px wide, gives its widgets their feeds, and waits until they have rendered. */
@@ -39,18 +50,16 @@ export async function openHostPage(body: string, options: Options = {}): Promise
   await loaded;
   const win = frame.contentWindow as PageWindow;
   const doc = win.document;
-  await Promise.all(['care-session-finder', 'care-awareness-banner'].map((tag) => win.customElements.whenDefined(tag)));
+  const tags = Object.keys(WIDGETS) as WidgetTag[];
+  await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
   // Data from this window's realm, as the page's own script would hand it over.
   const copy = (data: object) => win.JSON.parse(JSON.stringify(data));
   type Widget = HTMLElement & { feed?: unknown; now?: Date; updateComplete: Promise<unknown> };
-  const widgets = [...doc.querySelectorAll<Widget>('care-session-finder, care-awareness-banner')];
+  const widgets = [...doc.querySelectorAll<Widget>(tags.join(', '))];
   for (const el of widgets) {
-    if (el.localName === 'care-session-finder') {
-      el.now = new win.Date(FINDER_NOW.getTime());
-      el.feed = copy(options.finderFeed ?? finderFeed);
-    } else {
-      el.feed = copy(options.bannerFeed ?? feeds.rotating);
-    }
+    const { feed, now } = WIDGETS[el.localName as WidgetTag];
+    if (now) el.now = new win.Date(now.getTime());
+    el.feed = copy(options.feeds?.[el.localName as WidgetTag] ?? feed);
   }
   await Promise.all(widgets.map((el) => el.updateComplete));
   await new Promise((resolve) => win.requestAnimationFrame(resolve));
@@ -65,11 +74,18 @@ export async function openHostPage(body: string, options: Options = {}): Promise
 /** Elements inside a widget's shadow root. */
 export const inside = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [...(el.shadowRoot?.querySelectorAll<E>(selector) ?? [])];
 
-/** Opens every session's details in a finder and waits for them to render. */
-export async function openAllDetails(finder: HTMLElement): Promise<void> {
-  const closed = inside<HTMLDetailsElement>(finder, 'details:not([open])');
+/**
+ * Opens every disclosure in a widget (a finder's sessions and "More filters", a lookup's referrals
+ * and its filters) and waits until what they hold has rendered, code loaded on demand included.
+ */
+export async function openAllDetails(widget: HTMLElement): Promise<void> {
+  const closed = inside<HTMLDetailsElement>(widget, 'details:not([open])');
   const toggled = closed.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
   for (const d of closed) d.open = true;
   await Promise.all(toggled);
-  await (finder as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  // The lookup's details and filters come with code it loads when first opened.
+  if (widget.localName === 'care-referral-lookup') {
+    await until(() => closed.every((d) => d.querySelector('[part="details"], .facets select')), 4000, 'the lookup’s details');
+  }
+  await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }

@@ -7,13 +7,35 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { finderFeed } from '../mocks/session-feeds.js';
 import { feeds } from '../mocks/feeds.js';
-import { inside, openAllDetails, openHostPage, type HostPage } from './host-page.js';
+import { referralFeeds, referrals } from '../mocks/referral-feeds.js';
+import { volunteerFeed, volunteerRoles } from '../mocks/volunteer-feeds.js';
+import { inside, openAllDetails, openHostPage, type HostPage, type WidgetTag as Tag } from './host-page.js';
 
-const WIDGETS = {
-  'care-session-finder': '<care-session-finder viewer-timezone="America/Chicago"></care-session-finder>',
+const WIDGETS: Record<Tag, string> = {
   'care-awareness-banner': '<care-awareness-banner></care-awareness-banner>',
+  'care-session-finder': '<care-session-finder viewer-timezone="America/Chicago"></care-session-finder>',
+  'care-referral-lookup': '<care-referral-lookup quick-exit viewer-timezone="America/Chicago"></care-referral-lookup>',
+  'care-volunteer-signup': '<care-volunteer-signup></care-volunteer-signup>',
 };
-type Tag = keyof typeof WIDGETS;
+const TAGS = Object.keys(WIDGETS) as Tag[];
+const ALL = TAGS.map((tag) => WIDGETS[tag]).join('');
+
+/**
+ * In each widget, what a person reads in the body's text size, and what they press or type in
+ * (each at least 44 px tall: for a checkbox or radio, the label around it).
+ */
+const READ: Record<Tag, string> = {
+  'care-awareness-banner': '[part="text"]',
+  'care-session-finder': '.title, [part="summary"], input[type="search"], .button',
+  'care-referral-lookup': '[part="referral"] > p, .topic, input[type="search"], select, .button, [part="details"] dd',
+  'care-volunteer-signup': '.intro, legend, .role-title, .field > label, input[id^="f-"]:not([type="checkbox"]), textarea, .button',
+};
+const PRESS: Record<Tag, string> = {
+  'care-awareness-banner': 'button',
+  'care-session-finder': 'button, input[type="search"], select, summary, label.check',
+  'care-referral-lookup': 'button, a.button, input[type="search"], select, summary, label.check, label.topic',
+  'care-volunteer-signup': 'button, input[id^="f-"]:not([type="checkbox"]), textarea, label.check, label.slot',
+};
 
 /** Each kind of parent a webmaster pastes a widget into; `widget` is the widget's markup. */
 const PARENTS: Record<string, (widget: string) => string> = {
@@ -108,15 +130,15 @@ describe('widgets on host pages', () => {
   });
 
   describe('follow the page’s text size', () => {
-    const BOTH = `${WIDGETS['care-awareness-banner']}${WIDGETS['care-session-finder']}`;
     const ROOT_62 = 'html { font-size: 62.5% } body { font-size: 1.6rem }';
 
-    /** What a person reads, and what they press, in both widgets. */
-    function readAndPress({ all }: HostPage) {
-      const [banner, finder] = [all('care-awareness-banner')[0], all('care-session-finder')[0]];
+    /** What a person reads, and what they press, in each widget, with every disclosure open. */
+    async function readAndPress({ all }: HostPage) {
+      const widgets = TAGS.map((tag) => all(tag)[0]);
+      for (const widget of widgets) await openAllDetails(widget);
       return {
-        text: [...inside(banner, '[part="text"]'), ...inside(finder, '.title, [part="summary"], input[type="search"], .button')],
-        controls: [...inside(banner, 'button'), ...inside(finder, 'button, input[type="search"], select, summary, label.check')],
+        text: Object.fromEntries(widgets.map((w) => [w.localName, inside(w, READ[w.localName as Tag])])) as Record<Tag, HTMLElement[]>,
+        controls: Object.fromEntries(widgets.map((w) => [w.localName, inside(w, PRESS[w.localName as Tag])])) as Record<Tag, HTMLElement[]>,
       };
     }
 
@@ -125,19 +147,40 @@ describe('widgets on host pages', () => {
       ['20 px body text', 'body { font-size: 20px }', 20],
     ] as const) {
       it(`takes the body’s ${size} px text on a page with ${theme}, with controls at least 44 px tall`, () =>
-        withPage(BOTH, { css }, (page) => {
-          const { text, controls } = readAndPress(page);
-          expect(text.length).to.be.above(10);
-          for (const el of text) expect(px(page.win.getComputedStyle(el).fontSize), el.className || el.localName).to.equal(size);
-          expect(controls.length).to.be.above(10);
-          for (const el of controls) expect(el.getBoundingClientRect().height, el.outerHTML.slice(0, 60)).to.be.at.least(44);
+        withPage(ALL, { css }, async (page) => {
+          const { text, controls } = await readAndPress(page);
+          for (const tag of TAGS) {
+            expect(text[tag].length, tag).to.be.above(tag === 'care-awareness-banner' ? 0 : 5);
+            for (const el of text[tag]) expect(px(page.win.getComputedStyle(el).fontSize), `${tag} ${el.className || el.localName}`).to.equal(size);
+            expect(controls[tag].length, tag).to.be.above(tag === 'care-awareness-banner' ? 1 : 5);
+            for (const el of controls[tag]) expect(el.getBoundingClientRect().height, `${tag} ${el.outerHTML.slice(0, 60)}`).to.be.at.least(44);
+          }
         }));
     }
 
     it('takes --care-font-size over the page’s size', () =>
-      withPage(BOTH, { css: `${ROOT_62} care-awareness-banner, care-session-finder { --care-font-size: 18px }` }, (page) => {
-        for (const el of readAndPress(page).text) expect(px(page.win.getComputedStyle(el).fontSize)).to.equal(18);
+      withPage(ALL, { css: `${ROOT_62} ${TAGS.join(', ')} { --care-font-size: 18px }` }, async (page) => {
+        const { text } = await readAndPress(page);
+        for (const tag of TAGS) {
+          expect(text[tag].length, tag).to.be.above(0);
+          for (const el of text[tag]) expect(px(page.win.getComputedStyle(el).fontSize), `${tag} ${el.className || el.localName}`).to.equal(18);
+        }
       }));
+
+    it('lays out on a 62.5 % theme exactly as on a plain page with the same text size', async () => {
+      // Any length taken from the root's size (rem) would come out smaller on the themed page.
+      const measure = (css: string) =>
+        withPage(ALL, { css }, async ({ all }) => {
+          const widgets = TAGS.map((tag) => all(tag)[0]);
+          for (const widget of widgets) await openAllDetails(widget);
+          return widgets.map((widget) => [widget.localName, ...inside(widget, '*').map((part) => {
+            const { width, height } = part.getBoundingClientRect();
+            return `${part.localName}.${String(part.className)} ${Math.round(width)}×${Math.round(height)}`;
+          })]);
+        });
+      const [themed, plain] = [await measure(ROOT_62), await measure('')];
+      for (const [i, tag] of TAGS.entries()) expect(themed[i], tag).to.deep.equal(plain[i]);
+    });
 
     it('measures its narrow layout in the page’s text size, not the root’s', () =>
       withPage(
@@ -186,20 +229,64 @@ describe('widgets on host pages', () => {
       ],
     };
 
-    /** The elements inside a widget that reach past the page's right edge. */
+    const longReferralFeed = {
+      ...referralFeeds.lookup,
+      organization: { ...referralFeeds.lookup.organization, emergency: { number: '112', label: 'Notrufbereitschaftsdienstvermittlungszentrale 112' } },
+      places: [
+        ...referralFeeds.lookup.places,
+        { id: 'zentrum', name: 'Gemeindezentrumsversammlungssaal', address: 'Hauptstraßenverkehrsberuhigungszonenecke 12\nKreisstadtverwaltungsbezirk', directions: 'Seiteneingangsbeschilderungsbeleuchtungsanlage' },
+      ],
+      referrals: [
+        { ...referrals.lifeline, name: 'Telefonseelsorgebereitschaftsdienstkoordinationsstelle' },
+        {
+          id: 'beratung', name: 'Schwangerschaftskonfliktberatungsstellenverzeichnis', kind: 'counselling', place: 'zentrum',
+          description: 'Lebensberatungsangebotsübersichtsbroschürenverteilungsstelle',
+          topics: ['family', 'veterans'], phone: '0800 1110222', email: 'kontaktaufnahmeformularbearbeitungsstelle@beratungsstellenverbund.example.org',
+          url: 'https://beratungsstellenverbund.example.org/angebote/schwangerschaftskonfliktberatungsstellenverzeichnis',
+          hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }], cost: 'free', languages: ['de'],
+          eligibility: 'Anspruchsberechtigungsnachweisvorlagepflicht', area: 'Landkreisverwaltungsbezirksgrenzgebiet', verified: '2026-11-01',
+        },
+        ...Object.values(referrals).slice(1),
+      ],
+      labels: { topics: { veterans: 'Bundeswehrveteranenfamilienangehörigenbetreuung' } },
+    };
+    const longVolunteerFeed = volunteerFeed({
+      intro: 'Nachbarschaftshilfeorganisationsstrukturentwicklung',
+      roles: [
+        {
+          id: 'koordination', title: 'Ehrenamtskoordinationsbeauftragtenstellvertretung',
+          description: 'Selbsthilfegruppenleiterinnenfortbildungsveranstaltungsreihe',
+          commitment: 'Wochenendbereitschaftsdienstplanungsabsprache', training: 'Gesprächsführungskompetenzvertiefungsseminar', min_age: 18,
+        },
+        ...volunteerRoles,
+      ],
+      consent: { text: 'Datenschutzeinwilligungserklärungsformularunterzeichnung', version: '2026-09' },
+    });
+
+    /** The elements inside a widget that reach past the page's right edge (what is hidden for all but screen readers is clipped). */
     const pastTheEdge = (el: HTMLElement, width: number) => [
-      ...new Set(inside(el, '*').filter((part) => part.getBoundingClientRect().right > width + 0.5).map((part) => `${part.localName}.${part.className}`)),
+      ...new Set(inside(el, '*')
+        .filter((part) => part.getBoundingClientRect().right > width + 0.5 && !part.closest('.visually-hidden'))
+        .map((part) => `${el.localName} ${part.localName}.${part.className}`)),
     ];
 
     // With the body's 8 px margins the widgets get 304 px, and 280 px: the narrowest they are made for.
     for (const width of [320, 296]) {
-      it(`keeps a ${width} px page from scrolling sideways, with every session and filter open`, () =>
-        withPage(`${WIDGETS['care-awareness-banner']}${WIDGETS['care-session-finder']}`, { width, finderFeed: longFinderFeed, bannerFeed: longBannerFeed }, async ({ doc, all }) => {
-          const [banner, finder] = [all('care-awareness-banner')[0], all('care-session-finder')[0]];
+      it(`keeps a ${width} px page from scrolling sideways, with every session, referral and filter open`, () =>
+        withPage(ALL, {
+          width,
+          feeds: { 'care-awareness-banner': longBannerFeed, 'care-session-finder': longFinderFeed, 'care-referral-lookup': longReferralFeed, 'care-volunteer-signup': longVolunteerFeed },
+        }, async ({ doc, all }) => {
+          const [, finder, lookup, signup] = TAGS.map((tag) => all(tag)[0]);
           await openAllDetails(finder); // the sessions' details, and "More filters" with its lists of places and audiences
+          await openAllDetails(lookup); // the referrals' details (address, area, who it is for), and its filters
           expect(inside(finder, '.crisis')[0].textContent).to.contain('Telefonseelsorge');
           expect(inside(finder, 'option').some((o) => o.textContent!.includes('Gemeindezentrums'))).to.equal(true);
-          expect([...pastTheEdge(banner, width), ...pastTheEdge(finder, width)]).to.deep.equal([]);
+          expect(inside(lookup, '[part="urgent"]')[0].textContent).to.contain('Telefonseelsorge');
+          expect(inside(lookup, '[part="details"]').some((d) => d.textContent!.includes('Hauptstraßenverkehrs'))).to.equal(true);
+          expect(inside(lookup, '.topic').some((t) => t.textContent!.includes('Bundeswehr'))).to.equal(true);
+          expect(inside(signup, '.role-title')[0].textContent).to.equal('Ehrenamtskoordinationsbeauftragtenstellvertretung');
+          expect(TAGS.flatMap((tag) => pastTheEdge(all(tag)[0], width))).to.deep.equal([]);
           expect(doc.documentElement.scrollWidth).to.be.at.most(width);
         }));
     }
@@ -256,29 +343,53 @@ describe('widgets on host pages', () => {
         expect(look(near)).not.to.equal(look(print));
       }));
 
-    it('keeps a border on every control, and a focus ring on each the keyboard reaches', () =>
-      withPage(`${WIDGETS['care-awareness-banner']}${WIDGETS['care-session-finder']}`, {}, async ({ win, doc, all }) => {
-        const widgets = [all('care-awareness-banner')[0], all('care-session-finder')[0]];
-        const canvas = win.getComputedStyle(doc.body).backgroundColor;
-        for (const control of widgets.flatMap((w) => inside(w, 'button, input[type="search"], select, summary.button, [part="session"], [part="badge"]'))) {
-          const style = win.getComputedStyle(control);
-          expect(style.borderTopStyle, control.outerHTML.slice(0, 60)).to.equal('solid');
-          expect(alpha(style.borderTopColor), control.outerHTML.slice(0, 60)).to.equal(1);
-          expect(style.borderTopColor).not.to.equal(canvas);
-        }
-        inside(widgets[0], 'button')[0].focus();
-        const reached = new Set<string>();
-        for (let i = 0; i < 16; i++) {
-          const host = doc.activeElement!;
-          const focused = host.shadowRoot?.activeElement ?? host;
-          const style = win.getComputedStyle(focused);
-          reached.add(focused.localName);
-          expect(style.outlineStyle, focused.outerHTML.slice(0, 60)).to.equal('solid');
-          expect(px(style.outlineWidth)).to.be.at.least(2);
-          expect(style.outlineColor).not.to.equal(canvas);
+    /** What has a border of its own in each widget: controls, and the boxes around a session, referral or role. */
+    const BORDERED: Record<Tag, string> = {
+      'care-awareness-banner': 'button',
+      'care-session-finder': 'button, input[type="search"], select, summary.button, [part="session"], [part="badge"]',
+      'care-referral-lookup': 'button, a.button, input[type="search"], select, summary.button, .topic, [part="referral"]',
+      'care-volunteer-signup': 'button, input[id^="f-"]:not([type="checkbox"]), textarea, [part="role"]',
+    };
+    /** What the keyboard reaches in each widget, at least. */
+    const REACHED: Record<Tag, string[]> = {
+      'care-awareness-banner': ['button'],
+      'care-session-finder': ['button', 'input', 'summary'],
+      'care-referral-lookup': ['button', 'a', 'input', 'summary'],
+      'care-volunteer-signup': ['button', 'a', 'input', 'textarea'],
+    };
+
+    for (const tag of TAGS) {
+      it(`keeps a border on every control of <${tag}>, and a focus ring on each the keyboard reaches`, () =>
+        withPage(`<a id="before" href="#top">Home</a>${WIDGETS[tag]}`, {}, async ({ win, doc, all }) => {
+          const widget = all(tag)[0];
+          await openAllDetails(widget);
+          const canvas = win.getComputedStyle(doc.body).backgroundColor;
+          const controls = inside(widget, BORDERED[tag]);
+          expect(controls.length).to.be.above(0);
+          for (const control of controls) {
+            const style = win.getComputedStyle(control);
+            expect(style.borderTopStyle, control.outerHTML.slice(0, 60)).to.equal('solid');
+            expect(alpha(style.borderTopColor), control.outerHTML.slice(0, 60)).to.equal(1);
+            expect(style.borderTopColor).not.to.equal(canvas);
+          }
+          // In from the page's link before it, by the keyboard, as :focus-visible needs.
+          doc.getElementById('before')!.focus();
           await sendKeys({ press: 'Tab' });
-        }
-        expect([...reached]).to.include.members(['button', 'input', 'summary']);
-      }));
+          expect(doc.activeElement, 'Tab reaches the widget').to.equal(widget);
+          const reached = new Set<string>();
+          // Tab through the widget, to the first thing after it.
+          for (let i = 0; i < 200 && doc.activeElement === widget; i++) {
+            const focused = widget.shadowRoot!.activeElement!;
+            const style = win.getComputedStyle(focused);
+            reached.add(focused.localName);
+            expect(style.outlineStyle, focused.outerHTML.slice(0, 60)).to.equal('solid');
+            expect(px(style.outlineWidth)).to.be.at.least(2);
+            expect(style.outlineColor).not.to.equal(canvas);
+            await sendKeys({ press: 'Tab' });
+          }
+          expect(doc.activeElement, 'the keyboard leaves the widget').not.to.equal(widget);
+          expect([...reached]).to.include.members(REACHED[tag]);
+        }));
+    }
   });
 });
