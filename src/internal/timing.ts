@@ -26,3 +26,30 @@ export function afterNextPaint(work: () => void): () => void {
     clearTimeout(fallback);
   };
 }
+
+/** How long one slice of background work may run before the browser gets the thread back for input and frames. */
+const SLICE_MS = 30;
+
+/**
+ * Runs `steps` (a generator that pauses between small pieces of work) in tasks of about SLICE_MS,
+ * each in its own task so input and frames come in between, then gives its result to `done` (in a
+ * task of its own). Returns a function that cancels the rest.
+ */
+export function runInSlices<T>(steps: Generator<void, T>, done: (result: T) => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slice = () => {
+    const end = performance.now() + SLICE_MS;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) {
+        const result = next.value;
+        timer = setTimeout(() => done(result));
+        return;
+      }
+      if (performance.now() >= end) break;
+    }
+    timer = setTimeout(slice);
+  };
+  timer = setTimeout(slice);
+  return () => clearTimeout(timer);
+}

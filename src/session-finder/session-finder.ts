@@ -3,7 +3,7 @@ import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
-import { afterNextPaint, measure } from '../internal/timing.js';
+import { measure, runInSlices } from '../internal/timing.js';
 import type { Feed } from '../feed/types.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
@@ -19,7 +19,7 @@ import {
   activeFilterCount, capitalize, facetOptions, FIRST_PASS_DAYS, groupByDay, LARGE_FEED, MAX_CHOICES, PAGE_SIZE, searchOnly,
   sortByDistance, summaryKey, weekdayName, windowDays, windowFrom,
 } from './view.js';
-import { expandRows, indexSessions, type IndexedSession, type Row } from './session-index.js';
+import { expandRows, expandRowsInSteps, foldSearchTextInSteps, indexSessions, type IndexedSession, type Row } from './session-index.js';
 import { renderSessionDetails, type DetailsContext } from './session-details.js';
 import { finderStyles } from './session-finder.styles.js';
 
@@ -71,6 +71,7 @@ export class CareSessionFinder extends CareElement {
     viewerTimezone: { attribute: 'viewer-timezone' },
     filters: { state: true },
     shown: { state: true },
+    appointmentsShown: { state: true },
     position: { state: true },
     locationFailed: { state: true },
     filtersOpen: { state: true },
@@ -103,6 +104,8 @@ export class CareSessionFinder extends CareElement {
 
   private filters: Filters = {};
   private shown = PAGE_SIZE;
+  /** How many by-appointment sessions show (a page, until "Show all"): hundreds of them would weigh down the first frame. */
+  private appointmentsShown = PAGE_SIZE;
   private position?: Position;
   private locationFailed = false;
   /** The filter panel starts open where there is room for it, closed on a phone. */
@@ -110,6 +113,8 @@ export class CareSessionFinder extends CareElement {
 
   private entries: IndexedSession[] = [];
   private rows: Row[] = [];
+  /** Whether any listed session has a place with coordinates, so "Nearest first" can help. */
+  private placesHaveCoordinates = false;
   /** Every value each facet has in the feed: a filter offers these, with counts that may be 0. */
   private facetValuesInFeed?: FilterResult['counts'];
   /** Each facet's [value, label] pairs in display order, by facet and language: sorting hundreds of places on every keystroke would cost a frame. */
@@ -119,7 +124,7 @@ export class CareSessionFinder extends CareElement {
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
   private openRows = new Set<string>();
   private clock?: ReturnType<typeof setInterval>;
-  /** Cancels the pending second pass over a large feed. */
+  /** Cancels the background work still pending over a large feed (the rest of the window, the search text). */
   private restOfWindow?: () => void;
   /** False between the two passes over a large feed: counts and the summary wait for the whole window. */
   private windowComplete = true;
@@ -230,26 +235,50 @@ export class CareSessionFinder extends CareElement {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
     const feed = this.feedState.feed;
-    const until = (days: number) => windowFrom(now, days);
     this.restOfWindow?.();
-    const days = this.windowDays;
-    const firstPass = feed.sessions.length > LARGE_FEED ? Math.min(FIRST_PASS_DAYS, days) : days;
+    const window = windowFrom(now, this.windowDays);
+    this.windowComplete = feed.sessions.length <= LARGE_FEED;
     measure('care-session-finder:expand', () => {
       this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
-      this.rows = expandRows(this.entries, until(firstPass), this.zone);
+      this.setRows(this.windowComplete ? expandRows(this.entries, window, this.zone) : this.firstScreenRows(now));
     });
-    this.windowComplete = firstPass === days;
     if (!this.windowComplete) {
-      this.restOfWindow = afterNextPaint(() => {
-        measure('care-session-finder:expand-rest', () => (this.rows = expandRows(this.entries, until(days), this.zone)));
+      // The rest of the window in short tasks, then each session's search text, so that typing stays
+      // responsive meanwhile and the first search does not fold thousands of texts.
+      const entries = this.entries;
+      this.restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.zone), (rows) => {
+        performance.mark('care-session-finder:window-complete');
+        this.setRows(rows);
         this.windowComplete = true;
         this.facetValuesInFeed = undefined;
         this.requestUpdate();
+        if (!this.noFilters) this.restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
       });
     }
     this.facetValuesInFeed = undefined;
     this.facetOptions.clear();
     this.requestUpdate();
+  }
+
+  /**
+   * The rows of a large feed's first screen: the next day's when they fill a page under the
+   * filters, else the first week's (the whole window follows in the background).
+   */
+  private firstScreenRows(now: Date): Row[] {
+    const filters = this.activeFilters;
+    let rows: Row[] = [];
+    for (const days of FIRST_PASS_DAYS) {
+      rows = expandRows(this.entries, windowFrom(now, Math.min(days, this.windowDays)), this.zone);
+      // Unfiltered, every row lists (an expansion leaves out what has ended).
+      const fillsPage = hasFilters(filters) ? applyFilters(this.entries, rows, filters, now, PAGE_SIZE).more : rows.length > PAGE_SIZE;
+      if (fillsPage || days >= this.windowDays) break;
+    }
+    return rows;
+  }
+
+  private setRows(rows: Row[]): void {
+    this.rows = rows;
+    this.placesHaveCoordinates = this.entries.some((entry) => entry.shownUntil >= 0 && entry.place?.lat !== undefined);
   }
 
   protected override firstUpdated(): void {
@@ -264,7 +293,7 @@ export class CareSessionFinder extends CareElement {
 
   private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
     this.filters = { ...this.filters, [key]: value || undefined };
-    this.shown = PAGE_SIZE;
+    this.shown = this.appointmentsShown = PAGE_SIZE;
     emit(this, 'care-filter-change', { filters: this.activeFilters });
   }
 
@@ -276,7 +305,7 @@ export class CareSessionFinder extends CareElement {
 
   private clearFilters(): void {
     this.filters = {};
-    this.shown = PAGE_SIZE;
+    this.shown = this.appointmentsShown = PAGE_SIZE;
     this.commitHash();
     emit(this, 'care-filter-change', { filters: this.activeFilters });
     (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
@@ -319,7 +348,10 @@ export class CareSessionFinder extends CareElement {
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
         : nothing}
-      ${byAppointment.length > 0 ? this.renderByAppointment(feed, byAppointment) : nothing}
+      ${byAppointment.length > 0 ? this.renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown)) : nothing}
+      ${byAppointment.length > this.appointmentsShown
+        ? html`<button type="button" part="button" class="button" @click=${() => (this.appointmentsShown = Infinity)}>${this.t('showAllByAppointment', { count: this.number(byAppointment.length) })}</button>`
+        : nothing}
       ${this.renderSavedNote()}
     `;
   }
@@ -347,7 +379,7 @@ export class CareSessionFinder extends CareElement {
       </details>
       <div class="actions">
         ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
-        ${this.rows.some((r) => r.entry.place?.lat !== undefined)
+        ${this.placesHaveCoordinates
           ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.toggleNearMe}>${this.t('nearMe')}</button>
               <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
           : nothing}

@@ -5,6 +5,7 @@
  */
 import { DAYS, type Feed, type Place, type Session, type Text } from '../feed/types.js';
 import { expandSchedule, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
+import { DAY_MS } from '../time/calendar.js';
 import { wallClockAt, type WallClock } from '../time/zoned.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
@@ -43,6 +44,8 @@ export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
 export interface Row {
   entry: IndexedSession;
   occurrence: Occurrence;
+  /** occurrence.start in ms, for sorting and comparing without a Date call. */
+  start: number;
   viewer: WallClock;
   /** The viewer's weekday (0 = Monday) and time of day (index in TIMES_OF_DAY), for the day and time filters. */
   weekday: number;
@@ -104,19 +107,58 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
     });
 }
 
-/** The rows of these sessions in the window, sorted by start, with the viewer's wall clock. */
-export function expandRows(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] {
-  const rows: Row[] = [];
-  for (const entry of entries) {
+/** Sessions expanded between two checks of the time left (a few ms of work at most). */
+const SESSIONS_PER_STEP = 100;
+
+/**
+ * The rows of these sessions in the window, sorted by start, with the viewer's wall clock, worked
+ * out in steps: the generator pauses every few sessions (and after sorting each day), so a caller
+ * can spread a large feed over short tasks; its return value is the rows. The rows are gathered
+ * by UTC day and each day is sorted on its own, so no step sorts the whole window at once.
+ */
+export function* expandRowsInSteps(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Generator<void, Row[]> {
+  const days = new Map<number, Row[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     entry.slots = 0;
     entry.shownUntil = -1;
     for (const occurrence of expandSchedule(entry.session.schedule, range)) {
-      entry.shownUntil = Math.max(entry.shownUntil, occurrence.end ? occurrence.end.getTime() - 1 : occurrence.start.getTime());
+      const start = occurrence.start.getTime();
+      entry.shownUntil = Math.max(entry.shownUntil, occurrence.end ? occurrence.end.getTime() - 1 : start);
       const viewer = wallClockAt(occurrence.start, viewerZone);
-      const row = { entry, occurrence, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) };
+      const row: Row = { entry, occurrence, start, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) };
       entry.slots |= 1 << (row.weekday * 3 + row.timeOfDay);
-      rows.push(row);
+      const day = Math.floor(start / DAY_MS);
+      const rows = days.get(day);
+      if (rows) rows.push(row);
+      else days.set(day, [row]);
     }
+    if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
   }
-  return rows.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
+  const rows: Row[] = [];
+  for (const day of [...days.keys()].sort((a, b) => a - b)) {
+    for (const row of days.get(day)!.sort((a, b) => a.start - b.start)) rows.push(row);
+    yield;
+  }
+  return rows;
+}
+
+/** Runs a stepped computation to its end at once. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** The rows of these sessions in the window, sorted by start, with the viewer's wall clock. */
+export const expandRows = (entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] =>
+  finish(expandRowsInSteps(entries, range, viewerZone));
+
+/** Folds every session's search text in steps (see expandRowsInSteps), so the first search need not. */
+export function* foldSearchTextInSteps(entries: readonly IndexedSession[]): Generator<void, void> {
+  for (let i = 0; i < entries.length; i++) {
+    void entries[i].searchText;
+    if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
+  }
 }

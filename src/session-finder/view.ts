@@ -15,11 +15,12 @@ export const PAGE_SIZE = 25;
 /** More choices than this make a list no one scans; search serves better. */
 export const MAX_CHOICES = 50;
 /**
- * A feed with more sessions than this is expanded in two passes: the first week at once, for
- * the first screen, then the whole window in the next task (counts and the summary follow).
+ * A feed with more sessions than this is expanded in two passes: at once, the next day, or the
+ * first week when the next day does not fill a page; then the whole window in short background
+ * tasks (counts and the summary follow).
  */
 export const LARGE_FEED = 500;
-export const FIRST_PASS_DAYS = 7;
+export const FIRST_PASS_DAYS = [1, 7];
 const DEFAULT_DAYS = 56;
 
 /** `days-ahead` as a usable number: 1 to 366 days, else the default 8 weeks. */
@@ -52,7 +53,7 @@ export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] 
 export function sortByDistance(rows: Row[], from: Position | undefined): Row[] {
   if (!from) return rows;
   const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
-  return [...rows].sort((a, b) => (a.viewer.day - b.viewer.day) || (km(a) - km(b)) || (a.occurrence.start.getTime() - b.occurrence.start.getTime()));
+  return [...rows].sort((a, b) => (a.viewer.day - b.viewer.day) || (km(a) - km(b)) || (a.start - b.start));
 }
 
 const MODES = ['in-person', 'online', 'hybrid'];

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DAYS } from '../../src/feed/types.js';
-import { expandRows, foldText, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
+import { expandSchedule } from '../../src/time/expand.js';
+import { expandRows, expandRowsInSteps, foldText, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { finderFeedWith, idsOf, indexFeed } from './fixtures.js';
 
@@ -202,5 +203,24 @@ describe('expandRows', () => {
       expect(idsOf(rows)).to.deep.equal(['grief']);
       expect(indexed.entries.map(slotNames)).to.deep.equal([[], [], [], ['mo morning'], [], []]);
     });
+  });
+});
+
+describe('expandRowsInSteps', () => {
+  it('pauses between pieces of work and ends with the rows expandRows gives, sorted by start', async () => {
+    const { generateFeed } = await import('../mocks/generate-feed.js');
+    const indexed = indexFeed(generateFeed({ sessions: 600, seed: 2, now: FINDER_NOW }), { days: 56 });
+    const range = { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) };
+    const steps = expandRowsInSteps(indexed.entries, range, 'America/Chicago');
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).to.be.greaterThan(5);
+    const rows = next.value;
+    // Each session's occurrences, in the order of the feed, then sorted by start (a stable sort).
+    const occurrences = indexed.entries.flatMap((e) => expandSchedule(e.session.schedule, range).map((o) => ({ id: e.session.id, start: o.start.getTime() })));
+    expect(rows.map((r) => `${r.entry.session.id} ${r.start}`)).to.deep.equal(occurrences.sort((a, b) => a.start - b.start).map((o) => `${o.id} ${o.start}`));
+    expect(rows.every((r, i) => i === 0 || rows[i - 1].start <= r.start)).to.equal(true);
+    expect(rows.every((r) => r.start === r.occurrence.start.getTime())).to.equal(true);
   });
 });
