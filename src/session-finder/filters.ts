@@ -136,7 +136,7 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
   let more = false;
   for (const row of allRows) {
     if (masks[row.entry.index] !== 0 || (day >= 0 && row.weekday !== day) || (time >= 0 && row.timeOfDay !== time)) continue;
-    if (row.occurrence.end ? row.occurrence.end <= now : row.occurrence.start < now) continue;
+    if (row.end === undefined ? row.start < nowMs : row.end <= nowMs) continue;
     if (rows.length === limit) {
       more = true;
       break;

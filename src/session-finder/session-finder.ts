@@ -454,7 +454,7 @@ export class CareSessionFinder extends CareElement {
   /** Rows grouped by the viewer's day: "Today", "Tomorrow", then dated weekdays. */
   private renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
     const now = this.currentTime;
-    const next = all.find((r) => r.occurrence.start > now);
+    const next = all.find((r) => r.start > now.getTime());
     return html`${groupByDay(shown).map(([date, rows]) => {
       const label = dayLabel(rows[0].occurrence.start, now, this.zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">

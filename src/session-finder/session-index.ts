@@ -3,10 +3,10 @@
  * occurrences in the window, and the facts the filters ask about, worked out
  * once per feed so a filter change only compares ready values.
  */
-import { DAYS, type Feed, type Place, type Session, type Text } from '../feed/types.js';
-import { expandSchedule, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
-import { DAY_MS } from '../time/calendar.js';
-import { wallClockAt, type WallClock } from '../time/zoned.js';
+import type { Feed, Place, Session, Text, Zone } from '../feed/types.js';
+import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
+import { DAY_MS, toDateString, weekdayIndex } from '../time/calendar.js';
+import { wallClockAt, wallClockMsAt, type WallClock } from '../time/zoned.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
@@ -40,16 +40,47 @@ export interface IndexedSession {
 
 export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
 
-/** One occurrence as a row of the list, with the viewer's wall clock for grouping and the day and time filters. */
-export interface Row {
-  entry: IndexedSession;
-  occurrence: Occurrence;
-  /** occurrence.start in ms, for sorting and comparing without a Date call. */
-  start: number;
-  viewer: WallClock;
+/**
+ * One occurrence as a row of the list, with the viewer's day, weekday and time of day for grouping
+ * and the day and time filters. A window holds hundreds of thousands of rows, so a row keeps
+ * numbers; its occurrence and the viewer's wall clock are made when asked for, for the rows shown.
+ */
+export class Row {
+  /** The start and end, in ms; end undefined when the schedule gives none. */
+  readonly start: number;
+  readonly end: number | undefined;
+  /** The viewer's calendar day (a day number, calendar.ts). */
+  readonly viewerDay: number;
   /** The viewer's weekday (0 = Monday) and time of day (index in TIMES_OF_DAY), for the day and time filters. */
-  weekday: number;
-  timeOfDay: number;
+  readonly weekday: number;
+  readonly timeOfDay: number;
+  readonly entry: IndexedSession;
+  /** The calendar day in the session's zone. */
+  private readonly day: number;
+  private readonly viewerZone: Zone;
+
+  constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone) {
+    this.entry = entry;
+    this.start = start;
+    this.end = end;
+    this.day = day;
+    this.viewerZone = viewerZone;
+    const local = wallClockMsAt(start, viewerZone);
+    this.viewerDay = Math.floor(local / DAY_MS);
+    this.weekday = weekdayIndex(this.viewerDay);
+    this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
+  }
+
+  get occurrence(): Occurrence {
+    const occurrence: Occurrence = { start: new Date(this.start), date: toDateString(this.day) };
+    if (this.end !== undefined) occurrence.end = new Date(this.end);
+    return occurrence;
+  }
+
+  /** The viewer's wall clock at the start. */
+  get viewer(): WallClock {
+    return wallClockAt(new Date(this.start), this.viewerZone);
+  }
 }
 
 /** Lower case, accents removed: "Círculo" and "circulo" match. */
@@ -122,17 +153,15 @@ export function* expandRowsInSteps(entries: readonly IndexedSession[], range: Ti
     const entry = entries[i];
     entry.slots = 0;
     entry.shownUntil = -1;
-    for (const occurrence of expandSchedule(entry.session.schedule, range)) {
-      const start = occurrence.start.getTime();
-      entry.shownUntil = Math.max(entry.shownUntil, occurrence.end ? occurrence.end.getTime() - 1 : start);
-      const viewer = wallClockAt(occurrence.start, viewerZone);
-      const row: Row = { entry, occurrence, start, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) };
+    forEachOccurrence(entry.session.schedule, range, (start, end, day) => {
+      entry.shownUntil = Math.max(entry.shownUntil, end === undefined ? start : end - 1);
+      const row = new Row(entry, start, end, day, viewerZone);
       entry.slots |= 1 << (row.weekday * 3 + row.timeOfDay);
-      const day = Math.floor(start / DAY_MS);
-      const rows = days.get(day);
+      const utcDay = Math.floor(start / DAY_MS);
+      const rows = days.get(utcDay);
       if (rows) rows.push(row);
-      else days.set(day, [row]);
-    }
+      else days.set(utcDay, [row]);
+    });
     if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
   }
   const rows: Row[] = [];

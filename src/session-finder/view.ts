@@ -5,7 +5,7 @@
  */
 import { DAYS } from '../feed/types.js';
 import type { StringKey } from '../i18n/en.js';
-import { DAY_MS } from '../time/calendar.js';
+import { DAY_MS, toDateString } from '../time/calendar.js';
 import { distanceKm, type Position } from './distance.js';
 import type { Facet, Filters } from './filters.js';
 import { TIMES_OF_DAY, type Row } from './session-index.js';
@@ -40,20 +40,20 @@ export function summaryKey(count: number, days: number, plural: Intl.PluralRules
 
 /** Rows grouped by the viewer's date, in the order given. */
 export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] {
-  const groups = new Map<string, Row[]>();
+  const groups = new Map<number, Row[]>();
   for (const row of rows) {
-    const group = groups.get(row.viewer.date);
+    const group = groups.get(row.viewerDay);
     if (group) group.push(row);
-    else groups.set(row.viewer.date, [row]);
+    else groups.set(row.viewerDay, [row]);
   }
-  return [...groups];
+  return [...groups].map(([day, group]) => [toDateString(day), group]);
 }
 
 /** Within each day, nearest first (then by start); days stay in order. Without a position, the rows as they are. */
 export function sortByDistance(rows: Row[], from: Position | undefined): Row[] {
   if (!from) return rows;
   const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
-  return [...rows].sort((a, b) => (a.viewer.day - b.viewer.day) || (km(a) - km(b)) || (a.start - b.start));
+  return [...rows].sort((a, b) => (a.viewerDay - b.viewerDay) || (km(a) - km(b)) || (a.start - b.start));
 }
 
 const MODES = ['in-person', 'online', 'hybrid'];
