@@ -99,43 +99,68 @@ function modeOf(session: Session): Mode {
   return session.place ? 'in-person' : 'online';
 }
 
+/** What the mode filter compares: a hybrid session is found both as in person and as online. */
+const MODE_VALUES: Record<Mode, readonly string[]> = { hybrid: ['hybrid', 'in-person', 'online'], 'in-person': ['in-person'], online: ['online'] };
+const NONE: readonly string[] = [];
+
+/**
+ * A session in the index. A class, not an object literal per session: with its search text a
+ * getter on the prototype, tens of thousands of them take a fraction of the memory.
+ */
+class Entry implements IndexedSession {
+  slots = 0;
+  shownUntil = -1;
+  readonly index: number;
+  readonly session: Session;
+  readonly place?: Place;
+  readonly mode: Mode;
+  readonly free: boolean;
+  readonly languages: string[];
+  readonly byAppointment: boolean;
+  readonly values: Record<SessionFacet, readonly string[]>;
+  private folded?: string;
+
+  constructor(index: number, session: Session, place: Place | undefined, languages: string[], languageValues: readonly string[], now: Date) {
+    this.index = index;
+    this.session = session;
+    this.place = place;
+    this.mode = modeOf(session);
+    this.free = session.cost === 'free';
+    this.languages = languages;
+    this.byAppointment = isByAppointment(session.schedule, now);
+    this.values = {
+      kind: [session.kind],
+      audience: session.audiences ?? NONE,
+      language: languageValues,
+      place: session.place ? [session.place] : NONE,
+      mode: MODE_VALUES[this.mode],
+    };
+  }
+
+  /** Folded on the first search, not before: most visitors never search. */
+  get searchText(): string {
+    const { session, place } = this;
+    return (this.folded ??= foldText([
+      allValues(session.title), allValues(session.description), allValues(session.facilitator),
+      place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
+    ].join(' ')));
+  }
+}
+
+const baseLanguages = (languages: readonly string[]): string[] => [...new Set(languages.map(baseLanguage))];
+
 /** Sessions that are listed: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
 export function indexSessions(feed: Feed, now: Date, { showInactive = false } = {}): IndexedSession[] {
   const places = new Map(feed.places.map((p) => [p.id, p]));
+  // Most sessions speak the organization's language: they share its lists.
+  const organizationLanguages = [feed.organization.language];
+  const organizationValues = baseLanguages(organizationLanguages);
   return feed.sessions
     .filter((s) => showInactive || s.status === 'active')
-    .map((session, index) => {
-      const place = session.place === undefined ? undefined : places.get(session.place);
-      const mode = modeOf(session);
-      const languages = session.languages ?? [feed.organization.language];
-      let searchText: string | undefined;
-      return {
-        index,
-        slots: 0,
-        shownUntil: -1,
-        session,
-        place,
-        mode,
-        free: session.cost === 'free',
-        languages,
-        byAppointment: isByAppointment(session.schedule, now),
-        // Folded on the first search, not before: most visitors never search.
-        get searchText() {
-          return (searchText ??= foldText([
-            allValues(session.title), allValues(session.description), allValues(session.facilitator),
-            place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
-          ].join(' ')));
-        },
-        values: {
-          kind: [session.kind],
-          audience: session.audiences ?? [],
-          language: [...new Set(languages.map(baseLanguage))],
-          place: session.place ? [session.place] : [],
-          // A hybrid session is found both as in person and as online.
-          mode: mode === 'hybrid' ? ['hybrid', 'in-person', 'online'] : [mode],
-        },
-      };
-    });
+    .map((session, index) => new Entry(
+      index, session, session.place === undefined ? undefined : places.get(session.place),
+      session.languages ?? organizationLanguages, session.languages ? baseLanguages(session.languages) : organizationValues, now,
+    ));
 }
 
 /** Sessions expanded between two checks of the time left (a few ms of work at most). */
