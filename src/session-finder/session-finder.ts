@@ -3,7 +3,7 @@ import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
-import { measure, runInSlices } from '../internal/timing.js';
+import { runInSlices } from './background.js';
 import type { Feed } from '../feed/types.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
@@ -113,8 +113,6 @@ export class CareSessionFinder extends CareElement {
 
   private entries: IndexedSession[] = [];
   private rows: Row[] = [];
-  /** Whether any listed session has a place with coordinates, so "Nearest first" can help. */
-  private placesHaveCoordinates = false;
   /** Every value each facet has in the feed: a filter offers these, with counts that may be 0. */
   private facetValuesInFeed?: FilterResult['counts'];
   /** Each facet's [value, label] pairs in display order, by facet and language: sorting hundreds of places on every keystroke would cost a frame. */
@@ -128,7 +126,6 @@ export class CareSessionFinder extends CareElement {
   private restOfWindow?: () => void;
   /** False between the two passes over a large feed: counts and the summary wait for the whole window. */
   private windowComplete = true;
-  private updateStart = 0;
   private readonly onHashChange = () => this.readHash();
 
   /** What the template helpers need to translate, in one object. */
@@ -213,7 +210,6 @@ export class CareSessionFinder extends CareElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.updateStart = performance.now();
     super.willUpdate(changed);
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
     else if (PRESET_KEYS.some((key) => changed.has(key))) this.facetValuesInFeed = undefined;
@@ -238,17 +234,14 @@ export class CareSessionFinder extends CareElement {
     this.restOfWindow?.();
     const window = windowFrom(now, this.windowDays);
     this.windowComplete = feed.sessions.length <= LARGE_FEED;
-    measure('care-session-finder:expand', () => {
-      this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
-      this.setRows(this.windowComplete ? expandRows(this.entries, window, this.zone) : this.firstScreenRows(now));
-    });
+    this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
+    this.rows = this.windowComplete ? expandRows(this.entries, window, this.zone) : this.firstScreenRows(now);
     if (!this.windowComplete) {
       // The rest of the window in short tasks, then each session's search text, so that typing stays
       // responsive meanwhile and the first search does not fold thousands of texts.
       const entries = this.entries;
       this.restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.zone), (rows) => {
-        performance.mark('care-session-finder:window-complete');
-        this.setRows(rows);
+        this.rows = rows;
         this.windowComplete = true;
         this.facetValuesInFeed = undefined;
         this.requestUpdate();
@@ -276,11 +269,6 @@ export class CareSessionFinder extends CareElement {
     return rows;
   }
 
-  private setRows(rows: Row[]): void {
-    this.rows = rows;
-    this.placesHaveCoordinates = this.entries.some((entry) => entry.shownUntil >= 0 && entry.place?.lat !== undefined);
-  }
-
   protected override firstUpdated(): void {
     this.filtersOpen = this.getBoundingClientRect().width >= 640;
   }
@@ -288,7 +276,6 @@ export class CareSessionFinder extends CareElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.structuredData) void this.writeStructuredData();
-    if (this.feedState.status === 'ready') performance.measure('care-session-finder:update', { start: this.updateStart });
   }
 
   private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
@@ -379,7 +366,7 @@ export class CareSessionFinder extends CareElement {
       </details>
       <div class="actions">
         ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
-        ${this.placesHaveCoordinates
+        ${this.rows.some((r) => r.entry.place?.lat !== undefined)
           ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.toggleNearMe}>${this.t('nearMe')}</button>
               <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
           : nothing}

@@ -6,7 +6,7 @@
 import type { Feed, Place, Session, Text, Zone } from '../feed/types.js';
 import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
 import { DAY_MS, toDateString, weekdayIndex } from '../time/calendar.js';
-import { wallClockAt, wallClockMsAt, type WallClock } from '../time/zoned.js';
+import { wallClockMsAt } from '../time/zoned.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
@@ -21,8 +21,8 @@ export interface IndexedSession {
   /** The session's languages, else the organization's. */
   languages: string[];
   byAppointment: boolean;
-  /** Every text a search may match, in every language, folded (see foldText). */
-  readonly searchText: string;
+  /** What searchText gives, once it has been asked. */
+  folded?: string;
   /**
    * The viewer's weekdays and times of day the session meets at in the window, one bit each
    * (bit weekday × 3 + time of day), set by expandRows: what the day and time filters count.
@@ -43,7 +43,7 @@ export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
 /**
  * One occurrence as a row of the list, with the viewer's day, weekday and time of day for grouping
  * and the day and time filters. A window holds hundreds of thousands of rows, so a row keeps
- * numbers; its occurrence and the viewer's wall clock are made when asked for, for the rows shown.
+ * numbers; its occurrence is made when asked for, for the rows shown.
  */
 export class Row {
   /** The start and end, in ms; end undefined when the schedule gives none. */
@@ -57,14 +57,12 @@ export class Row {
   readonly entry: IndexedSession;
   /** The calendar day in the session's zone. */
   private readonly day: number;
-  private readonly viewerZone: Zone;
 
   constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone) {
     this.entry = entry;
     this.start = start;
     this.end = end;
     this.day = day;
-    this.viewerZone = viewerZone;
     const local = wallClockMsAt(start, viewerZone);
     this.viewerDay = Math.floor(local / DAY_MS);
     this.weekday = weekdayIndex(this.viewerDay);
@@ -75,11 +73,6 @@ export class Row {
     const occurrence: Occurrence = { start: new Date(this.start), date: toDateString(this.day) };
     if (this.end !== undefined) occurrence.end = new Date(this.end);
     return occurrence;
-  }
-
-  /** The viewer's wall clock at the start. */
-  get viewer(): WallClock {
-    return wallClockAt(new Date(this.start), this.viewerZone);
   }
 }
 
@@ -103,49 +96,14 @@ function modeOf(session: Session): Mode {
 const MODE_VALUES: Record<Mode, readonly string[]> = { hybrid: ['hybrid', 'in-person', 'online'], 'in-person': ['in-person'], online: ['online'] };
 const NONE: readonly string[] = [];
 
-/**
- * A session in the index. A class, not an object literal per session: with its search text a
- * getter on the prototype, tens of thousands of them take a fraction of the memory.
- */
-class Entry implements IndexedSession {
-  slots = 0;
-  shownUntil = -1;
-  readonly index: number;
-  readonly session: Session;
-  readonly place?: Place;
-  readonly mode: Mode;
-  readonly free: boolean;
-  readonly languages: string[];
-  readonly byAppointment: boolean;
-  readonly values: Record<SessionFacet, readonly string[]>;
-  private folded?: string;
-
-  constructor(index: number, session: Session, place: Place | undefined, languages: string[], languageValues: readonly string[], now: Date) {
-    this.index = index;
-    this.session = session;
-    this.place = place;
-    this.mode = modeOf(session);
-    this.free = session.cost === 'free';
-    this.languages = languages;
-    this.byAppointment = isByAppointment(session.schedule, now);
-    this.values = {
-      kind: [session.kind],
-      audience: session.audiences ?? NONE,
-      language: languageValues,
-      place: session.place ? [session.place] : NONE,
-      mode: MODE_VALUES[this.mode],
-    };
-  }
-
-  /** Folded on the first search, not before: most visitors never search. */
-  get searchText(): string {
-    const { session, place } = this;
-    return (this.folded ??= foldText([
-      allValues(session.title), allValues(session.description), allValues(session.facilitator),
-      place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
-    ].join(' ')));
-  }
-}
+/** Every text a search may match, in every language, folded (see foldText); worked out on the first search, as most visitors never search. */
+export const searchText = (entry: IndexedSession): string => {
+  const { session, place } = entry;
+  return (entry.folded ??= foldText([
+    allValues(session.title), allValues(session.description), allValues(session.facilitator),
+    place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
+  ].join(' ')));
+};
 
 const baseLanguages = (languages: readonly string[]): string[] => [...new Set(languages.map(baseLanguage))];
 
@@ -157,10 +115,29 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
   const organizationValues = baseLanguages(organizationLanguages);
   return feed.sessions
     .filter((s) => showInactive || s.status === 'active')
-    .map((session, index) => new Entry(
-      index, session, session.place === undefined ? undefined : places.get(session.place),
-      session.languages ?? organizationLanguages, session.languages ? baseLanguages(session.languages) : organizationValues, now,
-    ));
+    .map((session, index) => {
+      const mode = modeOf(session);
+      // One shape for every entry (no getter, no closure): tens of thousands of them stay small.
+      return {
+        index,
+        slots: 0,
+        shownUntil: -1,
+        session,
+        place: session.place === undefined ? undefined : places.get(session.place),
+        mode,
+        free: session.cost === 'free',
+        languages: session.languages ?? organizationLanguages,
+        byAppointment: isByAppointment(session.schedule, now),
+        folded: undefined,
+        values: {
+          kind: [session.kind],
+          audience: session.audiences ?? NONE,
+          language: session.languages ? baseLanguages(session.languages) : organizationValues,
+          place: session.place ? [session.place] : NONE,
+          mode: MODE_VALUES[mode],
+        },
+      };
+    });
 }
 
 /** Sessions expanded between two checks of the time left (a few ms of work at most). */
@@ -197,22 +174,19 @@ export function* expandRowsInSteps(entries: readonly IndexedSession[], range: Ti
   return rows;
 }
 
-/** Runs a stepped computation to its end at once. */
-export function finish<T>(steps: Generator<void, T>): T {
+/** The rows of these sessions in the window, sorted by start, at once. */
+export function expandRows(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] {
+  const steps = expandRowsInSteps(entries, range, viewerZone);
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
   }
 }
 
-/** The rows of these sessions in the window, sorted by start, with the viewer's wall clock. */
-export const expandRows = (entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] =>
-  finish(expandRowsInSteps(entries, range, viewerZone));
-
 /** Folds every session's search text in steps (see expandRowsInSteps), so the first search need not. */
 export function* foldSearchTextInSteps(entries: readonly IndexedSession[]): Generator<void, void> {
   for (let i = 0; i < entries.length; i++) {
-    void entries[i].searchText;
+    searchText(entries[i]);
     if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
   }
 }

@@ -1,13 +1,4 @@
-/**
- * User Timing measures (`care-session-finder:expand`, …): they show in the
- * browser's performance panel, and the benchmark reads them.
- */
-export function measure<T>(name: string, work: () => T): T {
-  const start = performance.now();
-  const result = work();
-  performance.measure(name, { start });
-  return result;
-}
+/** Background work that must not hold up the first screen or input. */
 
 /**
  * Runs `work` once the first screen is painted (the task after the next frame), or after half a
@@ -31,9 +22,9 @@ export function afterNextPaint(work: () => void): () => void {
 const SLICE_MS = 30;
 
 /**
- * Runs `steps` (a generator that pauses between small pieces of work) in tasks of about SLICE_MS,
- * each in its own task so input and frames come in between, then gives its result to `done` (in a
- * task of its own). Returns a function that cancels the rest.
+ * Runs `steps` (a generator that pauses between small pieces of work) once the first screen is
+ * painted, in tasks of about SLICE_MS, each its own so input and frames come in between, then
+ * gives its result to `done` (in a task of its own). Returns a function that cancels the rest.
  */
 export function runInSlices<T>(steps: Generator<void, T>, done: (result: T) => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -50,6 +41,9 @@ export function runInSlices<T>(steps: Generator<void, T>, done: (result: T) => v
     }
     timer = setTimeout(slice);
   };
-  timer = setTimeout(slice);
-  return () => clearTimeout(timer);
+  const cancelStart = afterNextPaint(slice);
+  return () => {
+    cancelStart();
+    clearTimeout(timer);
+  };
 }
