@@ -3,7 +3,7 @@ import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
-import { runInSlices } from './background.js';
+import { afterNextPaint, runInSlices } from './background.js';
 import type { Feed } from '../feed/types.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
@@ -20,7 +20,7 @@ import {
   sortByDistance, summaryKey, weekdayName, windowDays, windowFrom,
 } from './view.js';
 import { expandRows, expandRowsInSteps, foldSearchTextInSteps, indexSessions, type IndexedSession, type Row } from './session-index.js';
-import { renderSessionDetails, type DetailsContext } from './session-details.js';
+import type { DetailsContext } from './session-details.js';
 import { finderStyles } from './session-finder.styles.js';
 
 /** The presets' properties, one per PRESET_KEYS entry. */
@@ -121,6 +121,12 @@ export class CareSessionFinder extends CareElement {
   private result?: FilterResult;
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
   private openRows = new Set<string>();
+  /**
+   * What renders a session's details: its own module, loaded once the first screen is painted
+   * (or when a row opens first), as no session is open on the first screen.
+   */
+  private details?: Promise<typeof import('./session-details.js')>;
+  private renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   private clock?: ReturnType<typeof setInterval>;
   /** Cancels the background work still pending over a large feed (the rest of the window, the search text). */
   private restOfWindow?: () => void;
@@ -271,6 +277,15 @@ export class CareSessionFinder extends CareElement {
 
   protected override firstUpdated(): void {
     this.filtersOpen = this.getBoundingClientRect().width >= 640;
+    afterNextPaint(() => void this.loadDetails());
+  }
+
+  private loadDetails(): Promise<unknown> {
+    return (this.details ??= import('./session-details.js').then((module) => {
+      this.renderDetails = module.renderSessionDetails;
+      this.requestUpdate();
+      return module;
+    }));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -474,8 +489,8 @@ export class CareSessionFinder extends CareElement {
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
           ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
         </summary>
-        ${this.openRows.has(key)
-          ? renderSessionDetails(feed, entry, this.ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
+        ${this.openRows.has(key) && this.renderDetails
+          ? this.renderDetails(feed, entry, this.ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
           : nothing}
       </details>
     </li>`;
@@ -489,7 +504,7 @@ export class CareSessionFinder extends CareElement {
           <details @toggle=${(e: Event) => this.toggleRow(entry.session.id, e)}>
             <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${this.openRows.has(entry.session.id) ? renderSessionDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
+            ${this.openRows.has(entry.session.id) && this.renderDetails ? this.renderDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
           </details>
         </li>`)}
       </ul>
@@ -499,6 +514,7 @@ export class CareSessionFinder extends CareElement {
   private toggleRow(key: string, event: Event): void {
     if ((event.target as HTMLDetailsElement).open) this.openRows.add(key);
     else this.openRows.delete(key);
+    void this.loadDetails();
     this.requestUpdate();
   }
 
