@@ -23,13 +23,28 @@ export const isNonEmptyString = (v: unknown): v is string => typeof v === 'strin
 /** `null`, or a string of nothing but spaces: what a spreadsheet writes for an empty cell. */
 export const isBlank = (v: unknown): boolean => v === null || (typeof v === 'string' && v.trim() === '');
 
-export function isDate(v: unknown): v is string {
-  const m = typeof v === 'string' ? DATE.exec(v) : null;
+/**
+ * The verdict of `check` on each string, remembered: a feed repeats its dates, zones and links
+ * across thousands of entries, and a verdict (a URL parse, a formatter for a zone) costs more
+ * than looking it up.
+ */
+function remembered(check: (v: string) => boolean): (v: unknown) => v is string {
+  const verdicts = new Map<string, boolean>();
+  return (v): v is string => {
+    if (typeof v !== 'string') return false;
+    let ok = verdicts.get(v);
+    if (ok === undefined) verdicts.set(v, (ok = check(v)));
+    return ok;
+  };
+}
+
+export const isDate = remembered((v) => {
+  const m = DATE.exec(v);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+});
 
 export const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v);
 
@@ -45,11 +60,10 @@ export const isId = (v: unknown): v is string => typeof v === 'string' && ID.tes
  * is what the feed keeps: safeUrl alone would pass `"\u00A0javascript:…"`,
  * whose no-break space the URL parser keeps but `trim()` removes.
  */
-export function isLinkUrl(v: unknown): v is string {
-  if (typeof v !== 'string') return false;
+export const isLinkUrl = remembered((v) => {
   const url = v.trim();
   return !CONTROL.test(url) && safeUrl(url) === url;
-}
+});
 
 /** A URL a signup can be sent to: https, http or relative; never mailto/tel/sms. */
 export const isWebUrl = (v: unknown): v is string =>
@@ -64,22 +78,16 @@ export const isWebUrl = (v: unknown): v is string =>
 const LEGACY_ZONE = /^(?!(Etc\/)?(UTC|GMT)$)(Etc\/|[^/]+$)/;
 export const isLegacyZone = (v: string): boolean => LEGACY_ZONE.test(v);
 
-const knownZones = new Map<string, boolean>();
 /** A place-based IANA time zone name this browser knows (feed-format.md, Zone). */
-export function isZone(v: unknown): v is string {
-  if (typeof v !== 'string' || !ZONE_NAME.test(v) || isLegacyZone(v)) return false;
-  let ok = knownZones.get(v);
-  if (ok === undefined) {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: v });
-      ok = true;
-    } catch {
-      ok = false;
-    }
-    knownZones.set(v, ok);
+export const isZone = remembered((v) => {
+  if (!ZONE_NAME.test(v) || isLegacyZone(v)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: v });
+    return true;
+  } catch {
+    return false;
   }
-  return ok;
-}
+});
 
 /** Keys that must never be copied onto a plain object. */
 export const isUnsafeKey = (key: string): boolean =>

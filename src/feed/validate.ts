@@ -165,6 +165,9 @@ export function readSections(checked: CheckedFeed, sections: readonly FeedSectio
     run.placeIds = new Set(checked.feed.places.map((place) => place.id));
     (checked.feed as unknown as Record<string, unknown>)[section.key] = section.read(checked.raw);
     checked.problems.set(section.key, run.problems);
+    // A section is read once: its raw entries can go, or a large feed would be held twice.
+    // (A copy without them, as the raw feed may be a page's own object.)
+    checked.raw = { ...checked.raw, [section.key]: undefined };
   };
   sections.forEach(check);
   const problems = [...keys].flatMap((key) => checked.problems.get(key)!);

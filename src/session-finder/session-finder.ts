@@ -3,8 +3,8 @@ import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
 import './events.js';
-import { afterNextPaint, measure } from '../internal/timing.js';
 import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
+import { afterNextPaint, runInSlices } from './background.js';
 import type { Feed } from '../feed/types.js';
 import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
@@ -23,8 +23,8 @@ import {
   activeFilterCount, capitalize, facetOptions, FIRST_PASS_DAYS, groupByDay, LARGE_FEED, MAX_CHOICES, PAGE_SIZE, searchOnly,
   sortByDistance, summaryKey, weekdayName, windowDays, windowFrom,
 } from './view.js';
-import { expandRows, indexSessions, type IndexedSession, type Row } from './session-index.js';
-import { renderSessionDetails, type DetailsContext } from './session-details.js';
+import { expandRows, expandRowsInSteps, foldSearchTextInSteps, indexSessions, type IndexedSession, type Row } from './session-index.js';
+import type { DetailsContext } from './session-details.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { finderStyles } from './session-finder.styles.js';
 
@@ -75,6 +75,7 @@ export class CareSessionFinder extends CareElement {
     viewerTimezone: { attribute: 'viewer-timezone' },
     filters: { state: true },
     shown: { state: true },
+    appointmentsShown: { state: true },
     position: { state: true },
     locationFailed: { state: true },
     filtersOpen: { state: true },
@@ -111,6 +112,8 @@ export class CareSessionFinder extends CareElement {
 
   private filters: Filters = {};
   private shown = PAGE_SIZE;
+  /** How many by-appointment sessions show (a page, until "Show all"): hundreds of them would weigh down the first frame. */
+  private appointmentsShown = PAGE_SIZE;
   private position?: Position;
   private locationFailed = false;
   /** The filter panel starts open where there is room for it, closed on a phone. */
@@ -126,12 +129,17 @@ export class CareSessionFinder extends CareElement {
   private result?: FilterResult;
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
   private openRows = new Set<string>();
+  /**
+   * What renders a session's details: its own module, loaded once the first screen is painted
+   * (or when a row opens first), as no session is open on the first screen.
+   */
+  private details?: Promise<typeof import('./session-details.js')>;
+  private renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   private clock?: ReturnType<typeof setInterval>;
-  /** Cancels the pending second pass over a large feed. */
+  /** Cancels the background work still pending over a large feed (the rest of the window, the search text). */
   private restOfWindow?: () => void;
   /** False between the two passes over a large feed: counts and the summary wait for the whole window. */
   private windowComplete = true;
-  private updateStart = 0;
   private readonly onHashChange = () => this.readHash();
 
   /** What the template helpers need to translate, in one object. */
@@ -216,7 +224,6 @@ export class CareSessionFinder extends CareElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.updateStart = performance.now();
     super.willUpdate(changed);
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
     else if (PRESET_KEYS.some((key) => changed.has(key))) this.facetValuesInFeed = undefined;
@@ -238,21 +245,21 @@ export class CareSessionFinder extends CareElement {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
     const feed = this.feedState.feed;
-    const until = (days: number) => windowFrom(now, days);
     this.restOfWindow?.();
-    const days = this.windowDays;
-    const firstPass = feed.sessions.length > LARGE_FEED ? Math.min(FIRST_PASS_DAYS, days) : days;
-    measure('care-session-finder:expand', () => {
-      this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
-      this.rows = expandRows(this.entries, until(firstPass), this.zone);
-    });
-    this.windowComplete = firstPass === days;
+    const window = windowFrom(now, this.windowDays);
+    this.windowComplete = feed.sessions.length <= LARGE_FEED;
+    this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
+    this.rows = this.windowComplete ? expandRows(this.entries, window, this.zone) : this.firstScreenRows(now);
     if (!this.windowComplete) {
-      this.restOfWindow = afterNextPaint(() => {
-        measure('care-session-finder:expand-rest', () => (this.rows = expandRows(this.entries, until(days), this.zone)));
+      // The rest of the window in short tasks, then each session's search text, so that typing stays
+      // responsive meanwhile and the first search does not fold thousands of texts.
+      const entries = this.entries;
+      this.restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.zone), (rows) => {
+        this.rows = rows;
         this.windowComplete = true;
         this.facetValuesInFeed = undefined;
         this.requestUpdate();
+        if (!this.noFilters) this.restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
       });
     }
     this.facetValuesInFeed = undefined;
@@ -260,19 +267,43 @@ export class CareSessionFinder extends CareElement {
     this.requestUpdate();
   }
 
+  /**
+   * The rows of a large feed's first screen: the next day's when they fill a page under the
+   * filters, else the first week's (the whole window follows in the background).
+   */
+  private firstScreenRows(now: Date): Row[] {
+    const filters = this.activeFilters;
+    let rows: Row[] = [];
+    for (const days of FIRST_PASS_DAYS) {
+      rows = expandRows(this.entries, windowFrom(now, Math.min(days, this.windowDays)), this.zone);
+      // Unfiltered, every row lists (an expansion leaves out what has ended).
+      const fillsPage = hasFilters(filters) ? applyFilters(this.entries, rows, filters, now, PAGE_SIZE).more : rows.length > PAGE_SIZE;
+      if (fillsPage || days >= this.windowDays) break;
+    }
+    return rows;
+  }
+
   protected override firstUpdated(): void {
     this.filtersOpen = this.getBoundingClientRect().width >= 640;
+    afterNextPaint(() => void this.loadDetails());
+  }
+
+  private loadDetails(): Promise<unknown> {
+    return (this.details ??= import('./session-details.js').then((module) => {
+      this.renderDetails = module.renderSessionDetails;
+      this.requestUpdate();
+      return module;
+    }));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.structuredData) void this.writeStructuredData();
-    if (this.feedState.status === 'ready') performance.measure('care-session-finder:update', { start: this.updateStart });
   }
 
   private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
     this.filters = { ...this.filters, [key]: value || undefined };
-    this.shown = PAGE_SIZE;
+    this.shown = this.appointmentsShown = PAGE_SIZE;
     emit(this, 'care-filter-change', { filters: this.activeFilters });
   }
 
@@ -284,7 +315,7 @@ export class CareSessionFinder extends CareElement {
 
   private clearFilters(): void {
     this.filters = {};
-    this.shown = PAGE_SIZE;
+    this.shown = this.appointmentsShown = PAGE_SIZE;
     this.commitHash();
     emit(this, 'care-filter-change', { filters: this.activeFilters });
     (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
@@ -327,7 +358,10 @@ export class CareSessionFinder extends CareElement {
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
         : nothing}
-      ${byAppointment.length > 0 ? this.renderByAppointment(feed, byAppointment) : nothing}
+      ${byAppointment.length > 0 ? this.renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown)) : nothing}
+      ${byAppointment.length > this.appointmentsShown
+        ? html`<button type="button" part="button" class="button" @click=${() => (this.appointmentsShown = Infinity)}>${this.t('showAllByAppointment', { count: this.number(byAppointment.length) })}</button>`
+        : nothing}
       ${this.renderSavedNote()}
     `;
   }
@@ -430,7 +464,7 @@ export class CareSessionFinder extends CareElement {
   /** Rows grouped by the viewer's day: "Today", "Tomorrow", then dated weekdays. */
   private renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
     const now = this.currentTime;
-    const next = all.find((r) => r.occurrence.start > now);
+    const next = all.find((r) => r.start > now.getTime());
     return html`${groupByDay(shown).map(([date, rows]) => {
       const label = dayLabel(rows[0].occurrence.start, now, this.zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
@@ -463,8 +497,8 @@ export class CareSessionFinder extends CareElement {
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
           ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
         </summary>
-        ${this.openRows.has(key)
-          ? renderSessionDetails(feed, entry, this.ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
+        ${this.openRows.has(key) && this.renderDetails
+          ? this.renderDetails(feed, entry, this.ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
           : nothing}
       </details>
     </li>`;
@@ -478,7 +512,7 @@ export class CareSessionFinder extends CareElement {
           <details @toggle=${(e: Event) => this.toggleRow(entry.session.id, e)}>
             <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${this.openRows.has(entry.session.id) ? renderSessionDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
+            ${this.openRows.has(entry.session.id) && this.renderDetails ? this.renderDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
           </details>
         </li>`)}
       </ul>
@@ -488,6 +522,7 @@ export class CareSessionFinder extends CareElement {
   private toggleRow(key: string, event: Event): void {
     if ((event.target as HTMLDetailsElement).open) this.openRows.add(key);
     else this.openRows.delete(key);
+    void this.loadDetails();
     this.requestUpdate();
   }
 

@@ -3,9 +3,10 @@
  * occurrences in the window, and the facts the filters ask about, worked out
  * once per feed so a filter change only compares ready values.
  */
-import { DAYS, type Feed, type Place, type Session, type Text } from '../feed/types.js';
-import { expandSchedule, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
-import { wallClockAt, type WallClock } from '../time/zoned.js';
+import type { Feed, Place, Session, Text, Zone } from '../feed/types.js';
+import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
+import { DAY_MS, toDateString, weekdayIndex } from '../time/calendar.js';
+import { wallClockMsAt } from '../time/zoned.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
@@ -20,8 +21,8 @@ export interface IndexedSession {
   /** The session's languages, else the organization's. */
   languages: string[];
   byAppointment: boolean;
-  /** Every text a search may match, in every language, folded (see foldText). */
-  readonly searchText: string;
+  /** What searchText gives, once it has been asked. */
+  folded?: string;
   /**
    * The viewer's weekdays and times of day the session meets at in the window, one bit each
    * (bit weekday × 3 + time of day), set by expandRows: what the day and time filters count.
@@ -39,14 +40,40 @@ export interface IndexedSession {
 
 export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
 
-/** One occurrence as a row of the list, with the viewer's wall clock for grouping and the day and time filters. */
-export interface Row {
-  entry: IndexedSession;
-  occurrence: Occurrence;
-  viewer: WallClock;
+/**
+ * One occurrence as a row of the list, with the viewer's day, weekday and time of day for grouping
+ * and the day and time filters. A window holds hundreds of thousands of rows, so a row keeps
+ * numbers; its occurrence is made when asked for, for the rows shown.
+ */
+export class Row {
+  /** The start and end, in ms; end undefined when the schedule gives none. */
+  readonly start: number;
+  readonly end: number | undefined;
+  /** The viewer's calendar day (a day number, calendar.ts). */
+  readonly viewerDay: number;
   /** The viewer's weekday (0 = Monday) and time of day (index in TIMES_OF_DAY), for the day and time filters. */
-  weekday: number;
-  timeOfDay: number;
+  readonly weekday: number;
+  readonly timeOfDay: number;
+  readonly entry: IndexedSession;
+  /** The calendar day in the session's zone. */
+  private readonly day: number;
+
+  constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone) {
+    this.entry = entry;
+    this.start = start;
+    this.end = end;
+    this.day = day;
+    const local = wallClockMsAt(start, viewerZone);
+    this.viewerDay = Math.floor(local / DAY_MS);
+    this.weekday = weekdayIndex(this.viewerDay);
+    this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
+  }
+
+  get occurrence(): Occurrence {
+    const occurrence: Occurrence = { start: new Date(this.start), date: toDateString(this.day) };
+    if (this.end !== undefined) occurrence.end = new Date(this.end);
+    return occurrence;
+  }
 }
 
 /** Lower case, accents removed: "Círculo" and "circulo" match. */
@@ -65,58 +92,101 @@ function modeOf(session: Session): Mode {
   return session.place ? 'in-person' : 'online';
 }
 
+/** What the mode filter compares: a hybrid session is found both as in person and as online. */
+const MODE_VALUES: Record<Mode, readonly string[]> = { hybrid: ['hybrid', 'in-person', 'online'], 'in-person': ['in-person'], online: ['online'] };
+const NONE: readonly string[] = [];
+
+/** Every text a search may match, in every language, folded (see foldText); worked out on the first search, as most visitors never search. */
+export const searchText = (entry: IndexedSession): string => {
+  const { session, place } = entry;
+  return (entry.folded ??= foldText([
+    allValues(session.title), allValues(session.description), allValues(session.facilitator),
+    place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
+  ].join(' ')));
+};
+
+const baseLanguages = (languages: readonly string[]): string[] => [...new Set(languages.map(baseLanguage))];
+
 /** Sessions that are listed: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
 export function indexSessions(feed: Feed, now: Date, { showInactive = false } = {}): IndexedSession[] {
   const places = new Map(feed.places.map((p) => [p.id, p]));
+  // Most sessions speak the organization's language: they share its lists.
+  const organizationLanguages = [feed.organization.language];
+  const organizationValues = baseLanguages(organizationLanguages);
   return feed.sessions
     .filter((s) => showInactive || s.status === 'active')
     .map((session, index) => {
-      const place = session.place === undefined ? undefined : places.get(session.place);
       const mode = modeOf(session);
-      const languages = session.languages ?? [feed.organization.language];
-      let searchText: string | undefined;
+      // One shape for every entry (no getter, no closure): tens of thousands of them stay small.
       return {
         index,
         slots: 0,
         shownUntil: -1,
         session,
-        place,
+        place: session.place === undefined ? undefined : places.get(session.place),
         mode,
         free: session.cost === 'free',
-        languages,
+        languages: session.languages ?? organizationLanguages,
         byAppointment: isByAppointment(session.schedule, now),
-        // Folded on the first search, not before: most visitors never search.
-        get searchText() {
-          return (searchText ??= foldText([
-            allValues(session.title), allValues(session.description), allValues(session.facilitator),
-            place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
-          ].join(' ')));
-        },
+        folded: undefined,
         values: {
           kind: [session.kind],
-          audience: session.audiences ?? [],
-          language: [...new Set(languages.map(baseLanguage))],
-          place: session.place ? [session.place] : [],
-          // A hybrid session is found both as in person and as online.
-          mode: mode === 'hybrid' ? ['hybrid', 'in-person', 'online'] : [mode],
+          audience: session.audiences ?? NONE,
+          language: session.languages ? baseLanguages(session.languages) : organizationValues,
+          place: session.place ? [session.place] : NONE,
+          mode: MODE_VALUES[mode],
         },
       };
     });
 }
 
-/** The rows of these sessions in the window, sorted by start, with the viewer's wall clock. */
-export function expandRows(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] {
-  const rows: Row[] = [];
-  for (const entry of entries) {
+/** Sessions expanded between two checks of the time left (a few ms of work at most). */
+const SESSIONS_PER_STEP = 100;
+
+/**
+ * The rows of these sessions in the window, sorted by start, with the viewer's wall clock, worked
+ * out in steps: the generator pauses every few sessions (and after sorting each day), so a caller
+ * can spread a large feed over short tasks; its return value is the rows. The rows are gathered
+ * by UTC day and each day is sorted on its own, so no step sorts the whole window at once.
+ */
+export function* expandRowsInSteps(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Generator<void, Row[]> {
+  const days = new Map<number, Row[]>();
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     entry.slots = 0;
     entry.shownUntil = -1;
-    for (const occurrence of expandSchedule(entry.session.schedule, range)) {
-      entry.shownUntil = Math.max(entry.shownUntil, occurrence.end ? occurrence.end.getTime() - 1 : occurrence.start.getTime());
-      const viewer = wallClockAt(occurrence.start, viewerZone);
-      const row = { entry, occurrence, viewer, weekday: DAYS.indexOf(viewer.weekday), timeOfDay: timeOfDayIndex(viewer.hours) };
+    forEachOccurrence(entry.session.schedule, range, (start, end, day) => {
+      entry.shownUntil = Math.max(entry.shownUntil, end === undefined ? start : end - 1);
+      const row = new Row(entry, start, end, day, viewerZone);
       entry.slots |= 1 << (row.weekday * 3 + row.timeOfDay);
-      rows.push(row);
-    }
+      const utcDay = Math.floor(start / DAY_MS);
+      const rows = days.get(utcDay);
+      if (rows) rows.push(row);
+      else days.set(utcDay, [row]);
+    });
+    if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
   }
-  return rows.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
+  const rows: Row[] = [];
+  for (const day of [...days.keys()].sort((a, b) => a - b)) {
+    for (const row of days.get(day)!.sort((a, b) => a.start - b.start)) rows.push(row);
+    yield;
+  }
+  return rows;
+}
+
+/** The rows of these sessions in the window, sorted by start, at once. */
+export function expandRows(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Row[] {
+  const steps = expandRowsInSteps(entries, range, viewerZone);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Folds every session's search text in steps (see expandRowsInSteps), so the first search need not. */
+export function* foldSearchTextInSteps(entries: readonly IndexedSession[]): Generator<void, void> {
+  for (let i = 0; i < entries.length; i++) {
+    searchText(entries[i]);
+    if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
+  }
 }

@@ -51,6 +51,7 @@ export const finderEn = {
   addToCalendar: 'Add to calendar',
   reportListing: 'Report a wrong listing',
   showMore: 'Show more sessions',
+  showAllByAppointment: 'Show all by appointment ({count})',
   noResults: 'No sessions match these filters.',
   noSearchResults: 'No sessions match “{query}”.',
   noSessions: 'No upcoming sessions are listed right now.',

@@ -5,7 +5,7 @@
  */
 import { DAYS } from '../feed/types.js';
 import type { StringKey } from '../i18n/en.js';
-import { DAY_MS } from '../time/calendar.js';
+import { DAY_MS, toDateString } from '../time/calendar.js';
 import { distanceKm, type Position } from './distance.js';
 import type { Facet, Filters } from './filters.js';
 import { TIMES_OF_DAY, type Row } from './session-index.js';
@@ -15,11 +15,12 @@ export const PAGE_SIZE = 25;
 /** More choices than this make a list no one scans; search serves better. */
 export const MAX_CHOICES = 50;
 /**
- * A feed with more sessions than this is expanded in two passes: the first week at once, for
- * the first screen, then the whole window in the next task (counts and the summary follow).
+ * A feed with more sessions than this is expanded in two passes: at once, the next day, or the
+ * first week when the next day does not fill a page; then the whole window in short background
+ * tasks (counts and the summary follow).
  */
 export const LARGE_FEED = 500;
-export const FIRST_PASS_DAYS = 7;
+export const FIRST_PASS_DAYS = [1, 7];
 const DEFAULT_DAYS = 56;
 
 /** `days-ahead` as a usable number: 1 to 366 days, else the default 8 weeks. */
@@ -39,20 +40,20 @@ export function summaryKey(count: number, days: number, plural: Intl.PluralRules
 
 /** Rows grouped by the viewer's date, in the order given. */
 export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] {
-  const groups = new Map<string, Row[]>();
+  const groups = new Map<number, Row[]>();
   for (const row of rows) {
-    const group = groups.get(row.viewer.date);
+    const group = groups.get(row.viewerDay);
     if (group) group.push(row);
-    else groups.set(row.viewer.date, [row]);
+    else groups.set(row.viewerDay, [row]);
   }
-  return [...groups];
+  return [...groups].map(([day, group]) => [toDateString(day), group]);
 }
 
 /** Within each day, nearest first (then by start); days stay in order. Without a position, the rows as they are. */
 export function sortByDistance(rows: Row[], from: Position | undefined): Row[] {
   if (!from) return rows;
   const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
-  return [...rows].sort((a, b) => (a.viewer.day - b.viewer.day) || (km(a) - km(b)) || (a.occurrence.start.getTime() - b.occurrence.start.getTime()));
+  return [...rows].sort((a, b) => (a.viewerDay - b.viewerDay) || (km(a) - km(b)) || (a.start - b.start));
 }
 
 const MODES = ['in-person', 'online', 'hybrid'];

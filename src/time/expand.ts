@@ -7,7 +7,6 @@ import {
   DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex,
 } from './calendar.js';
 import type { Occurrence, TimeRange } from './occurrence.js';
-import { occurrenceState } from './status.js';
 
 export type { Occurrence, TimeRange };
 import { wallClockAt, zonedDayTimeToMs } from './zoned.js';
@@ -24,18 +23,49 @@ const MAX_INTERVAL = 1e8;
  * The timed occurrences of `schedule` that have not ended at `from` (one in progress counts)
  * and start before `to`, sorted by start. A by-appointment schedule has none: see isByAppointment.
  */
-export function expandSchedule(schedule: Schedule, { from, to }: TimeRange): Occurrence[] {
-  if (schedule.by_appointment || schedule.time === undefined) return [];
+export function expandSchedule(schedule: Schedule, range: TimeRange): Occurrence[] {
+  const list: Occurrence[] = [];
+  forEachOccurrence(schedule, range, (start, end, day) => {
+    const occ: Occurrence = { start: new Date(start), date: toDateString(day) };
+    if (end !== undefined) occ.end = new Date(end);
+    list.push(occ);
+  });
+  return list;
+}
+
+/**
+ * The occurrences expandSchedule lists, as numbers, in order: the start and end in ms (end undefined
+ * when the schedule gives none) and the calendar day in the session's zone (a day number, calendar.ts).
+ * Nothing is made for each one, for a finder that expands thousands of sessions.
+ */
+export function forEachOccurrence(schedule: Schedule, { from, to }: TimeRange, each: (start: number, end: number | undefined, day: number) => void): void {
+  if (schedule.by_appointment || schedule.time === undefined) return;
   const startDay = toDayNumber(schedule.start_date);
   const firstDay = Math.max(startDay, Math.floor(from.getTime() / DAY_MS) - MARGIN_DAYS);
   const lastDay = Math.min(
     schedule.end_date === undefined ? Infinity : toDayNumber(schedule.end_date),
     Math.floor(to.getTime() / DAY_MS) + MARGIN_DAYS,
   );
-  const occurrenceOn = occurrenceMaker(schedule, toMinutes(schedule.time));
-  return scheduledDays(schedule, startDay, firstDay, lastDay)
-    .map(occurrenceOn)
-    .filter((occ) => occ.start < to && occurrenceState(occ, from) !== 'ended');
+  const { timezone, end_time, duration } = schedule;
+  const startMinutes = toMinutes(schedule.time);
+  const endMinutes = end_time === undefined ? undefined : toMinutes(end_time);
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  for (const day of scheduledDays(schedule, startDay, firstDay, lastDay)) {
+    const start = zonedDayTimeToMs(timezone, day, startMinutes);
+    let end: number | undefined;
+    if (endMinutes !== undefined) {
+      const nextDay = endMinutes < startMinutes;
+      end = zonedDayTimeToMs(timezone, nextDay ? day + 1 : day, endMinutes);
+      // A start moved on by a daylight-saving gap can reach its end (02:30–03:30 on the day 02:00 becomes
+      // 03:00): it keeps its length on the clock, as a calendar app keeps every instance's length.
+      if (end <= start) end = start + (endMinutes - startMinutes + (nextDay ? 1440 : 0)) * MINUTE_MS;
+    } else if (duration !== undefined) {
+      end = start + duration * MINUTE_MS;
+    }
+    // Not yet ended at `from` (occurrenceState): upcoming, at its start, or in progress.
+    if (start < toMs && (start >= fromMs || (end !== undefined && fromMs < end))) each(start, end, day);
+  }
 }
 
 /**
@@ -106,25 +136,4 @@ function monthlyDays(weekdays: number[], weeks: number[], interval: number, star
   }
   // Weeks 5 and −1 (or 4 and −1) can name the same day.
   return [...days].sort((a, b) => a - b);
-}
-
-function occurrenceMaker(schedule: Schedule, startMinutes: number): (day: number) => Occurrence {
-  const { timezone, end_time, duration } = schedule;
-  const endMinutes = end_time === undefined ? undefined : toMinutes(end_time);
-  return (day) => {
-    const start = zonedDayTimeToMs(timezone, day, startMinutes);
-    let end: number | undefined;
-    if (endMinutes !== undefined) {
-      const nextDay = endMinutes < startMinutes;
-      end = zonedDayTimeToMs(timezone, nextDay ? day + 1 : day, endMinutes);
-      // A start moved on by a daylight-saving gap can reach its end (02:30–03:30 on the day 02:00 becomes
-      // 03:00): it keeps its length on the clock, as a calendar app keeps every instance's length.
-      if (end <= start) end = start + (endMinutes - startMinutes + (nextDay ? 1440 : 0)) * MINUTE_MS;
-    } else if (duration !== undefined) {
-      end = start + duration * MINUTE_MS;
-    }
-    const occ: Occurrence = { start: new Date(start), date: toDateString(day) };
-    if (end !== undefined) occ.end = new Date(end);
-    return occ;
-  };
 }

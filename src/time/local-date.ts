@@ -1,7 +1,8 @@
 import type { DateString, Zone } from '../feed/types.js';
 
-/** The viewer's own zone, as the browser reports it. */
-export const viewerZone = (): Zone => new Intl.DateTimeFormat().resolvedOptions().timeZone;
+let ownZone: Zone | undefined;
+/** The viewer's own zone, as the browser reports it (asked once: a formatter costs more than a list row). */
+export const viewerZone = (): Zone => (ownZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 const formatters = new Map<Zone, Intl.DateTimeFormat>();
 

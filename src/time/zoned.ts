@@ -115,9 +115,12 @@ export interface WallClock {
   minutes: number;
 }
 
+/** What the wall clocks of `zone` show at `ms`, to the second, written as if it were a UTC timestamp. */
+export const wallClockMsAt = (ms: number, zone: Zone): number => clockOf(zone).cachedWallClockMs(ms);
+
 /** What the wall clocks of `zone` show at `instant`. */
 export function wallClockAt(instant: Date, zone: Zone): WallClock {
-  const local = clockOf(zone).cachedWallClockMs(instant.getTime());
+  const local = wallClockMsAt(instant.getTime(), zone);
   const day = Math.floor(local / DAY_MS);
   const minuteOfDay = Math.floor((local - day * DAY_MS) / MINUTE_MS);
   return {

@@ -231,3 +231,21 @@ describe('parseFeed', () => {
     });
   });
 });
+
+describe('readSections', () => {
+  it('checks each section once, leaves the page’s own feed object as it was, and gives every widget the same entries', async () => {
+    const { readCore, readSections } = await import('../../src/feed/validate.js');
+    const { sessionsSection } = await import('../../src/feed/sections/sessions.js');
+    const { referralsSection } = await import('../../src/feed/sections/referrals.js');
+    const raw = fullFeed();
+    const before = JSON.stringify(raw);
+    const checked = readCore(raw);
+    const finder = readSections(checked, [sessionsSection]);
+    const lookup = readSections(checked, [referralsSection, sessionsSection]);
+    expect(JSON.stringify(raw)).to.equal(before);
+    expect(finder.feed.sessions.length).to.be.greaterThan(0);
+    expect(lookup.feed.sessions).to.equal(finder.feed.sessions);
+    expect(lookup.feed.referrals.length).to.be.greaterThan(0);
+    expect(lookup.problems).to.deep.equal(parseFeed(fullFeed()).problems.filter((p) => !/^(messages|volunteering|labels)/.test(p.path)).map((p) => ({ ...p, message: '' })));
+  });
+});

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { DAYS, type Day } from '../../src/feed/types.js';
 import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from '../../src/session-finder/filters.js';
-import { baseLanguage, foldText, TIMES_OF_DAY, type IndexedSession, type Row, type TimeOfDay } from '../../src/session-finder/session-index.js';
+import { baseLanguage, foldText, searchText, TIMES_OF_DAY, type IndexedSession, type Row, type TimeOfDay } from '../../src/session-finder/session-index.js';
 import { generateFeed } from '../mocks/generate-feed.js';
 import { FINDER_NOW } from '../mocks/session-feeds.js';
-import { finderFeedWith, idsOf, indexFeed, type IndexedFeed } from './fixtures.js';
+import { finderFeedWith, idsOf, indexFeed, viewerOf, type IndexedFeed } from './fixtures.js';
 
 /*
  * The finder's sample feed at FINDER_NOW (Monday 23 November 2026, 09:15 in Chicago), over 28 days,
@@ -90,9 +90,9 @@ describe('applyFilters', () => {
 
     it('keeps only the rows on the chosen day and time of day, in the viewer’s zone', () => {
       const tuesdays = run({ day: 'tu' }).rows;
-      expect(tuesdays.map((row) => row.viewer.date)).to.deep.equal(['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-08', '2026-12-15']);
-      expect(tuesdays.every((row) => row.viewer.weekday === 'tu')).to.equal(true);
-      expect(run({ time: 'morning' }).rows.map((row) => `${row.entry.session.id} ${row.viewer.date}`)).to.deep.equal([
+      expect(tuesdays.map((row) => viewerOf(row).date)).to.deep.equal(['2026-11-24', '2026-12-01', '2026-12-08', '2026-12-08', '2026-12-15']);
+      expect(tuesdays.every((row) => viewerOf(row).weekday === 'tu')).to.equal(true);
+      expect(run({ time: 'morning' }).rows.map((row) => `${row.entry.session.id} ${viewerOf(row).date}`)).to.deep.equal([
         'grief 2026-11-23', 'grief 2026-11-30', 'grief 2026-12-07', 'caregivers 2026-12-08', 'grief 2026-12-14', 'grief 2026-12-21',
       ]);
     });
@@ -361,7 +361,7 @@ describe('applyFilters against a naive count', () => {
         && (f.place === undefined || session.place === f.place)
         && (f.mode === undefined || mode === f.mode || mode === 'hybrid')
         && (!f.free || session.cost === 'free')
-        && words.every((word) => entry.searchText.includes(word));
+        && words.every((word) => searchText(entry).includes(word));
     };
     const rowPasses = (row: Row, f: Filters, now: Date): boolean => {
       const { weekday, time } = viewed.get(row)!;

@@ -1,7 +1,9 @@
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { ParsedFeed } from '../../src/feed/types.js';
 import { expandRows, indexSessions, type IndexedSession, type Row } from '../../src/session-finder/session-index.js';
-import { DAY_MS } from '../../src/time/calendar.js';
+import { DAYS } from '../../src/feed/types.js';
+import { DAY_MS, toDateString } from '../../src/time/calendar.js';
+import { wallClockAt } from '../../src/time/zoned.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 
 export interface IndexOptions {
@@ -31,3 +33,7 @@ export const finderFeedWith = (...sessions: object[]) => ({ ...finderFeed, sessi
 
 /** A session's id for each entry or row, in order. */
 export const idsOf = (list: readonly (IndexedSession | Row)[]): string[] => list.map((item) => ('entry' in item ? item.entry : item).session.id);
+
+/** The viewer's date and weekday as a row gives them, with the hours and minutes the viewer's clock reads at its start. */
+export const viewerOf = (row: Row, zone = 'America/Chicago') =>
+  ({ ...wallClockAt(new Date(row.start), zone), date: toDateString(row.viewerDay), weekday: DAYS[row.weekday] });

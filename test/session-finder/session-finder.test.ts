@@ -22,6 +22,8 @@ async function openAll(el: CareSessionFinder) {
   const toggled = all.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
   for (const d of all) d.open = true;
   await Promise.all(toggled);
+  // The details have a module of their own, which may still be on its way.
+  await until(() => all.every((d) => d.querySelector('[part="details"]')), 2000, 'the details');
   await el.updateComplete;
 }
 

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { DAYS } from '../../src/feed/types.js';
-import { expandRows, foldText, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
+import { expandSchedule } from '../../src/time/expand.js';
+import { expandRows, expandRowsInSteps, foldText, searchText, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { finderFeedWith, idsOf, indexFeed } from './fixtures.js';
+import { finderFeedWith, idsOf, indexFeed, viewerOf } from './fixtures.js';
 
 const finder = indexFeed(finderFeedWith());
 const entry = (id: string, entries: readonly IndexedSession[] = finder.entries): IndexedSession => {
@@ -79,19 +80,19 @@ describe('indexSessions', () => {
 
   describe('searchText', () => {
     it('holds the title, description and facilitator in every language, folded', () => {
-      expect(entry('youth').searchText).to.include('youth sharing circle').and.include('circulo juvenil');
-      expect(entry('circle').searchText).to.include('tuesday peer circle').and.include('a calm circle to talk and listen.').and.include('trained peer volunteers');
+      expect(searchText(entry('youth'))).to.include('youth sharing circle').and.include('circulo juvenil');
+      expect(searchText(entry('circle'))).to.include('tuesday peer circle').and.include('a calm circle to talk and listen.').and.include('trained peer volunteers');
     });
 
     it('holds the place’s name and address, but not an address given only on request', () => {
-      expect(entry('circle').searchText).to.include('st mark’s church hall').and.include('12 elm street');
-      expect(entry('youth').searchText).to.include('biblioteca de riverside').and.include('3 main street');
-      expect(entry('women').searchText).to.include('haven house').and.not.include('secret');
+      expect(searchText(entry('circle'))).to.include('st mark’s church hall').and.include('12 elm street');
+      expect(searchText(entry('youth'))).to.include('biblioteca de riverside').and.include('3 main street');
+      expect(searchText(entry('women'))).to.include('haven house').and.not.include('secret');
     });
 
     it('folds accents and case, composed or decomposed', () => {
       const accented = { ...weekly('accented', { time: '10:00' }), title: { es: 'ÁNIMO y Café', fr: 'Cafe\u0301 Élan' } };
-      const text = entry('accented', indexFeed(finderFeedWith(accented)).entries).searchText;
+      const text = searchText(entry('accented', indexFeed(finderFeedWith(accented)).entries));
       expect(text).to.include('animo y cafe').and.include('cafe elan');
       expect(text).to.equal(foldText(text));
     });
@@ -129,7 +130,7 @@ describe('expandRows', () => {
     const times = ['00:00', '11:59', '12:00', '16:59', '17:00', '23:59'];
     const raw = finderFeedWith(...times.map((time, i) => weekly(`at-${i}`, { time, days: ['fr'] })));
     const rows = indexFeed(raw, { days: 7 }).rows.filter((row) => row.entry.session.id.startsWith('at-'));
-    expect(rows.map((row) => `${row.viewer.hours}:${row.viewer.minutes} ${TIMES_OF_DAY[row.timeOfDay]}`)).to.deep.equal([
+    expect(rows.map((row) => `${viewerOf(row).hours}:${viewerOf(row).minutes} ${TIMES_OF_DAY[row.timeOfDay]}`)).to.deep.equal([
       '0:0 morning', '11:59 morning', '12:0 afternoon', '16:59 afternoon', '17:0 evening', '23:59 evening',
     ]);
     expect(rows.every((row) => row.weekday === DAYS.indexOf('fr'))).to.equal(true);
@@ -140,7 +141,7 @@ describe('expandRows', () => {
     const tuesdayEvening = london.rows.find((row) => row.entry.session.id === 'circle')!;
     // Tuesday 18:30 in Chicago is Wednesday 00:30 in London; the occurrence keeps the session's own date.
     expect(tuesdayEvening.occurrence.date).to.equal('2026-11-24');
-    expect(tuesdayEvening.viewer).to.include({ date: '2026-11-25', weekday: 'we', hours: 0, minutes: 30 });
+    expect(viewerOf(tuesdayEvening, 'Europe/London')).to.include({ date: '2026-11-25', weekday: 'we', hours: 0, minutes: 30 });
     expect([tuesdayEvening.weekday, TIMES_OF_DAY[tuesdayEvening.timeOfDay]]).to.deep.equal([DAYS.indexOf('we'), 'morning']);
     expect(slotNames(entry('circle', london.entries))).to.deep.equal(['we morning']);
     expect(slotNames(entry('youth', london.entries))).to.deep.equal(['we evening']);
@@ -152,7 +153,7 @@ describe('expandRows', () => {
     const row = indexed.rows.find((r) => r.entry.session.id === 'tokyo')!;
     // Monday 08:00 in Tokyo is Sunday 17:00 in Chicago.
     expect(row.occurrence.date).to.equal('2026-11-30');
-    expect(row.viewer).to.include({ date: '2026-11-29', weekday: 'su', hours: 17 });
+    expect(viewerOf(row)).to.include({ date: '2026-11-29', weekday: 'su', hours: 17 });
     expect(slotNames(entry('tokyo', indexed.entries))).to.deep.equal(['su evening']);
     const inTokyo = indexFeed(finderFeedWith(tokyo), { days: 7, zone: 'Asia/Tokyo' });
     expect(slotNames(entry('tokyo', inTokyo.entries))).to.deep.equal(['mo morning']);
@@ -164,7 +165,7 @@ describe('expandRows', () => {
     const march = new Date('2026-03-01T12:00:00Z');
     const indexed = indexFeed(finderFeedWith(london), { now: march, days: 35 });
     const rows = indexed.rows.filter((row) => row.entry.session.id === 'london');
-    expect(rows.map((row) => `${row.viewer.date} ${row.viewer.hours}:${row.viewer.minutes}`)).to.deep.equal([
+    expect(rows.map((row) => `${viewerOf(row).date} ${viewerOf(row).hours}:${viewerOf(row).minutes}`)).to.deep.equal([
       '2026-03-02 16:30', '2026-03-09 17:30', '2026-03-16 17:30', '2026-03-23 17:30', '2026-03-30 16:30',
     ]);
     expect(slotNames(entry('london', indexed.entries))).to.deep.equal(['mo afternoon', 'mo evening']);
@@ -202,5 +203,24 @@ describe('expandRows', () => {
       expect(idsOf(rows)).to.deep.equal(['grief']);
       expect(indexed.entries.map(slotNames)).to.deep.equal([[], [], [], ['mo morning'], [], []]);
     });
+  });
+});
+
+describe('expandRowsInSteps', () => {
+  it('pauses between pieces of work and ends with the rows expandRows gives, sorted by start', async () => {
+    const { generateFeed } = await import('../mocks/generate-feed.js');
+    const indexed = indexFeed(generateFeed({ sessions: 600, seed: 2, now: FINDER_NOW }), { days: 56 });
+    const range = { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) };
+    const steps = expandRowsInSteps(indexed.entries, range, 'America/Chicago');
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses++;
+    expect(pauses).to.be.greaterThan(5);
+    const rows = next.value;
+    // Each session's occurrences, in the order of the feed, then sorted by start (a stable sort).
+    const occurrences = indexed.entries.flatMap((e) => expandSchedule(e.session.schedule, range).map((o) => ({ id: e.session.id, start: o.start.getTime() })));
+    expect(rows.map((r) => `${r.entry.session.id} ${r.start}`)).to.deep.equal(occurrences.sort((a, b) => a.start - b.start).map((o) => `${o.id} ${o.start}`));
+    expect(rows.every((r, i) => i === 0 || rows[i - 1].start <= r.start)).to.equal(true);
+    expect(rows.every((r) => r.start === r.occurrence.start.getTime())).to.equal(true);
   });
 });

@@ -55,6 +55,7 @@ const ar: FinderStrings = {
   addToCalendar: 'إضافة إلى التقويم',
   reportListing: 'الإبلاغ عن خطأ في بيانات الجلسة',
   showMore: 'عرض المزيد من الجلسات',
+  showAllByAppointment: 'عرض الكل بموعد مسبق ({count})',
   noResults: 'لا توجد جلسات تطابق عوامل التصفية هذه.',
   noSearchResults: 'لا توجد جلسات تطابق «\u2068{query}\u2069».',
   noSessions: 'لا توجد جلسات قادمة مُدرجة حاليًا.',

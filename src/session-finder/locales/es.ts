@@ -52,6 +52,7 @@ const es: FinderStrings = {
   addToCalendar: 'Añadir al calendario',
   reportListing: 'Informar de un error en este anuncio',
   showMore: 'Mostrar más sesiones',
+  showAllByAppointment: 'Mostrar todas con cita ({count})',
   noResults: 'Ninguna sesión coincide con estos filtros.',
   noSearchResults: 'Ninguna sesión coincide con «{query}».',
   noSessions: 'No hay sesiones próximas en este momento.',

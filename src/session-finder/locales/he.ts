@@ -56,6 +56,7 @@ const he: FinderStrings = {
   addToCalendar: 'להוסיף ליומן',
   reportListing: 'לדווח על פרטים שגויים',
   showMore: 'להציג עוד מפגשים',
+  showAllByAppointment: 'להציג הכול בתיאום מראש ({count})',
   noResults: 'אין מפגשים שמתאימים לסינון הזה.',
   noSearchResults: 'לא נמצאו מפגשים עבור "\u2068{query}\u2069".',
   noSessions: 'כרגע אין מפגשים קרובים ברשימה.',
