@@ -83,9 +83,12 @@ export async function openAllDetails(widget: HTMLElement): Promise<void> {
   const toggled = closed.map((d) => new Promise((resolve) => d.addEventListener('toggle', resolve, { once: true })));
   for (const d of closed) d.open = true;
   await Promise.all(toggled);
-  // The lookup's details and filters come with code it loads when first opened.
+  // The lookup's details and filters, and the finder's session details, come with code loaded when first needed.
   if (widget.localName === 'care-referral-lookup') {
     await until(() => closed.every((d) => d.querySelector('[part="details"], .facets select')), 4000, 'the lookup’s details');
+  }
+  if (widget.localName === 'care-session-finder') {
+    await until(() => inside(widget, '.session details[open]').every((d) => d.querySelector('[part="details"]')), 4000, 'the sessions’ details');
   }
   await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
