@@ -1,0 +1,47 @@
+/**
+ * What every widget shares about its feed, through the public surface: "Try again" on one widget
+ * brings back every widget of the same feed URL, and an inline feed that arrives after the widget
+ * upgraded (a script in the page's head, a widget built by a page's script) is read.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../src/awareness-banner/define.js';
+import '../../src/session-finder/define.js';
+import { feeds } from '../mocks/feeds.js';
+import { startWorker, worker } from '../mocks/browser.js';
+import { button, until, visibleText } from '../helpers.js';
+
+describe('feed sources shared by every widget', () => {
+  before(startWorker);
+  beforeEach(() => localStorage.clear());
+
+  it('brings back every widget of a feed URL when "Try again" is pressed on one of them', async () => {
+    let requests = 0;
+    const url = '/feeds/try-again-shared.json';
+    worker.use(http.get(url, () => (++requests === 1 ? HttpResponse.error() : HttpResponse.json(feeds.finder))));
+    const page = await fixture<HTMLElement>(html`<div>
+      <care-awareness-banner src=${url}></care-awareness-banner>
+      <care-session-finder src=${url}></care-session-finder>
+    </div>`);
+    const [banner, finder] = [page.querySelector('care-awareness-banner')!, page.querySelector('care-session-finder')!];
+    await until(() => visibleText(banner).includes('Try again') && visibleText(finder).includes('Try again'), 4000, 'both widgets showing the failure');
+    expect(requests).to.equal(1);
+
+    button(banner, 'Try again')!.click();
+    await until(() => !visibleText(finder).includes('Try again') && !visibleText(banner).includes('Try again'), 4000, 'both widgets back');
+    expect(requests, 'one new request for both').to.equal(2);
+    expect(visibleText(finder)).to.contain('Tuesday peer circle');
+  });
+
+  it('reads an inline feed that arrives after the widget upgraded, instead of saying there is none', async () => {
+    const banner = document.createElement('care-awareness-banner');
+    document.body.append(banner);
+    await (banner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(feeds.oneMessage);
+    banner.append(script);
+    await until(() => visibleText(banner).includes('Listening helps more than advice.'), 3000, 'the inline feed');
+    banner.remove();
+  });
+});
