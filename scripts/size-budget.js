@@ -53,8 +53,12 @@ const budgets = [
   { what: 'the loader alone (care-widgets.iife.js)', files: new Set([join(DIST, 'care-widgets.iife.js')]), target: 2 * KB },
   { what: 'a page with the awareness banner only', files: page(['awareness-banner']), target: 16 * KB, ceiling: 17.9 * KB },
   { what: 'a page with the session finder only', files: page(['session-finder']), target: 26 * KB, ceiling: 29.3 * KB },
-  ...['referral-lookup', 'volunteer-signup'].filter((f) => WIDGET_FOLDERS.includes(f))
-    .map((f) => ({ what: `a page with the ${f.replace('-', ' ')} only`, files: page([f]), target: loaderBytes + coreBytes + 7 * KB, ceiling: { 'referral-lookup': 24.4 * KB, 'volunteer-signup': 21.8 * KB }[f] })),
+  // A new widget may add at most 7 KB of its own to the shared foundation (Lit, the base element, the
+  // feed layer, shared strings and time code, in the files several widgets share): its own file.
+  ...['referral-lookup', 'volunteer-signup'].filter((f) => WIDGET_FOLDERS.includes(f)).flatMap((f) => [
+    { what: `the ${f.replace('-', ' ')}'s own code`, files: new Set([widget(f)]), target: 7 * KB },
+    { what: `a page with the ${f.replace('-', ' ')} only`, files: page([f]), ceiling: { 'referral-lookup': 24.4 * KB, 'volunteer-signup': 21.8 * KB }[f] },
+  ]),
   { what: 'a page with every widget, in a <care-feed>', files: page([...WIDGET_FOLDERS, 'feed-element']), target: 42 * KB, ceiling: 47.1 * KB },
 ];
 
@@ -69,7 +73,8 @@ for (const { what, files, target, ceiling = target } of budgets) {
   const size = bytes(files);
   const ok = size <= ceiling;
   failed ||= !ok;
-  const against = size <= target ? `target ${kb(target)} met` : `target ${kb(target)}: over by ${kb(size - target)}; may not grow past ${kb(ceiling)}`;
+  const against = target === undefined ? `may not grow past ${kb(ceiling)}`
+    : size <= target ? `target ${kb(target)} met` : `target ${kb(target)}: over by ${kb(size - target)}; may not grow past ${kb(ceiling)}`;
   console.log(`  ${ok ? 'ok  ' : 'OVER'} ${what.padEnd(46)} ${kb(size).padStart(9)}  ${against}  (${files.size} file${files.size > 1 ? 's' : ''})`);
 }
 if (process.argv.includes('--files')) {
