@@ -201,14 +201,23 @@ async function primaryStory(settleMs) {
   return text ? { text } : { error: `its first story renders nothing a person can see (${widgets().map((el) => `<${el.localName}>`).join(', ')})` };
 }
 
-async function checkDocs(browser, base, entry) {
-  const started = Date.now();
+/** A new tab that records its uncaught errors, and how to open a story or docs page in it. */
+async function newTab(browser, base, entry, viewMode, timeout) {
   const page = await browser.newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message.split('\n')[0]));
-  try {
+  const open = async () => {
     await page.setViewport({ width: 1024, height: 800 });
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs`, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
+    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'domcontentloaded', timeout });
+  };
+  return { page, pageErrors, open };
+}
+
+async function checkDocs(browser, base, entry) {
+  const started = Date.now();
+  const { page, pageErrors, open } = await newTab(browser, base, entry, 'docs', TIMEOUT_MS);
+  try {
+    await open();
     let state;
     try {
       const handle = await page.waitForFunction(docsState, { timeout: TIMEOUT_MS, polling: 50 }, entry.id);
@@ -249,12 +258,9 @@ async function checkDocs(browser, base, entry) {
 async function checkStory(browser, base, entry) {
   const timeout = entry.tags?.includes('slow') ? SLOW_TIMEOUT_MS : TIMEOUT_MS;
   const started = Date.now();
-  const page = await browser.newPage();
-  const pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message.split('\n')[0]));
+  const { page, pageErrors, open } = await newTab(browser, base, entry, 'story', timeout);
   try {
-    await page.setViewport({ width: 1024, height: 800 });
-    await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story`, { waitUntil: 'domcontentloaded', timeout });
+    await open();
     let state;
     try {
       const handle = await page.waitForFunction(storyState, { timeout: Math.max(1, timeout - (Date.now() - started)), polling: 50 }, entry.id);

@@ -6,6 +6,14 @@ import { css } from 'lit';
  * (vite.config.ts, `isCore`), so a page with only the banner does not download it.
  */
 export const fieldStyles = css`
+  /* A filter panel's fields, as many to a row as fit. */
+  .facets {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.5em 0.75em;
+    align-items: end;
+    padding-top: 0.5em;
+  }
   .field {
     display: grid;
     gap: 0.25em;

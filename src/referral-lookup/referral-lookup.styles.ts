@@ -125,13 +125,6 @@ export const lookupStyles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
     font-weight: 600;
   }
-  .facets {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
-    gap: 0.5em 0.75em;
-    align-items: end;
-    padding-top: 0.5em;
-  }
   .print-card {
     display: none;
   }

@@ -24,13 +24,6 @@ export const finderStyles = css`
     width: fit-content;
     list-style: none;
   }
-  .facets {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
-    gap: 0.5em 0.75em;
-    align-items: end;
-    padding-top: 0.5em;
-  }
   /* A link that looks like its neighbouring buttons ("Register"). */
   a.button,
   summary.button {
