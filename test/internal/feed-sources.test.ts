@@ -29,7 +29,7 @@ describe('feed sources shared by every widget', () => {
 
     button(banner, 'Try again')!.click();
     await until(() => !visibleText(finder).includes('Try again') && !visibleText(banner).includes('Try again'), 4000, 'both widgets back');
-    // One new request serves both (WebKit's service worker has been seen to answer it without a second count).
+    // One new request serves both; none of each widget its own.
     expect(requests, 'no request of each widget its own').to.be.at.most(2);
     expect(visibleText(finder)).to.contain('Tuesday peer circle');
   });
