@@ -27,11 +27,14 @@ describe('feed sources shared by every widget', () => {
     await until(() => visibleText(banner).includes('Try again') && visibleText(finder).includes('Try again'), 4000, 'both widgets showing the failure');
     expect(requests).to.equal(1);
 
+    const loaded = new Set<Element>();
+    for (const widget of [banner, finder]) widget.addEventListener('care-feed-load', () => loaded.add(widget));
     button(banner, 'Try again')!.click();
-    await until(() => !visibleText(finder).includes('Try again') && !visibleText(banner).includes('Try again'), 4000, 'both widgets back');
-    // One new request serves both; none of each widget its own.
-    expect(requests, 'no request of each widget its own').to.be.at.most(2);
+    await until(() => loaded.size === 2, 4000, 'both widgets loaded again');
+    await (finder as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(requests, 'one new request serves both').to.equal(2);
     expect(visibleText(finder)).to.contain('Tuesday peer circle');
+    expect(visibleText(banner)).not.to.contain('Try again');
   });
 
   it('reads an inline feed that arrives after the widget upgraded, instead of saying there is none', async () => {
