@@ -34,9 +34,3 @@ export function pickText(text: Text | undefined, langs: readonly string[]): { va
 export function languageOrder(widgetLang: string | undefined, feedLang: string | undefined): string[] {
   return [widgetLang, feedLang ?? 'en'].filter((l): l is string => !!l);
 }
-
-/** Lower case, accents removed: "Círculo" and "circulo" match (what the widgets' searches compare). */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** A language tag's base language: `es-MX` → `es`. */
-export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];

@@ -2,7 +2,6 @@
  * The lookup's search and filters: pure functions of the feed's referrals and a filters value.
  * Urgent referrals are not filtered at all: they are always listed first (feed-format.md, referrals `urgent`).
  */
-import { baseLanguage, foldText } from '../feed/text.js';
 import type { Feed, Referral, Text } from '../feed/types.js';
 import { contactLinks } from './contacts.js';
 import { hasTopic, topicCodes } from './topics.js';
@@ -37,8 +36,11 @@ export interface IndexedReferral {
   searchText: string;
 }
 
+/** Lower case without accents, so "Clínica" is found by "clinica". */
+export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 /**
  * The referrals ready to filter, urgent ones apart. The others are in kind order, the feed's
@@ -112,5 +114,3 @@ export function parseCodes(value: string | null | undefined): string[] | undefin
   if (codes.length === 0) return undefined;
   return codes.every((code) => /^[\w-]+$/.test(code)) ? codes : null;
 }
-
-export { foldText };

@@ -3,7 +3,6 @@
  * occurrences in the window, and the facts the filters ask about, worked out
  * once per feed so a filter change only compares ready values.
  */
-import { baseLanguage, foldText } from '../feed/text.js';
 import type { Feed, Place, Session, Text, Zone } from '../feed/types.js';
 import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
 import { DAY_MS, toDateString, weekdayIndex } from '../time/calendar.js';
@@ -77,9 +76,12 @@ export class Row {
   }
 }
 
+/** Lower case, accents removed: "Círculo" and "circulo" match. */
+export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
 
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
 /** Before noon, noon to 5 pm, after 5 pm. */
@@ -188,5 +190,3 @@ export function* foldSearchTextInSteps(entries: readonly IndexedSession[]): Gene
     if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
   }
 }
-
-export { foldText, baseLanguage };
