@@ -201,9 +201,13 @@ async function primaryStory(settleMs) {
   return text ? { text } : { error: `its first story renders nothing a person can see (${widgets().map((el) => `<${el.localName}>`).join(', ')})` };
 }
 
-/** A new tab that records its uncaught errors, and how to open a story or docs page in it. */
+/**
+ * A new tab that records its uncaught errors, and how to open a story or docs page in it.
+ * Each tab has a browser context of its own, so stories checked side by side never share
+ * localStorage (a story that seeds a saved copy would otherwise race the others' copies).
+ */
 async function newTab(browser, base, entry, viewMode, timeout) {
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message.split('\n')[0]));
   const open = async () => {
@@ -251,7 +255,7 @@ async function checkDocs(browser, base, entry) {
   } catch (error) {
     return { ok: false, reasons: [`could not check: ${error?.message ?? error}`], ms: Date.now() - started };
   } finally {
-    await page.close().catch(() => {});
+    await page.browserContext().close().catch(() => {});
   }
 }
 
@@ -285,7 +289,7 @@ async function checkStory(browser, base, entry) {
   } catch (error) {
     return { ok: false, reasons: [`could not check: ${error?.message ?? error}`], ms: Date.now() - started };
   } finally {
-    await page.close().catch(() => {});
+    await page.browserContext().close().catch(() => {});
   }
 }
 

@@ -112,14 +112,8 @@ export const SavedCopy: Story = {
   },
   beforeEach() {
     const key = `care-widgets:feed:${new URL(savedCopyUrl, document.baseURI).href}`;
-    const seed = () => localStorage.setItem(key, JSON.stringify({ at: new Date().toISOString(), text: JSON.stringify(feeds.rotating) }));
-    seed();
-    // This browser keeps only the few most recent copies; stories open in other tabs save theirs meanwhile.
-    const keep = setInterval(seed, 50);
-    return () => {
-      clearInterval(keep);
-      localStorage.removeItem(key);
-    };
+    localStorage.setItem(key, JSON.stringify({ at: new Date().toISOString(), text: JSON.stringify(feeds.rotating) }));
+    return () => localStorage.removeItem(key);
   },
   play: ({ canvasElement }) => expectText(canvasElement, 'Saved copy from'),
 };
