@@ -74,7 +74,14 @@ const builds: Record<string, UserConfig> = {
   widgets: {
     plugins: [minifyCssLiterals()],
     build: {
-      lib: { entry: Object.fromEntries(folders.map((folder) => [`widgets/${folder}`, src(`${folder}/define.ts`)])), formats: ['es'] },
+      lib: {
+        entry: {
+          ...Object.fromEntries(folders.map((folder) => [`widgets/${folder}`, src(`${folder}/define.ts`)])),
+          // The on-page check (#care-check), which the loader imports only when the address asks for it.
+          'widgets/care-check': src('internal/care-check/problem-list.ts'),
+        },
+        formats: ['es'],
+      },
       // Library mode keeps ES output readable; this code is for visitors, so it is minified fully,
       // without the annotations (/* @__PURE__ */) only a bundler would read.
       rollupOptions: {

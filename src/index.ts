@@ -1,4 +1,5 @@
 /** Registers every element, and the library's API: the npm package's main entry. (The script-tag bundles start at bundle.ts.) */
+import { watchForCheck } from './internal/care-check.js';
 export * from './feed-element/define.js';
 export * from './awareness-banner/define.js';
 export * from './session-finder/define.js';
@@ -13,3 +14,6 @@ export { registerLocale } from './i18n/load-strings.js';
 export type { UIStrings } from './i18n/en.js';
 export type * from './feed/types.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './internal/events.js';
+
+// `#care-check` in the address shows what each widget left out (docs/webmaster-toolkit.md); its code loads only then.
+watchForCheck(() => import('./internal/care-check/problem-list.js'));

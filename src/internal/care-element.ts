@@ -9,7 +9,6 @@ import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
 import { readCore, readSections, type FeedSection } from '../feed/validate.js';
 import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { directionOf, pickLocale, stringsFor, type LocaleLoaders } from '../i18n/load-strings.js';
-import { offerCheck } from './care-check.js';
 import { checkAttributes, languageRule, urlRule, type AttributeRules } from './attributes.js';
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
@@ -187,7 +186,6 @@ export class CareElement extends LitElement {
     this.askForSource();
     this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.onRetry);
-    offerCheck(this, true);
     if (!this.hasUpdated) return;
     this.loadFeedSource();
   }
@@ -198,7 +196,6 @@ export class CareElement extends LitElement {
     this.unsubscribeSource = undefined;
     this.childWatcher.disconnect();
     feedRetries.removeEventListener('retry', this.onRetry);
-    offerCheck(this, false);
   }
 
   /** A widget's feed, as the on-page check (#care-check) shows it. @internal */

@@ -7,8 +7,10 @@
  * widget's feed request at once, so the feed downloads while the code does.
  * Loading it twice, or both builds on one page, is harmless: the same files
  * are the same modules, and the feed requests are shared (src/feed/request.ts).
+ * It also starts the on-page check when the address asks for it (`#care-check`).
  */
 import { requestFeed } from '../feed/request.js';
+import { watchForCheck } from '../internal/care-check.js';
 import { isOurs, tagTaken } from '../internal/define.js';
 import { WIDGETS } from '../widgets.js';
 import reserveCss from './reserve.css?inline';
@@ -68,4 +70,6 @@ if (!flags[LOADER_FLAG]) {
     if (asked.size === Object.keys(WIDGETS).length) watcher.disconnect();
   });
   watcher.observe(document, { childList: true, subtree: true });
+  // `#care-check` in the address: the list of what each widget left out, for whoever keeps the page.
+  watchForCheck(() => import(/* @vite-ignore */ new URL('widgets/care-check.js', base).href));
 }

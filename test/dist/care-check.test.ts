@@ -18,7 +18,7 @@ async function openPage(address: string): Promise<{ frame: HTMLIFrameElement; wi
   return { frame, win, banner };
 }
 
-const checkCode = (win: Window) => win.performance.getEntriesByType('resource').filter((e) => /\/problem-list-[\w-]+\.js$/.test(e.name));
+const checkCode = (win: Window) => win.performance.getEntriesByType('resource').filter((e) => /\/widgets\/care-check\.js$/.test(e.name));
 
 describe('the on-page check from dist/', () => {
   it('lists the problems with their fixes when the address asks, with no violation', async () => {

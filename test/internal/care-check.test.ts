@@ -4,8 +4,8 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/session-finder/define.js';
-import '../../src/awareness-banner/define.js';
+// The npm package's main entry: every widget, and the check's trigger.
+import '../../src/index.js';
 import { feeds } from '../mocks/feeds.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { deepActiveElement, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
@@ -23,7 +23,10 @@ const brokenFinderFeed = {
 const checkBox = (widget: Element) => widget.shadowRoot?.querySelector('care-check-list') ?? null;
 const checkText = (widget: Element) => (checkBox(widget)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const summaryOf = (widget: Element) => checkBox(widget)?.shadowRoot?.querySelector('summary')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const setHash = (hash: string) => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+/** As a person changes the address: `hashchange` fires. */
+const setHash = (hash: string) => {
+  location.hash = hash;
+};
 const requestedCheckCode = () => performance.getEntriesByType('resource').some((e) => e.name.includes('problem-list'));
 
 async function finder(feed: unknown = brokenFinderFeed, attributes = '') {
@@ -98,6 +101,18 @@ describe('the on-page check (#care-check)', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('finds widgets inside other elements’ shadow roots, and widgets added after it loaded', async () => {
+    setHash('#care-check');
+    const first = await finder(finderFeed);
+    await until(() => summaryOf(first) !== '', 5000, 'the check of the first widget');
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const inner = document.createElement('care-awareness-banner');
+    Object.assign(inner, { feed: feeds.oneMessage });
+    host.attachShadow({ mode: 'open' }).append(inner);
+    await until(() => summaryOf(inner) !== '', 5000, 'the check of a widget in a shadow root');
+    expect(summaryOf(inner)).to.equal('Feed check for <care-awareness-banner>: no problems. Everything in the feed that this widget shows is shown.');
   });
 
   it('can be folded and unfolded from the keyboard', async () => {

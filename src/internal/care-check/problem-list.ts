@@ -135,16 +135,36 @@ const renderProblem = (problem: FeedProblem): TemplateResult => html`<li>
 
 define(TAG, CareCheckList);
 
-/** Puts the box above each of `widgets` that lacks one. */
-export function showChecks(widgets: Iterable<CareElement>): void {
-  for (const widget of widgets) {
-    const root = widget.renderRoot;
-    if ([...root.children].some((child) => child.localName === TAG)) continue;
-    const list = document.createElement(TAG) as CareCheckList;
-    list.widget = widget;
-    root.prepend(list);
+/** Every widget under `root`, in the page and in the open shadow roots of other elements. */
+function widgetsIn(root: ParentNode, found: CareElement[] = []): CareElement[] {
+  for (const element of root.querySelectorAll('*')) {
+    if (element instanceof CareElement) found.push(element);
+    else if (element.shadowRoot) widgetsIn(element.shadowRoot, found);
   }
+  return found;
 }
+
+/** Puts the box above `widget` unless it has one. */
+function showCheck(widget: CareElement): void {
+  const root = widget.renderRoot;
+  if ([...root.children].some((child) => child.localName === TAG)) return;
+  const list = document.createElement(TAG) as CareCheckList;
+  list.widget = widget;
+  root.prepend(list);
+}
+
+/** Puts the box above every widget on the page that lacks one (called again when the address asks again). */
+export function showChecks(): void {
+  widgetsIn(document).forEach(showCheck);
+}
+
+/** A widget whose code or feed arrives later shows its box as soon as it has something to say. */
+const onWidgetNews = (event: Event) => {
+  const widget = event.composedPath()[0];
+  if (checkAsked() && widget instanceof CareElement) showCheck(widget);
+};
+document.addEventListener('care-feed-load', onWidgetNews);
+document.addEventListener('care-feed-error', onWidgetNews);
 
 declare global {
   interface HTMLElementTagNameMap {
