@@ -17,3 +17,9 @@ export const wholeNumberRule = (min: number, max: number, fallback: number): Att
   fix: ['wholeNumber', String(min), String(max), String(fallback)],
   fallback,
 });
+
+/** Takes an empty value as none given, and judges the rest without the spaces around it. */
+export const blankOr = (accepts: (value: string) => boolean) => (value: unknown): boolean => {
+  const trimmed = String(value).trim();
+  return !trimmed || accepts(trimmed);
+};

@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CareElement } from '../internal/care-element.js';
+import type { AttributeRules } from '../internal/attributes.js';
+import { blankOr, presetRule } from '../internal/attribute-rules.js';
 import { emit } from '../internal/events.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
@@ -80,6 +82,12 @@ export class CareReferralLookup extends CareElement {
   protected static override englishStrings = { ...en, ...audienceEn, ...lookupEn } as LoadedStrings;
   protected static override localeStrings = lookupLocales;
   protected static override sections = [referralsSection, labelsSection];
+  protected static override attributeRules = {
+    viewerTimezone: { accepts: blankOr(isZone), fix: ['zone'] },
+    topic: presetRule('grief', blankOr((value) => !!parseCodes(value))),
+    kind: presetRule('counselling', blankOr((value) => !!parseCodes(value))),
+    exitUrl: { accepts: blankOr(isWebUrl), fix: ['custom', 'needs a web address starting with https://; a neutral page is used'] },
+  } satisfies AttributeRules;
 
   /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */
   topic?: string;
@@ -117,7 +125,6 @@ export class CareReferralLookup extends CareElement {
       await this.updateComplete;
     },
   };
-  readonly #warned = new Set<string>();
   readonly #shiftPresses = shiftCounter();
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (this.quickExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
@@ -135,29 +142,21 @@ export class CareReferralLookup extends CareElement {
     return codeLabel(this.#index!.feed, category, code, this.#merged.all, (value) => this.text(value));
   }
 
-  /** An attribute's trimmed value when `ok` says it can be used; else undefined, with one warning per bad value naming it and what to write. */
-  #checked(attribute: string, value: string | undefined, ok: (value: string) => boolean, fix: string): string | undefined {
-    const trimmed = value?.trim();
-    if (!trimmed || ok(trimmed)) return trimmed || undefined;
-    if (!this.#warned.has(attribute + value)) console.warn(`<care-referral-lookup>: ${attribute}="${value}" cannot be used, so the default is; ${fix}.`);
-    this.#warned.add(attribute + value);
-    return undefined;
-  }
+  // The attributes hold usable values (or none) by now: attributeRules replaced any other with undefined, warning.
 
-  /** `viewer-timezone` when it names a time zone, else the browser's. */
+  /** `viewer-timezone` when it is given, else the browser's zone. */
   get #zone(): string {
-    return this.#checked('viewer-timezone', this.viewerTimezone, isZone, 'write a zone name such as "America/New_York"') ?? viewerZone();
+    return this.viewerTimezone?.trim() || viewerZone();
   }
 
-  /** The `topic` and `kind` attributes as codes; a value that is not a list of codes is warned about and ignored. */
+  /** The `topic` and `kind` attributes as codes. */
   get #presets(): Presets {
-    const codes = (attribute: 'topic' | 'kind') =>
-      parseCodes(this.#checked(attribute, this[attribute], (value) => !!parseCodes(value), 'write codes such as "grief" or "counselling"')) ?? undefined;
+    const codes = (attribute: 'topic' | 'kind') => parseCodes(this[attribute]) ?? undefined;
     return { topics: codes('topic')?.flatMap(topicCodes), kinds: codes('kind') };
   }
 
   #leave(): void {
-    navigation.replace(this.#checked('exit-url', this.exitUrl, isWebUrl, 'write a web address starting with https://') ?? DEFAULT_EXIT_URL);
+    navigation.replace(this.exitUrl?.trim() || DEFAULT_EXIT_URL);
   }
 
   override connectedCallback(): void {

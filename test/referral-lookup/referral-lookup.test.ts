@@ -4,7 +4,7 @@ import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
 import { navigation } from '../../src/referral-lookup/quick-exit.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
-import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText } from '../helpers.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
 type Feed = (typeof referralFeeds)[keyof typeof referralFeeds];
@@ -302,8 +302,11 @@ describe('<care-referral-lookup>', () => {
     it('warns once about a topic or kind that is not a code, and shows everything', async () => {
       const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic=${'Grief & Loss'} kind=${'<b>'} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(names(el, '.others')).to.have.length(8);
+      // The warnings' words load on demand.
+      await until(() => warnings.length === 2, 3000, 'the warnings');
       el.requestUpdate();
       await el.updateComplete;
+      await wait(100);
       expect(warnings.filter((w) => w.includes('topic="Grief & Loss"'))).to.have.length(1);
       expect(warnings.filter((w) => w.includes('kind="<b>"'))).to.have.length(1);
     });
@@ -311,19 +314,23 @@ describe('<care-referral-lookup>', () => {
     it('warns once about a time zone it does not know, and uses the browser’s', async () => {
       const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="Eastern Time" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(status(el, '988 Suicide & Crisis Lifeline')).to.equal('Open 24/7');
+      await until(() => warnings.length > 0, 3000, 'the warning');
       el.requestUpdate();
       await el.updateComplete;
+      await wait(100);
       expect(warnings.filter((w) => w.includes('viewer-timezone="Eastern Time"'))).to.have.length(1);
       expect(warnings[0]).to.contain('America/New_York');
       el.setAttribute('viewer-timezone', ' America/Chicago ');
       await el.updateComplete;
       expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Open now, until 5:00\sPM$/);
+      await wait(100);
       expect(warnings).to.have.length(1);
     });
 
     it('takes an empty topic, kind or zone as no value at all', async () => {
       const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="" kind=" " viewer-timezone="" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(names(el, '.others')).to.have.length(8);
+      await wait(100);
       expect(warnings).to.deep.equal([]);
     });
   });
@@ -382,7 +389,7 @@ describe('<care-referral-lookup>', () => {
         const { el } = await mountWithExit('javascript:alert(1)');
         shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0].click();
         expect(visited).to.deep.equal(['https://www.google.com/']);
-        expect(warnings.join()).to.contain('exit-url="javascript:alert(1)"');
+        await until(() => warnings.join().includes('exit-url="javascript:alert(1)"'), 3000, 'the warning');
       } finally {
         console.warn = originalWarn;
       }
