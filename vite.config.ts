@@ -11,6 +11,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'lightningcss';
+import ts from 'typescript';
 import { WIDGETS } from './src/widgets.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
@@ -34,6 +35,37 @@ function minifyCssLiterals(): Plugin {
     name: 'care-widgets:minify-css-literals',
     enforce: 'pre',
     transform: (code, id) => (id.endsWith('.styles.ts') ? code.replace(/\bcss`([^`$\\]*)`/g, (_, css: string) => `css\`${minify(css, id)}\``) : null),
+  };
+}
+
+/**
+ * Collapses the indentation inside Lit's `html\`…\`` and `svg\`…\`` templates: each run of white space
+ * that holds a line break becomes one space, which HTML reads the same (no template holds a `<pre>`;
+ * a `<textarea>` gets its text by `.value`). The JavaScript minifier leaves template text as written.
+ * Found with TypeScript's parser, so text in `${}` expressions and other strings is never touched.
+ */
+function collapseTemplateWhitespace(): Plugin {
+  return {
+    name: 'care-widgets:collapse-template-whitespace',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || id.includes('/node_modules/') || !/\b(html|svg)`/.test(code)) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const parts: { start: number; end: number }[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ['html', 'svg'].includes(node.tag.getText(file))) {
+          const { template } = node;
+          const literals = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
+          // Each literal's text, without its delimiters: ` or } before it, ` or ${ after it.
+          for (const literal of literals) parts.push({ start: literal.getStart(file) + 1, end: literal.end - (ts.isTemplateTail(literal) || ts.isNoSubstitutionTemplateLiteral(literal) ? 1 : 2) });
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let out = code;
+      for (const { start, end } of parts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + out.slice(start, end).replace(/\s*\n\s*/g, ' ') + out.slice(end);
+      return out === code ? null : out;
+    },
   };
 }
 
@@ -72,7 +104,7 @@ const builds: Record<string, UserConfig> = {
     },
   },
   widgets: {
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), collapseTemplateWhitespace()],
     build: {
       lib: {
         entry: {
@@ -85,6 +117,7 @@ const builds: Record<string, UserConfig> = {
       // Library mode keeps ES output readable; this code is for visitors, so it is minified fully,
       // without the annotations (/* @__PURE__ */) only a bundler would read.
       rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true, comments: false, postBanner: LICENSE_BANNER, chunkFileNames: 'widgets/chunks/[name]-[hash].js',
           // What several widgets share is one file, the core, rather than a file for each combination of them.
