@@ -14,5 +14,5 @@ export const isWideText = (text: string): boolean => /^(\uFFFD\uFFFD|\0|[^]\0)/.
 
 /** Throws the FeedError that says how to save the file when it is not UTF-8. */
 export function checkEncoding(text: string): void {
-  if (isWideText(text)) throw new FeedError('not-json', 'The feed is saved as UTF-16 or UTF-32 ("Unicode" in some editors): save it again as UTF-8.');
+  if (isWideText(text)) throw new FeedError('not-json', 'wide-text');
 }

@@ -1,8 +1,10 @@
 /**
- * Fills in the `message` of the problems checkFeed found. The sentences
- * (problem-messages.ts) are loaded only now, when a feed has problems: the
- * widgets render at once and explain before their `care-feed-load` event.
+ * Fills in the words for the webmaster: the `message` of the problems checkFeed
+ * found, and of a FeedError. The sentences (problem-messages.ts) are loaded only
+ * now, when a feed has problems or fails: the widgets render at once and explain
+ * before their `care-feed-load` or `care-feed-error` event.
  */
+import type { FeedError } from './errors.js';
 import type { FeedProblem } from './types.js';
 
 type ProblemMessages = typeof import('./problem-messages.js');
@@ -17,17 +19,25 @@ export function fillMessages(problems: FeedProblem[], messages: ProblemMessages 
   return problems;
 }
 
+/** The messages, or undefined (said in the console) when they cannot be loaded. */
+const messagesOrNone = (load: () => Promise<ProblemMessages>): Promise<ProblemMessages | undefined> =>
+  load().catch((error: unknown) => {
+    console.warn('care-widgets: could not load the feed problem messages; giving their codes.', error);
+    return undefined;
+  });
+
 /**
  * Loads the messages and fills them in (in place; the same problems may be
  * shared by every widget of one feed). Never rejects: when the messages cannot
  * be loaded, each problem says at least its code. `load` is for tests.
  */
 export async function explainProblems(problems: FeedProblem[], load = loadMessages): Promise<FeedProblem[]> {
-  let messages: ProblemMessages | undefined;
-  try {
-    messages = await load();
-  } catch (error) {
-    console.warn('care-widgets: could not load the feed problem messages (feed-problems.js); giving their codes.', error);
-  }
-  return fillMessages(problems, messages);
+  return fillMessages(problems, await messagesOrNone(load));
+}
+
+/** Gives a FeedError its words, in place (it keeps its reason and facts when they cannot be loaded). Never rejects. */
+export async function explainError(error: FeedError, load = loadMessages): Promise<FeedError> {
+  const words = (await messagesOrNone(load))?.feedErrorMessage(error);
+  if (words) error.message = words;
+  return error;
 }

@@ -69,13 +69,13 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   let text: string;
   try {
     const response = await answer;
-    if (!response.ok) throw new FeedError(`http-${response.status}`, `The feed at ${url} answered ${response.status} ${response.statusText}.`.replace(' .', '.'));
+    if (!response.ok) throw new FeedError(`http-${response.status}`, 'http', url, `${response.status} ${response.statusText}`.trim());
     text = await response.text();
     checkEncoding(text);
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (controller.signal.aborted) throw new FeedError('timeout', `The feed at ${url} did not arrive within ${timeoutMs / 1000} seconds.`);
-    throw new FeedError('network', `The feed at ${url} could not be fetched (${(error as Error).message}). Check the address, and that the server allows this site (CORS).`);
+    if (controller.signal.aborted) throw new FeedError('timeout', 'timeout', url, String(timeoutMs / 1000));
+    throw new FeedError('network', 'network', url, (error as Error).message);
   } finally {
     clearTimeout(timer);
   }

@@ -4,6 +4,7 @@
  * imports the messages statically, so the script-tag bundles, which register
  * the elements only (src/bundle.ts), leave it out.
  */
+import { FeedError } from './errors.js';
 import { fillMessages } from './explain.js';
 import * as messages from './problem-messages.js';
 import type { ParsedFeed } from './types.js';
@@ -17,7 +18,13 @@ import { checkFeed } from './validate.js';
  * cannot be used.
  */
 export function parseFeed(input: unknown): ParsedFeed {
-  const parsed = checkFeed(input, allSections);
+  let parsed: ParsedFeed;
+  try {
+    parsed = checkFeed(input, allSections);
+  } catch (error) {
+    if (error instanceof FeedError) error.message = messages.feedErrorMessage(error) ?? error.message;
+    throw error;
+  }
   fillMessages(parsed.problems, messages);
   return parsed;
 }

@@ -10,6 +10,7 @@
  */
 import { isLegacyZone } from './checks.js';
 import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS, type FeedProblem } from './types.js';
+import type { FeedError, FeedErrorReason } from './errors.js';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, e.g. "2026-03-14"';
 const TIME_HINT = 'write it as HH:MM on a 24-hour clock, e.g. "18:30"';
@@ -157,3 +158,21 @@ export function problemMessage(problem: FeedProblem): string | undefined {
   const sentence = Object.hasOwn(MESSAGES, problem.code) ? MESSAGES[problem.code](...problem.args) : undefined;
   return sentence && sentence + leftOut(problem);
 }
+
+/** What a FeedError says, by its reason, from its facts (errors.ts). */
+const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
+  http: (url, status) => `The feed at ${url} answered ${status}.`,
+  timeout: (url, seconds) => `The feed at ${url} did not arrive within ${seconds} seconds.`,
+  network: (url, why) => `The feed at ${url} could not be fetched (${why}). Check the address, and that the server allows this site (CORS).`,
+  'wide-text': () => 'The feed is saved as UTF-16 or UTF-32 ("Unicode" in some editors): save it again as UTF-8.',
+  'not-json': (why) => `The feed is not valid JSON (${why}). Check it with a JSON validator.`,
+  'web-page': (why) => `The feed is not valid JSON (${why}). It looks like a web page, not the feed: check the feed's address.`,
+  'not-object': () => 'The feed is not a care feed: it should be a JSON object starting with {"version": 1, …}.',
+  'no-version': () => 'The feed has no "version"; add "version": 1 at the top.',
+  'unknown-version': (version) => `The feed says "version": ${version}, which these widgets do not know; they read version 1.`,
+  'no-feed': (tag) => `<${tag}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`,
+};
+
+/** The words of a FeedError; undefined for a reason this copy does not know. */
+export const feedErrorMessage = ({ reason, args }: FeedError): string | undefined =>
+  Object.hasOwn(FEED_ERRORS, reason) ? FEED_ERRORS[reason](...args) : undefined;

@@ -115,16 +115,13 @@ function parseVersion1(input: unknown): Raw {
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      const hint = /^\s*</.test(text) ? 'It looks like a web page, not the feed: check the feed\'s address.' : 'Check it with a JSON validator.';
-      throw new FeedError('not-json', `The feed is not valid JSON (${(e as Error).message}). ${hint}`);
+      throw new FeedError('not-json', /^\s*</.test(text) ? 'web-page' : 'not-json', (e as Error).message);
     }
   }
-  if (!isObject(raw)) throw new FeedError('bad-version', 'The feed is not a care feed: it should be a JSON object starting with {"version": 1, …}.');
+  if (!isObject(raw)) throw new FeedError('bad-version', 'not-object');
   const version = own(raw, 'version');
   if (version !== 1) {
-    throw new FeedError('bad-version', version === undefined
-      ? 'The feed has no "version"; add "version": 1 at the top.'
-      : `The feed says "version": ${describe(version)}, which these widgets do not know; they read version 1.`);
+    throw version === undefined ? new FeedError('bad-version', 'no-version') : new FeedError('bad-version', 'unknown-version', describe(version));
   }
   return raw;
 }

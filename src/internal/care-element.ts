@@ -4,7 +4,7 @@ import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { languageOrder, pickText } from '../feed/text.js';
 import { isLang } from '../feed/checks.js';
-import { explainProblems } from '../feed/explain.js';
+import { explainError, explainProblems } from '../feed/explain.js';
 import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
 import { readCore, readSections, type FeedSection } from '../feed/validate.js';
 import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
@@ -257,7 +257,7 @@ export class CareElement extends LitElement {
       this.feedState = { status: 'loading' };
       document.addEventListener('DOMContentLoaded', () => token === this.loadToken && this.loadFeedSource(), { once: true });
     } else {
-      this.showError(new FeedError('no-feed', `<${this.localName}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`));
+      this.showError(new FeedError('no-feed', 'no-feed', this.localName));
     }
   }
 
@@ -283,14 +283,17 @@ export class CareElement extends LitElement {
   }
 
   private showError(error: FeedError): void {
-    if (!(error instanceof FeedError)) error = new FeedError('network', String(error));
+    if (!(error instanceof FeedError)) error = new FeedError('network', 'network', this.feedUrl ?? '', String(error));
     this.feedState = { status: 'error', error };
-    console.warn(`<${this.localName}>: ${error.message}`);
     this.reportError(error, false);
   }
 
+  /** Tells the page (`care-feed-error`; the console too, unless a saved copy is shown) once the error has its words. */
   private reportError(error: FeedError, savedCopy: boolean): void {
-    emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy });
+    void explainError(error).then(() => {
+      if (!savedCopy) console.warn(`<${this.localName}>: ${error.message}`);
+      emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy });
+    });
   }
 
   /** Asks the network again after a failure (the "Try again" button). */

@@ -208,7 +208,10 @@ describe('<care-awareness-banner>', () => {
       const { el, event } = await mount(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
       expect(event.type).to.equal('care-feed-load');
       expect(event.detail.savedAt).to.be.a('string');
-      expect(errors[0]?.detail).to.include({ code: 'network', savedCopy: true });
+      // After care-feed-load, once the failure has its words for the webmaster.
+      await until(() => errors.length > 0, 3000, 'care-feed-error');
+      expect(errors[0].detail).to.include({ code: 'network', savedCopy: true });
+      expect(errors[0].detail.message).to.contain('could not be fetched');
       expect(visibleText(el)).to.contain('Listening');
       expect(shadowQueryAll(el, '[part="saved-note"]')[0].textContent).to.match(/^Saved copy from \w+ \d+, \d{4}$/);
       await expect(el).to.be.accessible();

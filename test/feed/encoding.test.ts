@@ -4,6 +4,7 @@ import '../../src/index.js';
 import { checkEncoding, isWideText } from '../../src/feed/encoding.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { loadFeed } from '../../src/feed/load.js';
+import { explainError } from '../../src/feed/explain.js';
 import { feeds } from '../mocks/feeds.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { mountLoaded, visibleText } from '../helpers.js';
@@ -26,14 +27,14 @@ describe('checkEncoding', () => {
   for (const [encoding, unit] of [['UTF-16', 2], ['UTF-32', 4]] as const) {
     for (const littleEndian of [true, false]) {
       for (const bom of [true, false]) {
-        it(`recognises ${encoding}, ${littleEndian ? 'little' : 'big'}-endian, ${bom ? 'with' : 'without'} a byte-order mark, and says to save as UTF-8`, () => {
+        it(`recognises ${encoding}, ${littleEndian ? 'little' : 'big'}-endian, ${bom ? 'with' : 'without'} a byte-order mark, and says to save as UTF-8`, async () => {
           const text = asUtf8(encode(json, unit, littleEndian, bom));
           expect(isWideText(text)).to.equal(true);
           let error: FeedError | undefined;
           try {
             checkEncoding(text);
           } catch (e) {
-            error = e as FeedError;
+            error = await explainError(e as FeedError);
           }
           expect(error?.code).to.equal('not-json');
           expect(error?.message).to.contain('saved as UTF-16 or UTF-32').and.to.contain('"Unicode"').and.to.contain('save it again as UTF-8');
@@ -58,7 +59,7 @@ describe('a UTF-16 feed on a page', () => {
 
   it('fails to load with the fix in the error, not a bare "not JSON"', async () => {
     worker.use(http.get('/feeds/unicode.json', () => new HttpResponse(encode(json, 2, true, true), { headers: { 'content-type': 'application/json' } })));
-    const error = await loadFeed('/feeds/unicode.json').then(() => undefined, (e: FeedError) => e);
+    const error = await loadFeed('/feeds/unicode.json').then(() => undefined, (e: FeedError) => explainError(e));
     expect(error?.code).to.equal('not-json');
     expect(error?.message).to.contain('UTF-8');
   });

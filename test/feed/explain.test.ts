@@ -6,7 +6,8 @@ import { expect } from '@open-wc/testing';
 import { allSections } from '../../src/feed/sections/all.js';
 import { checkFeed } from '../../src/feed/validate.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
-import { explainProblems } from '../../src/feed/explain.js';
+import { explainError, explainProblems } from '../../src/feed/explain.js';
+import { FeedError, type FeedErrorReason } from '../../src/feed/errors.js';
 import { problemMessage } from '../../src/feed/problem-messages.js';
 import type { FeedProblem } from '../../src/feed/types.js';
 import { edit, fullFeed, valueAt, type Json } from '../mocks/feeds/validation/feeds.js';
@@ -90,7 +91,7 @@ describe('feed problems', () => {
     const { problems } = checkFeed(JSON.stringify(edit({ 'messages[0].tone': 'loud', 'messages[1].starts': 'soon' })), allSections);
     const { result, warnings } = await silenced(() => explainProblems(problems, () => Promise.reject(new Error('offline'))));
     expect(result.map((p) => p.message)).to.deep.equal(['invalid at messages[0].tone', 'invalid at messages[1].starts']);
-    expect(String(warnings[0]?.[0])).to.contain('feed-problems.js');
+    expect(String(warnings[0]?.[0])).to.contain('could not load the feed problem messages');
   });
 
   it('say their code for a code the loaded sentences do not know (a newer bundle, an older feed-problems.js)', async () => {
@@ -108,5 +109,38 @@ describe('feed problems', () => {
       'A role needs "title"; it is empty. This entry is left out.',
       '"xml" should be "json" or "form". The volunteer signup is left out.',
     ]);
+  });
+});
+
+describe('a feed that cannot be used at all', () => {
+  const REASONS: [FeedErrorReason, string[], string][] = [
+    ['http', ['https://example.org/feed.json', '404 Not Found'], 'The feed at https://example.org/feed.json answered 404 Not Found.'],
+    ['timeout', ['https://example.org/feed.json', '10'], 'did not arrive within 10 seconds'],
+    ['network', ['https://example.org/feed.json', 'Failed to fetch'], 'that the server allows this site (CORS)'],
+    ['wide-text', [], 'save it again as UTF-8'],
+    ['not-json', ['Unexpected token'], 'Check it with a JSON validator'],
+    ['web-page', ['Unexpected token <'], 'It looks like a web page'],
+    ['not-object', [], 'should be a JSON object'],
+    ['no-version', [], 'add "version": 1 at the top'],
+    ['unknown-version', ['2'], 'The feed says "version": 2'],
+    ['no-feed', ['care-session-finder'], '<care-session-finder> has no feed'],
+  ];
+
+  it('gets its words on demand, for every reason', async () => {
+    for (const [reason, args, says] of REASONS) {
+      const error = await explainError(new FeedError('not-json', reason, ...args));
+      expect(error.message, reason).to.contain(says);
+    }
+  });
+
+  it('keeps its reason and facts when the words cannot be loaded', async () => {
+    const error = new FeedError('timeout', 'timeout', 'https://example.org/feed.json', '10');
+    const { warnings } = await silenced(() => explainError(error, () => Promise.reject(new Error('offline'))));
+    expect(error.message).to.equal('timeout: https://example.org/feed.json: 10');
+    expect(String(warnings[0]?.[0])).to.contain('could not load the feed problem messages');
+  });
+
+  it('has its words at once from parseFeed', () => {
+    expect(() => parseFeed('<!doctype html><title>Not found</title>')).to.throw(FeedError, 'It looks like a web page, not the feed');
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { FeedError } from '../../src/feed/errors.js';
+import type { FeedError } from '../../src/feed/errors.js';
+import { explainError } from '../../src/feed/explain.js';
 import { forgetFeed, loadFeed } from '../../src/feed/load.js';
 import { feeds } from '../mocks/feeds.js';
 import { failingFeedUrls } from '../mocks/handlers.js';
@@ -11,7 +12,8 @@ async function loadError(src: string, timeoutMs?: number): Promise<FeedError> {
   try {
     await loadFeed(src, { timeoutMs });
   } catch (error) {
-    return error as FeedError;
+    // With its words for the webmaster, which load on demand as the widgets do before their care-feed-error.
+    return explainError(error as FeedError);
   }
   throw new Error(`${src} loaded, but was expected to fail`);
 }

@@ -87,6 +87,8 @@ class CareCheckList extends LitElement implements ReactiveController {
     if (!checkAsked()) return this.remove();
     this.widget.addController(this);
     this.widget.addEventListener('care-feed-load', this.onLoad);
+    // An error's words arrive with its event.
+    this.widget.addEventListener('care-feed-error', this.onLoad);
     addEventListener('hashchange', this.onHashChange);
   }
 
@@ -94,6 +96,7 @@ class CareCheckList extends LitElement implements ReactiveController {
     super.disconnectedCallback();
     this.widget.removeController(this);
     this.widget.removeEventListener('care-feed-load', this.onLoad);
+    this.widget.removeEventListener('care-feed-error', this.onLoad);
     removeEventListener('hashchange', this.onHashChange);
   }
 
