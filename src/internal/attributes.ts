@@ -14,7 +14,7 @@
  */
 import type { PropertyValues, ReactiveElement } from 'lit';
 import { isLang } from '../feed/checks.js';
-import type { AttributeFix } from './care-check/attribute-messages.js';
+import type { AttributeFix, AttributeWarning } from './care-check/attribute-messages.js';
 
 export type { AttributeFix };
 
@@ -62,9 +62,16 @@ export function checkAttributes(element: ReactiveElement, changed: PropertyValue
     const rule = type === Boolean ? text !== null && yesNoRule : rules[key as string];
     const value = type === Boolean ? text : props[key];
     if (rule && value != null && !rule.accepts(value)) {
-      const warning = { attribute: name, value: text ?? String(value), fix: rule.fix };
-      void import('./care-check/attribute-messages.js').then((words) => words.warnAttribute(element, warning));
+      warnAttribute(element, { attribute: name, value: text ?? String(value), fix: rule.fix });
       props[key] = rule.fallback;
     }
   }
+}
+
+/**
+ * Warns once about an attribute value the widget cannot use (the console, and the on-page check):
+ * for what a rule cannot judge alone, such as a value the feed must hold.
+ */
+export function warnAttribute(element: Element, warning: AttributeWarning): void {
+  void import('./care-check/attribute-messages.js').then((words) => words.warnAttribute(element, warning));
 }

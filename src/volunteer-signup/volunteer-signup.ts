@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CareElement } from '../internal/care-element.js';
+import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
 import { DAYS, type Volunteering, type VolunteerRole } from '../feed/types.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
@@ -88,7 +89,6 @@ export class CareVolunteerSignup extends CareElement {
   private submissionId?: string;
   private shownAt?: number;
   private fillTimer?: ReturnType<typeof setTimeout>;
-  private warnedRole?: string;
   private readonly onOnline = () => this.phase === 'failed' && void this.submit();
 
   private get volunteering(): Volunteering | undefined {
@@ -142,10 +142,7 @@ export class CareVolunteerSignup extends CareElement {
     if (ids.length === 1) return ids;
     if (!wanted) return [];
     if (ids.includes(wanted)) return [wanted];
-    if (this.warnedRole !== wanted) {
-      this.warnedRole = wanted;
-      console.warn(`<care-volunteer-signup>: selected-role="${wanted}" is not a role in the feed (${ids.join(', ')}); no role is chosen in advance.`);
-    }
+    warnAttribute(this, { attribute: 'selected-role', value: wanted, fix: ['custom', `is not a role in the feed (${ids.join(', ')}); no role is chosen in advance`] });
     return [];
   }
 

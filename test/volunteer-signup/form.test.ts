@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { deepActiveElement, mountLoaded, shadowQueryAll, visibleText } from '../helpers.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { html } from 'lit';
 import { volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { startWorker } from '../mocks/browser.js';
@@ -129,8 +129,11 @@ describe('<care-volunteer-signup> form', () => {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       const other = await mountSignup(volunteerFeeds.full, { selectedRole: 'tea-maker' });
-      other.lang = 'en-GB'; // another update: the same bad value is not reported again
+      // The warning's words load on demand; another update does not report the same bad value again.
+      await until(() => warnings.length > 0, 3000, 'the warning');
+      other.lang = 'en-GB';
       await other.updateComplete;
+      await wait(100);
       expect(warnings).to.have.length(1);
       expect(String(warnings[0][0])).to.contain('selected-role="tea-maker"').and.contain('peer-facilitator, welcome-host, warmline-listener');
       expect(shadowQueryAll<HTMLInputElement>(other, 'input[name="roles"]:checked')).to.have.length(0);
