@@ -3,13 +3,6 @@ import { en, type LoadedStrings, type UIStrings } from './en.js';
 /** A widget's (or the shared) strings in other languages: language tag → a loader of that file. */
 export type LocaleLoaders = Readonly<Record<string, () => Promise<{ default: LoadedStrings }>>>;
 
-/** One set of loaders from several: each language's files load together, their strings merged. */
-export function combineLocales(...sets: LocaleLoaders[]): LocaleLoaders {
-  const tags = new Set(sets.flatMap((set) => Object.keys(set)));
-  return Object.fromEntries([...tags].map((tag) => [tag, () =>
-    Promise.all(sets.map((set) => set[tag]?.() ?? { default: {} })).then((files) => ({ default: Object.assign({}, ...files.map((file) => file.default)) }))]));
-}
-
 /** The shared strings in each shipped language. A widget's own come from its locales/ folder. */
 const SHARED: LocaleLoaders = {
   es: () => import('./locales/es.js'),
