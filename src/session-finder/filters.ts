@@ -4,7 +4,7 @@
  * occurrence, so a change stays within a frame for thousands of sessions.
  */
 import { DAYS, type Day } from '../feed/types.js';
-import { baseLanguage, foldText, searchText, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
+import { baseLanguage, foldText, matchesWords, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
 
 export interface Filters {
   day?: Day;
@@ -64,7 +64,7 @@ function wantedValues(filters: Filters): [SessionFacet, string, number][] {
 function failures(entry: IndexedSession, wanted: [SessionFacet, string, number][], filters: Filters, words: string[]): number {
   let mask = 0;
   for (const [facet, value, bit] of wanted) if (!entry.values[facet].includes(value)) mask |= bit;
-  if ((filterValue(filters, 'free') && !entry.free) || !words.every((word) => searchText(entry).includes(word))) mask |= OTHER;
+  if ((filterValue(filters, 'free') && !entry.free) || !matchesWords(entry, words)) mask |= OTHER;
   return mask;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Feed, Place, Session, Text, Zone } from '../feed/types.js';
 import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
-import { DAY_MS, toDateString, weekdayIndex } from '../time/calendar.js';
+import { DAY_MS, MINUTE_MS, toDateString, weekdayIndex } from '../time/calendar.js';
 import { wallClockMsAt } from '../time/zoned.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
@@ -21,8 +21,8 @@ export interface IndexedSession {
   /** The session's languages, else the organization's. */
   languages: string[];
   byAppointment: boolean;
-  /** What searchText gives, once it has been asked. */
-  folded?: string;
+  /** What searchParts gives, once it has been asked. */
+  folded?: readonly string[];
   /**
    * The viewer's weekdays and times of day the session meets at in the window, one bit each
    * (bit weekday × 3 + time of day), set by expandRows: what the day and time filters count.
@@ -46,9 +46,13 @@ export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
  * numbers; its occurrence is made when asked for, for the rows shown.
  */
 export class Row {
-  /** The start and end, in ms; end undefined when the schedule gives none. */
-  readonly start: number;
-  readonly end: number | undefined;
+  /**
+   * The start and end in minutes since 1970 (end undefined when the schedule gives none): times are
+   * HH:MM and zone offsets today whole minutes. Small whole numbers sit in the row itself, where
+   * each ms value would take a number object of its own, two per row.
+   */
+  private readonly startMinute: number;
+  private readonly endMinute: number | undefined;
   /** The viewer's calendar day (a day number, calendar.ts). */
   readonly viewerDay: number;
   /** The viewer's weekday (0 = Monday) and time of day (index in TIMES_OF_DAY), for the day and time filters. */
@@ -60,8 +64,8 @@ export class Row {
 
   constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone) {
     this.entry = entry;
-    this.start = start;
-    this.end = end;
+    this.startMinute = Math.round(start / MINUTE_MS);
+    this.endMinute = end === undefined ? undefined : Math.round(end / MINUTE_MS);
     this.day = day;
     const local = wallClockMsAt(start, viewerZone);
     this.viewerDay = Math.floor(local / DAY_MS);
@@ -69,9 +73,18 @@ export class Row {
     this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
   }
 
+  /** The start and end, in ms. */
+  get start(): number {
+    return this.startMinute * MINUTE_MS;
+  }
+
+  get end(): number | undefined {
+    return this.endMinute === undefined ? undefined : this.endMinute * MINUTE_MS;
+  }
+
   get occurrence(): Occurrence {
     const occurrence: Occurrence = { start: new Date(this.start), date: toDateString(this.day) };
-    if (this.end !== undefined) occurrence.end = new Date(this.end);
+    if (this.endMinute !== undefined) occurrence.end = new Date(this.end!);
     return occurrence;
   }
 }
@@ -96,27 +109,43 @@ function modeOf(session: Session): Mode {
 const MODE_VALUES: Record<Mode, readonly string[]> = { hybrid: ['hybrid', 'in-person', 'online'], 'in-person': ['in-person'], online: ['online'] };
 const NONE: readonly string[] = [];
 
-/** Every text a search may match, in every language, folded (see foldText); worked out on the first search, as most visitors never search. */
-export const searchText = (entry: IndexedSession): string => {
-  const { session, place } = entry;
-  return (entry.folded ??= foldText([
-    allValues(session.title), allValues(session.description), allValues(session.facilitator),
-    place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
-  ].join(' ')));
+/** Each text folded once: a feed repeats its descriptions, places and facilitators across thousands of sessions. */
+const foldedTexts = new Map<string, string>();
+const folded = (text: string): string => {
+  let result = foldedTexts.get(text);
+  if (result === undefined) foldedTexts.set(text, (result = foldText(text)));
+  return result;
 };
 
-const baseLanguages = (languages: readonly string[]): string[] => [...new Set(languages.map(baseLanguage))];
+/**
+ * Every text a search may match, in every language, folded (see foldText), one string per field and
+ * shared between the sessions that have the same; worked out on the first search, as most visitors never search.
+ */
+export const searchParts = (entry: IndexedSession): readonly string[] => {
+  const { session, place } = entry;
+  return (entry.folded ??= [
+    allValues(session.title), allValues(session.description), allValues(session.facilitator),
+    place ? allValues(place.name) : '', place && !place.address_on_request ? place.address ?? '' : '',
+  ].map(folded));
+};
+
+/** Whether every (folded) word appears in the session's search texts. */
+export const matchesWords = (entry: IndexedSession, words: readonly string[]): boolean =>
+  words.every((word) => searchParts(entry).some((part) => part.includes(word)));
 
 /** Sessions that are listed: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
 export function indexSessions(feed: Feed, now: Date, { showInactive = false } = {}): IndexedSession[] {
   const places = new Map(feed.places.map((p) => [p.id, p]));
-  // Most sessions speak the organization's language: they share its lists.
+  // Sessions with the same kind, place or languages share one list of each: a list per session,
+  // tens of thousands of them, would weigh more than the feed's own.
+  const lists = new Map<string, readonly string[]>();
+  const listOf = (key: string, values: () => readonly string[]) => lists.get(key) ?? lists.set(key, values()).get(key)!;
   const organizationLanguages = [feed.organization.language];
-  const organizationValues = baseLanguages(organizationLanguages);
   return feed.sessions
     .filter((s) => showInactive || s.status === 'active')
     .map((session, index) => {
       const mode = modeOf(session);
+      const languages = session.languages ?? organizationLanguages;
       // One shape for every entry (no getter, no closure): tens of thousands of them stay small.
       return {
         index,
@@ -126,14 +155,14 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
         place: session.place === undefined ? undefined : places.get(session.place),
         mode,
         free: session.cost === 'free',
-        languages: session.languages ?? organizationLanguages,
+        languages,
         byAppointment: isByAppointment(session.schedule, now),
         folded: undefined,
         values: {
-          kind: [session.kind],
+          kind: listOf(`kind ${session.kind}`, () => [session.kind]),
           audience: session.audiences ?? NONE,
-          language: session.languages ? baseLanguages(session.languages) : organizationValues,
-          place: session.place ? [session.place] : NONE,
+          language: listOf(`language ${languages.join(' ')}`, () => [...new Set(languages.map(baseLanguage))]),
+          place: session.place ? listOf(`place ${session.place}`, () => [session.place!]) : NONE,
           mode: MODE_VALUES[mode],
         },
       };
@@ -186,7 +215,7 @@ export function expandRows(entries: readonly IndexedSession[], range: TimeRange,
 /** Folds every session's search text in steps (see expandRowsInSteps), so the first search need not. */
 export function* foldSearchTextInSteps(entries: readonly IndexedSession[]): Generator<void, void> {
   for (let i = 0; i < entries.length; i++) {
-    searchText(entries[i]);
+    searchParts(entries[i]);
     if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
   }
 }
