@@ -21,8 +21,6 @@ export interface IndexedSession {
   /** The session's languages, else the organization's. */
   languages: string[];
   byAppointment: boolean;
-  /** What searchParts gives, once it has been asked. */
-  folded?: readonly string[];
   /**
    * The viewer's weekdays and times of day the session meets at in the window, one bit each
    * (bit weekday × 3 + time of day), set by expandRows: what the day and time filters count.
@@ -48,15 +46,14 @@ export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
 export class Row {
   /**
    * The start and end in minutes since 1970 (end undefined when the schedule gives none): times are
-   * HH:MM and zone offsets today whole minutes. Small whole numbers sit in the row itself, where
-   * each ms value would take a number object of its own, two per row.
+   * HH:MM and zone offsets today whole minutes. Every field holds a small whole number, which sits in
+   * the row itself, where a number with a fraction, or past about a billion, takes an object of its own.
    */
   private readonly startMinute: number;
   private readonly endMinute: number | undefined;
   /** The viewer's calendar day (a day number, calendar.ts). */
   readonly viewerDay: number;
-  /** The viewer's weekday (0 = Monday) and time of day (index in TIMES_OF_DAY), for the day and time filters. */
-  readonly weekday: number;
+  /** The viewer's time of day (index in TIMES_OF_DAY), for the time filter. */
   readonly timeOfDay: number;
   readonly entry: IndexedSession;
   /** The calendar day in the session's zone. */
@@ -66,11 +63,16 @@ export class Row {
     this.entry = entry;
     this.startMinute = Math.round(start / MINUTE_MS);
     this.endMinute = end === undefined ? undefined : Math.round(end / MINUTE_MS);
-    this.day = day;
+    // A day number is whole, but worked out by a division: `| 0` stores it as the small whole number it is.
+    this.day = day | 0;
     const local = wallClockMsAt(start, viewerZone);
     this.viewerDay = Math.floor(local / DAY_MS);
-    this.weekday = weekdayIndex(this.viewerDay);
     this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
+  }
+
+  /** The viewer's weekday (0 = Monday), for the day filter. */
+  get weekday(): number {
+    return weekdayIndex(this.viewerDay);
   }
 
   /** The start and end, in ms. */
@@ -118,20 +120,24 @@ const folded = (text: string): string => {
 };
 
 /**
- * Every text a search may match, in every language, folded (see foldText), one string per field and
- * shared between the sessions that have the same; worked out on the first search, as most visitors never search.
+ * Every text a search may match, in every language, folded (see foldText), one string per field. The
+ * folded texts are kept, each once however many sessions share it; the session keeps nothing, as a
+ * search looks them up faster than tens of thousands of sessions would each hold a list of them.
  */
-export const searchParts = (entry: IndexedSession): readonly string[] => {
+export const searchParts = (entry: IndexedSession): string[] => {
   const { session, place } = entry;
-  return (entry.folded ??= [
+  return [
     allValues(session.title), allValues(session.description), allValues(session.facilitator),
     place ? allValues(place.name) : '', place && !place.address_on_request ? place.address ?? '' : '',
-  ].map(folded));
+  ].map(folded);
 };
 
 /** Whether every (folded) word appears in the session's search texts. */
-export const matchesWords = (entry: IndexedSession, words: readonly string[]): boolean =>
-  words.every((word) => searchParts(entry).some((part) => part.includes(word)));
+export function matchesWords(entry: IndexedSession, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const parts = searchParts(entry);
+  return words.every((word) => parts.some((part) => part.includes(word)));
+}
 
 /** Sessions that are listed: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
 export function indexSessions(feed: Feed, now: Date, { showInactive = false } = {}): IndexedSession[] {
@@ -157,7 +163,6 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
         free: session.cost === 'free',
         languages,
         byAppointment: isByAppointment(session.schedule, now),
-        folded: undefined,
         values: {
           kind: listOf(`kind ${session.kind}`, () => [session.kind]),
           audience: session.audiences ?? NONE,
