@@ -70,6 +70,11 @@ export class Row {
     this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
   }
 
+  /** Orders rows by start, comparing the stored minutes (no number made per comparison). */
+  static byStart(a: Row, b: Row): number {
+    return a.startMinute - b.startMinute;
+  }
+
   /** The viewer's weekday (0 = Monday), for the day filter. */
   get weekday(): number {
     return weekdayIndex(this.viewerDay);
@@ -202,7 +207,7 @@ export function* expandRowsInSteps(entries: readonly IndexedSession[], range: Ti
   }
   const rows: Row[] = [];
   for (const day of [...days.keys()].sort((a, b) => a - b)) {
-    for (const row of days.get(day)!.sort((a, b) => a.start - b.start)) rows.push(row);
+    for (const row of days.get(day)!.sort(Row.byStart)) rows.push(row);
     yield;
   }
   return rows;
