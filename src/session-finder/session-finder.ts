@@ -200,9 +200,10 @@ export class CareSessionFinder extends CareElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The page's first zoned formatter loads the browser's time-zone data (tens of ms): asking for
-    // the viewer's zone now does that while the feed downloads, not while the first screen waits.
-    viewerZone();
+    // The page's first zoned formatter loads the browser's time-zone data (tens of ms): asking for the
+    // viewer's zone once the first update has started the feed's reading does that while the feed
+    // downloads, not while the first screen waits.
+    void this.updateComplete.then(() => viewerZone());
     // Occurrences drop away when they end, and "happening now" moves on.
     this.clock = setInterval(() => this.now === undefined && this.reindex(), 60_000);
     if (this.hashState) {
