@@ -47,12 +47,8 @@ export const isLang = (v: unknown): v is string => typeof v === 'string' && LANG
 
 export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 
-/**
- * A URL that may go in a link (principle 2), judged on the trimmed text, which
- * is what the feed keeps: safeUrl alone would pass `"\u00A0javascript:…"`,
- * whose no-break space the URL parser keeps but `trim()` removes.
- */
-const isCheckedLinkUrl = remembered((v) => {
+/** The URL parser's verdict, on the trimmed text (see isLinkUrl), remembered for links a feed repeats. */
+const isParsedLinkUrl = remembered((v) => {
   const url = v.trim();
   return !CONTROL.test(url) && safeUrl(url) === url;
 });
@@ -62,7 +58,14 @@ const isCheckedLinkUrl = remembered((v) => {
  * ASCII without spaces. The URL parser takes these schemes and never fails on the rest.
  */
 const PLAIN_LINK = /^(?!.*xn--)(https?:\/\/([\w-]+\.)*[a-z][\w-]*([/?#][!-~]*)?|(mailto|tel|sms):(?!\/)[!-~]*)$/i;
-export const isLinkUrl = (v: unknown): v is string => typeof v === 'string' && (PLAIN_LINK.test(v) || isCheckedLinkUrl(v));
+
+/**
+ * A URL that may go in a link (principle 2), judged on the trimmed text, which
+ * is what the feed keeps: safeUrl alone would pass `"\u00A0javascript:…"`,
+ * whose no-break space the URL parser keeps but `trim()` removes. A plain link
+ * needs no parse: thousands of sessions each have their own.
+ */
+export const isLinkUrl = (v: unknown): v is string => typeof v === 'string' && (PLAIN_LINK.test(v) || isParsedLinkUrl(v));
 
 /** A URL a signup can be sent to: https, http or relative; never mailto/tel/sms. */
 export const isWebUrl = (v: unknown): v is string =>
