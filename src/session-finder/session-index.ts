@@ -46,7 +46,7 @@ export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
 export class Row {
   /**
    * The start and end in minutes since 1970 (end undefined when the schedule gives none): times are
-   * HH:MM and zone offsets today whole minutes. Every field holds a small whole number, which sits in
+   * HH:MM and zone offsets today whole minutes. Every number field holds a small whole number, which sits in
    * the row itself, where a number with a fraction, or past about a billion, takes an object of its own.
    */
   private readonly startMinute: number;
@@ -126,8 +126,8 @@ const folded = (text: string): string => {
 
 /**
  * Every text a search may match, in every language, folded (see foldText), one string per field. The
- * folded texts are kept, each once however many sessions share it; the session keeps nothing, as a
- * search looks them up faster than tens of thousands of sessions would each hold a list of them.
+ * folded texts are kept, each once however many sessions share it; the session keeps nothing (a list
+ * on each of tens of thousands of sessions weighs megabytes), and a search looks its texts up again.
  */
 export const searchParts = (entry: IndexedSession): string[] => {
   const { session, place } = entry;
