@@ -25,7 +25,7 @@ import { serve } from './bench/server.js';
 import { fastestRatio, format } from './bench/stats.js';
 
 /**
- * Finder ÷ bare page, first item, 5,000 sessions, fastest loads: 2.7 on a quiet
+ * Finder ÷ bare page, first item, 5,000 sessions, fastest loads: 2.2 to 2.6 on a quiet
  * 2-core machine; with a load average of 10 to 16 on it, 2.4 to 3.4, and once
  * in seven runs 8.7 (the finder never got a quiet moment in its five loads).
  * A regression that makes the finder about three times slower crosses 8.

@@ -1,27 +1,25 @@
 /** Small predicates for the value types of feed-format.md. Pure, no DOM. Kept in step with feed.schema.json. */
 import { safeUrl } from './safe-url.js';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Seconds and up to three decimals are optional; the offset (or `Z`) is not. Longer fractions parse differently across engines. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
-const ID = /^[A-Za-z0-9_-]+$/;
+const ID = /^[\w-]+$/;
 /** Zone names are words joined by `/`; this rules out bare offsets like `-04:00`, which newer engines accept. */
-const ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+const ZONE_NAME = /^[A-Za-z][\w+-]*(\/[\w+-]+)*$/;
 /** No URL a person writes holds control characters; the URL parser would silently drop some of them (`java\tscript:`). */
 const CONTROL = /[\u0000-\u001F\u007F]/;
-/** What the URL parser takes for a scheme once there are no control characters or surrounding spaces. */
-const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-const WEB_SCHEME = /^https?:/i;
+/** A scheme other than http(s), as the URL parser reads one once there are no control characters or surrounding spaces. */
+const OTHER_THAN_WEB_SCHEME = /^(?!https?:)[a-z][a-z\d+.-]*:/i;
 
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+export const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && !!v.trim();
 
 /** `null`, or a string of nothing but spaces: what a spreadsheet writes for an empty cell. */
-export const isBlank = (v: unknown): boolean => v === null || (typeof v === 'string' && v.trim() === '');
+export const isBlank = (v: unknown): boolean => v === null || (typeof v === 'string' && !v.trim());
 
 /**
  * The verdict of `check` on each string, remembered: a feed repeats its dates, zones and links
@@ -38,15 +36,9 @@ function remembered(check: (v: string) => boolean): (v: unknown) => v is string 
   };
 }
 
-export const isDate = remembered((v) => {
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-});
-
-export const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v);
+/** A real calendar date: Date.UTC moves 2026-02-30 on to March, so its month and day read differently. */
+export const isDate = remembered((v) =>
+  DATE.test(v) && new Date(Date.UTC(+v.slice(0, 4), +v.slice(5, 7) - 1, +v.slice(8))).toISOString().slice(5, 10) === v.slice(5));
 
 export const isDateTime = (v: unknown): v is string =>
   typeof v === 'string' && DATE_TIME.test(v) && isDate(v.slice(0, 10));
@@ -55,19 +47,29 @@ export const isLang = (v: unknown): v is string => typeof v === 'string' && LANG
 
 export const isId = (v: unknown): v is string => typeof v === 'string' && ID.test(v);
 
-/**
- * A URL that may go in a link (principle 2), judged on the trimmed text, which
- * is what the feed keeps: safeUrl alone would pass `"\u00A0javascript:…"`,
- * whose no-break space the URL parser keeps but `trim()` removes.
- */
-export const isLinkUrl = remembered((v) => {
+/** The URL parser's verdict, on the trimmed text (see isLinkUrl), remembered for links a feed repeats. */
+const isParsedLinkUrl = remembered((v) => {
   const url = v.trim();
   return !CONTROL.test(url) && safeUrl(url) === url;
 });
+/**
+ * What most links look like, safe without parsing: https://host.name/… (the last label starting with
+ * a letter, so never an IP address; no `xn--` to decode) or mailto:, tel:, sms:, all in printable
+ * ASCII without spaces. The URL parser takes these schemes and never fails on the rest.
+ */
+const PLAIN_LINK = /^(?!.*xn--)(https?:\/\/([\w-]+\.)*[a-z][\w-]*([/?#][!-~]*)?|(mailto|tel|sms):(?!\/)[!-~]*)$/i;
+
+/**
+ * A URL that may go in a link (principle 2), judged on the trimmed text, which
+ * is what the feed keeps: safeUrl alone would pass `"\u00A0javascript:…"`,
+ * whose no-break space the URL parser keeps but `trim()` removes. A plain link
+ * needs no parse: thousands of sessions each have their own.
+ */
+export const isLinkUrl = (v: unknown): v is string => typeof v === 'string' && (PLAIN_LINK.test(v) || isParsedLinkUrl(v));
 
 /** A URL a signup can be sent to: https, http or relative; never mailto/tel/sms. */
 export const isWebUrl = (v: unknown): v is string =>
-  isLinkUrl(v) && (WEB_SCHEME.test(v.trim()) || !SCHEME.test(v.trim()));
+  isLinkUrl(v) && !OTHER_THAN_WEB_SCHEME.test(v.trim());
 
 /**
  * Zone names that name no place: fixed offsets and old abbreviations (`EST`,

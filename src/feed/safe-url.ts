@@ -1,5 +1,5 @@
 /** Schemes a feed link may use (feed-format.md, principle 2). Relative URLs are allowed too. */
-const SAFE_PROTOCOLS = new Set(['https:', 'http:', 'mailto:', 'tel:', 'sms:']);
+const SAFE_PROTOCOL = /^(https?|mailto|tel|sms):$/;
 const RELATIVE_PROBE_BASE = 'https://relative.invalid/';
 
 /**
@@ -8,15 +8,11 @@ const RELATIVE_PROBE_BASE = 'https://relative.invalid/';
  * `java\tscript:` or leading control characters are judged as a browser would.
  */
 export function safeUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
   // Judge the text that is returned: trim() also removes spaces the URL parser keeps (U+00A0, U+3000 …).
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  let url: URL;
+  const trimmed = typeof value === 'string' ? value.trim() : '';
   try {
-    url = new URL(trimmed, RELATIVE_PROBE_BASE);
+    return trimmed && SAFE_PROTOCOL.test(new URL(trimmed, RELATIVE_PROBE_BASE).protocol) ? trimmed : undefined;
   } catch {
-    return undefined;
+    return undefined; // not a URL at all
   }
-  return SAFE_PROTOCOLS.has(url.protocol) ? trimmed : undefined;
 }

@@ -4,7 +4,7 @@
  * occurrence, so a change stays within a frame for thousands of sessions.
  */
 import { DAYS, type Day } from '../feed/types.js';
-import { baseLanguage, foldText, searchText, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
+import { baseLanguage, foldText, matchesWords, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
 
 export interface Filters {
   day?: Day;
@@ -64,7 +64,7 @@ function wantedValues(filters: Filters): [SessionFacet, string, number][] {
 function failures(entry: IndexedSession, wanted: [SessionFacet, string, number][], filters: Filters, words: string[]): number {
   let mask = 0;
   for (const [facet, value, bit] of wanted) if (!entry.values[facet].includes(value)) mask |= bit;
-  if ((filterValue(filters, 'free') && !entry.free) || !words.every((word) => searchText(entry).includes(word))) mask |= OTHER;
+  if ((filterValue(filters, 'free') && !entry.free) || !matchesWords(entry, words)) mask |= OTHER;
   return mask;
 }
 
@@ -81,8 +81,11 @@ function slotsFor(day: number, time: number): number {
  * Everything the finder shows for a set of filters. Counting works on each session's slots,
  * not on its occurrences, and rows are collected only up to `limit`, so the cost grows with
  * the number of sessions and the rows shown, not with every occurrence in the window.
+ * Without `countFacets`, the facets' counts stay empty (a large feed's first screen).
  */
-export function applyFilters(entries: readonly IndexedSession[], allRows: readonly Row[], filters: Filters, now: Date, limit = Infinity): FilterResult {
+export function applyFilters(
+  entries: readonly IndexedSession[], allRows: readonly Row[], filters: Filters, now: Date, limit = Infinity, countFacets = true,
+): FilterResult {
   const words = foldText(filterValue(filters, 'query') ?? '').split(/\s+/).filter(Boolean);
   const wantedByFacet = wantedValues(filters);
   // With no session-level filter set (the day or time alone, say), every session passes them.
@@ -113,7 +116,7 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
   const byAppointment: IndexedSession[] = [];
   for (const entry of entries) {
     const mask = masks[entry.index];
-    if (mask === 0 && !entry.byAppointment && entry.shownUntil >= nowMs) {
+    if (countFacets && mask === 0 && !entry.byAppointment && entry.shownUntil >= nowMs) {
       for (let i = 0; i < 7; i++) if (entry.slots & daySlots[i]) dayCounts[i]++;
       for (let i = 0; i < 3; i++) if (entry.slots & timeSlots[i]) timeCounts[i]++;
     }
@@ -123,7 +126,7 @@ export function applyFilters(entries: readonly IndexedSession[], allRows: readon
       if (entry.byAppointment) byAppointment.push(entry);
     }
     // A session counts for a facet's values when only that facet (or nothing) keeps it out.
-    if ((mask & (mask - 1)) !== 0 || mask & OTHER) continue;
+    if (!countFacets || (mask & (mask - 1)) !== 0 || mask & OTHER) continue;
     for (let i = 0; i < SESSION_FACETS.length; i++) {
       if ((mask & ~(1 << i)) === 0) for (const value of entry.values[SESSION_FACETS[i]]) add(SESSION_FACETS[i], value);
     }

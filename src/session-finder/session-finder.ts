@@ -200,6 +200,10 @@ export class CareSessionFinder extends CareElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The page's first zoned formatter loads the browser's time-zone data (tens of ms): asking for the
+    // viewer's zone once the first update has started the feed's reading does that while the feed
+    // downloads, not while the first screen waits.
+    void this.updateComplete.then(() => viewerZone());
     // Occurrences drop away when they end, and "happening now" moves on.
     this.clock = setInterval(() => this.now === undefined && this.reindex(), 60_000);
     if (this.hashState) {
@@ -235,10 +239,11 @@ export class CareSessionFinder extends CareElement {
   private applyFilters(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
-    this.result = applyFilters(this.entries, this.rows, this.activeFilters, now, this.shown);
+    // Until a large feed's whole window is in, counts would be of its first day only: the facets wait.
+    this.result = applyFilters(this.entries, this.rows, this.activeFilters, now, this.shown, this.windowComplete);
     // The values a filter offers are those of the sessions the page's presets allow. With no
     // filter of the person's set, this result's counts are those; otherwise work them out once.
-    this.facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.entries, this.rows, this.presetFilters, now, 0).counts : this.result.counts;
+    if (this.windowComplete) this.facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.entries, this.rows, this.presetFilters, now, 0).counts : this.result.counts;
   }
 
   private reindex(): void {
@@ -377,7 +382,7 @@ export class CareSessionFinder extends CareElement {
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
         <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.number(activeCount)})` : ''}</summary>
         <div class="facets">
-      ${FACETS.filter((facet) => !this.isPreset(facet)).map((facet) => this.renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
+      ${FACETS.filter((facet) => this.windowComplete && !this.isPreset(facet)).map((facet) => this.renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
       <label class="field check">
         <input type="checkbox" .checked=${!!filterValue(filters, 'free')} @change=${(e: Event) => {
           this.setFilter('free', (e.target as HTMLInputElement).checked);

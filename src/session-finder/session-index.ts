@@ -5,7 +5,7 @@
  */
 import type { Feed, Place, Session, Text, Zone } from '../feed/types.js';
 import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
-import { DAY_MS, toDateString, weekdayIndex } from '../time/calendar.js';
+import { DAY_MS, MINUTE_MS, toDateString, weekdayIndex } from '../time/calendar.js';
 import { wallClockMsAt } from '../time/zoned.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
@@ -21,8 +21,6 @@ export interface IndexedSession {
   /** The session's languages, else the organization's. */
   languages: string[];
   byAppointment: boolean;
-  /** What searchText gives, once it has been asked. */
-  folded?: string;
   /**
    * The viewer's weekdays and times of day the session meets at in the window, one bit each
    * (bit weekday × 3 + time of day), set by expandRows: what the day and time filters count.
@@ -46,13 +44,16 @@ export type SessionFacet = 'kind' | 'audience' | 'language' | 'place' | 'mode';
  * numbers; its occurrence is made when asked for, for the rows shown.
  */
 export class Row {
-  /** The start and end, in ms; end undefined when the schedule gives none. */
-  readonly start: number;
-  readonly end: number | undefined;
+  /**
+   * The start and end in minutes since 1970 (end undefined when the schedule gives none): times are
+   * HH:MM and zone offsets today whole minutes. Every number field holds a small whole number, which sits in
+   * the row itself, where a number with a fraction, or past about a billion, takes an object of its own.
+   */
+  private readonly startMinute: number;
+  private readonly endMinute: number | undefined;
   /** The viewer's calendar day (a day number, calendar.ts). */
   readonly viewerDay: number;
-  /** The viewer's weekday (0 = Monday) and time of day (index in TIMES_OF_DAY), for the day and time filters. */
-  readonly weekday: number;
+  /** The viewer's time of day (index in TIMES_OF_DAY), for the time filter. */
   readonly timeOfDay: number;
   readonly entry: IndexedSession;
   /** The calendar day in the session's zone. */
@@ -60,18 +61,37 @@ export class Row {
 
   constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone) {
     this.entry = entry;
-    this.start = start;
-    this.end = end;
-    this.day = day;
+    this.startMinute = Math.round(start / MINUTE_MS);
+    this.endMinute = end === undefined ? undefined : Math.round(end / MINUTE_MS);
+    // A day number is whole, but worked out by a division: `| 0` stores it as the small whole number it is.
+    this.day = day | 0;
     const local = wallClockMsAt(start, viewerZone);
     this.viewerDay = Math.floor(local / DAY_MS);
-    this.weekday = weekdayIndex(this.viewerDay);
     this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
+  }
+
+  /** Orders rows by start, comparing the stored minutes (no number made per comparison). */
+  static byStart(a: Row, b: Row): number {
+    return a.startMinute - b.startMinute;
+  }
+
+  /** The viewer's weekday (0 = Monday), for the day filter. */
+  get weekday(): number {
+    return weekdayIndex(this.viewerDay);
+  }
+
+  /** The start and end, in ms. */
+  get start(): number {
+    return this.startMinute * MINUTE_MS;
+  }
+
+  get end(): number | undefined {
+    return this.endMinute === undefined ? undefined : this.endMinute * MINUTE_MS;
   }
 
   get occurrence(): Occurrence {
     const occurrence: Occurrence = { start: new Date(this.start), date: toDateString(this.day) };
-    if (this.end !== undefined) occurrence.end = new Date(this.end);
+    if (this.endMinute !== undefined) occurrence.end = new Date(this.end!);
     return occurrence;
   }
 }
@@ -96,27 +116,47 @@ function modeOf(session: Session): Mode {
 const MODE_VALUES: Record<Mode, readonly string[]> = { hybrid: ['hybrid', 'in-person', 'online'], 'in-person': ['in-person'], online: ['online'] };
 const NONE: readonly string[] = [];
 
-/** Every text a search may match, in every language, folded (see foldText); worked out on the first search, as most visitors never search. */
-export const searchText = (entry: IndexedSession): string => {
-  const { session, place } = entry;
-  return (entry.folded ??= foldText([
-    allValues(session.title), allValues(session.description), allValues(session.facilitator),
-    place ? `${allValues(place.name)} ${place.address_on_request ? '' : place.address ?? ''}` : '',
-  ].join(' ')));
+/** Each text folded once: a feed repeats its descriptions, places and facilitators across thousands of sessions. */
+const foldedTexts = new Map<string, string>();
+const folded = (text: string): string => {
+  let result = foldedTexts.get(text);
+  if (result === undefined) foldedTexts.set(text, (result = foldText(text)));
+  return result;
 };
 
-const baseLanguages = (languages: readonly string[]): string[] => [...new Set(languages.map(baseLanguage))];
+/**
+ * Every text a search may match, in every language, folded (see foldText), one string per field. The
+ * folded texts are kept, each once however many sessions share it; the session keeps nothing (a list
+ * on each of tens of thousands of sessions weighs megabytes), and a search looks its texts up again.
+ */
+export const searchParts = (entry: IndexedSession): string[] => {
+  const { session, place } = entry;
+  return [
+    allValues(session.title), allValues(session.description), allValues(session.facilitator),
+    place ? allValues(place.name) : '', place && !place.address_on_request ? place.address ?? '' : '',
+  ].map(folded);
+};
+
+/** Whether every (folded) word appears in the session's search texts. */
+export function matchesWords(entry: IndexedSession, words: readonly string[]): boolean {
+  if (words.length === 0) return true;
+  const parts = searchParts(entry);
+  return words.every((word) => parts.some((part) => part.includes(word)));
+}
 
 /** Sessions that are listed: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
 export function indexSessions(feed: Feed, now: Date, { showInactive = false } = {}): IndexedSession[] {
   const places = new Map(feed.places.map((p) => [p.id, p]));
-  // Most sessions speak the organization's language: they share its lists.
+  // Sessions with the same kind, place or languages share one list of each: a list per session,
+  // tens of thousands of them, would weigh more than the feed's own.
+  const lists = new Map<string, readonly string[]>();
+  const listOf = (key: string, values: () => readonly string[]) => lists.get(key) ?? lists.set(key, values()).get(key)!;
   const organizationLanguages = [feed.organization.language];
-  const organizationValues = baseLanguages(organizationLanguages);
   return feed.sessions
     .filter((s) => showInactive || s.status === 'active')
     .map((session, index) => {
       const mode = modeOf(session);
+      const languages = session.languages ?? organizationLanguages;
       // One shape for every entry (no getter, no closure): tens of thousands of them stay small.
       return {
         index,
@@ -126,14 +166,13 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
         place: session.place === undefined ? undefined : places.get(session.place),
         mode,
         free: session.cost === 'free',
-        languages: session.languages ?? organizationLanguages,
+        languages,
         byAppointment: isByAppointment(session.schedule, now),
-        folded: undefined,
         values: {
-          kind: [session.kind],
+          kind: listOf(`kind ${session.kind}`, () => [session.kind]),
           audience: session.audiences ?? NONE,
-          language: session.languages ? baseLanguages(session.languages) : organizationValues,
-          place: session.place ? [session.place] : NONE,
+          language: listOf(`language ${languages.join(' ')}`, () => [...new Set(languages.map(baseLanguage))]),
+          place: session.place ? listOf(`place ${session.place}`, () => [session.place!]) : NONE,
           mode: MODE_VALUES[mode],
         },
       };
@@ -168,7 +207,7 @@ export function* expandRowsInSteps(entries: readonly IndexedSession[], range: Ti
   }
   const rows: Row[] = [];
   for (const day of [...days.keys()].sort((a, b) => a - b)) {
-    for (const row of days.get(day)!.sort((a, b) => a.start - b.start)) rows.push(row);
+    for (const row of days.get(day)!.sort(Row.byStart)) rows.push(row);
     yield;
   }
   return rows;
@@ -186,7 +225,7 @@ export function expandRows(entries: readonly IndexedSession[], range: TimeRange,
 /** Folds every session's search text in steps (see expandRowsInSteps), so the first search need not. */
 export function* foldSearchTextInSteps(entries: readonly IndexedSession[]): Generator<void, void> {
   for (let i = 0; i < entries.length; i++) {
-    searchText(entries[i]);
+    searchParts(entries[i]);
     if (i % SESSIONS_PER_STEP === SESSIONS_PER_STEP - 1) yield;
   }
 }

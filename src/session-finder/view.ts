@@ -8,7 +8,7 @@ import type { StringKey } from '../i18n/en.js';
 import { DAY_MS, toDateString } from '../time/calendar.js';
 import { distanceKm, type Position } from './distance.js';
 import type { Facet, Filters } from './filters.js';
-import { TIMES_OF_DAY, type Row } from './session-index.js';
+import { Row, TIMES_OF_DAY } from './session-index.js';
 
 /** Rows a page of the list shows; "Show more" adds as many again. */
 export const PAGE_SIZE = 25;
@@ -53,7 +53,7 @@ export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] 
 export function sortByDistance(rows: Row[], from: Position | undefined): Row[] {
   if (!from) return rows;
   const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
-  return [...rows].sort((a, b) => (a.viewerDay - b.viewerDay) || (km(a) - km(b)) || (a.start - b.start));
+  return [...rows].sort((a, b) => (a.viewerDay - b.viewerDay) || (km(a) - km(b)) || Row.byStart(a, b));
 }
 
 const MODES = ['in-person', 'online', 'hybrid'];

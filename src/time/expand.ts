@@ -46,6 +46,8 @@ export function forEachOccurrence(schedule: Schedule, { from, to }: TimeRange, e
     schedule.end_date === undefined ? Infinity : toDayNumber(schedule.end_date),
     Math.floor(to.getTime() / DAY_MS) + MARGIN_DAYS,
   );
+  // Starts after the range or ended before it (most of a large feed, for a first screen of one day).
+  if (firstDay > lastDay) return;
   const { timezone, end_time, duration } = schedule;
   const startMinutes = toMinutes(schedule.time);
   const endMinutes = end_time === undefined ? undefined : toMinutes(end_time);

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { DAYS, type Day } from '../../src/feed/types.js';
 import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from '../../src/session-finder/filters.js';
-import { baseLanguage, foldText, searchText, TIMES_OF_DAY, type IndexedSession, type Row, type TimeOfDay } from '../../src/session-finder/session-index.js';
+import { baseLanguage, foldText, TIMES_OF_DAY, type IndexedSession, type Row, type TimeOfDay } from '../../src/session-finder/session-index.js';
 import { generateFeed } from '../mocks/generate-feed.js';
 import { FINDER_NOW } from '../mocks/session-feeds.js';
-import { finderFeedWith, idsOf, indexFeed, viewerOf, type IndexedFeed } from './fixtures.js';
+import { finderFeedWith, idsOf, indexFeed, viewerOf, type IndexedFeed, searchText } from './fixtures.js';
 
 /*
  * The finder's sample feed at FINDER_NOW (Monday 23 November 2026, 09:15 in Chicago), over 28 days,

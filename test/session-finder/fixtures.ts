@@ -1,6 +1,6 @@
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { ParsedFeed } from '../../src/feed/types.js';
-import { expandRows, indexSessions, type IndexedSession, type Row } from '../../src/session-finder/session-index.js';
+import { expandRows, indexSessions, searchParts, type IndexedSession, type Row } from '../../src/session-finder/session-index.js';
 import { DAYS } from '../../src/feed/types.js';
 import { DAY_MS, toDateString } from '../../src/time/calendar.js';
 import { wallClockAt } from '../../src/time/zoned.js';
@@ -37,3 +37,6 @@ export const idsOf = (list: readonly (IndexedSession | Row)[]): string[] => list
 /** The viewer's date and weekday as a row gives them, with the hours and minutes the viewer's clock reads at its start. */
 export const viewerOf = (row: Row, zone = 'America/Chicago') =>
   ({ ...wallClockAt(new Date(row.start), zone), date: toDateString(row.viewerDay), weekday: DAYS[row.weekday] });
+
+/** A session's search texts in one string, to look for a part in. */
+export const searchText = (entry: IndexedSession): string => searchParts(entry).join(' ');

@@ -13,7 +13,7 @@ const titles = (el: Element) => shadowQueryAll(el, '[part="session"] .title').ma
 const summary = (el: Element) => shadowQueryAll(el, '[part="summary"]')[0].textContent!.trim();
 const problemList = (problems: FeedProblem[]) => problems.map((p) => `${p.path} ${p.code} ${p.skipped}`);
 
-/** Sessions that meet every day at noon in Chicago, each spoiled in its own way; all titled "Broken …". */
+/** Sessions that meet every day at noon in Chicago, each spoiled in its own way; all titled "Broken …", of the kind "mended". */
 function brokenSessions() {
   const daily = { start_date: '2026-01-01', time: '12:00', repeat: 'weekly', days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] };
   return [
@@ -23,7 +23,7 @@ function brokenSessions() {
     { id: 'broken-time', title: 'Broken time', online: { url: 'https://example.org/c' }, schedule: { ...daily, time: '25:00' } },
     { id: 'broken-status', title: 'Broken status', online: { url: 'https://example.org/d' }, status: 'maybe', schedule: daily },
     { id: 'broken-appointment', title: 'Broken appointment', online: { url: 'https://example.org/e' }, schedule: { by_appointment: true, start_date: 'soon' } },
-  ];
+  ].map((session) => ({ ...session, kind: 'mended' }));
 }
 
 describe('<care-session-finder> with a large feed that has broken entries', () => {
@@ -44,6 +44,10 @@ describe('<care-session-finder> with a large feed that has broken entries', () =
     expect(titles(el).filter((t) => t.startsWith('Broken'))).to.deep.equal([]);
 
     await until(() => summary(el) !== '', 5000, 'the whole window');
+    // The counts come with the whole window: no broken session is counted, so its kind is not offered.
+    const kinds = shadowQueryAll<HTMLOptionElement>(el, 'select option').map((o) => o.textContent!.trim());
+    expect(kinds.some((k) => k.startsWith('Peer group'))).to.equal(true);
+    expect(kinds.filter((k) => k.startsWith('Mended'))).to.deep.equal([]);
     const search = shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0];
     search.focus();
     await sendKeys({ type: 'Broken' });

@@ -458,11 +458,19 @@ describe('<care-session-finder> with a large feed', () => {
     const feed = generateFeed({ sessions: 800, seed: 3, now: FINDER_NOW });
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
     expect(titles(el).length).to.be.greaterThan(0);
+    // The first screen's counts would be of its first days only: the filters that count wait too.
+    expect(select(el, 'Kind of session')).to.equal(undefined);
     await until(() => summary(el) !== '', 3000, 'the summary');
     const entries = indexSessions(parseFeed(feed).feed, FINDER_NOW);
     const rows = expandRows(entries, { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) }, ZONE);
-    const expected = new Set(rows.filter((r) => !r.occurrence.end || r.occurrence.end > FINDER_NOW).map((r) => r.entry.session.id)).size
-      + entries.filter((e) => e.byAppointment).length;
-    expect(summary(el)).to.equal(`${new Intl.NumberFormat('en').format(expected)} sessions in the next 8 weeks`);
+    const listed = new Set(rows.filter((r) => !r.occurrence.end || r.occurrence.end > FINDER_NOW).map((r) => r.entry));
+    for (const entry of entries) if (entry.byAppointment) listed.add(entry);
+    expect(summary(el)).to.equal(`${new Intl.NumberFormat('en').format(listed.size)} sessions in the next 8 weeks`);
+    // Each kind's count is over the whole window.
+    const kinds = new Map<string, number>();
+    for (const { session } of listed) kinds.set(session.kind, (kinds.get(session.kind) ?? 0) + 1);
+    const offered = [...select(el, 'Kind of session')!.options].slice(1).map((o) => Number(/\((\d+)\)$/.exec(o.textContent!.trim())![1]));
+    expect(offered.sort((a, b) => a - b)).to.deep.equal([...kinds.values()].sort((a, b) => a - b));
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { DAYS } from '../../src/feed/types.js';
 import { expandSchedule } from '../../src/time/expand.js';
-import { expandRows, expandRowsInSteps, foldText, searchText, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
+import { expandRows, expandRowsInSteps, foldText, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { finderFeedWith, idsOf, indexFeed, viewerOf } from './fixtures.js';
+import { finderFeedWith, idsOf, indexFeed, viewerOf, searchText } from './fixtures.js';
 
 const finder = indexFeed(finderFeedWith());
 const entry = (id: string, entries: readonly IndexedSession[] = finder.entries): IndexedSession => {

@@ -1,10 +1,10 @@
 /** The `referrals` section (feed-format.md, referrals): the referral lookup, and the crisis strip of the finder. */
-import { describe, isBlank, isObject, isTime } from '../checks.js';
+import { describe, isBlank, isObject } from '../checks.js';
 import {
   absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, booleanField, codeList, dateField, langList, list } from './values.js';
+import { asDays, booleanField, codeList, dateField, isTime, langList, list } from './values.js';
 import { REFERRAL_COSTS, type OpeningHours, type Referral } from '../types.js';
 import type { FeedSection } from '../validate.js';
 import { placesSection } from './places.js';

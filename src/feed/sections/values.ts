@@ -2,7 +2,7 @@
  * Readers only the sections need (lists, numbers, dates, times, days), kept
  * out of read.ts so that the core every widget loads does not carry them.
  */
-import { describe, isDate, isLang, isTime, isWebUrl } from '../checks.js';
+import { describe, isDate, isLang, isWebUrl } from '../checks.js';
 import { accept, asString, optional, report, type Raw, type Read } from '../read.js';
 import { DAYS, type Day } from '../types.js';
 
@@ -14,6 +14,9 @@ export const listOfAll = <T>(check: (v: unknown) => v is T): Read<T[]> => (v) =>
   (Array.isArray(v) && v.length > 0 && v.every(check) ? [...v] : undefined);
 
 export const asDate = accept(isDate);
+
+/** HH:MM, 24-hour (kept out of checks.ts, which every widget loads: only the sections read times). */
+export const isTime = (v: unknown): v is string => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
 
 export const asTime = accept(isTime);
 
