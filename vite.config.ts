@@ -10,6 +10,7 @@
  */
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import ts from 'typescript';
 import { WIDGETS } from './src/widgets.js';
@@ -80,7 +81,32 @@ const shared: UserConfig = {
   build: { emptyOutDir: false, target: 'es2022', reportCompressedSize: false },
 };
 
+/** Where the widgets build lists, for the loader, the files each widget's code imports. */
+const WIDGET_FILES = 'dist/widgets/files.json';
+
+/**
+ * Writes WIDGET_FILES: for each widget's file (`session-finder`), the chunks it imports statically,
+ * at any depth, relative to dist/widgets/. The loader asks for them beside the widget's own file,
+ * rather than each only after the file that imports it has arrived.
+ */
+function listWidgetFiles(): Plugin {
+  return {
+    name: 'care-widgets:list-widget-files',
+    generateBundle(_, bundle) {
+      const imported = (fileName: string, seen = new Set<string>()): Set<string> => {
+        const chunk = bundle[fileName];
+        for (const dep of chunk?.type === 'chunk' ? chunk.imports : []) if (!seen.has(dep)) imported(dep, seen.add(dep));
+        return seen;
+      };
+      const files = Object.fromEntries(folders.map((folder) => [folder, [...imported(`widgets/${folder}.js`)].map((file) => file.replace('widgets/', ''))]));
+      this.emitFile({ type: 'asset', fileName: WIDGET_FILES.replace('dist/', ''), source: JSON.stringify(files) });
+    },
+  };
+}
+
 const loader = (format: 'es' | 'iife', fileName: string): UserConfig => ({
+  // Built after the widgets (scripts/build.js); a build without them leaves the list empty.
+  define: { __WIDGET_FILES__: existsSync(WIDGET_FILES) ? readFileSync(WIDGET_FILES, 'utf8') : '{}' },
   build: {
     lib: { entry: src('loader/loader.ts'), formats: [format], name: 'CareWidgets', fileName: () => fileName },
     rollupOptions: { output: { minify: true, comments: false } },
@@ -104,7 +130,7 @@ const builds: Record<string, UserConfig> = {
     },
   },
   widgets: {
-    plugins: [minifyCssLiterals(), collapseTemplateWhitespace()],
+    plugins: [minifyCssLiterals(), collapseTemplateWhitespace(), listWidgetFiles()],
     build: {
       lib: {
         entry: {
@@ -129,7 +155,7 @@ const builds: Record<string, UserConfig> = {
   },
   'loader-es': loader('es', 'care-widgets.js'),
   // A classic script has no import.meta; it finds its URL through document.currentScript instead.
-  'loader-iife': { ...loader('iife', 'care-widgets.iife.js'), define: { 'import.meta.url': 'undefined' } },
+  'loader-iife': (({ define, ...rest }) => ({ ...rest, define: { ...define, 'import.meta.url': 'undefined' } }))(loader('iife', 'care-widgets.iife.js')),
 };
 
 export default defineConfig(({ mode }) => {

@@ -19,6 +19,8 @@ import reserveCss from './reserve.css?inline';
 // (document.currentScript), a module always (import.meta.url).
 const base = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 const SELECTOR = Object.keys(WIDGETS).join();
+/** The files each widget's code imports (dist/widgets/files.json, put in by the build). */
+declare const __WIDGET_FILES__: Record<string, string[] | undefined>;
 const LOADER_FLAG = Symbol.for('care-widgets.loader');
 const asked = new Set<string>();
 
@@ -30,7 +32,11 @@ function loadWidget(tag: string): void {
     if (!isOurs(existing)) tagTaken(tag);
     return;
   }
-  import(/* @vite-ignore */ new URL(`widgets/${WIDGETS[tag]}.js`, base).href).catch((error: unknown) => {
+  const load = (file: string) => import(/* @vite-ignore */ new URL(`widgets/${file}`, base).href);
+  // What the widget's file imports, asked for beside it: not one round trip after it, and another after that.
+  // A failure here is the widget's own to report.
+  for (const file of __WIDGET_FILES__[WIDGETS[tag]] ?? []) load(file).catch(() => {});
+  load(`${WIDGETS[tag]}.js`).catch((error: unknown) => {
     console.error(`care-widgets: the code of <${tag}> could not be loaded from beside ${base}; copy the whole dist/ folder.`, error);
   });
 }

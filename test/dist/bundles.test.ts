@@ -119,6 +119,19 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('asks for the files a widget’s code imports beside it, not a round trip after it (every file 300 ms late)', async () => {
+    const { frame, win } = await openPage('slow-files');
+    await until(() => !!win.document.querySelector('care-session-finder')?.shadowRoot?.querySelector('[part="summary"]'), 8000, 'the finder');
+    const [finder] = entries(win, /\/widgets\/session-finder\.js$/) as PerformanceResourceTiming[];
+    const imported = entries(win, /\/widgets\/chunks\/(core|labels|fields\.styles)-[\w-]+\.js$/);
+    expect(imported.map((e) => new URL(e.name).pathname.replace(/-[\w-]+\.js$/, '')).sort()).to.deep.equal([
+      '/slow/300/dist/widgets/chunks/core', '/slow/300/dist/widgets/chunks/fields.styles', '/slow/300/dist/widgets/chunks/labels',
+    ]);
+    // Each was asked for while the finder's file was still on its way.
+    for (const file of imported) expect(file.startTime, file.name).to.be.below(finder.responseEnd);
+    frame.remove();
+  });
+
   it('registers each element once and shares one feed request when loaded twice', async () => {
     const { frame, win } = await openPage('twice');
     const feedRequests = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/feed.json'));
