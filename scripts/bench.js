@@ -11,6 +11,7 @@
 //   BENCH_BASELINE a folder holding an older dist/: its pages run in the same runs,
 //                  and each figure is printed before and after
 //   BENCH_DIST     the build to measure (default dist)
+//   BENCH_LATENCY  ms of round trip per request, with nothing cached: a first visit on a mobile network
 //
 // What fails the run are ratios of figures taken in this run, and correctness,
 // never a time in ms: the finder taking more than GUARD_RATIO times the bare

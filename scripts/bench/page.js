@@ -15,6 +15,17 @@ export function launchChromium() {
   });
 }
 
+/** BENCH_LATENCY=<ms>: each request waits this long for its answer, as on a mobile network. */
+const LATENCY_MS = Number(process.env.BENCH_LATENCY || 0);
+
+/** A first visit (nothing cached) over a network with LATENCY_MS of round trip: where a chain of requests costs. */
+async function firstVisitOnSlowNetwork(page) {
+  await page.setCacheEnabled(false);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: LATENCY_MS, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
 /**
  * Loads `url` in a new tab and waits for its first item. Then, as asked:
  * `settle` waits for the page to go quiet (and gives the longest task after
@@ -27,6 +38,7 @@ export async function measurePage(browser, url, { settle = false, heap = false, 
   page.on('pageerror', (error) => errors.push(error.message));
   try {
     await page.setViewport({ width: 1024, height: 800 });
+    if (LATENCY_MS > 0) await firstVisitOnSlowNetwork(page);
     await page.goto(url, { timeout: PAGE_TIMEOUT_MS });
     const shown = await page.evaluate(async (timeoutMs) => {
       await window.bench.shown(timeoutMs);

@@ -33,12 +33,12 @@ function loadWidget(tag: string): void {
     return;
   }
   const load = (file: string) => import(/* @vite-ignore */ new URL(`widgets/${file}`, base).href);
-  // What the widget's file imports, asked for beside it: not one round trip after it, and another after that.
-  // A failure here is the widget's own to report.
-  for (const file of __WIDGET_FILES__[WIDGETS[tag]] ?? []) load(file).catch(() => {});
   load(`${WIDGETS[tag]}.js`).catch((error: unknown) => {
     console.error(`care-widgets: the code of <${tag}> could not be loaded from beside ${base}; copy the whole dist/ folder.`, error);
   });
+  // What the widget's file imports, asked for right after it: not one round trip after it, and another after that.
+  // A failure here is the widget's own to report.
+  for (const file of __WIDGET_FILES__[WIDGETS[tag]] ?? []) load(file).catch(() => {});
 }
 
 /** Asks for a widget's feed now, before its code has arrived; its code takes the request over. */
