@@ -11,6 +11,7 @@ import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import { sessionsSection } from '../feed/sections/sessions.js';
 import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
+import { MINUTE_MS } from '../time/calendar.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { audienceEn } from '../i18n/audiences.js';
 import { finderEn } from './strings.js';
@@ -135,7 +136,7 @@ export class CareSessionFinder extends CareElement {
    */
   private details?: Promise<typeof import('./session-details.js')>;
   private renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
-  private clock?: ReturnType<typeof setInterval>;
+  private clock?: ReturnType<typeof setTimeout>;
   /** Cancels the background work still pending over a large feed (the rest of the window, the search text). */
   private restOfWindow?: () => void;
   /** False between the two passes over a large feed: counts and the summary wait for the whole window. */
@@ -204,8 +205,7 @@ export class CareSessionFinder extends CareElement {
     // viewer's zone once the first update has started the feed's reading does that while the feed
     // downloads, not while the first screen waits.
     void this.updateComplete.then(() => viewerZone());
-    // Occurrences drop away when they end, and "happening now" moves on.
-    this.clock = setInterval(() => this.now === undefined && this.reindex(), 60_000);
+    this.tickOnTheMinute();
     if (this.hashState) {
       this.readHash();
       // Back and Forward between our own entries fire popstate; a pasted link fires hashchange.
@@ -216,10 +216,21 @@ export class CareSessionFinder extends CareElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.clock);
+    clearTimeout(this.clock);
     this.restOfWindow?.();
     removeEventListener('hashchange', this.onHashChange);
     removeEventListener('popstate', this.onHashChange);
+  }
+
+  /**
+   * Occurrences drop away when they end, and "happening now" moves on, at the turn of each minute
+   * (sessions start and end on the minute), not a minute after the widget happened to connect.
+   */
+  private tickOnTheMinute(): void {
+    this.clock = setTimeout(() => {
+      if (this.now === undefined) this.reindex();
+      this.tickOnTheMinute();
+    }, MINUTE_MS - (Date.now() % MINUTE_MS));
   }
 
   private readHash(): void {

@@ -41,6 +41,13 @@ describe('<care-session-finder> as time passes', () => {
     expect(firstRows(el, 1)).to.deep.equal(['Tuesday peer circle · Next']);
   });
 
+  it('moves on at the turn of the minute, not a minute after it was put on the page', async () => {
+    const el = await mount('2026-11-25T00:29:50Z'); // Tuesday 18:29:50 in Chicago; the circle starts at 18:30
+    expect(firstRows(el, 1)).to.deep.equal(['Tuesday peer circle · Next']);
+    await clock.tick(15_000);
+    expect(firstRows(el, 1)).to.deep.equal(['Tuesday peer circle · Happening now']);
+  });
+
   it('says "Happening now" from the minute a session starts', async () => {
     const el = await mount('2026-11-25T00:29:00Z'); // Tuesday 18:29 in Chicago; the circle starts at 18:30
     expect(firstRows(el, 1)).to.deep.equal(['Tuesday peer circle · Next']);
