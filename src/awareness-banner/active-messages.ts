@@ -7,10 +7,12 @@ import { dateEdge, localDateAt, viewerZone } from '../time/local-date.js';
  * (feed-format.md, messages).
  */
 export function isShowing(message: Message, now: Date, zone: string | undefined): boolean {
-  const today = localDateAt(now, zone ?? viewerZone());
+  // Today's date only when a bound is a date: the first zoned formatter costs a page tens of ms.
+  let today: string | undefined;
+  const day = () => (today ??= localDateAt(now, zone ?? viewerZone()));
   const { starts, ends } = message;
-  if (starts && (starts.length === 10 ? today < starts : now < new Date(starts))) return false;
-  if (ends && (ends.length === 10 ? today > ends : now > new Date(ends))) return false;
+  if (starts && (starts.length === 10 ? day() < starts : now < new Date(starts))) return false;
+  if (ends && (ends.length === 10 ? day() > ends : now > new Date(ends))) return false;
   return true;
 }
 

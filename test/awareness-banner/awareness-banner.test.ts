@@ -127,6 +127,21 @@ describe('<care-awareness-banner>', () => {
       el.remove();
     });
 
+    it('builds no date formatter for messages without dates (the first one costs a page tens of ms)', async () => {
+      const Real = Intl.DateTimeFormat;
+      let built = 0;
+      Intl.DateTimeFormat = new Proxy(Real, { construct: (target, args) => (built++, Reflect.construct(target, args)) });
+      try {
+        // A zone no other test reads, so no verdict or formatter is remembered from before.
+        const feed = { ...feeds.oneMessage, organization: { ...feeds.oneMessage.organization, timezone: 'America/Winnipeg' } };
+        const el = await fixture<CareAwarenessBanner>(html`<care-awareness-banner .feed=${feed}></care-awareness-banner>`);
+        await until(() => messageText(el).length > 0, 3000, 'the message');
+        expect(built).to.equal(0);
+      } finally {
+        Intl.DateTimeFormat = Real;
+      }
+    });
+
     it('collapses when no message is showing', async () => {
       const { el } = await mount(html`<care-awareness-banner src=${feedUrl('empty')}></care-awareness-banner>`);
       expect(el.getBoundingClientRect().height).to.equal(0);
