@@ -52,14 +52,14 @@ const budgets = [
   { what: 'the loader alone (care-widgets.js)', files: new Set([loader]), target: 2 * KB },
   { what: 'the loader alone (care-widgets.iife.js)', files: new Set([join(DIST, 'care-widgets.iife.js')]), target: 2 * KB },
   { what: 'a page with the awareness banner only', files: page(['awareness-banner']), target: 16 * KB, ceiling: 17.5 * KB },
-  { what: 'a page with the session finder only', files: page(['session-finder']), target: 26 * KB, ceiling: 28.6 * KB },
+  { what: 'a page with the session finder only', files: page(['session-finder']), target: 26 * KB, ceiling: 28.7 * KB },
   // A new widget may add at most 7 KB of its own to the shared foundation (Lit, the base element, the
   // feed layer, shared strings and time code, in the files several widgets share): its own file.
   ...['referral-lookup', 'volunteer-signup'].filter((f) => WIDGET_FOLDERS.includes(f)).flatMap((f) => [
     { what: `the ${f.replace('-', ' ')}'s own code`, files: new Set([widget(f)]), target: 7 * KB },
     { what: `a page with the ${f.replace('-', ' ')} only`, files: page([f]), ceiling: { 'referral-lookup': 24.3 * KB, 'volunteer-signup': 21.6 * KB }[f] },
   ]),
-  { what: 'a page with every widget, in a <care-feed>', files: page([...WIDGET_FOLDERS, 'feed-element']), target: 42 * KB, ceiling: 45.9 * KB },
+  { what: 'a page with every widget, in a <care-feed>', files: page([...WIDGET_FOLDERS, 'feed-element']), target: 42 * KB, ceiling: 46 * KB },
 ];
 
 let failed = false;
