@@ -2,9 +2,10 @@
  * The lookup's search and filters: pure functions of the feed's referrals and a filters value.
  * Urgent referrals are not filtered at all: they are always listed first (feed-format.md, referrals `urgent`).
  */
-import type { Feed, Referral, Text } from '../feed/types.js';
+import type { Feed, Referral } from '../feed/types.js';
 import { contactLinks } from './contacts.js';
 import { hasTopic, topicCodes } from './topics.js';
+import { allLanguages, baseLanguage, foldText } from '../i18n/search-text.js';
 
 /** How a person can reach a service; `walk-in` is the `walk_in` flag. */
 export const CHANNELS = ['call', 'text', 'whatsapp', 'chat', 'walk-in'] as const;
@@ -36,11 +37,6 @@ export interface IndexedReferral {
   searchText: string;
 }
 
-/** Lower case without accents, so "Clínica" is found by "clinica". */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
-const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 /**
  * The referrals ready to filter, urgent ones apart. The others are in kind order, the feed's
@@ -63,7 +59,7 @@ export function indexReferrals(feed: Feed): { urgent: Referral[]; others: Indexe
         },
         searchText: foldText([
           referral.name, referral.description, referral.area, referral.eligibility,
-        ].map(allValues).join(' ') + ` ${referral.kind} ${(referral.topics ?? []).join(' ')}`.replace(/-/g, ' ')),
+        ].map(allLanguages).join(' ') + ` ${referral.kind} ${(referral.topics ?? []).join(' ')}`.replace(/-/g, ' ')),
       };
     });
   return { urgent: feed.referrals.filter((r) => r.urgent), others };

@@ -4,7 +4,8 @@
  * occurrence, so a change stays within a frame for thousands of sessions.
  */
 import { DAYS, type Day } from '../feed/types.js';
-import { baseLanguage, foldText, matchesWords, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
+import { baseLanguage, foldText } from '../i18n/search-text.js';
+import { matchesWords, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
 
 export interface Filters {
   day?: Day;

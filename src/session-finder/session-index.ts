@@ -3,10 +3,11 @@
  * occurrences in the window, and the facts the filters ask about, worked out
  * once per feed so a filter change only compares ready values.
  */
-import type { Feed, Place, Session, Text, Zone } from '../feed/types.js';
+import type { Feed, Place, Session, Zone } from '../feed/types.js';
 import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
 import { DAY_MS, MINUTE_MS, toDateString, weekdayIndex } from '../time/calendar.js';
 import { wallClockMsAt } from '../time/zoned.js';
+import { allLanguages, baseLanguage, foldText } from '../i18n/search-text.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
@@ -96,12 +97,6 @@ export class Row {
   }
 }
 
-/** Lower case, accents removed: "Círculo" and "circulo" match. */
-export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-const allValues = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
-
-export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
 
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
 /** Before noon, noon to 5 pm, after 5 pm. */
@@ -132,8 +127,8 @@ const folded = (text: string): string => {
 export const searchParts = (entry: IndexedSession): string[] => {
   const { session, place } = entry;
   return [
-    allValues(session.title), allValues(session.description), allValues(session.facilitator),
-    place ? allValues(place.name) : '', place && !place.address_on_request ? place.address ?? '' : '',
+    allLanguages(session.title), allLanguages(session.description), allLanguages(session.facilitator),
+    place ? allLanguages(place.name) : '', place && !place.address_on_request ? place.address ?? '' : '',
   ].map(folded);
 };
 

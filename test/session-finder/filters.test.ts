@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { DAYS, type Day } from '../../src/feed/types.js';
 import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from '../../src/session-finder/filters.js';
-import { baseLanguage, foldText, TIMES_OF_DAY, type IndexedSession, type Row, type TimeOfDay } from '../../src/session-finder/session-index.js';
+import { TIMES_OF_DAY, type IndexedSession, type Row, type TimeOfDay } from '../../src/session-finder/session-index.js';
+import { baseLanguage, foldText } from '../../src/i18n/search-text.js';
 import { generateFeed } from '../mocks/generate-feed.js';
 import { FINDER_NOW } from '../mocks/session-feeds.js';
 import { finderFeedWith, idsOf, indexFeed, viewerOf, type IndexedFeed, searchText } from './fixtures.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { DAYS } from '../../src/feed/types.js';
 import { expandSchedule } from '../../src/time/expand.js';
-import { expandRows, expandRowsInSteps, foldText, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
+import { expandRows, expandRowsInSteps, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
+import { foldText } from '../../src/i18n/search-text.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { finderFeedWith, idsOf, indexFeed, viewerOf, searchText } from './fixtures.js';
 

@@ -1,0 +1,14 @@
+/**
+ * What a search box compares, the same in every widget that has one. Outside the core (vite.config.ts):
+ * only the widgets with a search load it.
+ */
+import type { Text } from '../feed/types.js';
+
+/** Lower case, accents removed: "Círculo" and "circulo", "Clínica" and "clinica" match. */
+export const foldText = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A feed Text in all its languages, so a search in any of them finds it. */
+export const allLanguages = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+
+/** The language of a tag, without region or script: `es-MX` → `es`, so a filter for Spanish finds both. */
+export const baseLanguage = (tag: string): string => tag.toLowerCase().split('-')[0];
