@@ -4,41 +4,40 @@
 // languages and the calendar writer are not counted). Run after the build.
 // Fails (exit 1) when a page is over its budget.
 // Written here rather than with size-limit: size-limit sums the files it is named (or bundles
-// them again), while a page's files are found here, by following each built widget file's
-// static imports to its hashed chunks and counting the shared core once per page.
+// them again), while a page's files are found here, from each built widget file's
+// static imports to its hashed chunks (dist/widgets/files.json), counting the shared core once per page.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const DIST = process.env.SIZE_DIST || 'dist';
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** A file and every file it imports statically (`import … from "x"`, `import "x"`; not `import("x")`). */
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-    if (spec.startsWith('.')) closure(join(dirname(file), spec), seen);
-  }
-  return seen;
-}
-
 const loader = join(DIST, 'care-widgets.js');
 const widget = (folder) => join(DIST, 'widgets', `${folder}.js`);
-const FEED = widget('feed-element');
+/** For each widget's file, the chunks it imports statically: written by the build, and what the loader asks for beside it. */
+const FILES = join(DIST, 'widgets', 'files.json');
+if (!existsSync(loader) || !existsSync(FILES)) {
+  console.error(`Size budget: ${DIST}/ is not built; run npm run build first.`);
+  process.exit(1);
+}
+const imports = JSON.parse(readFileSync(FILES, 'utf8'));
+
+/** A widget's file and every file it imports statically. */
+const closure = (folder) => new Set([widget(folder), ...imports[folder].map((file) => join(DIST, 'widgets', file))]);
 
 /** Every file a page with these widgets downloads, once each. */
 function page(folders) {
   const files = new Set([loader]);
-  for (const folder of folders) for (const file of closure(widget(folder))) files.add(file);
+  for (const folder of folders) for (const file of closure(folder)) files.add(file);
   return files;
 }
 const bytes = (files) => [...files].reduce((sum, file) => sum + gzipSize(file), 0);
 
 /** The files every widget loads: the core. */
-const WIDGET_FOLDERS = ['awareness-banner', 'session-finder', 'referral-lookup', 'volunteer-signup'].filter((f) => existsSync(widget(f)));
-const core = [...closure(widget(WIDGET_FOLDERS[0]))].filter((file) => WIDGET_FOLDERS.every((f) => closure(widget(f)).has(file)) && file !== widget(WIDGET_FOLDERS[0]));
+const WIDGET_FOLDERS = ['awareness-banner', 'session-finder', 'referral-lookup', 'volunteer-signup'].filter((f) => Object.hasOwn(imports, f));
+const core = [...closure(WIDGET_FOLDERS[0])].filter((file) => WIDGET_FOLDERS.every((f) => closure(f).has(file)) && file !== widget(WIDGET_FOLDERS[0]));
 const coreBytes = bytes(new Set(core));
 const loaderBytes = bytes(new Set([loader]));
 
@@ -63,10 +62,6 @@ const budgets = [
 ];
 
 let failed = false;
-if (!existsSync(loader) || !existsSync(FEED)) {
-  console.error(`Size budget: ${DIST}/ is not built; run npm run build first.`);
-  process.exit(1);
-}
 console.log(`Size, gzip -9, per page (the loader: ${(loaderBytes / KB).toFixed(2)} KB; the core every widget shares: ${(coreBytes / KB).toFixed(2)} KB):`);
 const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 for (const { what, files, target, ceiling = target } of budgets) {
