@@ -19,6 +19,12 @@ export function fillMessages(problems: FeedProblem[], messages: ProblemMessages 
   return problems;
 }
 
+/** Sets a FeedError's message, in place, from `messages`; it keeps its reason and facts for a reason they do not know. */
+export function fillErrorMessage(error: FeedError, messages: ProblemMessages | undefined): FeedError {
+  error.message = messages?.feedErrorMessage(error) ?? error.message;
+  return error;
+}
+
 /** The messages, or undefined (said in the console) when they cannot be loaded. */
 const messagesOrNone = (load: () => Promise<ProblemMessages>): Promise<ProblemMessages | undefined> =>
   load().catch((error: unknown) => {
@@ -37,7 +43,5 @@ export async function explainProblems(problems: FeedProblem[], load = loadMessag
 
 /** Gives a FeedError its words, in place (it keeps its reason and facts when they cannot be loaded). Never rejects. */
 export async function explainError(error: FeedError, load = loadMessages): Promise<FeedError> {
-  const words = (await messagesOrNone(load))?.feedErrorMessage(error);
-  if (words) error.message = words;
-  return error;
+  return fillErrorMessage(error, await messagesOrNone(load));
 }

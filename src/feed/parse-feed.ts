@@ -5,7 +5,7 @@
  * the elements only (src/bundle.ts), leave it out.
  */
 import { FeedError } from './errors.js';
-import { fillMessages } from './explain.js';
+import { fillErrorMessage, fillMessages } from './explain.js';
 import * as messages from './problem-messages.js';
 import type { ParsedFeed } from './types.js';
 import { allSections } from './sections/all.js';
@@ -22,7 +22,7 @@ export function parseFeed(input: unknown): ParsedFeed {
   try {
     parsed = checkFeed(input, allSections);
   } catch (error) {
-    if (error instanceof FeedError) error.message = messages.feedErrorMessage(error) ?? error.message;
+    if (error instanceof FeedError) fillErrorMessage(error, messages);
     throw error;
   }
   fillMessages(parsed.problems, messages);
