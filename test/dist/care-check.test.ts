@@ -37,6 +37,14 @@ describe('the on-page check from dist/', () => {
     frame.remove();
   });
 
+  it('is no part of any widget’s code: only the loader knows the address asks for it', async () => {
+    const files: Record<string, string[]> = await (await fetch('/dist/widgets/files.json')).json();
+    const widgetCode = [...new Set(Object.entries(files).flatMap(([folder, chunks]) => [`${folder}.js`, ...chunks]))];
+    expect(widgetCode).to.include('awareness-banner.js');
+    for (const file of widgetCode) expect(await (await fetch(`/dist/widgets/${file}`)).text(), file).not.to.contain('care-check');
+    expect(await (await fetch('/dist/care-widgets.js')).text()).to.contain('care-check');
+  });
+
   it('is not fetched for visitors', async () => {
     const { frame, win, banner } = await openPage('/test/dist/pages/problems.html');
     await new Promise((resolve) => setTimeout(resolve, 300));
