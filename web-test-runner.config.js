@@ -24,7 +24,8 @@ const chromium = chromeLauncher({
 /**
  * Serves MSW's worker at the site root (its scope must cover the test page), the CSP pages with
  * their header, dist/ as a webmaster may have copied it (/site-assets/helpers/cw/ is dist/ under
- * another folder and name), and any file late (/slow/<ms>/<path>: a slow network).
+ * another folder and name), any file late (/slow/<ms>/<path>: a slow network), and only the widgets'
+ * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind).
  */
 function testServerMiddleware() {
   return async (ctx, next) => {
@@ -32,6 +33,11 @@ function testServerMiddleware() {
     if (slow) {
       await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
       ctx.path = slow[2];
+    }
+    const slowWidget = /^\/slow-widget\/(\d+)(\/.*)$/.exec(ctx.path);
+    if (slowWidget) {
+      ctx.path = slowWidget[2];
+      if (/\/widgets\/[\w-]+\.js$/.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, Number(slowWidget[1])));
     }
     if (ctx.path.startsWith('/site-assets/helpers/cw/')) ctx.path = `/dist/${ctx.path.slice('/site-assets/helpers/cw/'.length)}`;
     if (ctx.path === '/mockServiceWorker.js') {
@@ -41,7 +47,7 @@ function testServerMiddleware() {
     }
     await next();
     // A slow file is slow every time, not once and then from the cache.
-    if (slow) ctx.set('Cache-Control', 'no-store');
+    if (slow || slowWidget) ctx.set('Cache-Control', 'no-store');
     if (ctx.path.startsWith('/test/dist/pages/') || ctx.path === '/dist/checker.html') {
       // Trusted Types enforced, allowing the policy names docs/trusted-types.md lists (or, forgetting one, Lit's alone).
       const policyNames = { '/trusted-types.html': 'lit-html care-widgets', '/trusted-types-forbidden.html': 'lit-html' }[ctx.path.slice(ctx.path.lastIndexOf('/'))];
