@@ -128,10 +128,11 @@ describe('the script-tag loader under a strict CSP', () => {
     expect(imported.map((e) => new URL(e.name).pathname.replace(/-[\w-]+\.js$/, '')).sort()).to.deep.equal([
       '/slow-widget/300/dist/widgets/chunks/core', '/slow-widget/300/dist/widgets/chunks/fields.styles', '/slow-widget/300/dist/widgets/chunks/labels',
     ]);
-    // The feed and each chunk were asked for while the finder's file was still on its way. (Which of the
-    // feed and the file is asked for first is not measured: engines note a fetch and a module load apart.)
+    // The feed and each chunk were asked for while the finder's file was still on its way: the server holds
+    // that file 300 ms, and each was asked for well within that of the file's request. (Which of the feed and
+    // the file is asked for first is not measured: engines note a fetch and a module load apart.)
     const [feed] = entries(win, /\/sessions\.json$/);
-    for (const file of [feed, ...imported]) expect(file.startTime, file.name).to.be.below(finder.responseEnd);
+    for (const file of [feed, ...imported]) expect(file.startTime - finder.startTime, file.name).to.be.below(150);
     frame.remove();
   });
 
