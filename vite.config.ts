@@ -71,10 +71,14 @@ function collapseTemplateWhitespace(): Plugin {
 }
 
 /**
- * Lit's licence asks for its notice in every copy. A `postBanner`, as minifying strips a `banner`
- * (the bundles had shipped without it).
+ * Lit's licence asks for its notice in every copy: the file that carries Lit's code (the core)
+ * gets it in full, the others only ours, as every file is a byte on some visitor's page.
+ * A `postBanner`, as minifying strips a `banner` (the bundles had shipped without it).
  */
-const LICENSE_BANNER = '/*! care-widgets (MIT) | includes Lit and @lit/context, BSD-3-Clause, Copyright Google LLC */';
+const licenseBanner = (chunk: { moduleIds: readonly string[] }) =>
+  chunk.moduleIds.some((id) => /node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/.test(id))
+    ? '/*! care-widgets (MIT) | includes Lit and @lit/context, BSD-3-Clause, Copyright Google LLC */'
+    : '/*! care-widgets (MIT) */';
 
 const shared: UserConfig = {
   publicDir: false,
@@ -145,7 +149,7 @@ const builds: Record<string, UserConfig> = {
       rollupOptions: {
         preserveEntrySignatures: 'allow-extension',
         output: {
-          minify: true, comments: false, postBanner: LICENSE_BANNER, chunkFileNames: 'widgets/chunks/[name]-[hash].js',
+          minify: true, comments: false, postBanner: licenseBanner, chunkFileNames: 'widgets/chunks/[name]-[hash].js',
           // What several widgets share is one file, the core, rather than a file for each combination of them.
           // A module only ever imported dynamically (a locale, the saved copies…) stays a file of its own.
           manualChunks: (id, { getModuleInfo }) => (isCore(id) && getModuleInfo(id)?.importers.length ? 'core' : undefined),

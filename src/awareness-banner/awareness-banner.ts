@@ -72,81 +72,81 @@ export class CareAwarenessBanner extends CareElement {
   private focusInside = false;
   private dismissed = readDismissals();
   /** The text the polite live region holds: set once, so rotation is not announced again and again. */
-  private announcement = '';
+  #announcement = '';
 
-  private rotationTimer?: ReturnType<typeof setTimeout>;
-  private rotationMs = DEFAULT_INTERVAL * 1000;
+  #rotationTimer?: ReturnType<typeof setTimeout>;
+  #rotationMs = DEFAULT_INTERVAL * 1000;
   /** Fires when a message's window next opens or closes, to show what is current then. */
-  private windowTimer?: ReturnType<typeof setTimeout>;
+  #windowTimer?: ReturnType<typeof setTimeout>;
 
   /** Messages showing now, worked out before each render. */
-  private showing: Message[] = [];
-  private announcedId?: string;
+  #showing: Message[] = [];
+  #announcedId?: string;
 
-  private get rotating(): Message[] {
-    return this.showing.filter((m) => m.tone !== 'urgent');
+  get #rotating(): Message[] {
+    return this.#showing.filter((m) => m.tone !== 'urgent');
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.rotationTimer);
-    clearTimeout(this.windowTimer);
+    clearTimeout(this.#rotationTimer);
+    clearTimeout(this.#windowTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('interval')) {
       const { ms, problem } = rotationDelay(this.interval);
-      this.rotationMs = ms;
+      this.#rotationMs = ms;
       if (problem) console.warn(`<${this.localName}>: interval="${this.getAttribute('interval') ?? this.interval}" ${problem}`);
     }
-    this.showing = this.feedState.status === 'ready' ? this.messagesShowingNow(this.feedState.feed) : [];
-    const rotating = this.rotating;
+    this.#showing = this.feedState.status === 'ready' ? this.#messagesShowingNow(this.feedState.feed) : [];
+    const rotating = this.#rotating;
     if (this.index >= rotating.length) this.index = 0;
     // The polite region is filled once with the first message, and emptied only when that message goes.
-    const announced = rotating.find((m) => m.id === this.announcedId) ?? (this.announcedId ? undefined : rotating[0]);
-    this.announcedId = announced?.id;
-    this.announcement = announced ? this.text(announced.text) : '';
+    const announced = rotating.find((m) => m.id === this.#announcedId) ?? (this.#announcedId ? undefined : rotating[0]);
+    this.#announcedId = announced?.id;
+    this.#announcement = announced ? this.text(announced.text) : '';
   }
 
-  private messagesShowingNow({ messages, organization }: Feed): Message[] {
+  #messagesShowingNow({ messages, organization }: Feed): Message[] {
     const now = this.currentTime;
     return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || !this.dismissed.has(dismissalKey(m))));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.scheduleRotation(this.rotating.length);
-    if (changed.has('feedState') || changed.has('now')) this.scheduleWindowCheck();
+    this.#scheduleRotation(this.#rotating.length);
+    if (changed.has('feedState') || changed.has('now')) this.#scheduleWindowCheck();
   }
 
   /** One timer, for the next moment a message's window opens or closes; none while `now` holds the clock still. */
-  private scheduleWindowCheck(): void {
-    clearTimeout(this.windowTimer);
+  #scheduleWindowCheck(): void {
+    clearTimeout(this.#windowTimer);
     if (this.now || this.feedState.status !== 'ready') return;
     const { messages, organization } = this.feedState.feed;
     const next = nextWindowChange(messages, new Date(), organization.timezone);
     if (!next) return;
     // A change further away than setTimeout can wait is reached in steps.
-    this.windowTimer = setTimeout(() => {
+    this.#windowTimer = setTimeout(() => {
       this.requestUpdate();
-      this.scheduleWindowCheck();
+      this.#scheduleWindowCheck();
     }, Math.min(next.getTime() - Date.now(), MAX_TIMEOUT_MS));
   }
 
-  private scheduleRotation(count: number): void {
-    clearTimeout(this.rotationTimer);
-    this.rotationTimer = undefined;
+  #scheduleRotation(count: number): void {
+    clearTimeout(this.#rotationTimer);
+    this.#rotationTimer = undefined;
     if (count < 2 || this.paused || this.pointerInside || this.focusInside) return;
-    this.rotationTimer = setTimeout(() => this.step(1), this.rotationMs);
+    this.#rotationTimer = setTimeout(() => this.#step(1), this.#rotationMs);
   }
 
-  private step(by: number): void {
-    const count = this.rotating.length;
+  #step(by: number): void {
+    const count = this.#rotating.length;
     if (count > 0) this.index = (this.index + by + count) % count;
   }
 
-  private dismiss(message: Message): void {
+  #dismiss(message: Message): void {
     const key = dismissalKey(message);
     rememberDismissal(key);
     this.dismissed = new Set(this.dismissed).add(key);
@@ -155,7 +155,7 @@ export class CareAwarenessBanner extends CareElement {
 
   protected override render(): TemplateResult {
     const state = this.feedState;
-    const hidden = state.status === 'ready' && this.showing.length === 0;
+    const hidden = state.status === 'ready' && this.#showing.length === 0;
     // The outer box is the container the narrow layout queries (tokens.styles.ts); the frame inside it takes the narrow height.
     return html`<div><div
       part="base"
@@ -169,28 +169,28 @@ export class CareAwarenessBanner extends CareElement {
       @focusin=${() => (this.focusInside = true)}
       @focusout=${(e: FocusEvent) => (this.focusInside = this.renderRoot.contains(e.relatedTarget as Node | null))}
     >
-      <p role="status" class="visually-hidden">${this.announcement}</p>
+      <p role="status" class="visually-hidden">${this.#announcement}</p>
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${state.status === 'ready' ? this.renderMessages() : nothing}
+      ${state.status === 'ready' ? this.#renderMessages() : nothing}
     </div></div>`;
   }
 
-  private renderMessages(): TemplateResult {
-    const urgent = this.showing.filter((m) => m.tone === 'urgent');
-    const rotating = this.rotating;
+  #renderMessages(): TemplateResult {
+    const urgent = this.#showing.filter((m) => m.tone === 'urgent');
+    const rotating = this.#rotating;
     const current = rotating[this.index];
     return html`
-      ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.renderBody(m)}${this.renderDismiss(m)}</div>`)}
+      ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.#renderBody(m)}${this.#renderDismiss(m)}</div>`)}
       ${current
         ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
-            ${this.renderBody(current)}${this.renderRotationControls(rotating.length)}${this.renderDismiss(current)}
+            ${this.#renderBody(current)}${this.#renderRotationControls(rotating.length)}${this.#renderDismiss(current)}
           </section>`
         : nothing}
       ${this.renderSavedNote()}
     `;
   }
 
-  private renderBody(message: Message): TemplateResult {
+  #renderBody(message: Message): TemplateResult {
     const link = message.link;
     const text = this.localText(message.text);
     return html`<p part="text" class="text" lang=${text.lang ?? nothing} dir="auto">
@@ -200,21 +200,21 @@ export class CareAwarenessBanner extends CareElement {
   }
 
   /** Previous, pause or play, and next, with "Message 2 of 3"; only when several messages rotate. */
-  private renderRotationControls(count: number): TemplateResult | typeof nothing {
+  #renderRotationControls(count: number): TemplateResult | typeof nothing {
     if (count < 2) return nothing;
     return html`<div part="controls" class="controls">
       <span part="position" class="position">${this.t('messagePosition', { current: this.index + 1, total: count })}</span>
-      <button type="button" part="control" class="control flip" aria-label=${this.t('previousMessage')} @click=${() => this.step(-1)}>${icons.previous}</button>
+      <button type="button" part="control" class="control flip" aria-label=${this.t('previousMessage')} @click=${() => this.#step(-1)}>${icons.previous}</button>
       <button type="button" part="control" class="control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
         ${this.paused ? icons.play : icons.pause}
       </button>
-      <button type="button" part="control" class="control flip" aria-label=${this.t('nextMessage')} @click=${() => this.step(1)}>${icons.next}</button>
+      <button type="button" part="control" class="control flip" aria-label=${this.t('nextMessage')} @click=${() => this.#step(1)}>${icons.next}</button>
     </div>`;
   }
 
-  private renderDismiss(message: Message): TemplateResult | typeof nothing {
+  #renderDismiss(message: Message): TemplateResult | typeof nothing {
     if (this.noDismiss) return nothing;
-    return html`<button type="button" part="control dismiss" class="control dismiss" aria-label=${this.t('dismissMessage')} @click=${() => this.dismiss(message)}>
+    return html`<button type="button" part="control dismiss" class="control dismiss" aria-label=${this.t('dismissMessage')} @click=${() => this.#dismiss(message)}>
       ${icons.close}
     </button>`;
   }

@@ -86,43 +86,43 @@ export class CareVolunteerSignup extends CareElement {
   private problems?: Problem[];
   private phase: 'form' | 'sending' | 'failed' | 'sent' = 'form';
   private failure?: FailureReason;
-  private submissionId?: string;
-  private shownAt?: number;
-  private fillTimer?: ReturnType<typeof setTimeout>;
-  private readonly onOnline = () => this.phase === 'failed' && void this.submit();
+  #submissionId?: string;
+  #shownAt?: number;
+  #fillTimer?: ReturnType<typeof setTimeout>;
+  readonly #onOnline = () => this.phase === 'failed' && void this.#submit();
 
-  private get volunteering(): Volunteering | undefined {
+  get #volunteering(): Volunteering | undefined {
     return this.feedState.status === 'ready' ? this.feedState.feed.volunteering : undefined;
   }
 
-  private s(key: SignupKey, values?: Record<string, string | number>): string {
+  #s(key: SignupKey, values?: Record<string, string | number>): string {
     return this.t(key as StringKey, values);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('online', this.onOnline);
+    addEventListener('online', this.#onOnline);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('online', this.onOnline);
+    removeEventListener('online', this.#onOnline);
     // A signup still waiting out the fill time is not sent from a page that took the form away.
-    if (this.fillTimer !== undefined) {
-      clearTimeout(this.fillTimer);
-      this.fillTimer = undefined;
+    if (this.#fillTimer !== undefined) {
+      clearTimeout(this.#fillTimer);
+      this.#fillTimer = undefined;
       this.phase = 'form';
     }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const v = this.volunteering;
+    const v = this.#volunteering;
     if (!v || !(changed.has('feedState') || changed.has('selectedRole'))) return;
-    const preset = this.presetRoles(v);
+    const preset = this.#presetRoles(v);
     if (!this.answers) {
       const draft = restoreDraft(readDraft(v.submit.url), v);
-      this.submissionId = draft?.submission_id;
+      this.#submissionId = draft?.submission_id;
       this.answers = draft ?? emptyAnswers(preset);
     } else if (changed.has('selectedRole')) {
       const roles = this.answers.roles;
@@ -132,11 +132,11 @@ export class CareVolunteerSignup extends CareElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.answers && this.shownAt === undefined) this.shownAt = Date.now();
+    if (this.answers && this.#shownAt === undefined) this.#shownAt = Date.now();
   }
 
   /** The roles chosen in advance: the only one there is, or `selected-role` when the feed has it. */
-  private presetRoles(v: Volunteering): string[] {
+  #presetRoles(v: Volunteering): string[] {
     const ids = v.roles.map((r) => r.id);
     const wanted = this.selectedRole;
     if (ids.length === 1) return ids;
@@ -146,8 +146,8 @@ export class CareVolunteerSignup extends CareElement {
     return [];
   }
 
-  private onInput(event: Event): void {
-    const v = this.volunteering!;
+  #onInput(event: Event): void {
+    const v = this.#volunteering!;
     const { name, value, checked } = event.target as HTMLInputElement;
     const a = { ...this.answers! };
     if (name === 'roles' || name === 'availability') {
@@ -158,7 +158,7 @@ export class CareVolunteerSignup extends CareElement {
     else if (TEXT_FIELDS.includes(name)) a[name as TextField] = value;
     else return;
     this.answers = a;
-    this.keepDraft(v);
+    this.#keepDraft(v);
     // Once the person has tried to send, what they fix stops being marked; nothing new is marked until they try again.
     if (this.problems) {
       const before = this.problems;
@@ -166,42 +166,42 @@ export class CareVolunteerSignup extends CareElement {
     }
   }
 
-  private keepDraft(v: Volunteering): void {
-    saveDraft(v.submit.url, { ...this.answers!, submission_id: this.submissionId });
+  #keepDraft(v: Volunteering): void {
+    saveDraft(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
   }
 
   /** Forgets the answers everywhere, and starts a new signup. */
-  private reset(v: Volunteering): void {
+  #reset(v: Volunteering): void {
     forgetDraft(v.submit.url);
-    this.answers = emptyAnswers(this.presetRoles(v));
-    this.submissionId = this.problems = this.failure = undefined;
+    this.answers = emptyAnswers(this.#presetRoles(v));
+    this.#submissionId = this.problems = this.failure = undefined;
     this.phase = 'form';
   }
 
-  private async focusOn(selector: string): Promise<void> {
+  async #focusOn(selector: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Send, Enter, Try again and coming back online all come here; while one attempt runs, the others do nothing. */
-  private async submit(event?: Event): Promise<void> {
+  async #submit(event?: Event): Promise<void> {
     event?.preventDefault();
-    const v = this.volunteering;
+    const v = this.#volunteering;
     if (!v || !this.answers || this.phase === 'sending') return;
     this.problems = checkAnswers(v, this.answers);
     if (this.problems.length > 0) {
       this.phase = 'form';
-      return this.focusOn('[part="problems"]');
+      return this.#focusOn('[part="problems"]');
     }
     // A filled honeypot is a bot: nothing is sent, and it sees what a person would.
-    if (this.renderRoot.querySelector<HTMLInputElement>('[name="_gotcha"]')?.value) return this.finish(v);
-    const id = (this.submissionId ??= newSubmissionId());
-    this.keepDraft(v);
+    if (this.renderRoot.querySelector<HTMLInputElement>('[name="_gotcha"]')?.value) return this.#finish(v);
+    const id = (this.#submissionId ??= newSubmissionId());
+    this.#keepDraft(v);
     this.phase = 'sending';
     // Faster than a person fills a form: wait out the rest. A script that submits and leaves sends nothing.
-    const wait = this.shownAt! + this.minFillTime - Date.now();
-    if (wait > 0) await new Promise((resolve) => (this.fillTimer = setTimeout(resolve, wait)));
-    this.fillTimer = undefined;
+    const wait = this.#shownAt! + this.minFillTime - Date.now();
+    if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
+    this.#fillTimer = undefined;
     const payload = buildPayload(v, this.answers, { id, time: this.currentTime, page: location.origin + location.pathname });
     // Dispatched here rather than through emit(), whose events cannot be cancelled.
     if (!this.dispatchEvent(new CustomEvent('care-volunteer-submit', { detail: payload, bubbles: true, composed: true, cancelable: true }))) {
@@ -211,188 +211,188 @@ export class CareVolunteerSignup extends CareElement {
     const result = await sendSignup(v.submit.url, encodePayload(payload, v.submit.format), this.sendTimeout);
     if (result.ok) {
       emit(this, 'care-volunteer-sent', { submissionId: id, status: result.status });
-      return this.finish(v);
+      return this.#finish(v);
     }
     this.phase = 'failed';
     this.failure = result.reason;
-    const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.s(`failed.${result.reason}`), status: result.status };
+    const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.#s(`failed.${result.reason}`), status: result.status };
     emit(this, 'care-volunteer-failed', detail);
-    return this.focusOn('[part="failure"]');
+    return this.#focusOn('[part="failure"]');
   }
 
-  private finish(v: Volunteering): Promise<void> {
-    this.reset(v);
+  #finish(v: Volunteering): Promise<void> {
+    this.#reset(v);
     this.phase = 'sent';
-    return this.focusOn('[part="thanks"]');
+    return this.#focusOn('[part="thanks"]');
   }
 
   protected override render(): TemplateResult {
     const state = this.feedState;
     const body =
-      state.status === 'ready' ? this.renderSignup()
+      state.status === 'ready' ? this.#renderSignup()
       : state.status === 'error' ? this.renderError(state.error)
       : html`<p class="state" role="status">${this.t('loading')}</p>`;
     return html`<div part="base" class="signup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
   }
 
-  private renderSignup(): TemplateResult {
-    const v = this.volunteering;
+  #renderSignup(): TemplateResult {
+    const v = this.#volunteering;
     const a = this.answers;
-    if (!v || !a) return html`<p part="empty" class="state">${this.s('noSignup')}</p>${this.renderSavedNote()}`;
+    if (!v || !a) return html`<p part="empty" class="state">${this.#s('noSignup')}</p>${this.renderSavedNote()}`;
     if (this.phase === 'sent') {
-      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? this.text(v.thanks) : this.s('thanksDefault')}</p></div>`;
+      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? this.text(v.thanks) : this.#s('thanksDefault')}</p></div>`;
     }
     const asked = (field: string) => (v.fields as string[]).includes(field);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${this.text(v.intro)}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${this.s('signupLabel')} @submit=${this.submit} @input=${this.onInput} @change=${this.onInput}>
-        ${this.problems?.length ? this.renderProblems(this.problems) : nothing}
+      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
+        ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
         <fieldset part="roles" class="roles">
-          <legend>${this.s('rolesLegend')}</legend>
-          ${v.roles.map((role, i) => this.renderRole(role, i, a))}
-          ${this.fieldError('roles')}
+          <legend>${this.#s('rolesLegend')}</legend>
+          ${v.roles.map((role, i) => this.#renderRole(role, i, a))}
+          ${this.#fieldError('roles')}
         </fieldset>
-        ${this.input('name', 'text', 'name')}
-        ${this.input('email', 'email', 'email')}
-        ${asked('phone') ? this.input('phone', 'tel', 'tel', true) : nothing}
-        ${asked('availability') ? this.renderAvailability(a) : nothing}
-        ${asked('languages') ? this.input('languages', 'text', 'off', true) : nothing}
-        ${asked('age_confirm') ? this.checkbox('age_confirm', a.age_confirm, this.s('ageConfirm', { age: requiredAge(v, a.roles) })) : nothing}
+        ${this.#input('name', 'text', 'name')}
+        ${this.#input('email', 'email', 'email')}
+        ${asked('phone') ? this.#input('phone', 'tel', 'tel', true) : nothing}
+        ${asked('availability') ? this.#renderAvailability(a) : nothing}
+        ${asked('languages') ? this.#input('languages', 'text', 'off', true) : nothing}
+        ${asked('age_confirm') ? this.#checkbox('age_confirm', a.age_confirm, this.#s('ageConfirm', { age: requiredAge(v, a.roles) })) : nothing}
         ${asked('message')
-          ? this.field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message}></textarea>`)
+          ? this.#field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message}></textarea>`)
           : nothing}
-        ${this.checkbox('consent', !!a.consent_given_at, this.text(v.consent.text))}
-        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.s('privacy')}</a></p>` : nothing}
+        ${this.#checkbox('consent', !!a.consent_given_at, this.text(v.consent.text))}
+        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
         <div class="visually-hidden" aria-hidden="true">
-          <label>${this.s('honeypot')} <input name="_gotcha" tabindex="-1" autocomplete="off" /></label>
+          <label>${this.#s('honeypot')} <input name="_gotcha" tabindex="-1" autocomplete="off" /></label>
         </div>
-        ${this.phase === 'failed' ? this.renderFailure(v, a) : nothing}
-        <p class="status" role="status">${this.phase === 'sending' ? this.s('sending') : ''}</p>
+        ${this.phase === 'failed' ? this.#renderFailure(v, a) : nothing}
+        <p class="status" role="status">${this.phase === 'sending' ? this.#s('sending') : ''}</p>
         <div class="actions">
-          <button type="submit" part="button" class="button send">${this.s('send')}</button>
-          <button type="button" part="button" class="button" @click=${() => this.phase !== 'sending' && this.reset(v)}>${this.s('clear')}</button>
+          <button type="submit" part="button" class="button send">${this.#s('send')}</button>
+          <button type="button" part="button" class="button" @click=${() => this.phase !== 'sending' && this.#reset(v)}>${this.#s('clear')}</button>
         </div>
       </form>
       ${this.renderSavedNote()}`;
   }
 
-  private problemFor(field: FieldName | TextField): Problem | undefined {
+  #problemFor(field: FieldName | TextField): Problem | undefined {
     return this.problems?.find((p) => p.field === field);
   }
 
   /** The attributes that tie a control to its message, once it has one. */
-  private invalid(field: FieldName | TextField) {
-    return this.problemFor(field) ? 'true' : nothing;
+  #invalid(field: FieldName | TextField) {
+    return this.#problemFor(field) ? 'true' : nothing;
   }
 
-  private errorId(field: FieldName | TextField) {
-    return this.problemFor(field) ? `e-${field}` : nothing;
+  #errorId(field: FieldName | TextField) {
+    return this.#problemFor(field) ? `e-${field}` : nothing;
   }
 
-  private fieldError(field: FieldName): TemplateResult | typeof nothing {
-    const problem = this.problemFor(field);
-    return problem ? html`<p id="e-${field}" class="field-error">${this.s(`problem.${problem.key}`)}</p>` : nothing;
+  #fieldError(field: FieldName): TemplateResult | typeof nothing {
+    const problem = this.#problemFor(field);
+    return problem ? html`<p id="e-${field}" class="field-error">${this.#s(`problem.${problem.key}`)}</p>` : nothing;
   }
 
-  private renderProblems(problems: Problem[]): TemplateResult {
+  #renderProblems(problems: Problem[]): TemplateResult {
     // In-page links, but the field is focused here: the page's address and history stay as they are.
     const follow = (event: Event) => {
       event.preventDefault();
       this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).getAttribute('href')!)?.focus();
     };
     return html`<div part="problems" class="problems" tabindex="-1" role="group" aria-labelledby="problems-title">
-      <p id="problems-title" class="problems-title">${this.s('problemsTitle')}</p>
-      <ul>${problems.map((p) => html`<li><a href="#f-${p.field}" @click=${follow}>${this.s(`problem.${p.key}`)}</a></li>`)}</ul>
+      <p id="problems-title" class="problems-title">${this.#s('problemsTitle')}</p>
+      <ul>${problems.map((p) => html`<li><a href="#f-${p.field}" @click=${follow}>${this.#s(`problem.${p.key}`)}</a></li>`)}</ul>
     </div>`;
   }
 
-  private renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
+  #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
     const details = [
       role.description && this.text(role.description),
-      role.commitment && this.s('role.commitment', { value: this.text(role.commitment) }),
-      role.training && this.s('role.training', { value: this.text(role.training) }),
-      role.min_age && this.s('role.minAge', { age: role.min_age }),
+      role.commitment && this.#s('role.commitment', { value: this.text(role.commitment) }),
+      role.training && this.#s('role.training', { value: this.text(role.training) }),
+      role.min_age && this.#s('role.minAge', { age: role.min_age }),
     ].filter(Boolean);
-    const error = this.errorId('roles');
+    const error = this.#errorId('roles');
     return html`<div part="role" class="role">
       <label class="check">
         <input type="checkbox" name="roles" value=${role.id} id=${i ? nothing : 'f-roles'} .checked=${a.roles.includes(role.id)}
-          aria-invalid=${this.invalid('roles')} aria-describedby="r-${i}${error === nothing ? '' : ` ${error}`}" />
+          aria-invalid=${this.#invalid('roles')} aria-describedby="r-${i}${error === nothing ? '' : ` ${error}`}" />
         <span class="role-title" dir="auto">${this.text(role.title)}</span>
       </label>
       <ul id="r-${i}" class="role-details">${details.map((d) => html`<li dir="auto">${d}</li>`)}</ul>
     </div>`;
   }
 
-  private field(name: TextField, optional: boolean, control: TemplateResult): TemplateResult {
+  #field(name: TextField, optional: boolean, control: TemplateResult): TemplateResult {
     return html`<div class="field">
-      <label for="f-${name}">${this.s(`field.${name}`)}${optional ? html` <span class="optional">${this.s('optional')}</span>` : nothing}</label>
-      ${control}${this.fieldError(name as FieldName)}
+      <label for="f-${name}">${this.#s(`field.${name}`)}${optional ? html` <span class="optional">${this.#s('optional')}</span>` : nothing}</label>
+      ${control}${this.#fieldError(name as FieldName)}
     </div>`;
   }
 
-  private input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
-    return this.field(name, optional, html`<input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.answers![name]}
-      ?required=${!optional} aria-invalid=${this.invalid(name)} aria-describedby=${this.errorId(name)} />`);
+  #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
+    return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.answers![name]}
+      ?required=${!optional} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
   }
 
-  private checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string): TemplateResult {
+  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string): TemplateResult {
     return html`<div class="field">
       <label class="check">
-        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.invalid(name)} aria-describedby=${this.errorId(name)} />
+        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />
         <span dir="auto">${label}</span>
       </label>
-      ${this.fieldError(name)}
+      ${this.#fieldError(name)}
     </div>`;
   }
 
   /** "Monday, Morning" for `mo-morning`, in the viewer's language. */
-  private slotName(slot: string, long = new Intl.DateTimeFormat(this.uiLang, { weekday: 'long', timeZone: 'UTC' })): string {
+  #slotName(slot: string, long = new Intl.DateTimeFormat(this.uiLang, { weekday: 'long', timeZone: 'UTC' })): string {
     const [day, part] = slot.split('-');
-    return this.s('slot', { day: long.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never))), part: this.s(`part.${part as 'morning'}`) });
+    return this.#s('slot', { day: long.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never))), part: this.#s(`part.${part as 'morning'}`) });
   }
 
-  private renderAvailability(a: Answers): TemplateResult {
+  #renderAvailability(a: Answers): TemplateResult {
     const short = new Intl.DateTimeFormat(this.uiLang, { weekday: 'short', timeZone: 'UTC' });
     const long = new Intl.DateTimeFormat(this.uiLang, { weekday: 'long', timeZone: 'UTC' });
     return html`<fieldset class="availability">
-      <legend>${this.s('field.availability')} <span class="optional">${this.s('optional')}</span></legend>
+      <legend>${this.#s('field.availability')} <span class="optional">${this.#s('optional')}</span></legend>
       <table>
-        <thead><tr><td></td>${PARTS_OF_DAY.map((part) => html`<th scope="col">${this.s(`part.${part}`)}</th>`)}</tr></thead>
+        <thead><tr><td></td>${PARTS_OF_DAY.map((part) => html`<th scope="col">${this.#s(`part.${part}`)}</th>`)}</tr></thead>
         <tbody>${DAYS.map((day, i) => html`<tr>
           <th scope="row">${short.format(Date.UTC(2024, 0, 1 + i))}</th>
           ${PARTS_OF_DAY.map((part) => {
             const slot = `${day}-${part}`;
             return html`<td><label class="slot"><input type="checkbox" name="availability" value=${slot} .checked=${a.availability.includes(slot)} /><span
-              class="visually-hidden">${this.slotName(slot, long)}</span></label></td>`;
+              class="visually-hidden">${this.#slotName(slot, long)}</span></label></td>`;
           })}
         </tr>`)}</tbody>
       </table>
     </fieldset>`;
   }
 
-  private renderFailure(v: Volunteering, a: Answers): TemplateResult {
+  #renderFailure(v: Volunteering, a: Answers): TemplateResult {
     const to = v.submit.email;
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
-      <p id="failure-text">${this.s(`failed.${this.failure!}`)} ${this.s('answersKept')}</p>
+      <p id="failure-text">${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}</p>
       <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => this.submit()}>${this.t('retry')}</button>
-        ${to ? html`<a part="button" class="button" href=${mailtoHref(to, this.s('mailSubject'), this.mailLines(v, a))}>${this.s('emailInstead')}</a>` : nothing}
+        <button type="button" part="button" class="button" @click=${() => this.#submit()}>${this.t('retry')}</button>
+        ${to ? html`<a part="button" class="button" href=${mailtoHref(to, this.#s('mailSubject'), this.#mailLines(v, a))}>${this.#s('emailInstead')}</a>` : nothing}
       </div>
     </div>`;
   }
 
   /** The answers written out for the fallback email: each label on its own line (labels may end in "?"), its value below. */
-  private mailLines(v: Volunteering, a: Answers): string[] {
+  #mailLines(v: Volunteering, a: Answers): string[] {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const lines: [string, string][] = [
-      [this.s('field.roles'), v.roles.filter((r) => a.roles.includes(r.id)).map((r) => this.text(r.title)).join(', ')],
-      [this.s('field.name'), a.name],
-      [this.s('field.email'), a.email],
+      [this.#s('field.roles'), v.roles.filter((r) => a.roles.includes(r.id)).map((r) => this.text(r.title)).join(', ')],
+      [this.#s('field.name'), a.name],
+      [this.#s('field.email'), a.email],
     ];
-    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.s(`field.${field}`), a[field]]);
-    if (asked('availability')) lines.push([this.s('field.availability'), a.availability.map((slot) => this.slotName(slot)).join('; ')]);
-    lines.push([this.s('reference'), this.submissionId!]);
+    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), a[field]]);
+    if (asked('availability')) lines.push([this.#s('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
+    lines.push([this.#s('reference'), this.#submissionId!]);
     return lines.filter(([, value]) => value.trim()).flatMap(([label, value]) => [label, value, '']);
   }
 }
