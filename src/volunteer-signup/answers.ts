@@ -1,5 +1,5 @@
 /**
- * What a person has entered in the volunteer signup, and whether it can be sent.
+ * What a person has entered in the volunteer signup (whether it can be sent: check-answers.ts).
  * Plain data and functions: no DOM, no clock of their own.
  */
 import { DAYS, type Volunteering } from '../feed/types.js';
@@ -66,24 +66,4 @@ export function restoreDraft(raw: unknown, v: Volunteering): Draft | undefined {
 /** The age the chosen roles ask for (the highest `min_age`), else 18. */
 export function requiredAge(v: Volunteering, roles: string[]): number {
   return Math.max(0, ...v.roles.filter((r) => roles.includes(r.id)).map((r) => r.min_age ?? 0)) || 18;
-}
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Digits and the marks people write between them; at least six digits. */
-const PHONE = /^[\d\s()+\-./]*$/;
-
-/** What stops these answers from being sent, in form order; empty when they can go. */
-export function checkAnswers(v: Volunteering, a: Answers): Problem[] {
-  const problems: Problem[] = [];
-  const asked = (field: string) => (v.fields as string[]).includes(field);
-  if (a.roles.length === 0) problems.push({ field: 'roles', key: 'roles' });
-  if (!a.name.trim()) problems.push({ field: 'name', key: 'name' });
-  const email = a.email.trim();
-  if (!email) problems.push({ field: 'email', key: 'email' });
-  else if (!EMAIL.test(email)) problems.push({ field: 'email', key: 'email-format' });
-  const phone = a.phone.trim();
-  if (asked('phone') && phone && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) problems.push({ field: 'phone', key: 'phone' });
-  if (asked('age_confirm') && !a.age_confirm) problems.push({ field: 'age_confirm', key: 'age' });
-  if (!a.consent_given_at) problems.push({ field: 'consent', key: 'consent' });
-  return problems;
 }

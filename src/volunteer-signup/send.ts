@@ -1,4 +1,5 @@
 /** Sends one signup attempt and says, as a reason a person can be told, how it went. */
+import { lostConnection } from './fallbacks.js';
 
 /** Why a signup did not arrive: each gets its own words (strings.ts, `failed.<reason>`). */
 export type FailureReason = 'offline' | 'network' | 'timeout' | 'rejected' | 'server';
@@ -27,7 +28,7 @@ export async function sendSignup(url: string, request: { body: string; type: str
     if (response.ok) return { ok: true, status };
     return { ok: false, reason: status >= 500 || status === 408 || status === 429 ? 'server' : 'rejected', status };
   } catch {
-    return { ok: false, reason: controller.signal.aborted ? 'timeout' : navigator.onLine === false ? 'offline' : 'network' };
+    return { ok: false, reason: controller.signal.aborted ? 'timeout' : lostConnection() };
   } finally {
     clearTimeout(timer);
   }

@@ -5,13 +5,14 @@ import { emit } from '../internal/events.js';
 import { DAYS, type Volunteering, type VolunteerRole } from '../feed/types.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import {
-  checkAnswers, emptyAnswers, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
+  emptyAnswers, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
   type Answers, type FieldName, type Problem,
 } from './answers.js';
 import { forgetDraft, readDraft, saveDraft } from './draft.js';
 import type { VolunteerFailedDetail } from './events.js';
-import { buildPayload, encodePayload, mailtoHref, newSubmissionId } from './payload.js';
-import { sendSignup, type FailureReason } from './send.js';
+import { lostConnection, mailtoHref } from './fallbacks.js';
+import type { FailureReason, SendResult } from './send.js';
+import { newSubmissionId } from './submission-id.js';
 import { signupEn } from './strings.js';
 import { signupLocales } from './locales/index.js';
 import { volunteeringSection } from '../feed/sections/volunteering.js';
@@ -19,6 +20,7 @@ import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
 type SignupKey = keyof typeof signupEn;
+type Deliver = typeof import('./deliver.js');
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
 
@@ -89,6 +91,10 @@ export class CareVolunteerSignup extends CareElement {
   #submissionId?: string;
   #shownAt?: number;
   #fillTimer?: ReturnType<typeof setTimeout>;
+  /** The code that checks and sends (deliver.ts), asked for once the form shows; again when it is used, if it could not be fetched. */
+  #deliver?: Promise<Deliver | undefined>;
+  /** That code, once here. */
+  #code?: Deliver;
   readonly #onOnline = () => this.phase === 'failed' && void this.#submit();
 
   get #volunteering(): Volunteering | undefined {
@@ -132,7 +138,10 @@ export class CareVolunteerSignup extends CareElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.answers && this.#shownAt === undefined) this.#shownAt = Date.now();
+    if (!this.answers || this.#shownAt !== undefined) return;
+    this.#shownAt = Date.now();
+    // The form is on screen: now the code that checks and sends, off the way of its first paint.
+    void this.#loadDeliver();
   }
 
   /** The roles chosen in advance: the only one there is, or `selected-role` when the feed has it. */
@@ -144,6 +153,10 @@ export class CareVolunteerSignup extends CareElement {
     if (ids.includes(wanted)) return [wanted];
     warnAttribute(this, { attribute: 'selected-role', value: wanted, fix: ['custom', `is not a role in the feed (${ids.join(', ')}); no role is chosen in advance`] });
     return [];
+  }
+
+  #loadDeliver(): Promise<Deliver | undefined> {
+    return (this.#deliver ??= import('./deliver.js').then((code) => (this.#code = code), () => (this.#deliver = undefined)));
   }
 
   #onInput(event: Event): void {
@@ -160,9 +173,10 @@ export class CareVolunteerSignup extends CareElement {
     this.answers = a;
     this.#keepDraft(v);
     // Once the person has tried to send, what they fix stops being marked; nothing new is marked until they try again.
-    if (this.problems) {
+    // (Problems come from a send, which had the checking code.)
+    if (this.problems && this.#code) {
       const before = this.problems;
-      this.problems = checkAnswers(v, a).filter((p) => before.some((b) => b.field === p.field));
+      this.problems = this.#code.checkAnswers(v, a).filter((p) => before.some((b) => b.field === p.field));
     }
   }
 
@@ -188,7 +202,15 @@ export class CareVolunteerSignup extends CareElement {
     event?.preventDefault();
     const v = this.#volunteering;
     if (!v || !this.answers || this.phase === 'sending') return;
-    this.problems = checkAnswers(v, this.answers);
+    let code = this.#code;
+    if (!code) {
+      // Sent before any answer was given (a kept draft): the checking code comes first.
+      this.phase = 'sending';
+      code = await this.#loadDeliver();
+      // Offline since the page opened: the answers stay, and go when the browser is back online.
+      if (!code) return this.#failed((this.#submissionId ??= newSubmissionId()), { ok: false, reason: lostConnection() });
+    }
+    this.problems = code.checkAnswers(v, this.answers);
     if (this.problems.length > 0) {
       this.phase = 'form';
       return this.#focusOn('[part="problems"]');
@@ -202,17 +224,20 @@ export class CareVolunteerSignup extends CareElement {
     const wait = this.#shownAt! + this.minFillTime - Date.now();
     if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
     this.#fillTimer = undefined;
-    const payload = buildPayload(v, this.answers, { id, time: this.currentTime, page: location.origin + location.pathname });
+    const payload = code.buildPayload(v, this.answers, { id, time: this.currentTime, page: location.origin + location.pathname });
     // Dispatched here rather than through emit(), whose events cannot be cancelled.
     if (!this.dispatchEvent(new CustomEvent('care-volunteer-submit', { detail: payload, bubbles: true, composed: true, cancelable: true }))) {
       this.phase = 'form';
       return;
     }
-    const result = await sendSignup(v.submit.url, encodePayload(payload, v.submit.format), this.sendTimeout);
-    if (result.ok) {
-      emit(this, 'care-volunteer-sent', { submissionId: id, status: result.status });
-      return this.#finish(v);
-    }
+    const result = await code.sendSignup(v.submit.url, code.encodePayload(payload, v.submit.format), this.sendTimeout);
+    if (!result.ok) return this.#failed(id, result);
+    emit(this, 'care-volunteer-sent', { submissionId: id, status: result.status });
+    return this.#finish(v);
+  }
+
+  /** The answers stay, with what went wrong, Try again and the email fallback. */
+  #failed(id: string, result: Extract<SendResult, { ok: false }>): Promise<void> {
     this.phase = 'failed';
     this.failure = result.reason;
     const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.#s(`failed.${result.reason}`), status: result.status };
@@ -245,7 +270,7 @@ export class CareVolunteerSignup extends CareElement {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${this.text(v.intro)}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
+      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @focusin=${this.#loadDeliver} @input=${this.#onInput} @change=${this.#onInput}>
         ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
         <fieldset part="roles" class="roles">
           <legend>${this.#s('rolesLegend')}</legend>

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { checkFeed } from '../../src/feed/validate.js';
 import { volunteeringSection } from '../../src/feed/sections/volunteering.js';
 import type { Volunteering } from '../../src/feed/types.js';
-import { checkAnswers, emptyAnswers, requiredAge, restoreDraft, SLOTS, type Answers } from '../../src/volunteer-signup/answers.js';
+import { emptyAnswers, requiredAge, restoreDraft, SLOTS, type Answers } from '../../src/volunteer-signup/answers.js';
+import { checkAnswers } from '../../src/volunteer-signup/check-answers.js';
 import { volunteerFeeds } from '../mocks/volunteer-feeds.js';
 
 const full = checkFeed(volunteerFeeds.full, [volunteeringSection]).feed.volunteering!;

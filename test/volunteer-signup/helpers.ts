@@ -15,10 +15,18 @@ export async function mountSignup(feed: unknown = volunteerFeeds.full, options: 
   return el;
 }
 
-export { control, fill, fillValid, tick } from './fill.js';
+export { control, fill, fillValid, press, tick } from './fill.js';
 
-/** Presses Send, as a person clicking it. */
-export const send = (el: CareVolunteerSignup) => press(el, 'Send');
+/**
+ * Presses Send, as a person clicking it, and lets the code that checks and sends arrive
+ * (the widget asks for it when the form is first used) and go as far as it can at once.
+ */
+export async function send(el: CareVolunteerSignup): Promise<void> {
+  await press(el, 'Send');
+  await import('../../src/volunteer-signup/deliver.js');
+  await new Promise((resolve) => setTimeout(resolve));
+  await el.updateComplete;
+}
 
 /** Checks that every answer fillValid gave is still in the form. */
 export function expectFilledIn(el: CareVolunteerSignup): void {

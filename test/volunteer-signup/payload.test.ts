@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { checkFeed } from '../../src/feed/validate.js';
 import { volunteeringSection } from '../../src/feed/sections/volunteering.js';
 import { emptyAnswers } from '../../src/volunteer-signup/answers.js';
-import { buildPayload, encodePayload, mailtoHref, newSubmissionId } from '../../src/volunteer-signup/payload.js';
+import { buildPayload, encodePayload } from '../../src/volunteer-signup/payload.js';
+import { mailtoHref } from '../../src/volunteer-signup/fallbacks.js';
+import { newSubmissionId } from '../../src/volunteer-signup/submission-id.js';
 import { volunteerFeeds } from '../mocks/volunteer-feeds.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

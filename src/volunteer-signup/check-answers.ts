@@ -1,0 +1,23 @@
+/** Whether a person's answers can go: checked when they send, so it travels with the sending code (deliver.ts). */
+import type { Volunteering } from '../feed/types.js';
+import type { Answers, Problem } from './answers.js';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Digits and the marks people write between them; at least six digits. */
+const PHONE = /^[\d\s()+\-./]*$/;
+
+/** What stops these answers from being sent, in form order; empty when they can go. */
+export function checkAnswers(v: Volunteering, a: Answers): Problem[] {
+  const problems: Problem[] = [];
+  const asked = (field: string) => (v.fields as string[]).includes(field);
+  if (a.roles.length === 0) problems.push({ field: 'roles', key: 'roles' });
+  if (!a.name.trim()) problems.push({ field: 'name', key: 'name' });
+  const email = a.email.trim();
+  if (!email) problems.push({ field: 'email', key: 'email' });
+  else if (!EMAIL.test(email)) problems.push({ field: 'email', key: 'email-format' });
+  const phone = a.phone.trim();
+  if (asked('phone') && phone && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) problems.push({ field: 'phone', key: 'phone' });
+  if (asked('age_confirm') && !a.age_confirm) problems.push({ field: 'age_confirm', key: 'age' });
+  if (!a.consent_given_at) problems.push({ field: 'consent', key: 'consent' });
+  return problems;
+}
