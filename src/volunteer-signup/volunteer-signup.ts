@@ -108,6 +108,13 @@ export class CareVolunteerSignup extends CareElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.#onOnline);
+    // `role="<id>"`, as a role's own page may write it, is read as `selected-role` and taken off
+    // the element, where screen readers would meet it as an unknown ARIA role.
+    const role = this.getAttribute('role');
+    if (role) {
+      this.removeAttribute('role');
+      this.selectedRole ||= role;
+    }
   }
 
   override disconnectedCallback(): void {

@@ -4,7 +4,7 @@ import { html } from 'lit';
 import { volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { startWorker } from '../mocks/browser.js';
 import { failingFeedUrls } from '../mocks/handlers.js';
-import { control, fill, fillValid, mountSignup, send, tick } from './helpers.js';
+import { control, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 const marked = (el: Element) => shadowQueryAll(el, '[aria-invalid="true"]');
@@ -141,6 +141,14 @@ describe('<care-volunteer-signup> form', () => {
     } finally {
       console.warn = original;
     }
+  });
+
+  it('reads role="<id>" as selected-role, and takes it off the element, where it would be an unknown ARIA role', async () => {
+    const { el } = await mountLoaded<CareVolunteerSignup>(html`<care-volunteer-signup role="welcome-host" .feed=${volunteerFeeds.full} .now=${NOW}></care-volunteer-signup>`);
+    expect(control(el, 'Welcome host').checked).to.equal(true);
+    expect(control(el, 'Warmline listener').checked).to.equal(false);
+    expect(el.hasAttribute('role')).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('says calmly that signups are not open when the feed has no volunteering section', async () => {
