@@ -28,11 +28,13 @@ export interface IcsOptions {
   /** For DTSTAMP. */
   now: Date;
   /**
-   * The UID is `<session id>@<uidDomain>`: stable, so importing again updates the event. Pass the
-   * site's host name, so two organizations' `peer-circle` stay two events; a name that is not a
-   * domain of its own (none, localhost, an IP address) gives way to a fixed one.
+   * The UID is `<session id>[.<organization key>]@<uidDomain>`: stable, so importing again updates
+   * the event. Pass the site's host name, so two sites' `peer-circle` stay two events; a name that
+   * is not a domain of its own (none, localhost, an IP address) gives way to a fixed one.
    */
   uidDomain?: string;
+  /** The organization's name, as the feed gives it: two organizations' `peer-circle` on one site stay two events. */
+  organization?: string;
 }
 
 /** The first and last days a file holds: every date in it, ends and time-zone changes included, stays within years 0000–9999 (§3.3.4). */
@@ -48,6 +50,13 @@ const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|
  * The UID's right-hand side, a domain that keeps it globally unique (§3.8.4.7): the site's host name, or,
  * for a page opened from a file, on localhost or at a bare IP address, a fixed name under the reserved `.invalid`.
  */
+/** A short, stable key for a name (FNV-1a, base 36), for the UID's left-hand side. */
+function nameKey(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
 const uidHost = (host = '') => (/\.[a-z][a-z0-9-]*$/i.test(host) && !/(^|\.)localhost$/i.test(host) ? host.toLowerCase() : 'care-widgets.invalid');
 
 /**
@@ -112,7 +121,7 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
   const at = (name: string, day: number, minutes = start) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + minutes * MINUTE_MS)}`;
   const event = (day: number, uid: string, recurrence: string[] = []) => [
     'BEGIN:VEVENT',
-    `UID:${uid}@${uidHost(options.uidDomain)}`,
+    `UID:${uid}${options.organization ? `.${nameKey(options.organization)}` : ''}@${uidHost(options.uidDomain)}`,
     `DTSTAMP:${stamp(+options.now || Date.now())}Z`,
     at('DTSTART', day),
     at('DTEND', day, end),

@@ -51,7 +51,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
       ${registration?.url ? html`<a part="button" class="button" href=${registration.url}>${t('register')}</a>` : nothing}
       ${entry.byAppointment
         ? nothing
-        : html`<button type="button" part="button" class="button" @click=${(e: Event) => void downloadIcs(e, entry, ctx, now)}>${t('addToCalendar')}</button>`}
+        : html`<button type="button" part="button" class="button" @click=${(e: Event) => void downloadIcs(e, feed, entry, ctx, now)}>${t('addToCalendar')}</button>`}
       ${reportLink(feed, text(session.title), t('reportListing'))}
     </div>
   </div>`;
@@ -73,7 +73,7 @@ function reportLink(feed: Feed, title: string, label: string) {
  * Builds the .ics in the browser and hands it to the person as a download; nothing is sent
  * anywhere. The writer loads on the first click: most visitors never press the button.
  */
-async function downloadIcs(event: Event, entry: IndexedSession, { text }: DetailsContext, now: Date): Promise<void> {
+async function downloadIcs(event: Event, feed: Feed, entry: IndexedSession, { text }: DetailsContext, now: Date): Promise<void> {
   const button = event.currentTarget as HTMLElement;
   const { sessionToIcs, icsFileName } = await import('./ics.js');
   const { session, place } = entry;
@@ -81,8 +81,9 @@ async function downloadIcs(event: Event, entry: IndexedSession, { text }: Detail
   // A calendar app cannot resolve a link relative to this page.
   const url = session.online?.url && new URL(session.online.url, document.baseURI).href;
   const where = place && !place.address_on_request ? [text(place.name), place.address].filter(Boolean).join(', ') : url;
-  // The site's host keeps two organizations' "peer-circle" apart in one person's calendar.
-  const ics = sessionToIcs(session, { title, description: text(session.description), location: where, url, now, uidDomain: window.location.hostname || undefined });
+  // The site's host and the organization's name keep two groups' "peer-circle" apart in one person's calendar.
+  const organization = JSON.stringify(feed.organization.name);
+  const ics = sessionToIcs(session, { title, description: text(session.description), location: where, url, now, uidDomain: window.location.hostname || undefined, organization });
   if (!ics) return;
   const link = document.createElement('a');
   link.href = URL.createObjectURL(new Blob([ics], { type: 'text/calendar' }));

@@ -133,6 +133,14 @@ describe('sessionToIcs', () => {
       expect(event(file!).one('UID')?.value).to.equal('grief-group@example.org');
     });
 
+    it('keeps two organizations\' "peer-circle" on one site two events, and each the same event every time', () => {
+      const uid = (organization: string) => event(sessionToIcs(session({ start_date: '2026-03-10' }), { title: 'x', now: NOW, uidDomain: 'example.org', organization })!).one('UID')?.value;
+      const riverside = uid('Riverside Peer Support');
+      expect(riverside).to.match(/^peer-circle\.[0-9a-z]+@example\.org$/);
+      expect(uid('Hillside Grief Circle')).to.not.equal(riverside);
+      expect(uid('Riverside Peer Support')).to.equal(riverside);
+    });
+
     it('ends every line with CRLF and has no bare CR or LF', () => {
       const file = ics(
         { start_date: '2026-03-02', repeat: 'weekly', days: ['mo', 'we'], except: ['2026-03-09'], add: ['2026-03-13'], end_date: '2026-06-29' },
