@@ -21,11 +21,15 @@ const chromium = chromeLauncher({
   },
 });
 
+/** What the built signup's page sent to /dist-signups (every engine's, told apart by the name typed). */
+const distSignups = [];
+
 /**
  * Serves MSW's worker at the site root (its scope must cover the test page), the CSP pages with
  * their header, dist/ as a webmaster may have copied it (/site-assets/helpers/cw/ is dist/ under
  * another folder and name), any file late (/slow/<ms>/<path>: a slow network), and only the widgets'
- * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind).
+ * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind), and a signup
+ * endpoint (/dist-signups).
  */
 function testServerMiddleware() {
   return async (ctx, next) => {
@@ -40,6 +44,17 @@ function testServerMiddleware() {
       if (/\/widgets\/[\w-]+\.js$/.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, Number(slowWidget[1])));
     }
     if (ctx.path.startsWith('/site-assets/helpers/cw/')) ctx.path = `/dist/${ctx.path.slice('/site-assets/helpers/cw/'.length)}`;
+    // The signup endpoint of the built signup's page (test/dist/pages/signup.html): POST keeps a signup, GET lists them.
+    if (ctx.path === '/dist-signups') {
+      if (ctx.method === 'POST') {
+        let body = '';
+        for await (const chunk of ctx.req) body += chunk;
+        distSignups.push(JSON.parse(body));
+      }
+      ctx.type = 'application/json';
+      ctx.body = ctx.method === 'POST' ? { ok: true } : distSignups;
+      return;
+    }
     if (ctx.path === '/mockServiceWorker.js') {
       ctx.type = 'application/javascript';
       ctx.body = await readFile(new URL('./public/mockServiceWorker.js', import.meta.url));

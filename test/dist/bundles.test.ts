@@ -183,6 +183,34 @@ describe('no layout shift when the loader arrives after the first paint', () => 
 });
 
 describe('the session finder from the classic script under a strict CSP', () => {
+  it('sends a signup with the code that arrives once the form shows, from beside the bundle', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/dist/pages/signup.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as PageWindow;
+    const signup = () => win.document.querySelector('care-volunteer-signup') as HTMLElement & { minFillTime: number };
+    const root = () => signup().shadowRoot!;
+    await until(() => !!signup().shadowRoot?.querySelector('form'), 5000, 'the form');
+    await until(() => entries(win, /^\/dist\/widgets\/chunks\/deliver-[\w-]+\.js$/).length > 0, 5000, 'the code that sends');
+    signup().minFillTime = 0;
+    const name = `Ada ${Math.random().toString(36).slice(2)}`;
+    const type = (selector: string, value: string) => {
+      const input = root().querySelector<HTMLInputElement>(selector)!;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    type('[name="name"]', name);
+    type('[name="email"]', 'ada@example.org');
+    root().querySelector<HTMLInputElement>('[name="consent"]')!.click();
+    [...root().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Send')!.click();
+    await until(() => !!root().querySelector('[part="thanks"]'), 5000, 'the thanks');
+    const received = (await (await fetch('/dist-signups')).json()) as { name: string; roles: string[] }[];
+    expect(received.filter((signup) => signup.name === name).map((signup) => signup.roles)).to.deep.equal([['welcome-host']]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('lists sessions, and loads the calendar writer and the structured data from beside the bundle', async () => {
     const { frame, win } = await openPage('finder');
     const finder = win.document.querySelector('care-session-finder') as HTMLElement;
