@@ -80,21 +80,21 @@ export class CareElement extends LitElement {
   protected contextSrc?: string;
 
   /** Stops hearing from the `<care-feed>` this widget listens to. */
-  private unsubscribeSource?: () => void;
+  #unsubscribeSource?: () => void;
 
   /**
    * Asks the nearest `<care-feed>` for its feed URL, and to hear when it changes: the
    * @lit/context protocol (a `context-request` event), which CareFeed answers. Written out,
    * as it is a few lines, rather than @lit/context's consumer, for every visitor's bytes.
    */
-  private askForSource(): void {
+  #askForSource(): void {
     this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
       context: feedSourceContext,
       contextTarget: this,
       subscribe: true,
       callback: (src: string | undefined, unsubscribe?: () => void) => {
-        if (unsubscribe !== this.unsubscribeSource) this.unsubscribeSource?.();
-        this.unsubscribeSource = unsubscribe;
+        if (unsubscribe !== this.#unsubscribeSource) this.#unsubscribeSource?.();
+        this.#unsubscribeSource = unsubscribe;
         this.contextSrc = src;
       },
     }));
@@ -103,7 +103,7 @@ export class CareElement extends LitElement {
   constructor() {
     super();
     // A <care-feed> around this widget whose code arrived after this widget's (src/feed-element).
-    this.addEventListener(PROVIDER_READY, () => this.askForSource());
+    this.addEventListener(PROVIDER_READY, () => this.#askForSource());
   }
 
   protected feedState: FeedState = { status: 'loading' };
@@ -120,8 +120,8 @@ export class CareElement extends LitElement {
   /** A widget's own strings in other languages (its locales/ folder); the shared ones load beside them. */
   protected static localeStrings: LocaleLoaders = {};
 
-  private loadToken = 0;
-  private stringsLang?: string;
+  #loadToken = 0;
+  #stringsLang?: string;
 
   /** The current time: `now` when set, else the real clock. */
   protected get currentTime(): Date {
@@ -171,31 +171,31 @@ export class CareElement extends LitElement {
   }
 
   /** Reads the feed again when its inline JSON child arrives or changes: the parser may add it after the widget upgraded. */
-  private readonly childWatcher = new MutationObserver(() => this.feed === undefined && this.inlineFeedText() !== this.inlineRead && this.loadFeedSource());
+  readonly #childWatcher = new MutationObserver(() => this.feed === undefined && this.#inlineFeedText() !== this.#inlineRead && this.#loadFeedSource());
   /** The inline feed text last read. */
-  private inlineRead?: string;
+  #inlineRead?: string;
   /** "Try again" pressed on another widget of the same feed URL: follow it. */
-  private readonly onRetry = (event: Event) => {
+  readonly #onRetry = (event: Event) => {
     if (this.feedState.status !== 'ready' || this.feedState.savedAt) {
-      if ((event as CustomEvent<string>).detail === this.feedUrl) this.loadFeedSource();
+      if ((event as CustomEvent<string>).detail === this.#feedUrl) this.#loadFeedSource();
     }
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.askForSource();
-    this.childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
-    feedRetries.addEventListener('retry', this.onRetry);
+    this.#askForSource();
+    this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
+    feedRetries.addEventListener('retry', this.#onRetry);
     if (!this.hasUpdated) return;
-    this.loadFeedSource();
+    this.#loadFeedSource();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeSource?.();
-    this.unsubscribeSource = undefined;
-    this.childWatcher.disconnect();
-    feedRetries.removeEventListener('retry', this.onRetry);
+    this.#unsubscribeSource?.();
+    this.#unsubscribeSource = undefined;
+    this.#childWatcher.disconnect();
+    feedRetries.removeEventListener('retry', this.#onRetry);
   }
 
   /** A widget's feed, as the on-page check (#care-check) shows it. @internal */
@@ -204,60 +204,60 @@ export class CareElement extends LitElement {
   }
 
   /** The absolute URL this widget's feed comes from, if it comes from one. */
-  private get feedUrl(): string | undefined {
+  get #feedUrl(): string | undefined {
     const src = this.src || this.contextSrc;
     return src ? new URL(src, document.baseURI).href : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     checkAttributes(this, changed, { src: urlRule, lang: languageRule, ...(this.constructor as typeof CareElement).attributeRules });
-    if (!this.hasUpdated || changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.loadFeedSource();
-    this.loadStrings();
+    if (!this.hasUpdated || changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.#loadFeedSource();
+    this.#loadStrings();
   }
 
-  private loadStrings(): void {
+  #loadStrings(): void {
     const lang = this.requestedLang;
-    if (lang === this.stringsLang) return;
-    this.stringsLang = lang;
+    if (lang === this.#stringsLang) return;
+    this.#stringsLang = lang;
     const strings = stringsFor(lang, (this.constructor as typeof CareElement).localeStrings);
     if (!(strings instanceof Promise)) {
       this.strings = strings;
       return;
     }
     void strings.then((loaded) => {
-      if (this.stringsLang === lang) this.strings = loaded;
+      if (this.#stringsLang === lang) this.strings = loaded;
     });
   }
 
   /** Reads the inline `<script type="application/json">` child, if any. */
-  private inlineFeedText(): string | undefined {
+  #inlineFeedText(): string | undefined {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  private loadFeedSource(): void {
-    const token = ++this.loadToken;
-    const inline = (this.inlineRead = this.feed === undefined ? this.inlineFeedText() : undefined);
+  #loadFeedSource(): void {
+    const token = ++this.#loadToken;
+    const inline = (this.#inlineRead = this.feed === undefined ? this.#inlineFeedText() : undefined);
     const src = this.src || this.contextSrc;
     const { sections } = this.constructor as typeof CareElement;
     if (this.feed !== undefined || inline !== undefined) {
       try {
-        this.showFeed(readSections(readCore(this.feed ?? inline), sections), token);
+        this.#showFeed(readSections(readCore(this.feed ?? inline), sections), token);
       } catch (error) {
-        this.showError(error as FeedError);
+        this.#showError(error as FeedError);
       }
     } else if (src) {
       this.feedState = { status: 'loading' };
       loadFeed(src).then(
         // A stale answer never overwrites a newer source.
-        (loaded) => token === this.loadToken && this.showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
-        (error: FeedError) => token === this.loadToken && this.showError(error),
+        (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
+        (error: FeedError) => token === this.#loadToken && this.#showError(error),
       );
     } else if (document.readyState === 'loading') {
       // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
       this.feedState = { status: 'loading' };
-      document.addEventListener('DOMContentLoaded', () => token === this.loadToken && this.loadFeedSource(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => token === this.#loadToken && this.#loadFeedSource(), { once: true });
     } else {
-      this.showError(new FeedError('no-feed', 'no-feed', this.localName));
+      this.#showError(new FeedError('no-feed', 'no-feed', this.localName));
     }
   }
 
@@ -267,29 +267,29 @@ export class CareElement extends LitElement {
    * are loaded only for a feed that has some; by then a newer source may have
    * taken over, and this answer is dropped.
    */
-  private showFeed(loaded: ParsedFeed & Pick<LoadedFeed, 'saved'>, token: number): void {
+  #showFeed(loaded: ParsedFeed & Pick<LoadedFeed, 'saved'>, token: number): void {
     const { feed, problems, saved } = loaded;
     this.feedState = { status: 'ready', feed, problems, savedAt: saved?.at };
     const announce = () => {
-      if (token !== this.loadToken) return;
+      if (token !== this.#loadToken) return;
       if (problems.length > 0) {
         console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => `${p.path}: ${p.message}`));
       }
       emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
-      if (saved) this.reportError(saved.error, true);
+      if (saved) this.#reportError(saved.error, true);
     };
     if (problems.length > 0) void explainProblems(problems).then(announce);
     else announce();
   }
 
-  private showError(error: FeedError): void {
-    if (!(error instanceof FeedError)) error = new FeedError('network', 'network', this.feedUrl ?? '', String(error));
+  #showError(error: FeedError): void {
+    if (!(error instanceof FeedError)) error = new FeedError('network', 'network', this.#feedUrl ?? '', String(error));
     this.feedState = { status: 'error', error };
-    this.reportError(error, false);
+    this.#reportError(error, false);
   }
 
   /** Tells the page (`care-feed-error`; the console too, unless a saved copy is shown) once the error has its words. */
-  private reportError(error: FeedError, savedCopy: boolean): void {
+  #reportError(error: FeedError, savedCopy: boolean): void {
     void explainError(error).then(() => {
       if (!savedCopy) console.warn(`<${this.localName}>: ${error.message}`);
       emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy });
@@ -298,8 +298,8 @@ export class CareElement extends LitElement {
 
   /** Asks the network again after a failure (the "Try again" button). */
   protected retry(): void {
-    const url = this.feedUrl;
-    if (!url) return this.loadFeedSource();
+    const url = this.#feedUrl;
+    if (!url) return this.#loadFeedSource();
     forgetFeed(url);
     // Every widget showing this URL's failure follows (this one included).
     feedRetries.dispatchEvent(new CustomEvent('retry', { detail: url }));
