@@ -120,83 +120,83 @@ export class CareSessionFinder extends CareElement {
   /** The filter panel starts open where there is room for it, closed on a phone. */
   private filtersOpen = false;
 
-  private entries: IndexedSession[] = [];
-  private rows: Row[] = [];
+  #entries: IndexedSession[] = [];
+  #rows: Row[] = [];
   /** Every value each facet has in the feed: a filter offers these, with counts that may be 0. */
-  private facetValuesInFeed?: FilterResult['counts'];
+  #facetValuesInFeed?: FilterResult['counts'];
   /** Each facet's [value, label] pairs in display order, by facet and language: sorting hundreds of places on every keystroke would cost a frame. */
-  private facetOptions = new Map<string, [string, string][]>();
+  #facetOptions = new Map<string, [string, string][]>();
   /** What the filters let through, worked out in willUpdate: render only reads it. */
-  private result?: FilterResult;
+  #result?: FilterResult;
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
-  private openRows = new Set<string>();
+  #openRows = new Set<string>();
   /**
    * What renders a session's details: its own module, loaded once the first screen is painted
    * (or when a row opens first), as no session is open on the first screen.
    */
-  private details?: Promise<typeof import('./session-details.js')>;
-  private renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
-  private clock?: ReturnType<typeof setTimeout>;
+  #details?: Promise<typeof import('./session-details.js')>;
+  #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
+  #clock?: ReturnType<typeof setTimeout>;
   /** Cancels the background work still pending over a large feed (the rest of the window, the search text). */
-  private restOfWindow?: () => void;
+  #restOfWindow?: () => void;
   /** False between the two passes over a large feed: counts and the summary wait for the whole window. */
-  private windowComplete = true;
-  private readonly onHashChange = () => this.readHash();
+  #windowComplete = true;
+  readonly #onHashChange = () => this.#readHash();
 
   /** What the template helpers need to translate, in one object. */
-  private get ctx(): DetailsContext {
-    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.allStrings, uiLang: this.uiLang };
+  get #ctx(): DetailsContext {
+    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.#allStrings, uiLang: this.uiLang };
   }
 
-  private mergedStrings?: { from: LoadedStrings; all: LoadedStrings };
+  #mergedStrings?: { from: LoadedStrings; all: LoadedStrings };
   /** Every string in the viewer's language, English where a locale lacks one. */
-  private get allStrings(): LoadedStrings {
-    if (this.mergedStrings?.from !== this.strings) this.mergedStrings = { from: this.strings, all: { ...CareSessionFinder.englishStrings, ...this.strings } };
-    return this.mergedStrings.all;
+  get #allStrings(): LoadedStrings {
+    if (this.#mergedStrings?.from !== this.strings) this.#mergedStrings = { from: this.strings, all: { ...CareSessionFinder.englishStrings, ...this.strings } };
+    return this.#mergedStrings.all;
   }
 
-  private cachedFormats?: { lang: string; number: Intl.NumberFormat; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
+  #cachedFormats?: { lang: string; number: Intl.NumberFormat; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
   /** Number and plural rules for the viewer's language, made once per language rather than per use. */
-  private get formats() {
+  get #formats() {
     const lang = this.uiLang;
-    if (this.cachedFormats?.lang !== lang) {
-      this.cachedFormats = {
+    if (this.#cachedFormats?.lang !== lang) {
+      this.#cachedFormats = {
         lang,
         number: new Intl.NumberFormat(lang),
         decimal: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
         plural: new Intl.PluralRules(lang),
       };
     }
-    return this.cachedFormats;
+    return this.#cachedFormats;
   }
 
-  private number(value: number): string {
-    return this.formats.number.format(value);
+  #number(value: number): string {
+    return this.#formats.number.format(value);
   }
 
-  private get windowDays(): number {
+  get #windowDays(): number {
     return windowDays(this.daysAhead);
   }
 
-  private get zone(): string {
+  get #zone(): string {
     return this.viewerTimezone || viewerZone();
   }
 
   /** The filters the page fixes through attributes (`audience="youth"`…). */
-  private get presetFilters(): Filters {
+  get #presetFilters(): Filters {
     const filters: Filters = {};
     for (const key of PRESET_KEYS) if (this[key]) filters[key] = this[key];
     return filters;
   }
 
   /** Whether the page fixes this facet, so its filter is not offered. */
-  private isPreset(facet: Facet): boolean {
+  #isPreset(facet: Facet): boolean {
     return (PRESET_KEYS as readonly string[]).includes(facet) && !!this[facet as PresetKey];
   }
 
   /** The person's filters with the page's presets on top. */
-  private get activeFilters(): Filters {
-    return { ...this.filters, ...this.presetFilters };
+  get #activeFilters(): Filters {
+    return { ...this.filters, ...this.#presetFilters };
   }
 
   override connectedCallback(): void {
@@ -205,81 +205,81 @@ export class CareSessionFinder extends CareElement {
     // viewer's zone once the first update has started the feed's reading does that while the feed
     // downloads, not while the first screen waits.
     void this.updateComplete.then(() => viewerZone());
-    this.tickOnTheMinute();
+    this.#tickOnTheMinute();
     if (this.hashState) {
-      this.readHash();
+      this.#readHash();
       // Back and Forward between our own entries fire popstate; a pasted link fires hashchange.
-      addEventListener('hashchange', this.onHashChange);
-      addEventListener('popstate', this.onHashChange);
+      addEventListener('hashchange', this.#onHashChange);
+      addEventListener('popstate', this.#onHashChange);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.clock);
-    this.restOfWindow?.();
-    removeEventListener('hashchange', this.onHashChange);
-    removeEventListener('popstate', this.onHashChange);
+    clearTimeout(this.#clock);
+    this.#restOfWindow?.();
+    removeEventListener('hashchange', this.#onHashChange);
+    removeEventListener('popstate', this.#onHashChange);
   }
 
   /**
    * Occurrences drop away when they end, and "happening now" moves on, at the turn of each minute
    * (sessions start and end on the minute), not a minute after the widget happened to connect.
    */
-  private tickOnTheMinute(): void {
-    this.clock = setTimeout(() => {
-      if (this.now === undefined) this.reindex();
-      this.tickOnTheMinute();
+  #tickOnTheMinute(): void {
+    this.#clock = setTimeout(() => {
+      if (this.now === undefined) this.#reindex();
+      this.#tickOnTheMinute();
     }, MINUTE_MS - (Date.now() % MINUTE_MS));
   }
 
-  private readHash(): void {
+  #readHash(): void {
     const filters = filtersFromHash(location.hash, this.filters);
     if (filters) this.filters = filters;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.reindex();
-    else if (PRESET_KEYS.some((key) => changed.has(key))) this.facetValuesInFeed = undefined;
-    else if (changed.has('strings') || changed.has('lang')) this.facetOptions.clear();
-    this.applyFilters();
+    if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.#reindex();
+    else if (PRESET_KEYS.some((key) => changed.has(key))) this.#facetValuesInFeed = undefined;
+    else if (changed.has('strings') || changed.has('lang')) this.#facetOptions.clear();
+    this.#applyFilters();
   }
 
   /** The rows, counts and by-appointment sessions the filters let through, for render to read. */
-  private applyFilters(): void {
+  #applyFilters(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
     // Until a large feed's whole window is in, counts would be of its first day only: the facets wait.
-    this.result = applyFilters(this.entries, this.rows, this.activeFilters, now, this.shown, this.windowComplete);
+    this.#result = applyFilters(this.#entries, this.#rows, this.#activeFilters, now, this.shown, this.#windowComplete);
     // The values a filter offers are those of the sessions the page's presets allow. With no
     // filter of the person's set, this result's counts are those; otherwise work them out once.
-    if (this.windowComplete) this.facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.entries, this.rows, this.presetFilters, now, 0).counts : this.result.counts;
+    if (this.#windowComplete) this.#facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.#entries, this.#rows, this.#presetFilters, now, 0).counts : this.#result.counts;
   }
 
-  private reindex(): void {
+  #reindex(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
     const feed = this.feedState.feed;
-    this.restOfWindow?.();
-    const window = windowFrom(now, this.windowDays);
-    this.windowComplete = feed.sessions.length <= LARGE_FEED;
-    this.entries = indexSessions(feed, now, { showInactive: this.showInactive });
-    this.rows = this.windowComplete ? expandRows(this.entries, window, this.zone) : this.firstScreenRows(now);
-    if (!this.windowComplete) {
+    this.#restOfWindow?.();
+    const window = windowFrom(now, this.#windowDays);
+    this.#windowComplete = feed.sessions.length <= LARGE_FEED;
+    this.#entries = indexSessions(feed, now, { showInactive: this.showInactive });
+    this.#rows = this.#windowComplete ? expandRows(this.#entries, window, this.#zone) : this.#firstScreenRows(now);
+    if (!this.#windowComplete) {
       // The rest of the window in short tasks, then each session's search text, so that typing stays
       // responsive meanwhile and the first search does not fold thousands of texts.
-      const entries = this.entries;
-      this.restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.zone), (rows) => {
-        this.rows = rows;
-        this.windowComplete = true;
-        this.facetValuesInFeed = undefined;
+      const entries = this.#entries;
+      this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
+        this.#rows = rows;
+        this.#windowComplete = true;
+        this.#facetValuesInFeed = undefined;
         this.requestUpdate();
-        if (!this.noFilters) this.restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
+        if (!this.noFilters) this.#restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
       });
     }
-    this.facetValuesInFeed = undefined;
-    this.facetOptions.clear();
+    this.#facetValuesInFeed = undefined;
+    this.#facetOptions.clear();
     this.requestUpdate();
   }
 
@@ -287,26 +287,26 @@ export class CareSessionFinder extends CareElement {
    * The rows of a large feed's first screen: the next day's when they fill a page under the
    * filters, else the first week's (the whole window follows in the background).
    */
-  private firstScreenRows(now: Date): Row[] {
-    const filters = this.activeFilters;
+  #firstScreenRows(now: Date): Row[] {
+    const filters = this.#activeFilters;
     let rows: Row[] = [];
     for (const days of FIRST_PASS_DAYS) {
-      rows = expandRows(this.entries, windowFrom(now, Math.min(days, this.windowDays)), this.zone);
+      rows = expandRows(this.#entries, windowFrom(now, Math.min(days, this.#windowDays)), this.#zone);
       // Unfiltered, every row lists (an expansion leaves out what has ended).
-      const fillsPage = hasFilters(filters) ? applyFilters(this.entries, rows, filters, now, PAGE_SIZE).more : rows.length > PAGE_SIZE;
-      if (fillsPage || days >= this.windowDays) break;
+      const fillsPage = hasFilters(filters) ? applyFilters(this.#entries, rows, filters, now, PAGE_SIZE).more : rows.length > PAGE_SIZE;
+      if (fillsPage || days >= this.#windowDays) break;
     }
     return rows;
   }
 
   protected override firstUpdated(): void {
     this.filtersOpen = this.getBoundingClientRect().width >= 640;
-    afterNextPaint(() => void this.loadDetails());
+    afterNextPaint(() => void this.#loadDetails());
   }
 
-  private loadDetails(): Promise<unknown> {
-    return (this.details ??= import('./session-details.js').then((module) => {
-      this.renderDetails = module.renderSessionDetails;
+  #loadDetails(): Promise<unknown> {
+    return (this.#details ??= import('./session-details.js').then((module) => {
+      this.#renderDetails = module.renderSessionDetails;
       this.requestUpdate();
       return module;
     }));
@@ -314,30 +314,30 @@ export class CareSessionFinder extends CareElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.structuredData) void this.writeStructuredData();
+    if (this.structuredData) void this.#writeStructuredData();
   }
 
-  private setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
+  #setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
     this.filters = { ...this.filters, [key]: value || undefined };
     this.shown = this.appointmentsShown = PAGE_SIZE;
-    emit(this, 'care-filter-change', { filters: this.activeFilters });
+    emit(this, 'care-filter-change', { filters: this.#activeFilters });
   }
 
-  private commitHash(): void {
+  #commitHash(): void {
     if (!this.hashState) return;
     const hash = filtersToHash(this.filters);
     if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
   }
 
-  private clearFilters(): void {
+  #clearFilters(): void {
     this.filters = {};
     this.shown = this.appointmentsShown = PAGE_SIZE;
-    this.commitHash();
-    emit(this, 'care-filter-change', { filters: this.activeFilters });
+    this.#commitHash();
+    emit(this, 'care-filter-change', { filters: this.#activeFilters });
     (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
   }
 
-  private toggleNearMe(): void {
+  #toggleNearMe(): void {
     if (this.position) {
       this.position = undefined;
       return;
@@ -356,57 +356,57 @@ export class CareSessionFinder extends CareElement {
     return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
       ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${state.status === 'ready' ? this.renderFinder(state.feed) : nothing}
+      ${state.status === 'ready' ? this.#renderFinder(state.feed) : nothing}
     </div>`;
   }
 
-  private renderFinder(feed: Feed): TemplateResult {
-    const filters = this.activeFilters;
-    const result = this.result!;
+  #renderFinder(feed: Feed): TemplateResult {
+    const filters = this.#activeFilters;
+    const result = this.#result!;
     const { rows, byAppointment, sessionCount } = result;
-    const days = this.windowDays;
+    const days = this.#windowDays;
     return html`
-      ${renderCrisisStrip(feed, this.ctx)}
-      ${this.noFilters ? nothing : this.renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.windowComplete ? this.t(summaryKey(sessionCount, days, this.formats.plural), { count: this.number(sessionCount), weeks: days / 7, days }) : ''}</p>
+      ${renderCrisisStrip(feed, this.#ctx)}
+      ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
+      <p part="summary" class="summary" role="status">${this.#windowComplete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
-      ${sessionCount === 0 ? this.renderEmpty(filters) : this.renderDays(feed, sortByDistance(rows, this.position), rows)}
+      ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, sortByDistance(rows, this.position), rows)}
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
         : nothing}
-      ${byAppointment.length > 0 ? this.renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown)) : nothing}
+      ${byAppointment.length > 0 ? this.#renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown)) : nothing}
       ${byAppointment.length > this.appointmentsShown
-        ? html`<button type="button" part="button" class="button" @click=${() => (this.appointmentsShown = Infinity)}>${this.t('showAllByAppointment', { count: this.number(byAppointment.length) })}</button>`
+        ? html`<button type="button" part="button" class="button" @click=${() => (this.appointmentsShown = Infinity)}>${this.t('showAllByAppointment', { count: this.#number(byAppointment.length) })}</button>`
         : nothing}
       ${this.renderSavedNote()}
     `;
   }
 
-  private renderFilters(feed: Feed, filters: Filters, counts: FilterResult['counts'], empty: boolean): TemplateResult {
+  #renderFilters(feed: Feed, filters: Filters, counts: FilterResult['counts'], empty: boolean): TemplateResult {
     const activeCount = activeFilterCount(this.filters);
     return html`<form part="filters" class="filters" role="search" aria-label=${this.t('finderLabel')} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field search">
         <span>${this.t('search')}</span>
         <input type="search" .value=${filterValue(filters, 'query') ?? ''} autocomplete="off"
-          @input=${(e: InputEvent) => this.setFilter('query', (e.target as HTMLInputElement).value)} />
+          @input=${(e: InputEvent) => this.#setFilter('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.number(activeCount)})` : ''}</summary>
+        <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.#number(activeCount)})` : ''}</summary>
         <div class="facets">
-      ${FACETS.filter((facet) => this.windowComplete && !this.isPreset(facet)).map((facet) => this.renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
+      ${FACETS.filter((facet) => this.#windowComplete && !this.#isPreset(facet)).map((facet) => this.#renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
       <label class="field check">
         <input type="checkbox" .checked=${!!filterValue(filters, 'free')} @change=${(e: Event) => {
-          this.setFilter('free', (e.target as HTMLInputElement).checked);
-          this.commitHash();
+          this.#setFilter('free', (e.target as HTMLInputElement).checked);
+          this.#commitHash();
         }} />
         <span>${this.t('freeOnly')}</span>
       </label>
         </div>
       </details>
       <div class="actions">
-        ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>` : nothing}
-        ${this.rows.some((r) => r.entry.place?.lat !== undefined)
-          ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.toggleNearMe}>${this.t('nearMe')}</button>
+        ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.#clearFilters}>${this.t('clearFilters')}</button>` : nothing}
+        ${this.#rows.some((r) => r.entry.place?.lat !== undefined)
+          ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.#toggleNearMe}>${this.t('nearMe')}</button>
               <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
           : nothing}
         <button type="button" part="button" class="button print" @click=${() => print()}>${this.t('print')}</button>
@@ -418,43 +418,43 @@ export class CareSessionFinder extends CareElement {
    * A select for one facet: only the values the feed has, with counts. Hidden when there is
    * nothing to choose, or too much to scan (hundreds of places: the search box finds those).
    */
-  private renderFacet(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): TemplateResult | typeof nothing {
-    const values = this.facetValues(feed, facet, counts, selected);
+  #renderFacet(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): TemplateResult | typeof nothing {
+    const values = this.#facetValues(feed, facet, counts, selected);
     if ((values.length < 2 || values.length > MAX_CHOICES) && !selected) return nothing;
     return html`<label class="field">
       <span>${this.t(`filter.${facet}` as StringKey)}</span>
       <select .value=${selected ?? ''} @change=${(e: Event) => {
-        this.setFilter(facet, (e.target as HTMLSelectElement).value as never);
-        this.commitHash();
+        this.#setFilter(facet, (e.target as HTMLSelectElement).value as never);
+        this.#commitHash();
       }}>
         <option value="" ?selected=${!selected}>${this.t('any')}</option>
         ${values.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>
-          ${this.t('optionCount', { label, count: this.number(counts.get(value) ?? 0) })}
+          ${this.t('optionCount', { label, count: this.#number(counts.get(value) ?? 0) })}
         </option>`)}
       </select>
     </label>`;
   }
 
   /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed lacks (from a link) last. */
-  private facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
+  #facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
     const key = `${facet} ${this.uiLang}`;
-    let options = this.facetOptions.get(key);
+    let options = this.#facetOptions.get(key);
     if (!options) {
-      options = facetOptions(facet, [...(this.facetValuesInFeed?.[facet] ?? counts).keys()], this.facetLabeller(feed, facet), this.uiLang);
-      this.facetOptions.set(key, options);
+      options = facetOptions(facet, [...(this.#facetValuesInFeed?.[facet] ?? counts).keys()], this.#facetLabeller(feed, facet), this.uiLang);
+      this.#facetOptions.set(key, options);
     }
-    return selected && !options.some(([v]) => v === selected) ? [...options, [selected, this.facetLabeller(feed, facet)(selected)]] : options;
+    return selected && !options.some(([v]) => v === selected) ? [...options, [selected, this.#facetLabeller(feed, facet)(selected)]] : options;
   }
 
   /** A function naming a facet's values in the viewer's language. */
-  private facetLabeller(feed: Feed, facet: Facet): (value: string) => string {
+  #facetLabeller(feed: Feed, facet: Facet): (value: string) => string {
     const text = (t: Parameters<CareElement['text']>[0]) => this.text(t);
     switch (facet) {
       case 'day': return (v) => weekdayName(v, this.uiLang);
       case 'time': return (v) => this.t(`time.${v}` as StringKey);
       case 'mode': return (v) => this.t(`mode.${v}` as StringKey);
-      case 'kind': return (v) => codeLabel(feed, 'kinds', v, this.allStrings, text);
-      case 'audience': return (v) => codeLabel(feed, 'audiences', v, this.allStrings, text);
+      case 'kind': return (v) => codeLabel(feed, 'kinds', v, this.#allStrings, text);
+      case 'audience': return (v) => codeLabel(feed, 'audiences', v, this.#allStrings, text);
       case 'language': return (v) => languageName(v, this.uiLang);
       case 'place': {
         const names = new Map(feed.places.map((p) => [p.id, p.name]));
@@ -463,7 +463,7 @@ export class CareSessionFinder extends CareElement {
     }
   }
 
-  private renderEmpty(filters: Filters): TemplateResult {
+  #renderEmpty(filters: Filters): TemplateResult {
     const filtered = hasFilters(this.filters);
     const message = filtered && searchOnly(this.filters)
       ? this.t('noSearchResults', { query: filterValue(this.filters, 'query') ?? '' })
@@ -472,83 +472,83 @@ export class CareSessionFinder extends CareElement {
       <p>${message}</p>
       ${filtered
         ? html`<p>${this.t('noResultsHint')}</p>
-            <button type="button" part="button" class="button" @click=${this.clearFilters}>${this.t('clearFilters')}</button>`
+            <button type="button" part="button" class="button" @click=${this.#clearFilters}>${this.t('clearFilters')}</button>`
         : nothing}
     </div>`;
   }
 
   /** Rows grouped by the viewer's day: "Today", "Tomorrow", then dated weekdays. */
-  private renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
+  #renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
     const now = this.currentTime;
     const next = all.find((r) => r.start > now.getTime());
     return html`${groupByDay(shown).map(([date, rows]) => {
-      const label = dayLabel(rows[0].occurrence.start, now, this.zone, this.uiLang);
+      const label = dayLabel(rows[0].occurrence.start, now, this.#zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
         <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
         <ul class="sessions" role="list">
-          ${rows.map((row) => this.renderRow(feed, row, row === next))}
+          ${rows.map((row) => this.#renderRow(feed, row, row === next))}
         </ul>
       </section>`;
     })}`;
   }
 
-  private renderRow(feed: Feed, row: Row, isNext: boolean): TemplateResult {
+  #renderRow(feed: Feed, row: Row, isNext: boolean): TemplateResult {
     const { entry, occurrence } = row;
     const { session, place } = entry;
     const now = this.currentTime;
     const happening = occurrence.start <= now;
     const zone = session.schedule.timezone;
-    const differs = wallClockDiffers(occurrence.start, zone, this.zone);
+    const differs = wallClockDiffers(occurrence.start, zone, this.#zone);
     const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
-    const viewerTime = differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.zone, this.uiLang) }) : '';
+    const viewerTime = differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.#zone, this.uiLang) }) : '';
     const where = place ? this.text(place.name) : this.t('mode.online');
     const key = `${session.id} ${occurrence.start.getTime()}`;
     return html`<li part="session" class="session ${session.status}">
-      <details @toggle=${(e: Event) => this.toggleRow(key, e)}>
+      <details @toggle=${(e: Event) => this.#toggleRow(key, e)}>
         <summary>
           <span class="when">${viewerTime || localTime}</span>
           <span class="title" dir="auto">${this.text(session.title)}</span>
-          <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.distanceNote(entry)}</span>
+          <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
           ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
         </summary>
-        ${this.openRows.has(key) && this.renderDetails
-          ? this.renderDetails(feed, entry, this.ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
+        ${this.#openRows.has(key) && this.#renderDetails
+          ? this.#renderDetails(feed, entry, this.#ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
           : nothing}
       </details>
     </li>`;
   }
 
-  private renderByAppointment(feed: Feed, entries: IndexedSession[]): TemplateResult {
+  #renderByAppointment(feed: Feed, entries: IndexedSession[]): TemplateResult {
     return html`<section part="day" class="day" aria-labelledby="by-appointment">
       <h3 part="day-heading" id="by-appointment">${this.t('byAppointment')}</h3>
       <ul class="sessions" role="list">
         ${entries.map((entry) => html`<li part="session" class="session">
-          <details @toggle=${(e: Event) => this.toggleRow(entry.session.id, e)}>
+          <details @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
             <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${this.openRows.has(entry.session.id) && this.renderDetails ? this.renderDetails(feed, entry, this.ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
+            ${this.#openRows.has(entry.session.id) && this.#renderDetails ? this.#renderDetails(feed, entry, this.#ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
           </details>
         </li>`)}
       </ul>
     </section>`;
   }
 
-  private toggleRow(key: string, event: Event): void {
-    if ((event.target as HTMLDetailsElement).open) this.openRows.add(key);
-    else this.openRows.delete(key);
-    void this.loadDetails();
+  #toggleRow(key: string, event: Event): void {
+    if ((event.target as HTMLDetailsElement).open) this.#openRows.add(key);
+    else this.#openRows.delete(key);
+    void this.#loadDetails();
     this.requestUpdate();
   }
 
-  private distanceNote(entry: IndexedSession): string {
+  #distanceNote(entry: IndexedSession): string {
     const km = this.position && distanceKm(this.position, entry.place);
-    return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: this.formats.decimal.format(km) })}`;
+    return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: this.#formats.decimal.format(km) })}`;
   }
 
   /** Loads its module the first time, so pages without `structured-data` never download it. */
-  private async writeStructuredData(): Promise<void> {
+  async #writeStructuredData(): Promise<void> {
     if (this.feedState.status !== 'ready') return;
     const { eventsJsonLd, writeScriptText } = await import('./structured-data.js');
     if (this.feedState.status !== 'ready') return;
@@ -558,7 +558,7 @@ export class CareSessionFinder extends CareElement {
       script.type = 'application/ld+json';
       this.append(script);
     }
-    const json = eventsJsonLd(this.feedState.feed, (this.result?.rows ?? []).slice(0, 20), (t) => this.text(t));
+    const json = eventsJsonLd(this.feedState.feed, (this.#result?.rows ?? []).slice(0, 20), (t) => this.text(t));
     if (script.textContent !== json) writeScriptText(script, json);
   }
 }
