@@ -20,9 +20,9 @@ export class CareFeed extends LitElement {
   src?: string;
 
   /** The absolute URL the widgets inside are given. */
-  private source?: string;
+  #source?: string;
   /** Widgets that asked to hear when the source changes, with how they stop listening. */
-  private readonly subscribers = new Map<SourceCallback, () => void>();
+  readonly #subscribers = new Map<SourceCallback, () => void>();
 
   constructor() {
     super();
@@ -32,10 +32,10 @@ export class CareFeed extends LitElement {
       if (event.context !== feedSourceContext || event.contextTarget === this) return;
       event.stopPropagation();
       const { callback, subscribe } = event as ContextEvent<typeof feedSourceContext>;
-      if (!subscribe) return callback(this.source);
-      const unsubscribe = () => this.subscribers.delete(callback);
-      this.subscribers.set(callback, unsubscribe);
-      callback(this.source, unsubscribe);
+      if (!subscribe) return callback(this.#source);
+      const unsubscribe = () => this.#subscribers.delete(callback);
+      this.#subscribers.set(callback, unsubscribe);
+      callback(this.#source, unsubscribe);
     });
   }
 
@@ -50,10 +50,10 @@ export class CareFeed extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkAttributes(this, changed, { src: urlRule });
     if (!changed.has('src')) return;
-    this.source = this.src ? new URL(this.src, document.baseURI).href : undefined;
-    for (const [callback, unsubscribe] of this.subscribers) callback(this.source, unsubscribe);
+    this.#source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    for (const [callback, unsubscribe] of this.#subscribers) callback(this.#source, unsubscribe);
     // Start the one request now; the widgets inside share it (errors are theirs to show).
-    if (this.source) loadFeed(this.source).catch(() => undefined);
+    if (this.#source) loadFeed(this.#source).catch(() => undefined);
   }
 
   protected override render() {

@@ -50,22 +50,22 @@ export class Row {
    * HH:MM and zone offsets today whole minutes. Every number field holds a small whole number, which sits in
    * the row itself, where a number with a fraction, or past about a billion, takes an object of its own.
    */
-  private readonly startMinute: number;
-  private readonly endMinute: number | undefined;
+  readonly #startMinute: number;
+  readonly #endMinute: number | undefined;
   /** The viewer's calendar day (a day number, calendar.ts). */
   readonly viewerDay: number;
   /** The viewer's time of day (index in TIMES_OF_DAY), for the time filter. */
   readonly timeOfDay: number;
   readonly entry: IndexedSession;
   /** The calendar day in the session's zone. */
-  private readonly day: number;
+  readonly #day: number;
 
   constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone) {
     this.entry = entry;
-    this.startMinute = Math.round(start / MINUTE_MS);
-    this.endMinute = end === undefined ? undefined : Math.round(end / MINUTE_MS);
+    this.#startMinute = Math.round(start / MINUTE_MS);
+    this.#endMinute = end === undefined ? undefined : Math.round(end / MINUTE_MS);
     // A day number is whole, but worked out by a division: `| 0` stores it as the small whole number it is.
-    this.day = day | 0;
+    this.#day = day | 0;
     const local = wallClockMsAt(start, viewerZone);
     this.viewerDay = Math.floor(local / DAY_MS);
     this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
@@ -73,7 +73,7 @@ export class Row {
 
   /** Orders rows by start, comparing the stored minutes (no number made per comparison). */
   static byStart(a: Row, b: Row): number {
-    return a.startMinute - b.startMinute;
+    return a.#startMinute - b.#startMinute;
   }
 
   /** The viewer's weekday (0 = Monday), for the day filter. */
@@ -83,16 +83,16 @@ export class Row {
 
   /** The start and end, in ms. */
   get start(): number {
-    return this.startMinute * MINUTE_MS;
+    return this.#startMinute * MINUTE_MS;
   }
 
   get end(): number | undefined {
-    return this.endMinute === undefined ? undefined : this.endMinute * MINUTE_MS;
+    return this.#endMinute === undefined ? undefined : this.#endMinute * MINUTE_MS;
   }
 
   get occurrence(): Occurrence {
-    const occurrence: Occurrence = { start: new Date(this.start), date: toDateString(this.day) };
-    if (this.endMinute !== undefined) occurrence.end = new Date(this.end!);
+    const occurrence: Occurrence = { start: new Date(this.start), date: toDateString(this.#day) };
+    if (this.#endMinute !== undefined) occurrence.end = new Date(this.end!);
     return occurrence;
   }
 }

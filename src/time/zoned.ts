@@ -8,13 +8,13 @@ import { Memo } from './memo.js';
 
 /** One zone's formatter and what it has told us about the zone's offsets. */
 class ZoneClock {
-  private readonly format: Intl.DateTimeFormat;
-  private readonly midnightOffsets = new Memo((day) => this.offsetAt(day * DAY_MS));
+  readonly #format: Intl.DateTimeFormat;
+  readonly #midnightOffsets = new Memo((day) => this.offsetAt(day * DAY_MS));
   /** The instant of the offset change in a UTC day that has one, by day number. */
-  private readonly transitions = new Memo((day) => this.firstMinuteWithNewOffset(day * DAY_MS, (day + 1) * DAY_MS));
+  readonly #transitions = new Memo((day) => this.#firstMinuteWithNewOffset(day * DAY_MS, (day + 1) * DAY_MS));
 
   constructor(zone: Zone) {
-    this.format = new Intl.DateTimeFormat('en-US', {
+    this.#format = new Intl.DateTimeFormat('en-US', {
       timeZone: zone, hourCycle: 'h23',
       year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
     });
@@ -22,7 +22,7 @@ class ZoneClock {
 
   /** The wall clock at `ms`, to the second, written as if it were a UTC timestamp. */
   wallClockMs(ms: number): number {
-    const parts = this.format.formatToParts(Math.floor(ms / 1000) * 1000);
+    const parts = this.#format.formatToParts(Math.floor(ms / 1000) * 1000);
     const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
     // Older engines write midnight as hour 24 even with hourCycle h23.
     return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour') % 24, part('minute'), part('second'));
@@ -35,9 +35,9 @@ class ZoneClock {
   cachedWallClockMs(ms: number): number {
     const second = Math.floor(ms / 1000) * 1000;
     const day = Math.floor(second / DAY_MS);
-    const atStart = this.midnightOffsets.get(day);
-    const atEnd = this.midnightOffsets.get(day + 1);
-    return second + (atStart === atEnd || second < this.transitions.get(day) ? atStart : atEnd);
+    const atStart = this.#midnightOffsets.get(day);
+    const atEnd = this.#midnightOffsets.get(day + 1);
+    return second + (atStart === atEnd || second < this.#transitions.get(day) ? atStart : atEnd);
   }
 
   /** See zonedDayTimeToMs. */
@@ -45,10 +45,10 @@ class ZoneClock {
     const local = day * DAY_MS + minutes * MINUTE_MS;
     // Offsets span −12 h … +14 h, so every instant of local `day` lies between these two UTC
     // midnights; when they agree, the day has no transition (zones never change twice in three days).
-    const before = this.midnightOffsets.get(day - 1);
-    const after = this.midnightOffsets.get(day + 2);
+    const before = this.#midnightOffsets.get(day - 1);
+    const after = this.#midnightOffsets.get(day + 2);
     if (before === after) return local - before;
-    const transition = this.transitionNear(day);
+    const transition = this.#transitionNear(day);
     // Read with the old offset, the time is valid if it falls before the change; when clocks go back
     // that is also the earlier of two readings. Otherwise the new offset holds, or, in a gap, neither
     // does and the time is read with the offset before the gap, as RFC 5545 §3.3.5 has it: 02:30 on the
@@ -62,14 +62,14 @@ class ZoneClock {
   }
 
   /** The offset change between the UTC midnights before and two days after `day`. */
-  private transitionNear(day: number): number {
+  #transitionNear(day: number): number {
     let utcDay = day - 1;
-    while (this.midnightOffsets.get(utcDay) === this.midnightOffsets.get(utcDay + 1)) utcDay++;
-    return this.transitions.get(utcDay);
+    while (this.#midnightOffsets.get(utcDay) === this.#midnightOffsets.get(utcDay + 1)) utcDay++;
+    return this.#transitions.get(utcDay);
   }
 
   /** The first minute after `lo` with another offset than at `lo`, when `hi` has another. */
-  private firstMinuteWithNewOffset(lo: number, hi: number): number {
+  #firstMinuteWithNewOffset(lo: number, hi: number): number {
     const oldOffset = this.offsetAt(lo);
     while (hi - lo > MINUTE_MS) {
       const mid = lo + Math.floor((hi - lo) / 2 / MINUTE_MS) * MINUTE_MS;
