@@ -4,7 +4,7 @@ import {
   accept, at, entries, fields, given, keepUnknown, optional, own, report, requiredText, stringField, textField,
   type Raw, type Read,
 } from '../read.js';
-import { codeList } from './values.js';
+import { codeList } from './listing-values.js';
 import type { Place } from '../types.js';
 import type { FeedSection } from '../validate.js';
 

@@ -4,7 +4,8 @@ import {
   absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, booleanField, codeList, dateField, isTime, langList, list } from './values.js';
+import { asDays, booleanField, codeList, dateField, isTime, langList } from './listing-values.js';
+import { list } from './values.js';
 import { REFERRAL_COSTS, type OpeningHours, type Referral } from '../types.js';
 import type { FeedSection } from '../validate.js';
 import { placesSection } from './places.js';

@@ -4,7 +4,8 @@ import {
   absent, asId, asZone, at, entries, given, group, keepUnknown, linkField, oneOf, optional, own, required,
   requiredText, run, skip, strict, stringField, textField, type Raw,
 } from '../read.js';
-import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, list, listOfAll, wholeNumber } from './values.js';
+import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, listOfAll } from './listing-values.js';
+import { list, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
 import { placesSection } from './places.js';
