@@ -1,5 +1,6 @@
 import type { Message } from '../feed/types.js';
 import { dateEdge, localDateAt, viewerZone } from '../time/local-date.js';
+import { shortHash } from '../internal/short-hash.js';
 
 /**
  * Whether a message's `starts`/`ends` window holds `now`. Plain dates are
@@ -59,11 +60,5 @@ export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
  * dismissal is forgotten when the message is edited (feed-format.md, messages).
  */
 export function dismissalKey(message: Message): string {
-  const text = JSON.stringify(message.text);
-  let hash = 0x811c9dc5; // FNV-1a, 32 bits: short, stable, and enough to tell edits apart
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${message.id}:${(hash >>> 0).toString(36)}`;
+  return `${message.id}:${shortHash(JSON.stringify(message.text))}`;
 }

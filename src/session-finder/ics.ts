@@ -16,6 +16,7 @@ import { DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, to
 import { expandSchedule } from '../time/expand.js';
 import { icsStamp as stamp, vtimezoneLines } from '../time/vtimezone.js';
 import { zonedDayTimeToMs } from '../time/zoned.js';
+import { shortHash } from '../internal/short-hash.js';
 
 export interface IcsOptions {
   /** The texts in the viewer's language; the caller resolves Text fields. */
@@ -50,13 +51,6 @@ const text = (value: string) => value.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|
  * The UID's right-hand side, a domain that keeps it globally unique (§3.8.4.7): the site's host name, or,
  * for a page opened from a file, on localhost or at a bare IP address, a fixed name under the reserved `.invalid`.
  */
-/** A short, stable key for a name (FNV-1a, base 36), for the UID's left-hand side. */
-function nameKey(name: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
-
 const uidHost = (host = '') => (/\.[a-z][a-z0-9-]*$/i.test(host) && !/(^|\.)localhost$/i.test(host) ? host.toLowerCase() : 'care-widgets.invalid');
 
 /**
@@ -121,7 +115,7 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
   const at = (name: string, day: number, minutes = start) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + minutes * MINUTE_MS)}`;
   const event = (day: number, uid: string, recurrence: string[] = []) => [
     'BEGIN:VEVENT',
-    `UID:${uid}${options.organization ? `.${nameKey(options.organization)}` : ''}@${uidHost(options.uidDomain)}`,
+    `UID:${uid}${options.organization ? `.${shortHash(options.organization)}` : ''}@${uidHost(options.uidDomain)}`,
     `DTSTAMP:${stamp(+options.now || Date.now())}Z`,
     at('DTSTART', day),
     at('DTEND', day, end),

@@ -91,9 +91,7 @@ export class CareVolunteerSignup extends CareElement {
   #submissionId?: string;
   #shownAt?: number;
   #fillTimer?: ReturnType<typeof setTimeout>;
-  /** The code that checks and sends (deliver.ts), asked for once the form shows; again when it is used, if it could not be fetched. */
-  #deliver?: Promise<Deliver | undefined>;
-  /** That code, once here. */
+  /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
   readonly #onOnline = () => this.phase === 'failed' && void this.#submit();
 
@@ -162,8 +160,9 @@ export class CareVolunteerSignup extends CareElement {
     return [];
   }
 
+  /** The browser fetches a module once, however often it is imported; undefined when it cannot be fetched. */
   #loadDeliver(): Promise<Deliver | undefined> {
-    return (this.#deliver ??= import('./deliver.js').then((code) => (this.#code = code), () => (this.#deliver = undefined)));
+    return import('./deliver.js').then((code) => (this.#code = code), () => undefined);
   }
 
   #onInput(event: Event): void {
@@ -277,7 +276,7 @@ export class CareVolunteerSignup extends CareElement {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${this.text(v.intro)}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @focusin=${this.#loadDeliver} @input=${this.#onInput} @change=${this.#onInput}>
+      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
         ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
         <fieldset part="roles" class="roles">
           <legend>${this.#s('rolesLegend')}</legend>

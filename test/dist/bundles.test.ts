@@ -6,6 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
+import { loadFrame } from './frame.js';
+import { fill, press, tick } from '../volunteer-signup/fill.js';
+import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 import type { FeedLoadDetail } from '../../src/internal/events.js';
 
 type PageWindow = Window & { cspViolations: string[]; feedLoads: FeedLoadDetail[] };
@@ -17,13 +20,7 @@ const requested = (win: Window) => win.performance.getEntriesByType('resource').
 const entries = (win: Window, path: RegExp) => win.performance.getEntriesByType('resource').filter((e) => path.test(new URL(e.name).pathname));
 
 async function openPage(name: string, width = 800): Promise<{ frame: HTMLIFrameElement; win: PageWindow; banner: HTMLElement }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = '400px';
-  frame.src = `/test/dist/pages/${name}.html`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
+  const { frame, win } = await loadFrame<PageWindow>(`/test/dist/pages/${name}.html`, width);
   await until(() => !!win.document.querySelector('care-awareness-banner')?.shadowRoot?.querySelector('[part~="message"]'), 5000, `the banner on ${name}.html`);
   return { frame, win, banner: win.document.querySelector('care-awareness-banner') as HTMLElement };
 }
@@ -118,10 +115,7 @@ describe('the script-tag loader under a strict CSP', () => {
   it('starts the feed before the widget’s code arrives, and asks for the files that code imports beside it, not a round trip after it (its own file 300 ms late)', async () => {
     // The finder alone, and only its own file slow, so that the browser's few connections to one host
     // are not what keeps a chunk waiting.
-    const frame = document.createElement('iframe');
-    frame.src = '/test/dist/pages/slow-files.html';
-    document.body.append(frame);
-    const win = frame.contentWindow as PageWindow;
+    const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/slow-files.html');
     await until(() => !!win.document.querySelector('care-session-finder')?.shadowRoot?.querySelector('[part="summary"]'), 8000, 'the finder');
     const [finder] = entries(win, /\/widgets\/session-finder\.js$/) as PerformanceResourceTiming[];
     const imported = entries(win, /\/widgets\/chunks\/(core|labels|fields\.styles)-[\w-]+\.js$/);
@@ -147,11 +141,7 @@ describe('the script-tag loader under a strict CSP', () => {
 
 describe('a page whose own script took a widget\'s tag', () => {
   it('is told so in the console, naming the tag, and the other widgets still load', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/dist/pages/tag-taken.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as PageWindow & { consoleErrors: string[] };
+    const { frame, win } = await loadFrame<PageWindow & { consoleErrors: string[] }>('/test/dist/pages/tag-taken.html');
     await until(() => !!win.customElements.get('care-awareness-banner'), 5000, 'the banner registered');
     await until(() => win.consoleErrors.some((e) => e.includes('<care-feed>')), 5000, 'the console error');
     expect(win.consoleErrors.find((e) => e.includes('<care-feed>'))).to.contain('another script already defined <care-feed>');
@@ -184,27 +174,17 @@ describe('no layout shift when the loader arrives after the first paint', () => 
 
 describe('the session finder from the classic script under a strict CSP', () => {
   it('sends a signup with the code that arrives once the form shows, from beside the bundle', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/dist/pages/signup.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as PageWindow;
-    const signup = () => win.document.querySelector('care-volunteer-signup') as HTMLElement & { minFillTime: number };
-    const root = () => signup().shadowRoot!;
-    await until(() => !!signup().shadowRoot?.querySelector('form'), 5000, 'the form');
+    const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/signup.html');
+    const signup = win.document.querySelector('care-volunteer-signup') as CareVolunteerSignup;
+    await until(() => !!signup.shadowRoot?.querySelector('form'), 5000, 'the form');
     await until(() => entries(win, /^\/dist\/widgets\/chunks\/deliver-[\w-]+\.js$/).length > 0, 5000, 'the code that sends');
-    signup().minFillTime = 0;
+    signup.minFillTime = 0;
     const name = `Ada ${Math.random().toString(36).slice(2)}`;
-    const type = (selector: string, value: string) => {
-      const input = root().querySelector<HTMLInputElement>(selector)!;
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    };
-    type('[name="name"]', name);
-    type('[name="email"]', 'ada@example.org');
-    root().querySelector<HTMLInputElement>('[name="consent"]')!.click();
-    [...root().querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Send')!.click();
-    await until(() => !!root().querySelector('[part="thanks"]'), 5000, 'the thanks');
+    await fill(signup, 'Your name', name);
+    await fill(signup, 'Email', 'ada@example.org');
+    await tick(signup, 'I agree');
+    await press(signup, 'Send');
+    await until(() => !!signup.shadowRoot!.querySelector('[part="thanks"]'), 5000, 'the thanks');
     const received = (await (await fetch('/dist-signups')).json()) as { name: string; roles: string[] }[];
     expect(received.filter((signup) => signup.name === name).map((signup) => signup.roles)).to.deep.equal([['welcome-host']]);
     expect(win.cspViolations).to.deep.equal([]);

@@ -4,15 +4,12 @@
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
+import { loadFrame } from './frame.js';
 
 type PageWindow = Window & { cspViolations: string[]; pageErrors: string[] };
 
 async function openPage(address: string): Promise<{ frame: HTMLIFrameElement; win: PageWindow; banner: HTMLElement }> {
-  const frame = document.createElement('iframe');
-  frame.src = address;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
+  const { frame, win } = await loadFrame<PageWindow>(address);
   const banner = win.document.querySelector('care-awareness-banner') as HTMLElement;
   await until(() => !!banner.shadowRoot?.querySelector('[part="text"]'), 5000, 'the banner');
   return { frame, win, banner };

@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { until } from '../helpers.js';
+import { loadFrame } from './frame.js';
 
 type PageWindow = Window & { cspViolations: string[]; pageErrors: string[]; trustedTypes?: unknown };
 
@@ -19,11 +20,7 @@ describe('under enforced Trusted Types', () => {
   });
 
   it('writes the structured data on every update, with no violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/dist/pages/trusted-types.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as PageWindow;
+    const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/trusted-types.html');
     const finder = win.document.querySelector('care-session-finder')!;
     await until(() => structuredData(finder) !== '', 8000, 'the structured data');
     const first = eventNames(structuredData(finder));
@@ -40,11 +37,7 @@ describe('under enforced Trusted Types', () => {
   });
 
   it('lists the sessions, leaving out only the structured data, on a site that forgot the name care-widgets', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/dist/pages/trusted-types-forbidden.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as PageWindow;
+    const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/trusted-types-forbidden.html');
     const finder = win.document.querySelector('care-session-finder')!;
     await until(() => !!finder.shadowRoot?.querySelector('[part="session"]'), 8000, 'the sessions');
     await until(() => win.cspViolations.length > 0, 3000, 'the browser to report the refused policy');
