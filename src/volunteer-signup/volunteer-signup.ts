@@ -90,6 +90,8 @@ export class CareVolunteerSignup extends CareElement {
   private failure?: FailureReason;
   #submissionId?: string;
   #shownAt?: number;
+  /** The attribute the role chosen in advance came from, for a warning that names what the page wrote. */
+  #roleAttribute = 'selected-role';
   #fillTimer?: ReturnType<typeof setTimeout>;
   /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
@@ -111,7 +113,7 @@ export class CareVolunteerSignup extends CareElement {
     const role = this.getAttribute('role');
     if (role) {
       this.removeAttribute('role');
-      this.selectedRole ||= role;
+      if (!this.selectedRole) [this.selectedRole, this.#roleAttribute] = [role, 'role'];
     }
   }
 
@@ -156,7 +158,7 @@ export class CareVolunteerSignup extends CareElement {
     if (ids.length === 1) return ids;
     if (!wanted) return [];
     if (ids.includes(wanted)) return [wanted];
-    warnAttribute(this, { attribute: 'selected-role', value: wanted, fix: ['custom', `is not a role in the feed (${ids.join(', ')}); no role is chosen in advance`] });
+    warnAttribute(this, { attribute: this.#roleAttribute, value: wanted, fix: ['custom', `is not a role in the feed (${ids.join(', ')}); no role is chosen in advance`] });
     return [];
   }
 

@@ -151,6 +151,20 @@ describe('<care-volunteer-signup> form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names role="…" in its warning when that is what the page wrote and the feed has no such role', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const { el } = await mountLoaded<CareVolunteerSignup>(html`<care-volunteer-signup role="tea-maker" .feed=${volunteerFeeds.full} .now=${NOW}></care-volunteer-signup>`);
+      await until(() => warnings.length > 0, 3000, 'the warning');
+      expect(String(warnings[0][0])).to.contain('role="tea-maker"').and.not.contain('selected-role');
+      expect(shadowQueryAll<HTMLInputElement>(el, 'input[name="roles"]:checked')).to.have.length(0);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('says calmly that signups are not open when the feed has no volunteering section', async () => {
     const el = await mountSignup(volunteerFeeds.noVolunteering);
     expect(visibleText(el)).to.equal('Volunteer signups are not open here at the moment.');
