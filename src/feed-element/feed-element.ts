@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyValues, type PropertyDeclarations } from 'lit';
+import { html } from 'lit/html.js';
+import { UpdatingElement, type PropertyValues, type PropertyDeclarations } from '../internal/updating-element.js';
 import type { ContextCallback, ContextEvent } from '@lit/context';
 import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
@@ -11,7 +12,7 @@ type SourceCallback = ContextCallback<string | undefined>;
  * @summary Loads one feed for every widget inside it; a widget with its own `src` uses that instead.
  * @slot - The widgets that share this feed, and any other content.
  */
-export class CareFeed extends LitElement {
+export class CareFeed extends UpdatingElement {
   static override properties: PropertyDeclarations = {
     src: {},
   };

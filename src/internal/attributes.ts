@@ -12,7 +12,7 @@
  * The warnings are for webmasters, so, like the feed's problem messages, they
  * load only when there is something to say (care-check/attribute-messages.ts).
  */
-import type { PropertyValues, ReactiveElement } from 'lit';
+import type { PropertyValues, UpdatingElement } from './updating-element.js';
 import { isLang } from '../feed/checks.js';
 import type { AttributeFix, AttributeWarning } from './care-check/attribute-messages.js';
 
@@ -52,9 +52,9 @@ const yesNoRule: AttributeRule = { accepts: (text) => !/^\s*(false|no|off|0)\s*$
  * one: a value the widget cannot use is warned about and replaced by its fallback (set in
  * willUpdate, so this update already uses it).
  */
-export function checkAttributes(element: ReactiveElement, changed: PropertyValues, rules: AttributeRules): void {
+export function checkAttributes(element: UpdatingElement, changed: PropertyValues, rules: AttributeRules): void {
   const props = element as unknown as Record<PropertyKey, unknown>;
-  for (const [key, { attribute, type }] of (element.constructor as typeof ReactiveElement).elementProperties) {
+  for (const [key, { attribute, type }] of (element.constructor as typeof UpdatingElement).elementProperties) {
     if (!changed.has(key)) continue;
     const name = typeof attribute === 'string' ? attribute : String(key).toLowerCase();
     const text = element.getAttribute(name);

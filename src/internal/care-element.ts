@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { UpdatingElement, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from './updating-element.js';
 import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
@@ -52,7 +53,7 @@ export type FeedState =
  * @cssprop [--care-control-size=max(2.75em, 44px)] - Height of buttons and fields; keep it at least 44 px for fingers.
  * @cssprop [--care-focus-ring=3px solid var(--care-accent)] - Outline of whatever has keyboard focus.
  */
-export class CareElement extends LitElement {
+export class CareElement extends UpdatingElement {
   static override styles: CSSResultGroup = [tokens];
   static override properties: PropertyDeclarations = {
     feed: { attribute: false },

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed } from '../feed/types.js';
 import type { Translate } from '../i18n/en.js';
 import { telHref } from './links.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './updating-element.js';
 
 /**
  * The form controls of the widgets that have them (finder, lookup, signup; not the banner): a

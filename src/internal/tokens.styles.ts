@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './updating-element.js';
 
 /**
  * The shared `--care-*` tokens, each with its fallback, mapped to private

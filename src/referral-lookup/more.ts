@@ -3,7 +3,7 @@
  * and the filters behind "More filters". Loaded when a person first opens either: many visitors
  * need only the crisis lines, a topic, the open-now line and a call link.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { DAYS, type Day, type OpeningHours, type Referral } from '../feed/types.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../i18n/labels.js';

@@ -1,5 +1,5 @@
 /** One referral in the list: name, kind, whether it is open, and one-tap ways to reach it. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, LabelCategory, Referral, Text, Zone } from '../feed/types.js';
 import { openingStatus, type OpeningStatus } from '../time/hours.js';
 import { wallClockAt } from '../time/zoned.js';

@@ -1,5 +1,5 @@
 /** The opened view of one session: every fact a person needs to decide and to get there. */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, LabelCategory } from '../feed/types.js';
 import type { LoadedStrings, Translate } from '../i18n/en.js';
 import { telHref } from '../internal/links.js';

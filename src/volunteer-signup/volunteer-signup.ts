@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { type PropertyDeclarations, type PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';

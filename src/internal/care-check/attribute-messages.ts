@@ -4,7 +4,7 @@
  * instead. For webmasters only, so loaded only when a page has a value a
  * widget cannot use.
  */
-import type { ReactiveElement } from 'lit';
+import type { UpdatingElement } from '../updating-element.js';
 
 export interface AttributeWarning {
   attribute: string;
@@ -46,5 +46,5 @@ export function warnAttribute(element: Element, warning: AttributeWarning): void
   warnings.set(key, warning);
   console.warn(attributeWarning(element.localName, warning));
   // The on-page check, if shown, re-reads the warnings as the widget updates.
-  (element as Partial<ReactiveElement>).requestUpdate?.();
+  (element as Partial<UpdatingElement>).requestUpdate?.();
 }

@@ -5,7 +5,8 @@
  * asks for it, so visitors never download it; it takes itself away when the
  * address no longer asks.
  */
-import { LitElement, css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { UpdatingElement, css, type ReactiveController } from '../updating-element.js';
 import { CareElement } from '../care-element.js';
 import { attributeWarning, attributeWarnings } from './attribute-messages.js';
 import { checkAsked } from '../care-check.js';
@@ -33,7 +34,7 @@ const WORDS = {
 };
 
 /** The box above one widget. Reads the widget's feed as it changes (a controller on the widget). */
-class CareCheckList extends LitElement implements ReactiveController {
+class CareCheckList extends UpdatingElement implements ReactiveController {
   static override styles = [tokens, css`
     :host {
       margin-block-end: 0.5em;
