@@ -51,6 +51,11 @@ function publishedModules() {
       /** Class name → the published module that declares it. */
       const published = new Map();
       const modules = [];
+      // The analyzer marks a class that extends HTMLElement itself; CareElement extends our base
+      // (UpdatingElement, in another module), so an element is also any class whose superclass is one.
+      const classes = new Map(customElementsManifest.modules.flatMap((mod) => (mod.declarations ?? []).filter((d) => d.kind === 'class').map((d) => [d.name, d])));
+      const isElement = (declaration) => !!declaration && (declaration.customElement || isElement(classes.get(declaration.superclass?.name)));
+      for (const declaration of classes.values()) if (isElement(declaration)) declaration.customElement = true;
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.kind !== 'class' || !declaration.customElement) continue;

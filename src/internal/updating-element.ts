@@ -69,16 +69,17 @@ export class UpdatingElement extends HTMLElement {
   static properties: PropertyDeclarations = {};
   static styles: CSSResultGroup = [];
 
+  /** @internal */
   static get observedAttributes(): string[] {
     return [...this.finalized.attributes.keys()];
   }
 
-  /** Every declared property, this class's and its ancestors', with its declaration (attributes.ts reads it). */
+  /** Every declared property, this class's and its ancestors', with its declaration (attributes.ts reads it). @internal */
   static get elementProperties(): ReadonlyMap<string, PropertyDeclaration> {
     return this.finalized.properties;
   }
 
-  /** The declarations, read once per class: defines an accessor for each property on first use. */
+  /** The declarations, read once per class: defines an accessor for each property on first use. @internal */
   private static get finalized(): Finalized {
     let known = finalized.get(this);
     if (known) return known;
@@ -144,15 +145,18 @@ export class UpdatingElement extends HTMLElement {
     return this.#done;
   }
 
+  /** @internal */
   addController(controller: ReactiveController): void {
     (this.#controllers ??= new Set()).add(controller);
     if (this.renderRoot && this.isConnected) controller.hostConnected?.();
   }
 
+  /** @internal */
   removeController(controller: ReactiveController): void {
     this.#controllers?.delete(controller);
   }
 
+  /** @internal */
   connectedCallback(): void {
     if (!this.renderRoot) {
       const ctor = this.constructor as typeof UpdatingElement;
@@ -167,11 +171,13 @@ export class UpdatingElement extends HTMLElement {
     this.#part?.setConnected(true);
   }
 
+  /** @internal */
   disconnectedCallback(): void {
     this.#controllers?.forEach((controller) => controller.hostDisconnected?.());
     this.#part?.setConnected(false);
   }
 
+  /** @internal */
   attributeChangedCallback(attribute: string, _old: string | null, text: string | null): void {
     const { attributes, properties } = (this.constructor as typeof UpdatingElement).finalized;
     const name = attributes.get(attribute);

@@ -68,11 +68,11 @@ async function codeOf(folder: string) {
 }
 
 /** The CSS of an element's shadow root, as Lit adopts it. */
+/** The CSS an element's class declares (`static styles`, nested as the widgets write it). */
 function stylesOf(tag: string): string {
-  const element = customElements.get(tag) as unknown as { elementStyles?: (CSSStyleSheet | { cssText: string })[] };
-  return (element.elementStyles ?? [])
-    .map((style) => ('cssText' in style ? style.cssText : [...style.cssRules].map((rule) => rule.cssText).join('\n')))
-    .join('\n');
+  type Styles = { cssText: string } | readonly Styles[];
+  const flatten = (styles: Styles): string[] => ('cssText' in styles ? [styles.cssText] : styles.flatMap(flatten));
+  return flatten((customElements.get(tag) as unknown as { styles: Styles }).styles).join('\n');
 }
 
 await Promise.all(Object.values(WIDGETS).map((folder) => import(`../../src/${folder}/define.ts`)));
