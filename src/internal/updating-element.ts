@@ -47,12 +47,19 @@ export class CSSResult {
     return this.#sheet;
   }
 }
-export type CSSResultGroup = CSSResult | readonly CSSResultGroup[];
+/** A style sheet as `static styles` takes it: ours, or one from Lit's `css`, which has the same shape. */
+interface StyleSheetSource {
+  readonly cssText: string;
+  /** Lit's is undefined only where a browser cannot adopt style sheets, where it is not read. */
+  readonly styleSheet?: CSSStyleSheet;
+}
+/** Style sheets in lists, nested as a subclass adds its own to its parent's. */
+export type CSSResultGroup = StyleSheetSource | readonly CSSResultGroup[];
 
 /** A style sheet's text, as a template literal: `css\`:host { display: block }\``. */
 export const css = (strings: TemplateStringsArray): CSSResult => new CSSResult(strings.join(''));
 
-const flatten = (group: CSSResultGroup): CSSResult[] => (group instanceof CSSResult ? [group] : group.flatMap(flatten));
+const flatten = (group: CSSResultGroup): StyleSheetSource[] => (Array.isArray(group) ? group.flatMap(flatten) : [group as StyleSheetSource]);
 
 /** What a class learns once from its (and its ancestors') `static properties` and `static styles`. */
 interface Finalized {
@@ -60,7 +67,7 @@ interface Finalized {
   properties: Map<string, PropertyDeclaration>;
   /** Each observed attribute with its property. */
   attributes: Map<string, string>;
-  styles: CSSResult[];
+  styles: StyleSheetSource[];
 }
 const ADOPTING = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 const finalized = new WeakMap<typeof UpdatingElement, Finalized>();
@@ -163,7 +170,7 @@ export class UpdatingElement extends HTMLElement {
       const root = (this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
       const { styles } = ctor.finalized;
       // Browsers before constructable style sheets (Safari 16.3 and older) get <style> elements.
-      if (ADOPTING) root.adoptedStyleSheets = styles.map((style) => style.styleSheet);
+      if (ADOPTING) root.adoptedStyleSheets = styles.map((style) => style.styleSheet!);
       else for (const { cssText } of styles) root.appendChild(document.createElement('style')).textContent = cssText;
     }
     this.#connect();

@@ -3,15 +3,16 @@
  * a widget see: attributes, properties, what renders and when `updateComplete` settles.
  */
 import { expect } from '@open-wc/testing';
+import { css as litCss } from 'lit';
 import { html } from 'lit/html.js';
-import { css, UpdatingElement, type PropertyDeclarations, type PropertyValues } from '../../src/internal/updating-element.js';
+import { css, UpdatingElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from '../../src/internal/updating-element.js';
 
 let tagCount = 0;
 
 /** A fresh element class and tag, counting its renders and keeping what each update saw. */
 function defineProbe() {
   class Probe extends UpdatingElement {
-    static override styles = [css`:host { display: block; }`, [css`p { margin: 0; }`]];
+    static override styles: CSSResultGroup = [css`:host { display: block; }`, [css`p { margin: 0; }`]];
     static override properties: PropertyDeclarations = {
       label: {},
       daysAhead: { attribute: 'days-ahead', type: Number },
@@ -130,5 +131,16 @@ describe('UpdatingElement', () => {
     expect(a.shadowRoot!.adoptedStyleSheets).to.have.length(2);
     expect(a.shadowRoot!.adoptedStyleSheets[0]).to.equal(b.shadowRoot!.adoptedStyleSheets[0]);
     expect(getComputedStyle(a).display).to.equal('block');
+  });
+
+  it('takes style sheets written with Lit\'s css in a subclass', async () => {
+    const { Probe } = defineProbe();
+    class Themed extends Probe {
+      static override styles: CSSResultGroup = [Probe.styles, litCss`p { color: rgb(1, 2, 3); }`];
+    }
+    const tag = `care-probe-${++tagCount}`;
+    customElements.define(tag, Themed);
+    const el = await mount(tag);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
   });
 });
