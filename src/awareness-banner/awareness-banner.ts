@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { type PropertyValues, type PropertyDeclarations } from '../internal/updating-element.js';
+import type { PropertyValues, PropertyDeclarations } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
 import './events.js';

@@ -90,8 +90,8 @@ export class UpdatingElement extends HTMLElement {
   private static get finalized(): Finalized {
     let known = finalized.get(this);
     if (known) return known;
-    const parent = Object.getPrototypeOf(this) as typeof UpdatingElement;
-    const inherited = parent === UpdatingElement ? undefined : parent.finalized;
+    // Each class adds its own declarations to its parent's; the base has none and no parent of ours.
+    const inherited = this === UpdatingElement ? undefined : (Object.getPrototypeOf(this) as typeof UpdatingElement).finalized;
     const properties = new Map(inherited?.properties);
     const own = Object.hasOwn(this, 'properties') ? this.properties : {};
     for (const [name, declaration] of Object.entries(own)) {
@@ -138,13 +138,26 @@ export class UpdatingElement extends HTMLElement {
   constructor() {
     super();
     this.#done = new Promise((resolve) => (this.#connect = () => resolve(true)));
-    const { properties } = (this.constructor as typeof UpdatingElement).finalized;
-    for (const name of properties.keys()) {
+    const own = this as unknown as Record<string, unknown>;
+    for (const name of this.#finalized.properties.keys()) {
       if (!Object.hasOwn(this, name)) continue;
-      (this.#early ??= []).push([name, (this as unknown as Record<string, unknown>)[name]]);
-      delete (this as unknown as Record<string, unknown>)[name];
+      (this.#early ??= []).push([name, own[name]]);
+      delete own[name];
     }
     this.requestUpdate();
+  }
+
+  get #finalized(): Finalized {
+    return (this.constructor as typeof UpdatingElement).finalized;
+  }
+
+  /** Sets a declared property through its accessor, as a page's script would. */
+  #assign(name: string, value: unknown): void {
+    (this as unknown as Record<string, unknown>)[name] = value;
+  }
+
+  #tellControllers(hook: keyof ReactiveController): void {
+    this.#controllers?.forEach((controller) => controller[hook]?.());
   }
 
   /** Settles with `true` when the element has rendered every change made so far. */
@@ -166,31 +179,30 @@ export class UpdatingElement extends HTMLElement {
   /** @internal */
   connectedCallback(): void {
     if (!this.renderRoot) {
-      const ctor = this.constructor as typeof UpdatingElement;
       const root = (this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
-      const { styles } = ctor.finalized;
+      const { styles } = this.#finalized;
       // Browsers before constructable style sheets (Safari 16.3 and older) get <style> elements.
       if (ADOPTING) root.adoptedStyleSheets = styles.map((style) => style.styleSheet!);
       else for (const { cssText } of styles) root.appendChild(document.createElement('style')).textContent = cssText;
     }
     this.#connect();
-    this.#controllers?.forEach((controller) => controller.hostConnected?.());
+    this.#tellControllers('hostConnected');
     this.#part?.setConnected(true);
   }
 
   /** @internal */
   disconnectedCallback(): void {
-    this.#controllers?.forEach((controller) => controller.hostDisconnected?.());
+    this.#tellControllers('hostDisconnected');
     this.#part?.setConnected(false);
   }
 
   /** @internal */
   attributeChangedCallback(attribute: string, _old: string | null, text: string | null): void {
-    const { attributes, properties } = (this.constructor as typeof UpdatingElement).finalized;
+    const { attributes, properties } = this.#finalized;
     const name = attributes.get(attribute);
     if (name === undefined) return;
     const { type } = properties.get(name)!;
-    (this as unknown as Record<string, unknown>)[name] = type === Boolean ? text !== null : type === Number && text !== null ? Number(text) : text;
+    this.#assign(name, type === Boolean ? text !== null : type === Number && text !== null ? Number(text) : text);
   }
 
   /**
@@ -218,15 +230,14 @@ export class UpdatingElement extends HTMLElement {
   }
 
   #update(): void {
-    if (!this.#pending) return;
     if (this.#early) {
-      for (const [name, value] of this.#early) (this as unknown as Record<string, unknown>)[name] = value;
+      for (const [name, value] of this.#early) this.#assign(name, value);
       this.#early = undefined;
     }
     const changed = this.#changed;
     try {
       this.willUpdate(changed);
-      this.#controllers?.forEach((controller) => controller.hostUpdate?.());
+      this.#tellControllers('hostUpdate');
       const template = this.render();
       this.#settle();
       this.#part = render(template, this.renderRoot, { host: this });
@@ -234,7 +245,7 @@ export class UpdatingElement extends HTMLElement {
       this.#settle();
       throw error;
     }
-    this.#controllers?.forEach((controller) => controller.hostUpdated?.());
+    this.#tellControllers('hostUpdated');
     if (!this.hasUpdated) {
       this.hasUpdated = true;
       this.firstUpdated(changed);

@@ -8,9 +8,10 @@ import { html } from 'lit/html.js';
 import { css, UpdatingElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from '../../src/internal/updating-element.js';
 
 let tagCount = 0;
+const newTag = () => `care-probe-${++tagCount}`;
 
-/** A fresh element class and tag, counting its renders and keeping what each update saw. */
-function defineProbe() {
+/** A fresh element class under `tag`, counting its renders and keeping what each update saw. */
+function defineProbe(tag = newTag()) {
   class Probe extends UpdatingElement {
     static override styles: CSSResultGroup = [css`:host { display: block; }`, [css`p { margin: 0; }`]];
     static override properties: PropertyDeclarations = {
@@ -40,7 +41,6 @@ function defineProbe() {
       return html`<p>${this.shout}|${this.daysAhead}|${this.noFilters}|${this.busy}</p>`;
     }
   }
-  const tag = `care-probe-${++tagCount}`;
   customElements.define(tag, Probe);
   return { tag, Probe };
 }
@@ -97,14 +97,14 @@ describe('UpdatingElement', () => {
   });
 
   it('keeps a property the page set before the element was defined, over the default', async () => {
-    const tag = `care-probe-${tagCount + 1}`;
+    const tag = newTag();
     const early = document.createElement(tag) as HTMLElement & Record<string, unknown>;
     early.daysAhead = 21;
     early.data = { sessions: [] };
     const wrapper = document.createElement('div');
     wrapper.append(early);
     document.body.append(wrapper);
-    const { Probe } = defineProbe();
+    const { Probe } = defineProbe(tag);
     const el = early as unknown as InstanceType<typeof Probe>;
     await el.updateComplete;
     expect(el).to.be.instanceOf(Probe);
@@ -138,7 +138,7 @@ describe('UpdatingElement', () => {
     class Themed extends Probe {
       static override styles: CSSResultGroup = [Probe.styles, litCss`p { color: rgb(1, 2, 3); }`];
     }
-    const tag = `care-probe-${++tagCount}`;
+    const tag = newTag();
     customElements.define(tag, Themed);
     const el = await mount(tag);
     expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
