@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { transform } from 'lightningcss';
 import ts from 'typescript';
 import { WIDGETS } from './src/widgets.js';
+import { shareNames } from './scripts/shared-names.js';
 
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 const folders = Object.values(WIDGETS);
@@ -108,6 +109,16 @@ function listWidgetFiles(): Plugin {
   };
 }
 
+/** Names each binding the widgets' files share as it is named between them (scripts/shared-names.js): each page's imports and exports, written once. */
+function shareBindingNames(): Plugin {
+  return {
+    name: 'care-widgets:share-binding-names',
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = shareNames(chunk.code);
+    },
+  };
+}
+
 const loader = (format: 'es' | 'iife', fileName: string): UserConfig => ({
   // Built after the widgets (scripts/build.js); a build without them leaves the list empty.
   define: { __WIDGET_FILES__: existsSync(WIDGET_FILES) ? readFileSync(WIDGET_FILES, 'utf8') : '{}' },
@@ -134,7 +145,7 @@ const builds: Record<string, UserConfig> = {
     },
   },
   widgets: {
-    plugins: [minifyCssLiterals(), collapseTemplateWhitespace(), listWidgetFiles()],
+    plugins: [minifyCssLiterals(), collapseTemplateWhitespace(), listWidgetFiles(), shareBindingNames()],
     build: {
       lib: {
         entry: {
