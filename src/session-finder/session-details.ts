@@ -7,6 +7,8 @@ import { safeUrl } from '../feed/safe-url.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import type { IndexedSession } from './session-index.js';
 
+export { finderMoreEn } from './more-strings.js';
+
 export interface DetailsContext extends Translate {
   strings: LoadedStrings;
   uiLang: string;

@@ -307,6 +307,9 @@ export class CareSessionFinder extends CareElement {
 
   #loadDetails(): Promise<unknown> {
     return (this.#details ??= import('./session-details.js').then((module) => {
+      // Its English joins the finder's (translations hold every key already).
+      Object.assign(CareSessionFinder.englishStrings, module.finderMoreEn);
+      this.#mergedStrings = undefined;
       this.#renderDetails = module.renderSessionDetails;
       this.requestUpdate();
       return module;

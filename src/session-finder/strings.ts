@@ -1,4 +1,9 @@
-/** The session finder's English strings (the shared ones are in src/i18n/en.ts). */
+import type { finderMoreEn } from './more-strings.js';
+
+/**
+ * The session finder's English strings for its list and filters (the shared ones are in
+ * src/i18n/en.ts; those of a session's details, in more-strings.ts, come with the details).
+ */
 export const finderEn = {
   finderLabel: 'Find a support session',
   search: 'Search sessions',
@@ -31,25 +36,6 @@ export const finderEn = {
   yourTime: '{time} your time',
   byAppointment: 'By appointment',
   byAppointmentNote: 'No fixed time: contact us to arrange one.',
-  addressOnRequest: 'Contact us for the address.',
-  joinOnline: 'Join online',
-  'detail.when': 'When',
-  'detail.where': 'Where',
-  'detail.online': 'Online',
-  'detail.accessibility': 'Access',
-  'detail.languages': 'Languages',
-  'detail.audience': 'For',
-  'detail.cost': 'Cost',
-  'detail.facilitator': 'Led by',
-  'detail.registration': 'Registration',
-  'detail.contact': 'Contact',
-  free: 'Free',
-  everyone: 'Everyone',
-  registrationRequired: 'Please register first.',
-  registrationOptional: 'Registration is welcome but not needed.',
-  register: 'Register',
-  addToCalendar: 'Add to calendar',
-  reportListing: 'Report a wrong listing',
   showMore: 'Show more sessions',
   showAllByAppointment: 'Show all by appointment ({count})',
   noResults: 'No sessions match these filters.',
@@ -71,16 +57,10 @@ export const finderEn = {
   'kind.talk': 'Talk',
   'kind.social': 'Social',
   'kind.other': 'Other',
-  'accessibility.wheelchair': 'Wheelchair accessible',
-  'accessibility.step-free': 'Step-free access',
-  'accessibility.hearing-loop': 'Hearing loop',
-  'accessibility.sign-language': 'Sign language',
-  'accessibility.childcare': 'Childcare',
-  'accessibility.parking': 'Parking',
-  'accessibility.public-transport': 'Near public transport',
 };
 
-export type FinderStrings = Record<keyof typeof finderEn, string>;
+/** Every string of the finder, its details' too: what a translation gives. */
+export type FinderStrings = Record<keyof typeof finderEn | keyof typeof finderMoreEn, string>;
 
 declare module '../i18n/en.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -16,17 +16,26 @@ export interface StringGroup {
 const isStrings = (value: unknown): value is Record<string, string> =>
   typeof value === 'object' && value !== null && Object.values(value).length > 0 && Object.values(value).every((v) => typeof v === 'string');
 
-/** The shared strings, then each widget's own English strings (the exported objects of its strings.ts). */
+/** A module that a widget's folder may not have: [its exports], or []. */
+async function optionalModule(load: () => Promise<unknown>): Promise<Record<string, unknown>[]> {
+  try {
+    return [(await load()) as Record<string, unknown>];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The shared strings, then each widget's own English strings: the exported objects of its strings.ts,
+ * and of its more-strings.ts where a part that loads later (details, extra filters) has words of its own.
+ */
 export async function stringGroups(): Promise<StringGroup[]> {
   const groups: StringGroup[] = [{ title: 'every widget', strings: en }];
   for (const [tag, folder] of Object.entries(WIDGETS)) {
-    let module: Record<string, unknown>;
-    try {
-      module = await import(`../${folder}/strings.ts`);
-    } catch {
-      continue; // a widget with no words of its own (<care-feed>)
-    }
-    for (const value of Object.values(module)) if (isStrings(value)) groups.push({ title: `<${tag}>`, strings: value });
+    const modules = [...(await optionalModule(() => import(`../${folder}/strings.ts`))), ...(await optionalModule(() => import(`../${folder}/more-strings.ts`)))];
+    const strings = Object.assign({}, ...modules.flatMap((module) => Object.values(module).filter(isStrings))) as Record<string, string>;
+    // A widget with no words of its own (<care-feed>) has no group.
+    if (Object.keys(strings).length > 0) groups.push({ title: `<${tag}>`, strings });
   }
   return groups;
 }

@@ -1,0 +1,32 @@
+/**
+ * The English strings of a session's details (session-details.ts): they load with the details,
+ * after the first screen, and join the finder's English then.
+ */
+export const finderMoreEn = {
+  addressOnRequest: 'Contact us for the address.',
+  joinOnline: 'Join online',
+  'detail.when': 'When',
+  'detail.where': 'Where',
+  'detail.online': 'Online',
+  'detail.accessibility': 'Access',
+  'detail.languages': 'Languages',
+  'detail.audience': 'For',
+  'detail.cost': 'Cost',
+  'detail.facilitator': 'Led by',
+  'detail.registration': 'Registration',
+  'detail.contact': 'Contact',
+  free: 'Free',
+  everyone: 'Everyone',
+  registrationRequired: 'Please register first.',
+  registrationOptional: 'Registration is welcome but not needed.',
+  register: 'Register',
+  addToCalendar: 'Add to calendar',
+  reportListing: 'Report a wrong listing',
+  'accessibility.wheelchair': 'Wheelchair accessible',
+  'accessibility.step-free': 'Step-free access',
+  'accessibility.hearing-loop': 'Hearing loop',
+  'accessibility.sign-language': 'Sign language',
+  'accessibility.childcare': 'Childcare',
+  'accessibility.parking': 'Parking',
+  'accessibility.public-transport': 'Near public transport',
+};
