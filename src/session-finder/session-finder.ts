@@ -554,15 +554,8 @@ export class CareSessionFinder extends CareElement {
   /** Loads its module the first time, so pages without `structured-data` never download it. */
   async #writeStructuredData(): Promise<void> {
     if (this.feedState.status !== 'ready') return;
-    const { eventsJsonLd, writeScriptText } = await import('./structured-data.js');
+    const { eventsJsonLd, writeStructuredData } = await import('./structured-data.js');
     if (this.feedState.status !== 'ready') return;
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      this.append(script);
-    }
-    const json = eventsJsonLd(this.feedState.feed, (this.#result?.rows ?? []).slice(0, 20), (t) => this.text(t));
-    if (script.textContent !== json) writeScriptText(script, json);
+    writeStructuredData(this, eventsJsonLd(this.feedState.feed, (this.#result?.rows ?? []).slice(0, 20), (t) => this.text(t)));
   }
 }

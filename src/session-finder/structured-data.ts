@@ -31,6 +31,17 @@ export function eventsJsonLd(feed: Feed, rows: readonly Row[], text: (t: Text | 
   return JSON.stringify({ '@context': 'https://schema.org', '@graph': events }).replace(/</g, '\\u003c');
 }
 
+/** Writes the JSON-LD into the finder's own `<script type="application/ld+json">` child, made the first time. */
+export function writeStructuredData(finder: HTMLElement, json: string): void {
+  let script = finder.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+  if (!script) {
+    script = document.createElement('script');
+    script.type = 'application/ld+json';
+    finder.append(script);
+  }
+  if (script.textContent !== json) writeScriptText(script, json);
+}
+
 interface ScriptPolicy {
   createScript(text: string): unknown;
 }
@@ -47,7 +58,7 @@ const POLICY = Symbol.for('care-widgets.trusted-types-policy');
  * page forbids that name, the plain text is tried (a default policy of the page may accept it);
  * a refusal leaves the structured data out, and the list itself is unaffected.
  */
-export function writeScriptText(script: HTMLScriptElement, json: string): void {
+function writeScriptText(script: HTMLScriptElement, json: string): void {
   const shared = globalThis as { trustedTypes?: TrustedTypesFactory } & Record<symbol, ScriptPolicy | null | undefined>;
   if (shared.trustedTypes && shared[POLICY] === undefined) {
     try {

@@ -5,3 +5,4 @@
 export { checkAnswers } from './check-answers.js';
 export { buildPayload, encodePayload } from './payload.js';
 export { sendSignup } from './send.js';
+export { signupMoreEn } from './more-strings.js';

@@ -1,4 +1,9 @@
-/** The volunteer signup's English strings (the shared ones are in src/i18n/en.ts). */
+import type { signupMoreEn } from './more-strings.js';
+
+/**
+ * The volunteer signup's English strings for its form (the shared ones are in src/i18n/en.ts;
+ * those shown only once its checking code has run, in more-strings.ts, come with that code).
+ */
 export const signupEn = {
   signupLabel: 'Volunteer signup',
   rolesLegend: 'Which roles would you like to help with?',
@@ -22,14 +27,6 @@ export const signupEn = {
   send: 'Send',
   sending: 'Sending your signup…',
   clear: 'Clear the form',
-  problemsTitle: 'Please check these answers:',
-  'problem.roles': 'Choose at least one role.',
-  'problem.name': 'Enter your name.',
-  'problem.email': 'Enter your email address.',
-  'problem.email-format': 'Enter an email address like name@example.org.',
-  'problem.phone': 'Enter a phone number in digits, like 555 0142, or leave it empty.',
-  'problem.age': 'Tick the box to confirm your age.',
-  'problem.consent': 'Tick the box to agree, so that we can keep your details and contact you.',
   'failed.offline': 'You seem to be offline, so your signup has not been sent. It will be sent when you are back online.',
   'failed.network': 'Your signup could not reach us. Please check your connection and try again.',
   'failed.timeout': 'No answer came back in time, so we cannot tell whether your signup arrived. Please try again.',
@@ -39,12 +36,12 @@ export const signupEn = {
   emailInstead: 'Email your answers instead',
   mailSubject: 'Volunteer signup',
   reference: 'Reference',
-  thanksDefault: 'Thank you for offering to help. We will be in touch soon.',
   noSignup: 'Volunteer signups are not open here at the moment.',
   honeypot: 'Leave this empty',
 };
 
-export type SignupStrings = Record<keyof typeof signupEn, string>;
+/** Every string of the signup, its checking code's too: what a translation gives. */
+export type SignupStrings = Record<keyof typeof signupEn | keyof typeof signupMoreEn, string>;
 
 declare module '../i18n/en.js' {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

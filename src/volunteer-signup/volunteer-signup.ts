@@ -14,13 +14,13 @@ import type { VolunteerFailedDetail } from './events.js';
 import { lostConnection, mailtoHref } from './fallbacks.js';
 import type { FailureReason, SendResult } from './send.js';
 import { newSubmissionId } from './submission-id.js';
-import { signupEn } from './strings.js';
+import { signupEn, type SignupStrings } from './strings.js';
 import { signupLocales } from './locales/index.js';
 import { volunteeringSection } from '../feed/sections/volunteering.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
-type SignupKey = keyof typeof signupEn;
+type SignupKey = keyof SignupStrings;
 type Deliver = typeof import('./deliver.js');
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
@@ -165,7 +165,11 @@ export class CareVolunteerSignup extends CareElement {
 
   /** The browser fetches a module once, however often it is imported; undefined when it cannot be fetched. */
   #loadDeliver(): Promise<Deliver | undefined> {
-    return import('./deliver.js').then((code) => (this.#code = code), () => undefined);
+    return import('./deliver.js').then((code) => {
+      // Its English joins the signup's (translations hold every key already).
+      Object.assign(CareVolunteerSignup.englishStrings, code.signupMoreEn);
+      return (this.#code = code);
+    }, () => undefined);
   }
 
   #onInput(event: Event): void {

@@ -1,9 +1,9 @@
-import type { signupEn } from '../strings.js';
+import type { SignupStrings } from '../strings.js';
 
 // For a native speaker's review: 'role.commitment' (الوقت) and 'field.roles' (المهام) render
 // "time commitment" and "roles" loosely. Examples in Latin script are wrapped in Unicode
 // isolates (U+2068 … U+2069) so they keep their order inside right-to-left text.
-const ar: Record<keyof typeof signupEn, string> = {
+const ar: SignupStrings = {
   signupLabel: 'التسجيل للتطوع',
   rolesLegend: 'في أي المهام تودّ المساعدة؟',
   'role.commitment': 'الوقت: {value}',

@@ -1,6 +1,6 @@
-import type { signupEn } from '../strings.js';
+import type { SignupStrings } from '../strings.js';
 
-const es: Record<keyof typeof signupEn, string> = {
+const es: SignupStrings = {
   signupLabel: 'Inscripción de voluntariado',
   rolesLegend: '¿En qué tareas le gustaría ayudar?',
   'role.commitment': 'Tiempo: {value}',

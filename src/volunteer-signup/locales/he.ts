@@ -1,9 +1,9 @@
-import type { signupEn } from '../strings.js';
+import type { SignupStrings } from '../strings.js';
 
 // For a native speaker's review: the wording addresses the reader in the plural (תוכלו, שלכם)
 // to avoid choosing a gender. Examples in Latin script are wrapped in Unicode isolates
 // (U+2068 … U+2069) so they keep their order inside right-to-left text.
-const he: Record<keyof typeof signupEn, string> = {
+const he: SignupStrings = {
   signupLabel: 'הרשמה להתנדבות',
   rolesLegend: 'באילו תפקידים תרצו לעזור?',
   'role.commitment': 'זמן: {value}',

@@ -1,0 +1,17 @@
+/**
+ * The English strings shown only once the signup's checking code (deliver.ts) has run: what to
+ * fix, and the default thanks. They load with it, once the form is on screen, and join the
+ * signup's English then. What a failed send says stays in strings.ts: it shows when that code
+ * could not be fetched either.
+ */
+export const signupMoreEn = {
+  problemsTitle: 'Please check these answers:',
+  'problem.roles': 'Choose at least one role.',
+  'problem.name': 'Enter your name.',
+  'problem.email': 'Enter your email address.',
+  'problem.email-format': 'Enter an email address like name@example.org.',
+  'problem.phone': 'Enter a phone number in digits, like 555 0142, or leave it empty.',
+  'problem.age': 'Tick the box to confirm your age.',
+  'problem.consent': 'Tick the box to agree, so that we can keep your details and contact you.',
+  thanksDefault: 'Thank you for offering to help. We will be in touch soon.',
+};
