@@ -11,7 +11,8 @@
  *   `{ attribute: false }` for a property only, `{ state: true }` for internal state;
  * - a property set on the element before its code arrived is kept (the loader defines tags late);
  * - a property set in `willUpdate` or `render` joins that update; one set later asks for another;
- * - `css` style sheets are parsed once and adopted by every shadow root;
+ * - `css` style sheets are parsed once and adopted by every shadow root (`adoptStyles` adds one
+ *   that came later, with code loaded on demand);
  * - controllers (`addController`) hear of connection and updates.
  */
 import { nothing, render, type RootPart } from 'lit/html.js';
@@ -179,15 +180,24 @@ export class UpdatingElement extends HTMLElement {
   /** @internal */
   connectedCallback(): void {
     if (!this.renderRoot) {
-      const root = (this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' }));
-      const { styles } = this.#finalized;
-      // Browsers before constructable style sheets (Safari 16.3 and older) get <style> elements.
-      if (ADOPTING) root.adoptedStyleSheets = styles.map((style) => style.styleSheet!);
-      else for (const { cssText } of styles) root.appendChild(document.createElement('style')).textContent = cssText;
+      this.renderRoot = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      this.adoptStyles(this.#finalized.styles);
     }
     this.#connect();
     this.#tellControllers('hostConnected');
     this.#part?.setConnected(true);
+  }
+
+  /**
+   * Adds style sheets after those the element has: its class's, on first connection, and later
+   * those that come with code loaded on demand (a widget's details), so no page downloads them first.
+   */
+  protected adoptStyles(styles: readonly StyleSheetSource[]): void {
+    const root = this.renderRoot;
+    if (ADOPTING) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((style) => style.styleSheet!)];
+    // Browsers before constructable style sheets (Safari 16.3 and older) get <style> elements, after the
+    // others and before what the template renders.
+    else for (const { cssText } of styles) root.insertBefore(document.createElement('style'), root.querySelector(':scope > style:last-of-type')?.nextSibling ?? root.firstChild).textContent = cssText;
   }
 
   /** @internal */

@@ -14,6 +14,7 @@ import type { CardContext } from './referral-card.js';
 import type { LookupStringKey } from './strings.js';
 
 export { lookupMoreEn } from './more-strings.js';
+export { moreStyles } from './more.styles.js';
 
 /** One range of hours on the service's own clock: "Mon–Fri 9:00 AM – 5:00 PM", "Sat, Sun 8:00 PM – 2:00 AM". */
 function hoursLine({ days, opens, closes }: OpeningHours, ctx: CardContext): string {

@@ -125,9 +125,6 @@ export const lookupStyles = css`
     box-shadow: inset 0 0 0 1px var(--_accent);
     font-weight: 600;
   }
-  .print-card {
-    display: none;
-  }
   @media print {
     .quick-exit,
     form,
@@ -141,15 +138,6 @@ export const lookupStyles = css`
     /* On paper a link is its address. */
     a[href^='http']::after {
       content: ' ' attr(href);
-    }
-    :host([data-care-printing]) .lookup > :not(.print-card) {
-      display: none !important;
-    }
-    :host([data-care-printing]) .print-card {
-      display: grid;
-      gap: 0.25em;
-      padding: 1em;
-      border: 2px solid;
     }
   }
 `;

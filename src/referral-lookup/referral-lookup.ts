@@ -190,6 +190,7 @@ export class CareReferralLookup extends CareElement {
       // Its English joins the lookup's (translations hold every key already).
       Object.assign(CareReferralLookup.englishStrings, module.lookupMoreEn);
       this.#merged = undefined;
+      this.adoptStyles([module.moreStyles]);
       this.#more = module;
       this.requestUpdate();
     });

@@ -8,6 +8,7 @@ import { codeLabel, languageName } from '../i18n/labels.js';
 import type { IndexedSession } from './session-index.js';
 
 export { finderMoreEn } from './more-strings.js';
+export { detailsStyles } from './session-details.styles.js';
 
 export interface DetailsContext extends Translate {
   strings: LoadedStrings;

@@ -121,35 +121,6 @@ export const finderStyles = css`
     border-color: var(--_accent);
     font-weight: 600;
   }
-  .details {
-    padding: 0 var(--_space) var(--_space);
-  }
-  .details dl {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25em 1em;
-    margin: 0 0 0.75em;
-  }
-  .details dt {
-    font-weight: 600;
-  }
-  .details dd {
-    margin: 0;
-  }
-  .address {
-    white-space: pre-line;
-  }
-  .description {
-    margin-top: 0;
-  }
-  @container (max-width: 30em) {
-    .details dl {
-      grid-template-columns: minmax(0, 1fr);
-    }
-    .details dd {
-      margin-bottom: 0.5em;
-    }
-  }
   @media print {
     .filters,
     .button,

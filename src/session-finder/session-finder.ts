@@ -310,6 +310,7 @@ export class CareSessionFinder extends CareElement {
       // Its English joins the finder's (translations hold every key already).
       Object.assign(CareSessionFinder.englishStrings, module.finderMoreEn);
       this.#mergedStrings = undefined;
+      this.adoptStyles([module.detailsStyles]);
       this.#renderDetails = module.renderSessionDetails;
       this.requestUpdate();
       return module;

@@ -143,4 +143,14 @@ describe('UpdatingElement', () => {
     const el = await mount(tag);
     expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).color).to.equal('rgb(1, 2, 3)');
   });
+
+  it('adds a style sheet that came later after its own, which it then overrides, for that element only', async () => {
+    const { tag, Probe } = defineProbe();
+    const [later, other] = [await mount(tag), await mount(tag)];
+    (later as unknown as { adoptStyles: (styles: CSSResultGroup[]) => void }).adoptStyles([css`p { margin: 3px; }`]);
+    expect(Probe.prototype).to.have.property('adoptStyles');
+    expect(later.shadowRoot!.adoptedStyleSheets).to.have.length(3);
+    expect(getComputedStyle(later.shadowRoot!.querySelector('p')!).margin).to.equal('3px');
+    expect(getComputedStyle(other.shadowRoot!.querySelector('p')!).margin).to.equal('0px');
+  });
 });
