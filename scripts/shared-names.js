@@ -28,7 +28,8 @@ function analyze(code) {
  */
 export function shareNames(code) {
   const { ast, scopes, moduleScope } = analyze(code);
-  if (!moduleScope) return code;
+  // A direct eval may read any name: nothing can be renamed safely.
+  if (!moduleScope || scopes.scopes.some((scope) => scope.directCallToEvalScope)) return code;
   /** Names the code reads from the page (globals): a binding given one of them would capture it. */
   const globals = new Set(scopes.globalScope.through.map((reference) => reference.identifier.name));
   /** Shorthand properties by their value's start: `{e}` must become `{e:A}`. */
@@ -45,6 +46,13 @@ export function shareNames(code) {
     }
   });
   const inSpecifier = new Set(specifiers.map(({ spec }) => spec.local.range[0]));
+  /** Names declared by `export function f` or `export const x`: their name is their export name. */
+  const exportedDeclarations = new Set();
+  for (const node of ast.body) {
+    const declaration = node.type === 'ExportNamedDeclaration' ? node.declaration : undefined;
+    if (declaration?.id) exportedDeclarations.add(declaration.id.name);
+    for (const declarator of declaration?.declarations ?? []) walk(declarator.id, (part) => part.type === 'Identifier' && exportedDeclarations.add(part.name));
+  }
 
   /** A module-level binding, with its class body's own binding of the same name, if any. */
   const linked = (binding) => {
@@ -54,7 +62,7 @@ export function shareNames(code) {
   };
   /** Whether `binding`'s every use still finds it when named `name`: no scope between a use and the binding's own binds `name`. */
   const canTake = (binding, name) => !globals.has(name)
-    && !binding.defs.some((def) => def.node.parent?.type === 'ExportNamedDeclaration' || def.parent?.type === 'ExportNamedDeclaration')
+    && !(binding.scope === moduleScope && exportedDeclarations.has(original.get(binding)))
     && linked(binding).every((b) => b.references.every((reference) => {
       for (let scope = reference.from; scope && scope !== b.scope; scope = scope.upper) if (scope.set.has(name)) return false;
       return true;

@@ -50,3 +50,13 @@ test('a class is renamed with its own name inside its body, and an export of ano
   const out = await sameResults(`class X{static self(){return X}}const y=X;export{X as Q,y as default};`, (m) => [m.Q.self() === m.Q, m.default === m.Q]);
   assert.match(out, /^class Q\{static self\(\)\{return Q\}\}/);
 });
+
+test('a declaration exported under its own name keeps that name, and the import its alias', async () => {
+  const out = await sameResults(`import{B as e}from"${lib}";export function B(){return e}export const A=()=>e;`, (m) => [m.B(), m.A()]);
+  assert.match(out, /^import\{B as e\}from/);
+});
+
+test('a module with a direct eval is left as it is', async () => {
+  const code = `import{A as e}from"${lib}";const f=()=>eval("e");export{f as F};`;
+  assert.equal(await sameResults(code, (m) => m.F()), code);
+});
