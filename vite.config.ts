@@ -73,14 +73,15 @@ function collapseTemplateWhitespace(): Plugin {
 }
 
 /**
- * Lit's licence asks for its notice in every copy: the file that carries Lit's code (the core)
- * gets it in full, the others only ours, as every file is a byte on some visitor's page.
+ * Lit's licence asks for its notice in every copy: the file that carries Lit's code (the core, on
+ * every widget's page) gets it, with ours. The other files carry no third-party code and, like the
+ * loader, no comment: every file is a byte on some visitor's page, and the package has LICENSE.
  * A `postBanner`, as minifying strips a `banner` (the bundles had shipped without it).
  */
 const licenseBanner = (chunk: { moduleIds: readonly string[] }) =>
   chunk.moduleIds.some((id) => /node_modules[\\/](lit|@lit|lit-html|lit-element)[\\/]/.test(id))
-    ? '/*! care-widgets (MIT) | includes Lit and @lit/context, BSD-3-Clause, Copyright Google LLC */'
-    : '/*! care-widgets (MIT) */';
+    ? '/*! care-widgets (MIT) | includes lit-html (Lit), BSD-3-Clause, Copyright Google LLC */'
+    : '';
 
 const shared: UserConfig = {
   publicDir: false,

@@ -311,9 +311,18 @@ export class CareElement extends UpdatingElement {
     const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
     const key = (status >= 500 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
     const canRetry = error.code !== 'no-feed' && !!(this.src || this.contextSrc);
+    return this.renderProblem(this.t(key), canRetry ? this.retry : undefined);
+  }
+
+  /**
+   * The calm error box: what happened, and "Try again" where trying again can help. For the feed,
+   * and for a part of the widget that comes after its first screen (a session's details) when that
+   * part could not be fetched.
+   */
+  protected renderProblem(message: string, retry?: () => void): TemplateResult {
     return html`<div part="error" class="state" role="status">
-      <span>${this.t('errorTitle')} ${this.t(key)}</span>
-      ${canRetry ? html`<button type="button" class="button" part="retry" @click=${this.retry}>${this.t('retry')}</button>` : nothing}
+      <span>${this.t('errorTitle')} ${message}</span>
+      ${retry ? html`<button type="button" class="button" part="retry" @click=${retry}>${this.t('retry')}</button>` : nothing}
     </div>`;
   }
 

@@ -183,17 +183,32 @@ export class CareReferralLookup extends CareElement {
     this.#timer = setTimeout(() => this.requestUpdate(), Math.min(next - now.getTime(), MAX_WAIT_MS));
   }
 
+  /** Set when the on-demand part could not be fetched (offline, a server hiccup): what needs it says so. */
+  #moreFailed = false;
+
   /** Loads the on-demand part the first time a person opens a referral or "More filters". */
   #loadMore(): void {
     if (this.#more) return;
-    void import('./more.js').then((module) => {
+    this.#moreFailed = false;
+    import('./more.js').then((module) => {
       // Its English joins the lookup's (translations hold every key already).
       Object.assign(CareReferralLookup.englishStrings, module.lookupMoreEn);
       this.#merged = undefined;
       this.adoptStyles([module.moreStyles]);
       this.#more = module;
       this.requestUpdate();
+    }, () => {
+      this.#moreFailed = true;
+      this.requestUpdate();
     });
+  }
+
+  /** What stands where the on-demand part goes until it is here: "Loading…", or why it is not, with Try again. */
+  #waitForMore(): TemplateResult {
+    return this.#moreFailed ? this.renderProblem(this.t('error.network'), () => {
+      this.#loadMore();
+      this.requestUpdate();
+    }) : html`<p>${this.t('loading')}</p>`;
   }
 
   #setFilters(filters: LookupFilters, focusSearch = false): void {
@@ -231,7 +246,7 @@ export class CareReferralLookup extends CareElement {
         } else this.#open.delete(referral.id);
         this.requestUpdate();
       },
-      details: (referral) => this.#more?.renderDetails(referral, ctx, this.#detailsHost) ?? html`<p>${this.t('loading')}</p>`,
+      details: (referral) => this.#more?.renderDetails(referral, ctx, this.#detailsHost) ?? this.#waitForMore(),
     });
     return ctx;
   }
@@ -310,7 +325,7 @@ export class CareReferralLookup extends CareElement {
       </label>
       <details @toggle=${() => this.#loadMore()}>
         <summary class="button">${this.#t('lookup.filters')}${set ? ` (${set})` : ''}</summary>
-        <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value))}</div>
+        <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value)) ?? this.#waitForMore()}</div>
       </details>
       ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>` : nothing}
     </form>`;

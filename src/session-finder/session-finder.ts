@@ -135,7 +135,9 @@ export class CareSessionFinder extends CareElement {
    * What renders a session's details: its own module, loaded once the first screen is painted
    * (or when a row opens first), as no session is open on the first screen.
    */
-  #details?: Promise<typeof import('./session-details.js')>;
+  #details?: Promise<void>;
+  /** Set when that module could not be fetched. */
+  #detailsFailed = false;
   #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   #clock?: ReturnType<typeof setTimeout>;
   /** Cancels the background work still pending over a large feed (the rest of the window, the search text). */
@@ -306,6 +308,7 @@ export class CareSessionFinder extends CareElement {
   }
 
   #loadDetails(): Promise<unknown> {
+    this.#detailsFailed = false;
     return (this.#details ??= import('./session-details.js').then((module) => {
       // Its English joins the finder's (translations hold every key already).
       Object.assign(CareSessionFinder.englishStrings, module.finderMoreEn);
@@ -313,8 +316,23 @@ export class CareSessionFinder extends CareElement {
       this.adoptStyles([module.detailsStyles]);
       this.#renderDetails = module.renderSessionDetails;
       this.requestUpdate();
-      return module;
+    }, () => {
+      // Not fetched (offline, a server hiccup): an open session says so, with Try again, which asks again.
+      this.#details = undefined;
+      this.#detailsFailed = true;
+      this.requestUpdate();
     }));
+  }
+
+  /** An open session's details: "Loading…" until their code is here, or why it is not. */
+  #renderOpened(feed: Feed, entry: IndexedSession, when: string): unknown {
+    if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime });
+    return this.#detailsFailed
+      ? this.renderProblem(this.t('error.network'), () => {
+        void this.#loadDetails();
+        this.requestUpdate();
+      })
+      : html`<p class="details">${this.t('loading')}</p>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -518,9 +536,7 @@ export class CareSessionFinder extends CareElement {
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
           ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
         </summary>
-        ${this.#openRows.has(key) && this.#renderDetails
-          ? this.#renderDetails(feed, entry, this.#ctx, { when: viewerTime ? `${localTime} · ${viewerTime}` : localTime, now })
-          : nothing}
+        ${this.#openRows.has(key) ? this.#renderOpened(feed, entry, viewerTime ? `${localTime} · ${viewerTime}` : localTime) : nothing}
       </details>
     </li>`;
   }
@@ -533,7 +549,7 @@ export class CareSessionFinder extends CareElement {
           <details @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
             <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${this.#openRows.has(entry.session.id) && this.#renderDetails ? this.#renderDetails(feed, entry, this.#ctx, { when: this.t('byAppointmentNote'), now: this.currentTime }) : nothing}
+            ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry, this.t('byAppointmentNote')) : nothing}
           </details>
         </li>`)}
       </ul>

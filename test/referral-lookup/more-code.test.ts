@@ -1,0 +1,45 @@
+/**
+ * A referral's details and the extra filters have code of their own, fetched when first opened
+ * (more.ts). When it cannot be fetched, what was opened says so, with Try again: never "Loading…"
+ * for ever. Its own file: a module that failed to load may stay failed for the page.
+ */
+import { expect, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../src/referral-lookup/define.js';
+import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
+import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
+import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
+import { startWorker, worker } from '../mocks/browser.js';
+
+describe('<care-referral-lookup> when the code of its details cannot be fetched', () => {
+  before(async () => {
+    await startWorker();
+    worker.use(http.get(/\/referral-lookup\/more\./, () => HttpResponse.error()));
+  });
+  after(() => worker.resetHandlers());
+
+  it('says so in opened details and in "More filters", with Try again, from the keyboard', async () => {
+    const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+    const summary = shadowQueryAll(el, '[part="referral"] details > summary')[0];
+    summary.focus();
+    await sendKeys({ press: 'Enter' });
+    const opened = summary.closest('details')!;
+    await until(() => !!opened.querySelector('[part="error"]'), 5000, 'the message in the details');
+    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
+
+    const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
+    panel.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!panel.querySelector('[part="error"]'), 5000, 'the message in the filters');
+    await expect(el).to.be.accessible();
+
+    const retry = opened.querySelector<HTMLButtonElement>('[part="retry"]')!;
+    expect(retry.textContent).to.equal('Try again');
+    retry.focus();
+    await sendKeys({ press: 'Enter' });
+    // Asked again (a browser may keep the failure), then "Loading…" gives way to the message again.
+    await until(() => !!opened.querySelector('[part="error"]') && !opened.textContent!.includes('Loading'), 5000, 'the answer to Try again');
+    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
+  });
+});
