@@ -76,9 +76,20 @@ function reportLink(feed: Feed, title: string, label: string) {
  * Builds the .ics in the browser and hands it to the person as a download; nothing is sent
  * anywhere. The writer loads on the first click: most visitors never press the button.
  */
-async function downloadIcs(event: Event, feed: Feed, entry: IndexedSession, { text }: DetailsContext, now: Date): Promise<void> {
+async function downloadIcs(event: Event, feed: Feed, entry: IndexedSession, { t, text }: DetailsContext, now: Date): Promise<void> {
   const button = event.currentTarget as HTMLElement;
-  const { sessionToIcs, icsFileName } = await import('./ics.js');
+  button.parentElement!.querySelector('.ics-problem')?.remove();
+  let writer: typeof import('./ics.js');
+  try {
+    writer = await import('./ics.js');
+  } catch {
+    // Not fetched (offline, a server hiccup): said beside the button, which tries again when pressed.
+    const problem = Object.assign(document.createElement('p'), { className: 'ics-problem', textContent: `${t('errorTitle')} ${t('error.network')}` });
+    problem.setAttribute('role', 'status');
+    button.after(problem);
+    return;
+  }
+  const { sessionToIcs, icsFileName } = writer;
   const { session, place } = entry;
   const title = text(session.title);
   // A calendar app cannot resolve a link relative to this page.
