@@ -332,7 +332,7 @@ export class CareSessionFinder extends CareElement {
         void this.#loadDetails();
         this.requestUpdate();
       })
-      : html`<p class="details">${this.t('loading')}</p>`;
+      : html`<p class="state" role="status">${this.t('loading')}</p>`;
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -39,7 +39,7 @@ describe('<care-session-finder> when the code of the details cannot be fetched',
     retry.focus();
     await sendKeys({ press: 'Enter' });
     // Asked again (a browser may keep the failure), then "Loading…" gives way to the message again: never a blank.
-    await until(() => !!opened.querySelector('[part="error"]') && !opened.querySelector('.details:not([part])'), 5000, 'the answer to Try again');
+    await until(() => !!opened.querySelector('[part="error"]') && !opened.querySelector('.state:not([part])'), 5000, 'the answer to Try again');
     expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
   });
 });
