@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { http, HttpResponse } from 'msw';
 import { handlers } from './handlers.js';
 
 /**
@@ -19,4 +20,19 @@ export function recordRequests(): { list: string[]; stop: () => void } {
   };
   worker.events.on('request:start', listener);
   return { list, stop: () => worker.events.removeListener('request:start', listener) };
+}
+
+/**
+ * For the tests of one file: every request for a module whose URL matches `path` fails, as on a
+ * lost connection (a part of a widget fetched after its first screen). Counts the requests.
+ * Its own test file, as a module that failed to load may stay failed for the page.
+ */
+export function moduleUnreachable(path: RegExp): { requests: number } {
+  const seen = { requests: 0 };
+  before(async () => {
+    await startWorker();
+    worker.use(http.get(path, () => (seen.requests++, HttpResponse.error())));
+  });
+  after(() => worker.resetHandlers());
+  return seen;
 }

@@ -5,19 +5,14 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
 import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
 import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { moduleUnreachable } from '../mocks/browser.js';
 
 describe('<care-referral-lookup> when the code of its details cannot be fetched', () => {
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(/\/referral-lookup\/more\./, () => HttpResponse.error()));
-  });
-  after(() => worker.resetHandlers());
+  moduleUnreachable(/\/referral-lookup\/more\./);
 
   it('says so in opened details and in "More filters", with Try again, from the keyboard', async () => {
     const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);

@@ -5,19 +5,14 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { moduleUnreachable } from '../mocks/browser.js';
 
 describe('<care-session-finder> when the calendar writer cannot be fetched', () => {
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(/\/session-finder\/ics\./, () => HttpResponse.error()));
-  });
-  after(() => worker.resetHandlers());
+  moduleUnreachable(/\/session-finder\/ics\./);
 
   it('says so beside "Add to calendar", once however often it is pressed', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);

@@ -5,25 +5,18 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
-import { startWorker, worker } from '../mocks/browser.js';
-
-let detailsRequests = 0;
+import { moduleUnreachable } from '../mocks/browser.js';
 
 describe('<care-session-finder> when the code of the details cannot be fetched', () => {
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(/\/session-finder\/session-details\./, () => (detailsRequests++, HttpResponse.error())));
-  });
-  after(() => worker.resetHandlers());
+  const detailsCode = moduleUnreachable(/\/session-finder\/session-details\./);
 
   it('says so in an opened session, with Try again, from the keyboard', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
-    await until(() => detailsRequests > 0, 5000, 'the request for the details code');
+    await until(() => detailsCode.requests > 0, 5000, 'the request for the details code');
     const summary = shadowQueryAll(el, '.session summary')[0];
     summary.focus();
     await sendKeys({ press: 'Enter' });

@@ -4,25 +4,18 @@
  * for the page.
  */
 import { expect, oneEvent } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import { shadowQueryAll, until } from '../helpers.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { moduleUnreachable } from '../mocks/browser.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
 import { expectFilledIn, fillValid, mountSignup, press } from './helpers.js';
 
-let deliverRequests = 0;
-
 describe('<care-volunteer-signup> when the code that sends cannot be fetched', () => {
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(/\/volunteer-signup\/deliver\./, () => (deliverRequests++, HttpResponse.error())));
-  });
-  after(() => worker.resetHandlers());
+  const sendingCode = moduleUnreachable(/\/volunteer-signup\/deliver\./);
 
   it('asks for it once the form shows, and then, on Send, keeps every answer, says the signup could not reach us and offers the email', async () => {
     sessionStorage.clear();
     const el = await mountSignup(volunteerFeed({ submit: { url: '/signups/never', format: 'json', email: 'volunteer@riverside-peer.example.org' } }));
-    await until(() => deliverRequests > 0, 5000, 'the request for the sending code');
+    await until(() => sendingCode.requests > 0, 5000, 'the request for the sending code');
     await fillValid(el);
     const failed = oneEvent(el, 'care-volunteer-failed');
     await press(el, 'Send');
