@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { UpdatingElement, type CSSResultGroup, type PropertyValues, type PropertyDeclarations } from './updating-element.js';
+import { UpdatingElement, type CSSResultGroup, type PropertyValues, type PropertyDeclarations, type StyleSheetSource } from './updating-element.js';
 import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
@@ -169,6 +169,24 @@ export class CareElement extends UpdatingElement {
   protected t(key: StringKey, values?: Record<string, string | number>): string {
     const template = this.strings[key] ?? (this.constructor as typeof CareElement).englishStrings[key] ?? key;
     return values ? format(template, values) : template;
+  }
+
+  #allStrings?: { from: LoadedStrings; all: LoadedStrings };
+  /** Every string in the UI language, English where the locale lacks one (for code labels, which look keys up by pattern). */
+  protected get allStrings(): LoadedStrings {
+    if (this.#allStrings?.from !== this.strings) this.#allStrings = { from: this.strings, all: { ...(this.constructor as typeof CareElement).englishStrings, ...this.strings } };
+    return this.#allStrings.all;
+  }
+
+  /**
+   * Takes in what a part of the widget loaded on demand brings (its details, its checking code):
+   * its English strings join the widget's (translations hold every key already), its styles the
+   * shadow root's.
+   */
+  protected takePart(englishStrings: LoadedStrings, styles: readonly StyleSheetSource[] = []): void {
+    Object.assign((this.constructor as typeof CareElement).englishStrings, englishStrings);
+    this.#allStrings = undefined;
+    this.adoptStyles(styles);
   }
 
   /** Reads the feed again when its inline JSON child arrives or changes: the parser may add it after the widget upgraded. */

@@ -49,7 +49,7 @@ export class CSSResult {
   }
 }
 /** A style sheet as `static styles` takes it: ours, or one from Lit's `css`, which has the same shape. */
-interface StyleSheetSource {
+export interface StyleSheetSource {
   readonly cssText: string;
   /** Lit's is undefined only where a browser cannot adopt style sheets, where it is not read. */
   readonly styleSheet?: CSSStyleSheet;

@@ -6,7 +6,7 @@ import { blankOr, presetRule } from '../internal/attribute-rules.js';
 import { emit } from '../internal/events.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
-import { en, type LoadedStrings, type StringKey, type UIStrings } from '../i18n/en.js';
+import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { viewerZone } from '../time/local-date.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
@@ -136,11 +136,9 @@ export class CareReferralLookup extends CareElement {
     return this.t(key as StringKey, values);
   }
 
-  #merged?: { from: LoadedStrings; all: UIStrings };
   /** A code's name: the feed's own label, ours, or the code made readable (for the feed being rendered). */
   #label(category: LabelCategory, code: string): string {
-    if (this.#merged?.from !== this.strings) this.#merged = { from: this.strings, all: { ...CareReferralLookup.englishStrings, ...this.strings } as UIStrings };
-    return codeLabel(this.#index!.feed, category, code, this.#merged.all, (value) => this.text(value));
+    return codeLabel(this.#index!.feed, category, code, this.allStrings, (value) => this.text(value));
   }
 
   // The attributes hold usable values (or none) by now: attributeRules replaced any other with undefined, warning.
@@ -189,12 +187,13 @@ export class CareReferralLookup extends CareElement {
   /** Loads the on-demand part the first time a person opens a referral or "More filters". */
   #loadMore(): void {
     if (this.#more) return;
-    this.#moreFailed = false;
+    if (this.#moreFailed) {
+      // Asked again: "Loading…" until the answer.
+      this.#moreFailed = false;
+      this.requestUpdate();
+    }
     import('./more.js').then((module) => {
-      // Its English joins the lookup's (translations hold every key already).
-      Object.assign(CareReferralLookup.englishStrings, module.lookupMoreEn);
-      this.#merged = undefined;
-      this.adoptStyles([module.moreStyles]);
+      this.takePart(module.lookupMoreEn, [module.moreStyles]);
       this.#more = module;
       this.requestUpdate();
     }, () => {
@@ -205,10 +204,7 @@ export class CareReferralLookup extends CareElement {
 
   /** What stands where the on-demand part goes until it is here: "Loading…", or why it is not, with Try again. */
   #waitForMore(): TemplateResult {
-    return this.#moreFailed ? this.renderProblem(this.t('error.network'), () => {
-      this.#loadMore();
-      this.requestUpdate();
-    }) : html`<p>${this.t('loading')}</p>`;
+    return this.#moreFailed ? this.renderProblem(this.t('error.network'), () => this.#loadMore()) : html`<p>${this.t('loading')}</p>`;
   }
 
   #setFilters(filters: LookupFilters, focusSearch = false): void {

@@ -148,14 +148,7 @@ export class CareSessionFinder extends CareElement {
 
   /** What the template helpers need to translate, in one object. */
   get #ctx(): DetailsContext {
-    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.#allStrings, uiLang: this.uiLang };
-  }
-
-  #mergedStrings?: { from: LoadedStrings; all: LoadedStrings };
-  /** Every string in the viewer's language, English where a locale lacks one. */
-  get #allStrings(): LoadedStrings {
-    if (this.#mergedStrings?.from !== this.strings) this.#mergedStrings = { from: this.strings, all: { ...CareSessionFinder.englishStrings, ...this.strings } };
-    return this.#mergedStrings.all;
+    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.allStrings, uiLang: this.uiLang };
   }
 
   #cachedFormats?: { lang: string; number: Intl.NumberFormat; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
@@ -308,12 +301,13 @@ export class CareSessionFinder extends CareElement {
   }
 
   #loadDetails(): Promise<unknown> {
-    this.#detailsFailed = false;
+    if (this.#detailsFailed) {
+      // Asked again: "Loading…" until the answer.
+      this.#detailsFailed = false;
+      this.requestUpdate();
+    }
     return (this.#details ??= import('./session-details.js').then((module) => {
-      // Its English joins the finder's (translations hold every key already).
-      Object.assign(CareSessionFinder.englishStrings, module.finderMoreEn);
-      this.#mergedStrings = undefined;
-      this.adoptStyles([module.detailsStyles]);
+      this.takePart(module.finderMoreEn, [module.detailsStyles]);
       this.#renderDetails = module.renderSessionDetails;
       this.requestUpdate();
     }, () => {
@@ -328,10 +322,7 @@ export class CareSessionFinder extends CareElement {
   #renderOpened(feed: Feed, entry: IndexedSession, when: string): unknown {
     if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime });
     return this.#detailsFailed
-      ? this.renderProblem(this.t('error.network'), () => {
-        void this.#loadDetails();
-        this.requestUpdate();
-      })
+      ? this.renderProblem(this.t('error.network'), () => void this.#loadDetails())
       : html`<p class="state" role="status">${this.t('loading')}</p>`;
   }
 
@@ -476,8 +467,8 @@ export class CareSessionFinder extends CareElement {
       case 'day': return (v) => weekdayName(v, this.uiLang);
       case 'time': return (v) => this.t(`time.${v}` as StringKey);
       case 'mode': return (v) => this.t(`mode.${v}` as StringKey);
-      case 'kind': return (v) => codeLabel(feed, 'kinds', v, this.#allStrings, text);
-      case 'audience': return (v) => codeLabel(feed, 'audiences', v, this.#allStrings, text);
+      case 'kind': return (v) => codeLabel(feed, 'kinds', v, this.allStrings, text);
+      case 'audience': return (v) => codeLabel(feed, 'audiences', v, this.allStrings, text);
       case 'language': return (v) => languageName(v, this.uiLang);
       case 'place': {
         const names = new Map(feed.places.map((p) => [p.id, p.name]));

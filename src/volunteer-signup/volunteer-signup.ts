@@ -166,8 +166,7 @@ export class CareVolunteerSignup extends CareElement {
   /** The browser fetches a module once, however often it is imported; undefined when it cannot be fetched. */
   #loadDeliver(): Promise<Deliver | undefined> {
     return import('./deliver.js').then((code) => {
-      // Its English joins the signup's (translations hold every key already).
-      Object.assign(CareVolunteerSignup.englishStrings, code.signupMoreEn);
+      this.takePart(code.signupMoreEn);
       return (this.#code = code);
     }, () => undefined);
   }
