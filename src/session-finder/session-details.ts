@@ -79,10 +79,8 @@ function reportLink(feed: Feed, title: string, label: string) {
 async function downloadIcs(event: Event, feed: Feed, entry: IndexedSession, { t, text }: DetailsContext, now: Date): Promise<void> {
   const button = event.currentTarget as HTMLElement;
   button.parentElement!.querySelector('.ics-problem')?.remove();
-  let writer: typeof import('./ics.js');
-  try {
-    writer = await import('./ics.js');
-  } catch {
+  const writer = await import('./ics.js').catch(() => undefined);
+  if (!writer) {
     // Not fetched (offline, a server hiccup): said beside the button, which tries again when pressed.
     const problem = Object.assign(document.createElement('p'), { className: 'ics-problem', textContent: `${t('errorTitle')} ${t('error.network')}` });
     problem.setAttribute('role', 'status');
