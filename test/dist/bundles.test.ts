@@ -130,6 +130,15 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('shows a widget inside another element\'s shadow root when the page also loads that widget\'s own file', async () => {
+    const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/in-shadow-root.html');
+    const banner = () => win.document.querySelector('app-panel')?.shadowRoot?.querySelector('care-awareness-banner');
+    await until(() => !!banner()?.shadowRoot?.querySelector('[part~="message"]'), 5000, 'the banner in the shadow root');
+    expect(entries(win, /\/widgets\/awareness-banner\.js$/)).to.have.length(1);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('registers each element once and shares one feed request when loaded twice', async () => {
     const { frame, win } = await openPage('twice');
     const feedRequests = win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/feed.json'));
