@@ -15,12 +15,12 @@ export function renderCrisisStrip(feed: Feed, { t, text }: Translate): TemplateR
   const urgent = feed.referrals.find((r) => r.urgent);
   if (!urgent) return nothing;
   const emergency = feed.organization.emergency;
-  const contact = urgent.phone ? telHref(urgent.phone) : urgent.url ?? urgent.chat_url;
+  const contact = (urgent.phone && telHref(urgent.phone)) || urgent.url || urgent.chat_url;
+  const call = emergency && (text(emergency.label) || t('crisisCall', { number: emergency.number }));
+  const dial = emergency && telHref(emergency.number);
   return html`<p part="crisis" class="crisis">
     <strong>${t('crisisTitle')}</strong>
-    ${emergency
-      ? html`<a href=${telHref(emergency.number)}>${text(emergency.label) || t('crisisCall', { number: emergency.number })}</a>`
-      : nothing}
+    ${dial ? html`<a href=${dial}>${call}</a>` : call ? html`<span>${call}</span>` : nothing}
     ${contact ? html`<a href=${contact} dir="auto">${withPhone(text(urgent.name), urgent.phone)}</a>` : html`<span dir="auto">${text(urgent.name)}</span>`}
   </p>`;
 }

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, LabelCategory, Referral, Text, Zone } from '../feed/types.js';
 import { openingStatus, type OpeningStatus } from '../time/hours.js';
 import { wallClockAt } from '../time/zoned.js';
-import { contactLinks, type ContactLink } from './contacts.js';
+import { contactLinks, type Contact, type ContactLink } from './contacts.js';
 import { closesSoon } from './open-now.js';
 import type { LookupStringKey } from './strings.js';
 
@@ -90,6 +90,11 @@ export function statusText(referral: Referral, status: OpeningStatus | undefined
   return t(daysAhead ? 'lookup.opensTomorrow' : 'lookup.opensAt', { time });
 }
 
+/** "Call (217) 555-0100"; a number written as a sentence ("Text HOME to 741741") says what to do itself. */
+const contactLabel = ({ kind, value }: ContactLink, ctx: CardContext) =>
+  NUMBERS.includes(kind) && /^\p{L}/u.test(value) ? value : ctx.t(`lookup.${kind}`, { number: value });
+const NUMBERS: readonly Contact[] = ['call', 'text', 'whatsapp'];
+
 /** One referral in the list: name, kind, open now, one-tap contacts, and its details behind a disclosure. */
 export function renderReferral(referral: Referral, ctx: CardContext): TemplateResult {
   const status = ctx.status(referral);
@@ -99,8 +104,8 @@ export function renderReferral(referral: Referral, ctx: CardContext): TemplateRe
   return html`<li part="referral" class="referral">
     <h4 id=${nameId} dir="auto">${ctx.text(referral.name)}</h4>
     <p>${ctx.label('kinds', referral.kind)} <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
-    <ul class="contacts" role="list">${contactLinks(referral).map(({ kind, href, value }) => html`<li>
-      <a part="contact" class="button contact" href=${href} aria-describedby=${nameId} dir="auto">${ctx.t(`lookup.${kind}`, { number: value })}</a>
+    <ul class="contacts" role="list">${contactLinks(referral).map((link) => html`<li>
+      <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${contactLabel(link, ctx)}</a>
     </li>`)}</ul>
     ${referral.description ? html`<p dir="auto">${ctx.text(referral.description)}</p>` : nothing}
     <details ?open=${open} @toggle=${(e: Event) => ctx.toggle(referral, e)}>

@@ -4,6 +4,7 @@ import { CareElement } from '../internal/care-element.js';
 import type { AttributeRules } from '../internal/attributes.js';
 import { blankOr, presetRule } from '../internal/attribute-rules.js';
 import { emit } from '../internal/events.js';
+import { telHref } from '../internal/links.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
@@ -11,7 +12,6 @@ import { viewerZone } from '../time/local-date.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
 import { codeLabel } from '../i18n/labels.js';
-import { dialDigits } from './contacts.js';
 import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, withFilters, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
 import { nextChange } from './open-now.js';
 import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
@@ -271,14 +271,14 @@ export class CareReferralLookup extends CareElement {
     const shown = applyFilters(offered, this.#filters, (r) => !!ctx.status(r)?.open);
     const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;
     const emergency = feed.organization.emergency;
-    const dial = emergency && dialDigits(emergency.number);
+    const dial = emergency && telHref(emergency.number);
     const call = emergency && (this.text(emergency.label) || this.t('crisisCall', { number: emergency.number }));
     const plural = new Intl.PluralRules(this.uiLang).select(shown.length) === 'one' ? 'one' : 'other';
     return html`
       ${urgent.length || emergency
         ? html`<section part="urgent" class="urgent" aria-labelledby="urgent-heading">
             <h3 id="urgent-heading">${this.t('crisisTitle')}</h3>
-            ${dial ? html`<p><a part="contact" class="button contact" href="tel:${dial}" dir="auto">${call}</a></p>` : call ? html`<p dir="auto">${call}</p>` : nothing}
+            ${dial ? html`<p><a part="contact" class="button contact" href=${dial} dir="auto">${call}</a></p>` : call ? html`<p dir="auto">${call}</p>` : nothing}
             ${urgent.length ? list(urgent) : nothing}
           </section>`
         : nothing}

@@ -35,7 +35,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
         : nothing}
       ${online
         ? item(t('detail.online'), html`${online.url ? html`<a href=${online.url}>${t('joinOnline')}</a>` : nothing}
-            ${online.phone ? html` <a href=${telHref(online.phone)}>${online.phone}</a>` : nothing}
+            ${online.phone ? html` ${phoneLink(online.phone)}` : nothing}
             ${online.notes ? html`<br />${text(online.notes)}` : nothing}`)
         : nothing}
       ${item(t('detail.accessibility'), labels('accessibility', [...new Set([...(place?.accessibility ?? []), ...(session.accessibility ?? [])])]))}
@@ -60,9 +60,15 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   </div>`;
 }
 
+/** A phone number as a call link, or as text when it holds no number to dial. */
+function phoneLink(phone: string) {
+  const href = telHref(phone);
+  return href ? html`<a href=${href}>${phone}</a>` : phone;
+}
+
 function contactLinks(email: string | undefined, phone: string | undefined) {
   const mail = email && safeUrl(`mailto:${email}`);
-  return html`${mail ? html`<br /><a href=${mail}>${email}</a>` : nothing}${phone ? html`<br /><a href=${telHref(phone)}>${phone}</a>` : nothing}`;
+  return html`${mail ? html`<br /><a href=${mail}>${email}</a>` : nothing}${phone ? html`<br />${phoneLink(phone)}` : nothing}`;
 }
 
 /** "Report a wrong listing": the feed's feedback address, else an email to the organization naming the session. */

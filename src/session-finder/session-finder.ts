@@ -20,10 +20,10 @@ import { finderLocales } from './locales/index.js';
 import { applyFilters, FACETS, filterValue, hasFilters, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
 import { filtersFromHash, filtersToHash } from './hash-state.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
-import { distanceKm, type Position } from './distance.js';
+import type { Position } from './distance.js';
 import {
   activeFilterCount, capitalize, facetOptions, FIRST_PASS_DAYS, groupByDay, LARGE_FEED, MAX_CHOICES, PAGE_SIZE, searchOnly,
-  sortByDistance, summaryKey, weekdayName, windowDays, windowFrom,
+  summaryKey, weekdayName, windowDays, windowFrom,
 } from './view.js';
 import { expandRows, expandRowsInSteps, foldSearchTextInSteps, indexSessions, type IndexedSession, type Row } from './session-index.js';
 import type { DetailsContext } from './session-details.js';
@@ -117,6 +117,8 @@ export class CareSessionFinder extends CareElement {
   /** How many by-appointment sessions show (a page, until "Show all"): hundreds of them would weigh down the first frame. */
   private appointmentsShown = PAGE_SIZE;
   private position?: Position;
+  /** Nearest first's code (distance.ts), there before `position` is set. */
+  #distance?: typeof import('./distance.js');
   private locationFailed = false;
   /** The filter panel starts open where there is room for it, closed on a phone. */
   private filtersOpen = false;
@@ -359,7 +361,10 @@ export class CareSessionFinder extends CareElement {
     this.locationFailed = false;
     // Only when asked, and the position stays in this page: nothing is sent anywhere.
     navigator.geolocation?.getCurrentPosition(
-      ({ coords }) => (this.position = { lat: coords.latitude, lng: coords.longitude }),
+      ({ coords }) => import('./distance.js').then((distance) => {
+        this.#distance = distance;
+        this.position = { lat: coords.latitude, lng: coords.longitude };
+      }, () => (this.locationFailed = true)),
       () => (this.locationFailed = true),
       { maximumAge: 600_000, timeout: 15_000 },
     ) ?? (this.locationFailed = true);
@@ -384,7 +389,7 @@ export class CareSessionFinder extends CareElement {
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
       <p part="summary" class="summary" role="status">${this.#windowComplete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
-      ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, sortByDistance(rows, this.position), rows)}
+      ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? this.#distance!.sortByDistance(rows, this.position) : rows, rows)}
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
         : nothing}
@@ -555,7 +560,7 @@ export class CareSessionFinder extends CareElement {
   }
 
   #distanceNote(entry: IndexedSession): string {
-    const km = this.position && distanceKm(this.position, entry.place);
+    const km = this.position && this.#distance!.distanceKm(this.position, entry.place);
     return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: this.#formats.decimal.format(km) })}`;
   }
 

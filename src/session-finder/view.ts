@@ -1,12 +1,11 @@
 /**
  * What the finder shows, worked out from its index and filters: the window,
  * the summary's wording, rows grouped by day, facet choices in display order,
- * nearest first. Pure: no DOM, no element; the element only reads the result.
+ * Pure: no DOM, no element; the element only reads the result.
  */
 import { DAYS } from '../feed/types.js';
 import type { StringKey } from '../i18n/en.js';
 import { DAY_MS, toDateString } from '../time/calendar.js';
-import { distanceKm, type Position } from './distance.js';
 import type { Facet, Filters } from './filters.js';
 import { Row, TIMES_OF_DAY } from './session-index.js';
 
@@ -47,13 +46,6 @@ export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] 
     else groups.set(row.viewerDay, [row]);
   }
   return [...groups].map(([day, group]) => [toDateString(day), group]);
-}
-
-/** Within each day, nearest first (then by start); days stay in order. Without a position, the rows as they are. */
-export function sortByDistance(rows: Row[], from: Position | undefined): Row[] {
-  if (!from) return rows;
-  const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
-  return [...rows].sort((a, b) => (a.viewerDay - b.viewerDay) || (km(a) - km(b)) || Row.byStart(a, b));
 }
 
 const MODES = ['in-person', 'online', 'hybrid'];

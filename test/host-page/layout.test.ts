@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { finderFeed } from '../mocks/session-feeds.js';
 import { feeds } from '../mocks/feeds.js';
+import { until } from '../helpers.js';
 import { referralFeeds, referrals } from '../mocks/referral-feeds.js';
 import { volunteerFeed, volunteerRoles } from '../mocks/volunteer-feeds.js';
 import { inside, openAllDetails, openHostPage, type HostPage, type WidgetTag as Tag } from './host-page.js';
@@ -329,7 +330,7 @@ describe('widgets on host pages', () => {
           configurable: true,
           value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 41.7, longitude: -87.6 } } as GeolocationPosition) },
         });
-        const finder = all('care-session-finder')[0] as HTMLElement & { updateComplete: Promise<unknown> };
+        const finder = all('care-session-finder')[0] as HTMLElement;
         const look = (el: HTMLElement) => {
           const style = win.getComputedStyle(el);
           return [style.backgroundColor, style.color, style.borderTopColor, style.borderTopWidth, style.outlineStyle, style.boxShadow].join(' ');
@@ -338,8 +339,7 @@ describe('widgets on host pages', () => {
         const print = inside(finder, '.print')[0];
         expect(look(near)).to.equal(look(print));
         near.click();
-        await finder.updateComplete;
-        expect(near.getAttribute('aria-pressed')).to.equal('true');
+        await until(() => near.getAttribute('aria-pressed') === 'true', 5000, 'nearest first');
         expect(look(near)).not.to.equal(look(print));
       }));
 

@@ -1,22 +1,53 @@
 import { expect } from '@open-wc/testing';
 import type { Referral } from '../../src/feed/types.js';
-import { contactLinks, dialDigits } from '../../src/referral-lookup/contacts.js';
+import { contactLinks } from '../../src/referral-lookup/contacts.js';
+import { dialNumber } from '../../src/internal/links.js';
 
 const referral = (fields: Partial<Referral>): Referral => ({ id: 'r', name: 'R', kind: 'service', ...fields });
 const hrefs = (fields: Partial<Referral>) => contactLinks(referral(fields)).map((link) => [link.kind, link.href]);
 
 describe('contact links', () => {
   it('dials the digits of a number as people write it', () => {
-    expect(dialDigits('988')).to.equal('988');
-    expect(dialDigits('(217) 555-0100')).to.equal('2175550100');
-    expect(dialDigits('+44 20 7946 0000')).to.equal('+442079460000');
-    expect(dialDigits('1-800-273-TALK')).to.equal('18002738255');
+    expect(dialNumber('988')).to.equal('988');
+    expect(dialNumber('(217) 555-0100')).to.equal('2175550100');
+    expect(dialNumber('217.555.0100')).to.equal('2175550100');
+    expect(dialNumber('+44 20 7946 0000')).to.equal('+442079460000');
+    expect(dialNumber('1-800-273-TALK')).to.equal('18002738255');
+    expect(dialNumber('1-800-suicide')).to.equal('18007842433');
+  });
+
+  it('dials only the first number of a line that says more, never digits of two run together', () => {
+    const cases: [string, string][] = [
+      ['999 or 112', '999'],
+      ['112 (or 999)', '112'],
+      ['112 / 999', '112'],
+      ['988, press 1', '988'],
+      ['988 (press 1)', '988'],
+      ['988 then press 1', '988'],
+      ['1-800-273-TALK (8255)', '18002738255'],
+      ['(217) 555-0100 ext. 23', '2175550100'],
+      ['555-0100 x23', '5550100'],
+      ['555-0100x23', '5550100'],
+      ['Text HOME to 741741', '741741'],
+      ['Open 9-5, call 555-0100', '5550100'],
+    ];
+    for (const [written, dialled] of cases) expect(dialNumber(written), written).to.equal(dialled);
+  });
+
+  it('dials an international number as written in its own country or from abroad', () => {
+    expect(dialNumber('+44 (0)20 7946 0000')).to.equal('+442079460000');
+    expect(dialNumber('+44 (0) 7700 900123')).to.equal('+447700900123');
+    expect(dialNumber('00 44 7700 900123')).to.equal('+447700900123');
+    expect(dialNumber('0044 20 7946 0000')).to.equal('+442079460000');
+    // A national number keeps its trunk 0.
+    expect(dialNumber('020 7946 0000')).to.equal('02079460000');
   });
 
   it('makes no number of text that is not one', () => {
-    expect(dialDigits('ask at the desk')).to.equal(undefined);
-    expect(dialDigits('javascript:alert(1)')).to.equal(undefined);
-    expect(dialDigits('12')).to.equal(undefined);
+    expect(dialNumber('ask at the desk')).to.equal(undefined);
+    expect(dialNumber('javascript:alert(1)')).to.equal(undefined);
+    expect(dialNumber('12')).to.equal(undefined);
+    expect(dialNumber('')).to.equal(undefined);
   });
 
   it('gives every channel its link, in the order a person in a hurry wants them', () => {
@@ -31,6 +62,11 @@ describe('contact links', () => {
       ['website', 'https://example.org'],
       ['email', 'mailto:help@example.org'],
     ]);
+  });
+
+  it('gives WhatsApp the full international number, digits only', () => {
+    expect(hrefs({ whatsapp: '+44 (0) 7700 900-123' })).to.deep.equal([['whatsapp', 'https://wa.me/447700900123']]);
+    expect(hrefs({ whatsapp: '00 44 7700 900123' })).to.deep.equal([['whatsapp', 'https://wa.me/447700900123']]);
   });
 
   it('keeps what the feed wrote for a person to read', () => {

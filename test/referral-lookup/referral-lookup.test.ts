@@ -101,6 +101,27 @@ describe('<care-referral-lookup>', () => {
       expect(text(shadowQueryAll(bare.el, '[part="empty"]')[0])).to.equal('No services are listed yet.');
       await expect(bare.el).to.be.accessible();
     });
+
+    it('dials the first number of an emergency line or a phone written with words, and shows one that holds none as text', async () => {
+      const feed = structuredClone(referralFeeds.lookup) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[] };
+      // With no label of the feed's, the widget's words name the number as written.
+      feed.organization.emergency = { number: '999 or 112' };
+      Object.assign(feed.referrals.find((r) => r.urgent)!, { phone: '988, press 1', sms: 'Text HOME to 741741' });
+      const { el } = await mount(feed as unknown as Feed);
+      const urgent = shadowQueryAll(el, '[part="urgent"]')[0];
+      expect(links(urgent)[0]).to.deep.equal(['Call 999 or 112', 'tel:999']);
+      expect(links(urgent)).to.deep.include(['Call 988, press 1', 'tel:988']);
+      // A number written as a sentence is its own label.
+      expect(links(urgent)).to.deep.include(['Text HOME to 741741', 'sms:741741']);
+      feed.organization.emergency = { number: 'ask at the desk', label: 'In an emergency, ask at the front desk' };
+      const noNumber = await mount(feed as unknown as Feed);
+      const strip = shadowQueryAll(noNumber.el, '[part="urgent"]')[0];
+      expect(text(strip)).to.contain('In an emergency, ask at the front desk');
+      // The emergency line is text; the urgent referrals keep their call links.
+      expect(strip.querySelector('p')!.querySelector('a')).to.equal(null);
+      expect(links(strip)).to.deep.include(['Call 988, press 1', 'tel:988']);
+      await expect(noNumber.el).to.be.accessible();
+    });
   });
 
   describe('the list', () => {

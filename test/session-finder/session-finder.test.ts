@@ -97,6 +97,20 @@ describe('<care-session-finder>', () => {
       expect(links).to.deep.equal(['tel:911', 'tel:988']);
     });
 
+    it('dials only the first number of an emergency line written with words, and never links one that holds none', async () => {
+      const feed = structuredClone(finderFeed) as { organization: Record<string, unknown> };
+      feed.organization.emergency = { number: '112 (or 999)' };
+      const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
+      const strip = shadowQueryAll(el, '[part="crisis"]')[0];
+      expect([...strip.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:112', 'tel:988']);
+      feed.organization.emergency = { number: 'ask at reception' };
+      const other = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
+      const otherStrip = shadowQueryAll(other.el, '[part="crisis"]')[0];
+      expect(otherStrip.textContent).to.contain('ask at reception');
+      expect([...otherStrip.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:988']);
+      await expect(other.el).to.be.accessible();
+    });
+
     it('shows both times to a viewer ten or more hours away', async () => {
       const { el } = await mountFinder(html`<care-session-finder viewer-timezone="Asia/Tokyo" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
@@ -436,9 +450,9 @@ describe('<care-session-finder> states and layout', () => {
       expect(asked).to.equal(0);
       const nearMe = shadowQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Nearest first')!;
       nearMe.click();
-      await el.updateComplete;
+      // Its code comes once the position is there.
+      await until(() => nearMe.getAttribute('aria-pressed') === 'true', 5000, 'nearest first');
       expect(asked).to.equal(1);
-      expect(nearMe.getAttribute('aria-pressed')).to.equal('true');
       const today = shadowQueryAll(el, '[part="day"]')[0];
       expect(today.textContent).to.match(/Al-Noor Community Room · Online · 0 km/);
       const women = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Women’s circle'))!;
