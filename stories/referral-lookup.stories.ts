@@ -53,9 +53,10 @@ open on the viewer's clock ("Closed, opens at 11:00 AM your time"), computed in 
 never guessed. Details (loaded when first opened) hold the hours, address (or "contact them" for a private one), walk-in,
 referral, cost, languages and when they were last checked, flagged after a year; "Copy details" and "Print a card".
 
-**Quick exit, for sites about domestic violence and abuse:** \`quick-exit\` adds "Leave this site" at the top, and pressing
-Shift three times (each within a second) does the same wherever the focus is. Both replace the page with \`exit-url\`
-(default https://www.google.com/, a page nobody would wonder at; a local weather site suits many places) through
+**Quick exit, for sites about domestic violence and abuse:** \`quick-exit\` adds "Leave this site" in the top corner of the
+screen, where it stays as the page scrolls, and pressing Shift three times (each within a second) does the same wherever
+the focus is. With it, this browser keeps no copy of the feed for offline use. Both replace the page with \`exit-url\`
+(a whole address starting with https://; default https://www.google.com/, a page nobody would wonder at; a local weather site suits many places) through
 \`location.replace\`, so Back does not return to it. The visit may still be in the browser's history: say so on the page,
 and suggest a private window.`,
       },

@@ -22,9 +22,26 @@ export interface SavedCopy {
 /** The address without query or fragment: what `?v=N` copies of one feed share. */
 const addressOf = (url: string) => url.replace(/[?#].*$/s, '');
 
+/** The feeds this page keeps no copy of (keepNoCopy). */
+const noCopies = new Set<string>();
+
+/**
+ * Keeps no copy of the feed at `url` (absolute) in this browser, and removes the one kept: for a page
+ * whose visitors must leave no trace (the referral lookup's quick exit), as a copy and its date
+ * would show that someone looked there.
+ */
+export function keepNoCopy(url: string): void {
+  noCopies.add(url);
+  try {
+    localStorage.removeItem(PREFIX + url);
+  } catch {
+    // Storage disabled: nothing is kept.
+  }
+}
+
 /** Saves `text` as the copy of the feed at `url` (absolute), making room by dropping the oldest copies. */
 export function saveCopy(url: string, text: string, now = new Date()): void {
-  if (text.length > MAX_COPY_CHARS) return;
+  if (text.length > MAX_COPY_CHARS || noCopies.has(url)) return;
   try {
     const key = PREFIX + url;
     const entry = JSON.stringify({ at: now.toISOString(), text } satisfies SavedCopy);

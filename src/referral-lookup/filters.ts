@@ -98,6 +98,28 @@ export interface Presets {
   kinds?: readonly string[];
 }
 
+/** A preset's code that no service has, by the attribute that named it. */
+export type UnmatchedPreset = [attribute: 'topic' | 'kind', code: string];
+
+/**
+ * The page's presets, `topic` and `kind` (lists of codes, any case), keeping each code only when some
+ * of these services has it: one no service has (a typo, "counseling") would hide them all, so it is
+ * left out, for the caller to warn about.
+ */
+export function readPresets(topic: string | undefined, kind: string | undefined, entries: readonly IndexedReferral[]): { presets: Presets; unmatched: UnmatchedPreset[] } {
+  const unmatched: UnmatchedPreset[] = [];
+  const codes = (attribute: UnmatchedPreset[0], value: string | undefined, has: (referral: Referral, code: string) => boolean) => {
+    const found = parseCodes(value?.toLowerCase())?.filter((code) => {
+      if (entries.some(({ referral }) => has(referral, code))) return true;
+      unmatched.push([attribute, code]);
+      return false;
+    });
+    return found?.length ? found : undefined;
+  };
+  const topics = codes('topic', topic, (referral, code) => hasTopic(referral, topicCodes(code)));
+  return { presets: { topics: topics?.flatMap(topicCodes), kinds: codes('kind', kind, (referral, code) => referral.kind === code) }, unmatched };
+}
+
 export const applyPresets = (entries: readonly IndexedReferral[], { topics, kinds }: Presets): IndexedReferral[] =>
   entries.filter(({ referral }) => (!topics || hasTopic(referral, topics)) && (!kinds || kinds.includes(referral.kind)));
 

@@ -28,15 +28,15 @@ export const lookupStyles = css`
   h4 {
     font-size: 1.05em;
   }
-  /* Opaque, so it stays readable over the list as the page scrolls. */
   .quick-exit {
-    position: sticky;
-    top: 0;
-    z-index: 1;
     text-align: end;
   }
+  /* The way out stays in the corner of the screen wherever the page is scrolled, above the page's own bars; opaque, so it reads over anything. */
   [part='quick-exit'] {
-    margin-inline-start: 0.75em;
+    position: fixed;
+    top: 0.5em;
+    inset-inline-end: 0.5em;
+    z-index: 2147483647;
     border: 2px solid var(--_urgent);
     background: Canvas;
     color: CanvasText;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
-import type { AttributeRules } from '../internal/attributes.js';
+import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
 import { blankOr, presetRule } from '../internal/attribute-rules.js';
 import { emit } from '../internal/events.js';
 import { telHref } from '../internal/links.js';
@@ -12,7 +12,9 @@ import { viewerZone } from '../time/local-date.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
 import { codeLabel } from '../i18n/labels.js';
-import { applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, withFilters, type IndexedReferral, type LookupFilters, type Presets } from './filters.js';
+import {
+  applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, readPresets, withFilters, type IndexedReferral, type LookupFilters, type Presets, type UnmatchedPreset,
+} from './filters.js';
 import { nextChange } from './open-now.js';
 import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
 import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
@@ -22,7 +24,7 @@ import { lookupLocales } from './locales/index.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import type { DetailsHost } from './more.js';
-import { topicChoices, topicCodes } from './topics.js';
+import { topicChoices } from './topics.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { lookupStyles } from './referral-lookup.styles.js';
 import './events.js';
@@ -40,7 +42,7 @@ const MAX_WAIT_MS = 6 * 3_600_000;
  * @fires care-referral-filter-change - A person changed the topic, the search or a filter. detail: { filters }
  *
  * @csspart base - The whole lookup.
- * @csspart quick-exit - The "Leave this site" button (with `quick-exit`); `position: fixed` keeps it on screen as the page scrolls.
+ * @csspart quick-exit - The "Leave this site" button (with `quick-exit`): fixed in the top corner of the screen (the end side), so it stays there as the page scrolls.
  * @csspart urgent - "Need help now?": the emergency number and every urgent referral, always first.
  * @csspart filters - The topic picker, search box and filters.
  * @csspart summary - "8 services".
@@ -87,7 +89,8 @@ export class CareReferralLookup extends CareElement {
     viewerTimezone: { accepts: blankOr(isZone), fix: ['zone'] },
     topic: presetRule('grief', blankOr((value) => !!parseCodes(value))),
     kind: presetRule('counselling', blankOr((value) => !!parseCodes(value))),
-    exitUrl: { accepts: blankOr(isWebUrl), fix: ['custom', 'needs a web address starting with https://; a neutral page is used'] },
+    // A whole address: a relative one ("www.weather.com", "/") would keep the visitor on this site.
+    exitUrl: { accepts: blankOr((url) => /^https?:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['custom', 'needs a web address starting with https://; a neutral page is used'] },
   } satisfies AttributeRules;
 
   /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */
@@ -130,6 +133,8 @@ export class CareReferralLookup extends CareElement {
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (this.quickExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
   };
+  /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
+  readonly #onPointerdown = () => this.#shiftPresses('', 0);
 
   /** A string of the lookup's own (strings.ts). */
   #t(key: LookupStringKey, values?: Record<string, string | number>): string {
@@ -148,10 +153,19 @@ export class CareReferralLookup extends CareElement {
     return this.viewerTimezone?.trim() || viewerZone();
   }
 
-  /** The `topic` and `kind` attributes as codes. */
-  get #presets(): Presets {
-    const codes = (attribute: 'topic' | 'kind') => parseCodes(this[attribute]) ?? undefined;
-    return { topics: codes('topic')?.flatMap(topicCodes), kinds: codes('kind') };
+  /** The `topic` and `kind` presets as the last render read them, and the codes it left out for naming no service. */
+  #presets: Presets = {};
+  #unmatchedPresets: UnmatchedPreset[] = [];
+
+  /** The feed address whose copy this browser no longer keeps (quick exit). */
+  #noCopyOf?: string;
+
+  /** With quick exit, no dated copy of the feed stays in this browser (saved-copies.ts) to show that someone looked for help. */
+  #keepNoCopy(): void {
+    const src = this.src || this.contextSrc;
+    if (!src || src === this.#noCopyOf) return;
+    this.#noCopyOf = src;
+    import('../feed/saved-copies.js').then((copies) => copies.keepNoCopy(new URL(src, document.baseURI).href)).catch(() => {});
   }
 
   #leave(): void {
@@ -161,16 +175,20 @@ export class CareReferralLookup extends CareElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('keydown', this.#onKeydown, true);
+    addEventListener('pointerdown', this.#onPointerdown, true);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('keydown', this.#onKeydown, true);
+    removeEventListener('pointerdown', this.#onPointerdown, true);
     clearTimeout(this.#timer);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.quickExit) this.#keepNoCopy();
+    for (const [attribute, value] of this.#unmatchedPresets) warnAttribute(this, { attribute, value, fix: ['noMatch', 'service'] });
     clearTimeout(this.#timer);
     // A fixed clock (`now`) never moves; the real one does, and the list follows it.
     if (this.now || this.feedState.status !== 'ready') return;
@@ -267,6 +285,7 @@ export class CareReferralLookup extends CareElement {
     const { urgent, others } = this.#index;
     const ctx = this.#context(feed);
     this.#statuses = feed.referrals.map(ctx.status);
+    ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, others));
     const offered = applyPresets(others, this.#presets);
     const shown = applyFilters(offered, this.#filters, (r) => !!ctx.status(r)?.open);
     const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;

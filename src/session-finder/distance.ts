@@ -3,7 +3,6 @@
  * as most visitors never do.
  */
 import type { Place } from '../feed/types.js';
-import { Row } from './session-index.js';
 
 export interface Position {
   lat: number;
@@ -18,10 +17,4 @@ export function distanceKm(from: Position, place: Place | undefined): number | u
   const dLng = (place.lng - from.lng) * rad;
   const a = Math.sin(dLat / 2) ** 2 + Math.cos(from.lat * rad) * Math.cos(place.lat * rad) * Math.sin(dLng / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
-
-/** Within each day, nearest first (then by start); days stay in order. */
-export function sortByDistance(rows: Row[], from: Position): Row[] {
-  const km = (row: Row) => distanceKm(from, row.entry.place) ?? Infinity;
-  return [...rows].sort((a, b) => (a.viewerDay - b.viewerDay) || (km(a) - km(b)) || Row.byStart(a, b));
 }

@@ -26,6 +26,9 @@ export type Facet = (typeof FACETS)[number];
 /** Every filter, in one list: what the hash state and the page's presets are made of. */
 export const FILTER_KEYS = [...FACETS, 'free', 'query'] as const;
 /** The filters a page can fix with an attribute (`audience="youth"`), which also hides that filter. */
+/** What starts the finder's filters in the page's address (hash-state.ts): `#sessions:day=tu`. */
+export const HASH_PREFIX = '#sessions:';
+
 export const PRESET_KEYS = ['audience', 'kind', 'place', 'language'] as const;
 
 /**
@@ -53,6 +56,12 @@ export interface FilterResult {
 
 /** Bit i set: the session fails SESSION_FACETS[i]; the top bit: it fails `free` or the search, which no count leaves out. */
 const OTHER = 1 << SESSION_FACETS.length;
+
+/** Whether any session has `value` for a session-level facet (a page's preset naming nothing in the feed is left out). */
+export function inSomeSession(entries: readonly IndexedSession[], facet: SessionFacet, value: string): boolean {
+  const wanted = facet === 'language' ? baseLanguage(value) : value;
+  return entries.some((entry) => entry.values[facet].includes(wanted));
+}
 
 /** The session-level filters that are set, with the value each wants and its bit. */
 function wantedValues(filters: Filters): [SessionFacet, string, number][] {

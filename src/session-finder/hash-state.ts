@@ -5,9 +5,8 @@
  * the address bar and the history would show the next person what someone
  * looked for. Only keys we know are read, and only as strings.
  */
-import { FILTER_KEYS, filterValue, type Filters } from './filters.js';
+import { FILTER_KEYS, filterValue, HASH_PREFIX as PREFIX, type Filters } from './filters.js';
 
-const PREFIX = '#sessions:';
 /** Every filter but the search words. */
 const KEYS = FILTER_KEYS.filter((key): key is Exclude<typeof key, 'query'> => key !== 'query');
 

@@ -3,6 +3,7 @@ import type { PropertyValues, PropertyDeclarations } from '../internal/updating-
 import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
 import { emit } from '../internal/events.js';
+import { warnAttribute } from '../internal/attributes.js';
 import './events.js';
 import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
 import { afterNextPaint, runInSlices } from './background.js';
@@ -17,13 +18,12 @@ import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { audienceEn } from '../i18n/audiences.js';
 import { finderEn } from './strings.js';
 import { finderLocales } from './locales/index.js';
-import { applyFilters, FACETS, filterValue, hasFilters, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
-import { filtersFromHash, filtersToHash } from './hash-state.js';
+import { applyFilters, FACETS, filterValue, HASH_PREFIX, hasFilters, inSomeSession, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import type { Position } from './distance.js';
 import {
   activeFilterCount, capitalize, facetOptions, FIRST_PASS_DAYS, groupByDay, LARGE_FEED, MAX_CHOICES, PAGE_SIZE, searchOnly,
-  summaryKey, weekdayName, windowDays, windowFrom,
+  sortByDistance, summaryKey, weekdayName, windowDays, windowFrom,
 } from './view.js';
 import { expandRows, expandRowsInSteps, foldSearchTextInSteps, indexSessions, type IndexedSession, type Row } from './session-index.js';
 import type { DetailsContext } from './session-details.js';
@@ -180,16 +180,26 @@ export class CareSessionFinder extends CareElement {
     return this.viewerTimezone || viewerZone();
   }
 
+  /**
+   * Presets that name nothing the feed's sessions have (`audience="martians"`, a place id with a typo):
+   * left out, so that they never empty the list, and warned about.
+   */
+  #unmatchedPresets: PresetKey[] = [];
+
+  #matchPresets(): void {
+    this.#unmatchedPresets = PRESET_KEYS.filter((key) => this[key] && !inSomeSession(this.#entries, key, this[key]!));
+  }
+
   /** The filters the page fixes through attributes (`audience="youth"`…). */
   get #presetFilters(): Filters {
     const filters: Filters = {};
-    for (const key of PRESET_KEYS) if (this[key]) filters[key] = this[key];
+    for (const key of PRESET_KEYS) if (this.#isPreset(key)) filters[key] = this[key];
     return filters;
   }
 
   /** Whether the page fixes this facet, so its filter is not offered. */
   #isPreset(facet: Facet): boolean {
-    return (PRESET_KEYS as readonly string[]).includes(facet) && !!this[facet as PresetKey];
+    return (PRESET_KEYS as readonly string[]).includes(facet) && !!this[facet as PresetKey] && !this.#unmatchedPresets.includes(facet as PresetKey);
   }
 
   /** The person's filters with the page's presets on top. */
@@ -205,7 +215,9 @@ export class CareSessionFinder extends CareElement {
     void this.updateComplete.then(() => viewerZone());
     this.#tickOnTheMinute();
     if (this.hashState) {
-      this.#readHash();
+      // A shared link's filters; an address without them has nothing to read.
+      this.#readingLink = location.hash.startsWith(HASH_PREFIX);
+      if (this.#readingLink) this.#readHash();
       // Back and Forward between our own entries fire popstate; a pasted link fires hashchange.
       addEventListener('hashchange', this.#onHashChange);
       addEventListener('popstate', this.#onHashChange);
@@ -231,16 +243,34 @@ export class CareSessionFinder extends CareElement {
     }, MINUTE_MS - (Date.now() % MINUTE_MS));
   }
 
+  /** The code of `hash-state` (hash-state.ts), fetched once a page turns it on: most never do. */
+  #hashCode?: Promise<typeof import('./hash-state.js')>;
+
+  /** Runs `use` with the hash's code; if it cannot be fetched (offline), the filters just stay out of the address. */
+  #withHashCode(use: (code: typeof import('./hash-state.js')) => void, then?: () => void): void {
+    (this.#hashCode ??= import('./hash-state.js')).then(use, () => (this.#hashCode = undefined)).finally(then);
+  }
+
+  /** True while the filters of a shared link are read: the list waits for them rather than showing everything first. */
+  #readingLink = false;
+
   #readHash(): void {
-    const filters = filtersFromHash(location.hash, this.filters);
-    if (filters) this.filters = filters;
+    this.#withHashCode(({ filtersFromHash }) => {
+      const filters = filtersFromHash(location.hash, this.filters);
+      if (filters) this.filters = filters;
+    }, () => {
+      this.#readingLink = false;
+      this.requestUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.#reindex();
-    else if (PRESET_KEYS.some((key) => changed.has(key))) this.#facetValuesInFeed = undefined;
-    else if (changed.has('strings') || changed.has('lang')) this.#facetOptions.clear();
+    else if (PRESET_KEYS.some((key) => changed.has(key))) {
+      this.#matchPresets();
+      this.#facetValuesInFeed = undefined;
+    } else if (changed.has('strings') || changed.has('lang')) this.#facetOptions.clear();
     this.#applyFilters();
   }
 
@@ -263,6 +293,7 @@ export class CareSessionFinder extends CareElement {
     const window = windowFrom(now, this.#windowDays);
     this.#windowComplete = feed.sessions.length <= LARGE_FEED;
     this.#entries = indexSessions(feed, now, { showInactive: this.showInactive });
+    this.#matchPresets();
     this.#rows = this.#windowComplete ? expandRows(this.#entries, window, this.#zone) : this.#firstScreenRows(now);
     if (!this.#windowComplete) {
       // The rest of the window in short tasks, then each session's search text, so that typing stays
@@ -330,6 +361,7 @@ export class CareSessionFinder extends CareElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    for (const key of this.#unmatchedPresets) warnAttribute(this, { attribute: key, value: this[key]!, fix: ['noMatch', 'session'] });
     if (this.structuredData) void this.#writeStructuredData();
   }
 
@@ -341,8 +373,10 @@ export class CareSessionFinder extends CareElement {
 
   #commitHash(): void {
     if (!this.hashState) return;
-    const hash = filtersToHash(this.filters);
-    if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
+    this.#withHashCode(({ filtersToHash }) => {
+      const hash = filtersToHash(this.filters);
+      if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
+    });
   }
 
   #clearFilters(): void {
@@ -372,10 +406,11 @@ export class CareSessionFinder extends CareElement {
 
   protected override render(): TemplateResult {
     const state = this.feedState;
-    return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>
-      ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
+    const loading = state.status === 'loading' || this.#readingLink;
+    return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${loading ? 'true' : 'false'}>
+      ${loading ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${state.status === 'ready' ? this.#renderFinder(state.feed) : nothing}
+      ${state.status === 'ready' && !this.#readingLink ? this.#renderFinder(state.feed) : nothing}
     </div>`;
   }
 
@@ -389,7 +424,7 @@ export class CareSessionFinder extends CareElement {
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
       <p part="summary" class="summary" role="status">${this.#windowComplete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}</p>
       ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
-      ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? this.#distance!.sortByDistance(rows, this.position) : rows, rows)}
+      ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? sortByDistance(rows, (row) => this.#km(row.entry)) : rows, rows)}
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
         : nothing}
@@ -559,8 +594,13 @@ export class CareSessionFinder extends CareElement {
     this.requestUpdate();
   }
 
+  /** How far the session's place is from the person, once they asked for nearest first; undefined when unknown. */
+  #km(entry: IndexedSession): number | undefined {
+    return this.position && this.#distance!.distanceKm(this.position, entry.place);
+  }
+
   #distanceNote(entry: IndexedSession): string {
-    const km = this.position && this.#distance!.distanceKm(this.position, entry.place);
+    const km = this.#km(entry);
     return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: this.#formats.decimal.format(km) })}`;
   }
 

@@ -1,7 +1,7 @@
 /**
  * What the finder shows, worked out from its index and filters: the window,
  * the summary's wording, rows grouped by day, facet choices in display order,
- * Pure: no DOM, no element; the element only reads the result.
+ * nearest first. Pure: no DOM, no element; the element only reads the result.
  */
 import { DAYS } from '../feed/types.js';
 import type { StringKey } from '../i18n/en.js';
@@ -46,6 +46,12 @@ export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] 
     else groups.set(row.viewerDay, [row]);
   }
   return [...groups].map(([day, group]) => [toDateString(day), group]);
+}
+
+/** Within each day, nearest first (`km`: a row's distance, undefined when unknown), then by start; days stay in order. */
+export function sortByDistance(rows: Row[], km: (row: Row) => number | undefined): Row[] {
+  const distance = (row: Row) => km(row) ?? Infinity;
+  return [...rows].sort((a, b) => (a.viewerDay - b.viewerDay) || (distance(a) - distance(b)) || Row.byStart(a, b));
 }
 
 const MODES = ['in-person', 'online', 'hybrid'];

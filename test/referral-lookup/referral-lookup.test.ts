@@ -348,6 +348,21 @@ describe('<care-referral-lookup>', () => {
       expect(warnings).to.have.length(1);
     });
 
+    it('leaves out a topic or kind no service has, with one warning, so that it hides nothing; takes codes in any case', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="nonsense" kind="counseling" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(el, '.others')).to.have.length(8);
+      expect(visibleText(el)).not.to.contain('No services are listed yet.');
+      await until(() => warnings.length === 2, 3000, 'the warnings');
+      el.requestUpdate();
+      await el.updateComplete;
+      await wait(100);
+      expect(warnings.filter((w) => w.includes('topic="nonsense" matches no service in the feed'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('kind="counseling" matches no service in the feed'))).to.have.length(1);
+      await expect(el).to.be.accessible();
+      const grief = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="Grief nonsense" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      expect(names(grief.el, '.others')).to.deep.equal(['Pacific Grief Line']);
+    });
+
     it('takes an empty topic, kind or zone as no value at all', async () => {
       const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="" kind=" " viewer-timezone="" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(names(el, '.others')).to.have.length(8);
@@ -402,17 +417,78 @@ describe('<care-referral-lookup>', () => {
       expect(visited).to.deep.equal([]);
     });
 
-    it('falls back to the neutral default, with a warning, for an exit-url that is not a web address', async () => {
+    it('falls back to the neutral default, with a warning, for an exit-url that is not a whole web address', async () => {
       const originalWarn = console.warn;
       const warnings: string[] = [];
       console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
       try {
-        const { el } = await mountWithExit('javascript:alert(1)');
-        shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0].click();
-        expect(visited).to.deep.equal(['https://www.google.com/']);
-        await until(() => warnings.join().includes('exit-url="javascript:alert(1)"'), 3000, 'the warning');
+        // A relative address ("www.…" without https://, "/") would keep the visitor on this site.
+        for (const exitUrl of ['javascript:alert(1)', 'www.weather.com', '/', 'weather']) {
+          visited = [];
+          const { el } = await mountWithExit(exitUrl);
+          shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0].click();
+          expect(visited, exitUrl).to.deep.equal(['https://www.google.com/']);
+          await until(() => warnings.join().includes(`exit-url="${exitUrl}"`), 3000, `the warning on ${exitUrl}`);
+        }
       } finally {
         console.warn = originalWarn;
+      }
+    });
+
+    it('does not leave when a click comes between the presses of Shift (Shift+click selects text)', async () => {
+      const { el } = await mountWithExit();
+      const search = shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0];
+      search.focus();
+      await sendKeys({ press: 'Shift' });
+      await sendKeys({ press: 'Shift' });
+      search.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      await sendKeys({ press: 'Shift' });
+      expect(visited).to.deep.equal([]);
+    });
+
+    it('keeps the button on screen wherever the page is scrolled, above the page', async () => {
+      // The page around it made by hand: a fixture of a plain element waits for a frame, which a test page in a background tab does not get.
+      const [above, below] = [1500, 3000].map((height) => Object.assign(document.createElement('div'), { style: `height: ${height}px` }));
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      el.before(above);
+      el.after(below);
+      const button = shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0];
+      try {
+        for (const y of [0, 1400, 4000]) {
+          scrollTo(0, y);
+          const box = button.getBoundingClientRect();
+          expect(box.width, `scrolled to ${y}`).to.be.above(0);
+          expect([box.top >= 0, box.bottom <= innerHeight, box.left >= 0, box.right <= innerWidth], `scrolled to ${y}`).to.deep.equal([true, true, true, true]);
+          // Nothing of the page covers it.
+          expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(el);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        scrollTo(0, 0);
+        above.remove();
+        below.remove();
+      }
+    });
+
+    it('leaves no copy of the feed in this browser, and removes one kept before', async () => {
+      const { startWorker, worker } = await import('../mocks/browser.js');
+      const { referralHandlers, referralFeedUrl } = await import('../mocks/referral-handlers.js');
+      await startWorker();
+      worker.use(...referralHandlers);
+      const key = (name: Parameters<typeof referralFeedUrl>[0]) => `care-widgets:feed:${new URL(referralFeedUrl(name), location.href).href}`;
+      try {
+        // Without quick exit, the copy for a failing network is kept (the control).
+        await mountLoaded<CareReferralLookup>(html`<care-referral-lookup src=${referralFeedUrl('onlyUrgent')}></care-referral-lookup>`);
+        await until(() => localStorage.getItem(key('onlyUrgent')) !== null, 3000, 'the copy of the control');
+        localStorage.setItem(key('lookup'), JSON.stringify({ at: '2026-01-01T00:00:00Z', text: '{"version":1}' }));
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit src=${referralFeedUrl('lookup')}></care-referral-lookup>`);
+        expect(names(el, '[part="urgent"]').length).to.be.above(0);
+        await until(() => localStorage.getItem(key('lookup')) === null, 3000, 'the old copy gone');
+        await wait(200);
+        expect(localStorage.getItem(key('lookup'))).to.equal(null);
+      } finally {
+        worker.resetHandlers();
+        localStorage.clear();
       }
     });
   });
@@ -671,7 +747,8 @@ describe('<care-referral-lookup> states and layout', () => {
       await openFilters(el);
       const base = shadowQueryAll(el, '[part="base"]')[0];
       expect(base.scrollWidth).to.be.at.most(width);
-      for (const control of shadowQueryAll(el, 'select, input[type="search"], button, a, label.topic')) {
+      // The quick exit button is fixed to the screen's corner, not the widget (its own test).
+      for (const control of shadowQueryAll(el, 'select, input[type="search"], button:not([part="quick-exit"]), a, label.topic')) {
         expect(control.getBoundingClientRect().right, control.outerHTML.slice(0, 80)).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       }
       for (const target of shadowQueryAll(el, 'button, a.button, summary, label.topic, select, input[type="search"]')) {

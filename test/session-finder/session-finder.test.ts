@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText } from '../helpers.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
 
@@ -215,6 +215,31 @@ describe('<care-session-finder>', () => {
       expect([...new Set(titles(el))]).to.deep.equal(['Tuesday peer circle']);
     });
 
+    it('leaves out a preset that names nothing in the feed, with one warning, rather than listing no sessions', async () => {
+      const originalWarn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        const all = await mountFinder();
+        const { el } = await mountFinder(html`<care-session-finder audience="martians" place="nowhere" kind="peer-group" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+        // The preset that names something still applies; the others hide nothing, and their filters are offered.
+        const peerGroups = await mountFinder(html`<care-session-finder kind="peer-group" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+        expect(titles(el)).to.deep.equal(titles(peerGroups.el));
+        expect(titles(el).length).to.be.above(0).and.below(titles(all.el).length);
+        expect(select(el, 'Who it is for')).not.to.equal(undefined);
+        await until(() => warnings.length >= 2, 3000, 'the warnings');
+        el.requestUpdate();
+        await el.updateComplete;
+        await wait(100);
+        expect(warnings.filter((w) => w.includes('audience="martians" matches no session in the feed'))).to.have.length(1);
+        expect(warnings.filter((w) => w.includes('place="nowhere"'))).to.have.length(1);
+        expect(warnings.join()).not.to.contain('kind="peer-group"');
+        await expect(el).to.be.accessible();
+      } finally {
+        console.warn = originalWarn;
+      }
+    });
+
     it('hides every control with no-filters', async () => {
       const { el } = await mountFinder(html`<care-session-finder no-filters viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       expect(shadowQueryAll(el, '[part="filters"]')).to.have.length(0);
@@ -227,18 +252,19 @@ describe('<care-session-finder>', () => {
     it('keeps filters in the hash when asked, and reads them back', async () => {
       const { el } = await mountFinder(html`<care-session-finder hash-state viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       await choose(el, 'Day', 'we');
-      expect(location.hash).to.equal('#sessions:day=we');
+      // The hash's code is fetched when first needed.
+      await until(() => location.hash === '#sessions:day=we', 3000, 'the hash');
       history.replaceState(null, '', '#sessions:kind=workshop');
       window.dispatchEvent(new HashChangeEvent('hashchange'));
-      await el.updateComplete;
-      expect([...new Set(titles(el))]).to.deep.equal(['Caregivers online']);
+      await until(() => [...new Set(titles(el))].join() === 'Caregivers online', 3000, 'the filters of the hash');
     });
 
     it('goes back to the previous filters with Back', async () => {
       const { el } = await mountFinder(html`<care-session-finder hash-state viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       await choose(el, 'Kind of session', 'sharing-circle');
+      await until(() => location.hash === '#sessions:kind=sharing-circle', 3000, 'the first hash');
       await choose(el, 'Day', 'we');
-      expect(location.hash).to.equal('#sessions:day=we&kind=sharing-circle');
+      await until(() => location.hash === '#sessions:day=we&kind=sharing-circle', 3000, 'the second hash');
       history.back();
       await until(() => location.hash === '#sessions:kind=sharing-circle', 2000, 'Back');
       await until(() => select(el, 'Day')?.value === '', 2000, 'the day filter to clear');
@@ -248,13 +274,21 @@ describe('<care-session-finder>', () => {
     it('leaves the hash alone without the attribute', async () => {
       const { el } = await mountFinder();
       await choose(el, 'Day', 'we');
+      await wait(200);
       expect(location.hash).to.equal('');
     });
 
     it('starts from a shared link’s filters', async () => {
       history.replaceState(null, '', '#sessions:audience=women&q=circle');
-      const { el } = await mountFinder(html`<care-session-finder hash-state viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      const el = await fixture<CareSessionFinder>(html`<care-session-finder hash-state viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      // The list waits for the link's filters, never showing every session first.
+      const shown = [titles(el)];
+      const watch = new MutationObserver(() => shown.push(titles(el)));
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      await until(() => titles(el).length > 0, 3000, 'the list');
+      watch.disconnect();
       expect([...new Set(titles(el))]).to.deep.equal(['Women’s circle']);
+      expect(shown.filter((list) => list.length > 0).every((list) => list.every((title) => title === 'Women’s circle'))).to.equal(true);
     });
   });
 

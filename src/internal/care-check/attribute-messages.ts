@@ -19,6 +19,7 @@ const FIXES = {
   preset: (example: string) => `needs a value as the feed writes it, such as "${example}", with no spaces around it; nothing is preset`,
   wholeNumber: (min: string, max: string, fallback: string) => `needs a whole number from ${min} to ${max}; ${fallback} is used`,
   url: () => 'needs the address of the feed, such as "feed.json" or "https://example.org/feed.json"; the widget looks for another source of its feed',
+  noMatch: (what: string) => `matches no ${what} in the feed (check its spelling against the feed's codes); it is left out, so that it hides nothing`,
   yesNo: () => 'is on whenever it is there, whatever its value: remove it to turn it off; it is taken as off',
   /** A widget's own words, for a rule of its own. */
   custom: (words: string) => words,
