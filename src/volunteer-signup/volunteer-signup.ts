@@ -236,13 +236,12 @@ export class CareVolunteerSignup extends CareElement {
     const wait = this.#shownAt! + this.minFillTime - Date.now();
     if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
     this.#fillTimer = undefined;
-    const payload = code.buildPayload(v, this.answers, { id, time: this.currentTime, page: location.origin + location.pathname });
-    // Dispatched here rather than through emit(), whose events cannot be cancelled.
-    if (!this.dispatchEvent(new CustomEvent('care-volunteer-submit', { detail: payload, bubbles: true, composed: true, cancelable: true }))) {
+    // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself.
+    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout);
+    if (!result) {
       this.phase = 'form';
       return;
     }
-    const result = await code.sendSignup(v.submit.url, code.encodePayload(payload, v.submit.format), this.sendTimeout);
     if (!result.ok) return this.#failed(id, result);
     emit(this, 'care-volunteer-sent', { submissionId: id, status: result.status });
     return this.#finish(v);
