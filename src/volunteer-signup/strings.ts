@@ -23,6 +23,7 @@ export const signupEn = {
   'part.evening': 'Evening',
   slot: '{day}, {part}',
   ageConfirm: 'I am {age} or older',
+  ageRaised: 'The roles you chose ask for age {age} or older: please tick the box again if that is true for you.',
   privacy: 'How we look after your details',
   send: 'Send',
   sending: 'Sending your signup…',

@@ -178,7 +178,7 @@ export class CareVolunteerSignup extends CareElement {
     if (name === 'roles' || name === 'availability') {
       const all = name === 'roles' ? v.roles.map((r) => r.id) : SLOTS;
       a[name] = all.filter((x) => (x === value ? checked : a[name].includes(x)));
-    } else if (name === 'age_confirm') a.age_confirm = checked;
+    } else if (name === 'age_confirm') a.confirmed_age = checked ? requiredAge(v, a.roles) : 0;
     else if (name === 'consent') a.consent_given_at = checked ? a.consent_given_at || this.currentTime.toISOString() : '';
     else if (TEXT_FIELDS.includes(name)) a[name as TextField] = value;
     else return;
@@ -279,6 +279,7 @@ export class CareVolunteerSignup extends CareElement {
       return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? this.text(v.thanks) : this.#s('thanksDefault')}</p></div>`;
     }
     const asked = (field: string) => (v.fields as string[]).includes(field);
+    const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${this.text(v.intro)}</p>` : nothing}
       <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
@@ -293,7 +294,9 @@ export class CareVolunteerSignup extends CareElement {
         ${asked('phone') ? this.#input('phone', 'tel', 'tel', true) : nothing}
         ${asked('availability') ? this.#renderAvailability(a) : nothing}
         ${asked('languages') ? this.#input('languages', 'text', 'off', true) : nothing}
-        ${asked('age_confirm') ? this.#checkbox('age_confirm', a.age_confirm, this.#s('ageConfirm', { age: requiredAge(v, a.roles) })) : nothing}
+        ${age
+          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.#s('ageConfirm', { age }), a.confirmed_age ? this.#s('ageRaised', { age }) : '')
+          : nothing}
         ${asked('message')
           ? this.#field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message}></textarea>`)
           : nothing}
@@ -372,12 +375,18 @@ export class CareVolunteerSignup extends CareElement {
       ?required=${!optional} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
   }
 
-  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string): TemplateResult {
+  /**
+   * A box to tick. `raised`, for the age only: that the roles now ask a higher age than the one confirmed,
+   * which unticked the box. It is in a live region, heard as the person ticks the role, and describes the box.
+   */
+  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string, raised?: string): TemplateResult {
     return html`<div class="field">
       <label class="check">
-        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />
+        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)}
+          aria-describedby=${raised === undefined ? this.#errorId(name) : 'n-age e-age_confirm'} />
         <span dir="auto">${label}</span>
       </label>
+      ${raised === undefined ? nothing : html`<p id="n-age" class="status" role="status">${checked ? '' : raised}</p>`}
       ${this.#fieldError(name)}
     </div>`;
   }

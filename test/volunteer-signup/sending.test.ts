@@ -5,7 +5,7 @@ import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '.
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
-import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send } from './helpers.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import { bodies, failingOnce, recordSignups, type SentRequest } from './record.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -141,6 +141,40 @@ describe('<care-volunteer-signup> sending', () => {
     await new Promise((r) => setTimeout(r, 50));
     sent.stop();
     expect(sent.list).to.have.length(1);
+  });
+
+  it('sends age_confirm for the age the person confirmed only: roles asking more, chosen after, need a new tick', async () => {
+    const el = await mountSignup();
+    await tick(el, 'Welcome host');
+    await tick(el, 'I am 16 or older');
+    await tick(el, 'Peer group facilitator');
+    await fill(el, 'Your name', 'Ada');
+    await fill(el, 'Email', 'ada@example.org');
+    await tick(el, 'I agree');
+    const sent = recordSignups();
+    await send(el);
+    expect(shadowQueryAll(el, '[part="problems"] a').map((a) => a.textContent)).to.deep.equal(['Tick the box to confirm your age.']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent.list).to.have.length(0);
+    await tick(el, 'I am 21 or older');
+    await send(el);
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(bodies(sent.list)[0]).to.deep.include({ roles: ['peer-facilitator', 'welcome-host'], age_confirm: true });
+  });
+
+  it('asks no age and sends no age_confirm when no chosen role gives a minimum age', async () => {
+    const el = await mountSignup();
+    await tick(el, 'Warmline listener');
+    await fill(el, 'Your name', 'Ada');
+    await fill(el, 'Email', 'ada@example.org');
+    await tick(el, 'I agree');
+    expect(() => control(el, 'I am')).to.throw();
+    const sent = recordSignups();
+    await send(el);
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(Object.keys(bodies(sent.list)[0]).sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS.filter((f) => f !== 'age_confirm')].sort());
   });
 
   it('sends nothing while the answers have problems', async () => {

@@ -22,6 +22,7 @@ const ar: SignupStrings = {
   'part.evening': 'مساءً',
   slot: '{day}، {part}',
   ageConfirm: 'عمري {age} سنة أو أكثر',
+  ageRaised: 'المهام التي اخترتها تتطلب عمر {age} سنة أو أكثر: يُرجى وضع علامة في المربع مرة أخرى إن كان هذا ينطبق عليك.',
   privacy: 'كيف نحافظ على بياناتك',
   send: 'إرسال',
   sending: 'جارٍ إرسال تسجيلك…',

@@ -19,6 +19,7 @@ const es: SignupStrings = {
   'part.evening': 'Noche',
   slot: '{day}, {part}',
   ageConfirm: 'Tengo {age} años o más',
+  ageRaised: 'Las tareas que eligió piden {age} años o más: vuelva a marcar la casilla si es su caso.',
   privacy: 'Cómo cuidamos sus datos',
   send: 'Enviar',
   sending: 'Enviando su inscripción…',

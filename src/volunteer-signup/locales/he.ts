@@ -22,6 +22,7 @@ const he: SignupStrings = {
   'part.evening': 'ערב',
   slot: '{day}, {part}',
   ageConfirm: 'אני בן/בת {age} ומעלה',
+  ageRaised: 'התפקידים שבחרתם דורשים גיל {age} ומעלה: נא לסמן את התיבה שוב אם זה נכון לגביכם.',
   privacy: 'איך אנחנו שומרים על הפרטים שלכם',
   send: 'שליחה',
   sending: 'ההרשמה שלכם נשלחת…',
