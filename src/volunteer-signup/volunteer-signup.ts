@@ -192,6 +192,13 @@ export class CareVolunteerSignup extends CareElement {
     }
   }
 
+  /**
+   * While a signup is on its way, the answers stay as they were sent: a change then would be neither
+   * sent nor kept (success resets the form). Text fields are read-only meanwhile; a box cannot be
+   * ticked or unticked. Both keep the focus where the person is, which disabling would take away.
+   */
+  readonly #hold = (event: Event) => this.phase === 'sending' && (event.target as HTMLInputElement).type === 'checkbox' && event.preventDefault();
+
   #keepDraft(v: Volunteering): void {
     saveDraft(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
   }
@@ -282,7 +289,8 @@ export class CareVolunteerSignup extends CareElement {
     const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${this.text(v.intro)}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
+      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
+        @click=${this.#hold}>
         ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
         <fieldset part="roles" class="roles">
           <legend>${this.#s('rolesLegend')}</legend>
@@ -298,7 +306,7 @@ export class CareVolunteerSignup extends CareElement {
           ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.#s('ageConfirm', { age }), a.confirmed_age ? this.#s('ageRaised', { age }) : '')
           : nothing}
         ${asked('message')
-          ? this.#field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message}></textarea>`)
+          ? this.#field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, this.text(v.consent.text))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
@@ -372,7 +380,7 @@ export class CareVolunteerSignup extends CareElement {
 
   #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
     return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.answers![name]}
-      ?required=${!optional} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
+      ?required=${!optional} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
   }
 
   /**

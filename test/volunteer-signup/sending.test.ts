@@ -177,6 +177,50 @@ describe('<care-volunteer-signup> sending', () => {
     expect(Object.keys(bodies(sent.list)[0]).sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS.filter((f) => f !== 'age_confirm')].sort());
   });
 
+  it('while sending, nothing can be changed, so nothing typed then is lost: the fields are read-only, the boxes stay, the focus stays', async () => {
+    // The endpoint holds its answer until the test lets it go.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(http.post(signupUrls.ok, async () => {
+      await held;
+      return HttpResponse.json({ ok: true });
+    }));
+    // Fast hands: Send is pressed before the minimum fill time, so the signup waits out the rest first.
+    const el = await mountSignup(volunteerFeeds.full, { minFillTime: 2500 });
+    await fillValid(el);
+    const sent = recordSignups(signupUrls.ok);
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await send(el);
+    expect(visibleText(el)).to.contain('Sending your signup…');
+    const tryToChange = async (label: string) => {
+      control(el, label).focus();
+      await sendKeys({ type: 'Byron' });
+      expect(control(el, label).readOnly, label).to.equal(true);
+      expect(deepActiveElement(), label).to.equal(control(el, label));
+    };
+    // During the wait for the minimum fill time.
+    await tryToChange('Your name');
+    control(el, 'Monday, Morning').focus();
+    await sendKeys({ press: ' ' });
+    expect(deepActiveElement()).to.equal(control(el, 'Monday, Morning'));
+    expect(control(el, 'Monday, Morning').checked).to.equal(false);
+    await tick(el, 'Peer group facilitator');
+    await tick(el, 'Tuesday, Evening');
+    expect(sent.list).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // During the request.
+    await arrived(sent.list, 1);
+    await tryToChange('Anything you would like');
+    await tick(el, 'I agree');
+    expectFilledIn(el);
+    answer();
+    await done;
+    sent.stop();
+    expect(bodies(sent.list)[0]).to.deep.include({ name: 'Ada Lovelace', roles: ['peer-facilitator'], availability: ['tu-evening'], message: 'I can bake.' });
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(thanks(el));
+  });
+
   it('sends nothing while the answers have problems', async () => {
     const el = await mountSignup();
     await fill(el, 'Your name', 'Ada');
