@@ -34,6 +34,8 @@ export const signupEn = {
   emailInstead: 'Email your answers instead',
   mailSubject: 'Volunteer signup',
   reference: 'Reference',
+  'mail.confirmed': 'Confirmed',
+  'mail.consent': 'Consent given (version {version})',
   noSignup: 'Volunteer signups are not open here at the moment.',
   honeypot: 'Leave this empty',
 };

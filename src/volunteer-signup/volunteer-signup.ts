@@ -445,7 +445,13 @@ export class CareVolunteerSignup extends CareElement {
     ];
     for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), a[field]]);
     if (asked('availability')) lines.push([this.#s('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
-    lines.push([this.#s('reference'), this.#submissionId!]);
+    // What the person agreed to, as the payload records it (consent_version, consent_given_at, age_confirm), in their words.
+    const age = asked('age_confirm') && requiredAge(v, a.roles);
+    if (age) lines.push([this.#s('mail.confirmed'), a.confirmed_age >= age ? this.#s('ageConfirm', { age }) : '']);
+    lines.push(
+      [this.#s('mail.consent', { version: v.consent.version }), a.consent_given_at && new Date(a.consent_given_at).toLocaleString(this.uiLang, { dateStyle: 'long', timeStyle: 'long' })],
+      [this.#s('reference'), this.#submissionId!],
+    );
     return lines.filter(([, value]) => value.trim()).flatMap(([label, value]) => [label, value, '']);
   }
 }

@@ -7,6 +7,7 @@ import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-fe
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
 import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import { bodies, failingOnce, recordSignups, type SentRequest } from './record.js';
+import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const SPEC_FIELDS = ['submission_id', 'submitted_at', 'roles', 'name', 'email', 'consent_version', 'consent_given_at', 'page'];
@@ -318,6 +319,48 @@ describe('<care-volunteer-signup> sending', () => {
       } finally {
         delete (navigator as { onLine?: boolean }).onLine;
       }
+    });
+
+    /** The body of the fallback email, once sending has failed. */
+    async function mailBodyAfterFailure(el: CareVolunteerSignup, sendLabel = 'Send'): Promise<string> {
+      const failed = oneEvent(el, 'care-volunteer-failed');
+      button(el, sendLabel)!.click();
+      await failed;
+      await el.updateComplete;
+      return new URL(shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0].href).searchParams.get('body')!;
+    }
+
+    it('the email records the consent, its version and when it was given, and the age confirmed, as the payload does', async () => {
+      const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
+      await fillValid(el);
+      const body = await mailBodyAfterFailure(el);
+      const given = NOW.toLocaleString('en', { dateStyle: 'long', timeStyle: 'long' });
+      expect(given).to.contain('2026');
+      expect(body).to.contain(`Confirmed\nI am 21 or older\n\nConsent given (version 2026-09)\n${given}\n\nReference\n`);
+    });
+
+    it('writes that record in the person’s language, and leaves out an age no chosen role asks', async () => {
+      const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
+      el.lang = 'es';
+      await until(() => visibleText(el).includes('Enviar'), 3000, 'the Spanish strings');
+      await tick(el, 'Facilitador de grupo de pares');
+      await tick(el, 'Tengo 21 años o más');
+      await fill(el, 'Su nombre', 'Ada');
+      await fill(el, 'Correo electrónico', 'ada@example.org');
+      await tick(el, 'I agree');
+      const body = await mailBodyAfterFailure(el, 'Enviar');
+      expect(body).to.contain('Confirmado\nTengo 21 años o más\n\nConsentimiento dado (versión 2026-09)\n');
+      expect(body).to.contain(NOW.toLocaleString('es', { dateStyle: 'long', timeStyle: 'long' })).and.contain('noviembre de 2026');
+      button(el, 'Borrar el formulario')!.click();
+      await el.updateComplete;
+      await tick(el, 'Warmline listener');
+      await fill(el, 'Su nombre', 'Ada');
+      await fill(el, 'Correo electrónico', 'ada@example.org');
+      await tick(el, 'I agree');
+      const second = await mailBodyAfterFailure(el, 'Enviar');
+      expect(second).not.to.contain('Confirmado').and.not.to.contain('Tengo');
+      expect(second).to.contain('Consentimiento dado (versión 2026-09)');
+      await expect(el).to.be.accessible();
     });
 
     it('offers no email link when the feed gives no fallback address', async () => {

@@ -44,6 +44,8 @@ const ar: SignupStrings = {
   emailInstead: 'أرسل إجاباتك بالبريد الإلكتروني بدلًا من ذلك',
   mailSubject: 'التسجيل للتطوع',
   reference: 'الرقم المرجعي',
+  'mail.confirmed': 'تم التأكيد',
+  'mail.consent': 'تمت الموافقة (الإصدار {version})',
   thanksDefault: 'شكرًا لعرضك المساعدة. سنتواصل معك قريبًا.',
   noSignup: 'التسجيل للتطوع غير متاح هنا حاليًا.',
   honeypot: 'اترك هذا الحقل فارغًا',

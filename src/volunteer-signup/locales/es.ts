@@ -41,6 +41,8 @@ const es: SignupStrings = {
   emailInstead: 'Enviar sus respuestas por correo',
   mailSubject: 'Inscripción de voluntariado',
   reference: 'Referencia',
+  'mail.confirmed': 'Confirmado',
+  'mail.consent': 'Consentimiento dado (versión {version})',
   thanksDefault: 'Gracias por ofrecer su ayuda. Nos pondremos en contacto pronto.',
   noSignup: 'Las inscripciones de voluntariado no están abiertas aquí en este momento.',
   honeypot: 'Deje esto vacío',

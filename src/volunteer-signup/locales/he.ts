@@ -44,6 +44,8 @@ const he: SignupStrings = {
   emailInstead: 'שליחת התשובות בדוא״ל במקום זאת',
   mailSubject: 'הרשמה להתנדבות',
   reference: 'מספר אסמכתה',
+  'mail.confirmed': 'אישור',
+  'mail.consent': 'הסכמה ניתנה (גרסה {version})',
   thanksDefault: 'תודה שהצעתם לעזור. ניצור קשר בקרוב.',
   noSignup: 'ההרשמה להתנדבות אינה פתוחה כאן כרגע.',
   honeypot: 'נא להשאיר ריק',
