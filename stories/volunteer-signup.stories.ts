@@ -110,6 +110,18 @@ export const Filled: Story = {
   },
 };
 
+/** Age 16 confirmed, then a role asking 21 ticked: the box is unticked again, and says why. */
+export const AgeAskedRose: Story = {
+  tags: ['!autodocs'],
+  play: async ({ canvasElement }) => {
+    const el = await signup(canvasElement);
+    await tick(el, 'Welcome host');
+    await tick(el, 'I am 16 or older');
+    await tick(el, 'Peer group facilitator');
+    await shows(el, 'The roles you chose ask for age 21 or older');
+  },
+};
+
 /** One role, no optional questions, no fallback email: the role is chosen already. */
 export const OneRoleNoQuestions: Story = { args: { feed: 'minimal' } };
 

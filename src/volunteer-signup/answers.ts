@@ -19,7 +19,11 @@ export interface Answers {
   /** Slots such as `tu-evening`, in week order. */
   availability: string[];
   languages: string;
-  age_confirm: boolean;
+  /**
+   * The age the person confirmed being at least: the one the box asked when they ticked it, or 0. Kept as
+   * an age, not a yes, so that roles asking a higher age later find the box unticked (see requiredAge).
+   */
+  confirmed_age: number;
   message: string;
   /** When the consent box was ticked (ISO 8601), or '' while it is not. */
   consent_given_at: string;
@@ -41,7 +45,7 @@ export interface Problem {
 }
 
 export function emptyAnswers(roles: string[] = []): Answers {
-  return { roles, name: '', email: '', phone: '', availability: [], languages: '', age_confirm: false, message: '', consent_given_at: '' };
+  return { roles, name: '', email: '', phone: '', availability: [], languages: '', confirmed_age: 0, message: '', consent_given_at: '' };
 }
 
 /**
@@ -59,11 +63,19 @@ export function restoreDraft(raw: unknown, v: Volunteering): Draft | undefined {
   }
   answers.roles = strings(draft.roles, v.roles.map((r) => r.id));
   answers.availability = strings(draft.availability, SLOTS);
-  answers.age_confirm = draft.age_confirm === true;
+  if (Number.isInteger(draft.confirmed_age)) answers.confirmed_age = draft.confirmed_age as number;
   return answers;
 }
 
-/** The age the chosen roles ask for (the highest `min_age`), else 18. */
+/**
+ * The age the chosen roles ask a person to confirm: the highest `min_age` among them, or 0 when none
+ * gives one (or no role is chosen), and then the age question is not asked at all. The feed states an
+ * age only on its roles (feed-format.md, "volunteering"): `age_confirm` asks the person to confirm the
+ * age of the roles they choose, and a role without `min_age` asks none. An age of our own (18, say)
+ * would have the person confirm what the coordinator never asked, and the receiver read a yes to it.
+ * A confirmation holds for the age it was given at and any lower one: when the roles chosen ask a
+ * higher age than the person confirmed, the box is unticked until they confirm that one.
+ */
 export function requiredAge(v: Volunteering, roles: string[]): number {
-  return Math.max(0, ...v.roles.filter((r) => roles.includes(r.id)).map((r) => r.min_age ?? 0)) || 18;
+  return Math.max(0, ...v.roles.filter((r) => roles.includes(r.id)).map((r) => r.min_age ?? 0));
 }

@@ -1,6 +1,6 @@
 /** Whether a person's answers can go: checked when they send, so it travels with the sending code (deliver.ts). */
 import type { Volunteering } from '../feed/types.js';
-import type { Answers, Problem } from './answers.js';
+import { requiredAge, type Answers, type Problem } from './answers.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Digits and the marks people write between them; at least six digits. */
@@ -17,7 +17,7 @@ export function checkAnswers(v: Volunteering, a: Answers): Problem[] {
   else if (!EMAIL.test(email)) problems.push({ field: 'email', key: 'email-format' });
   const phone = a.phone.trim();
   if (asked('phone') && phone && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) problems.push({ field: 'phone', key: 'phone' });
-  if (asked('age_confirm') && !a.age_confirm) problems.push({ field: 'age_confirm', key: 'age' });
+  if (asked('age_confirm') && a.confirmed_age < requiredAge(v, a.roles)) problems.push({ field: 'age_confirm', key: 'age' });
   if (!a.consent_given_at) problems.push({ field: 'consent', key: 'consent' });
   return problems;
 }

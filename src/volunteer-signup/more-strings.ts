@@ -1,8 +1,9 @@
 /**
  * The English strings shown only once the signup's checking code (deliver.ts) has run: what to
- * fix, and the default thanks. They load with it, once the form is on screen, and join the
- * signup's English then. What a failed send says stays in strings.ts: it shows when that code
- * could not be fetched either.
+ * fix, what an answer from the endpoint (or none in time) means, and the default thanks. They
+ * load with it, once the form is on screen, and join the signup's English then. A lost connection
+ * stays in strings.ts (`failed.offline`, `failed.network`): it is what shows when that code could
+ * not be fetched either.
  */
 export const signupMoreEn = {
   problemsTitle: 'Please check these answers:',
@@ -13,5 +14,8 @@ export const signupMoreEn = {
   'problem.phone': 'Enter a phone number in digits, like 555 0142, or leave it empty.',
   'problem.age': 'Tick the box to confirm your age.',
   'problem.consent': 'Tick the box to agree, so that we can keep your details and contact you.',
+  'failed.timeout': 'No answer came back in time, so we cannot tell whether your signup arrived. Please try again.',
+  'failed.rejected': 'Your signup was not accepted. Please try again, or email your answers to us instead.',
+  'failed.server': 'Our signup system has a problem right now. Please try again in a little while.',
   thanksDefault: 'Thank you for offering to help. We will be in touch soon.',
 };

@@ -3,7 +3,7 @@
  * as JSON or form-encoded. Plain functions: the time, the id and the page come in.
  */
 import type { SignupField, Volunteering } from '../feed/types.js';
-import type { Answers } from './answers.js';
+import { requiredAge, type Answers } from './answers.js';
 
 export interface SignupPayload {
   /** Made once per signup and kept on every retry, so a receiver can drop duplicates. */
@@ -23,7 +23,11 @@ export interface SignupPayload {
   page: string;
 }
 
-/** The payload for these answers; the optional fields are there only when the feed asks for them. */
+/**
+ * The payload for these answers; the optional fields are there only when the feed asks for them, and
+ * `age_confirm` only when the roles chosen ask an age (answers.ts, requiredAge): true when the person
+ * confirmed that age or a higher one.
+ */
 export function buildPayload(v: Volunteering, a: Answers, at: { id: string; time: Date; page: string }): SignupPayload {
   const payload: SignupPayload = {
     submission_id: at.id,
@@ -36,9 +40,14 @@ export function buildPayload(v: Volunteering, a: Answers, at: { id: string; time
     page: at.page,
   };
   const optional = payload as unknown as Record<SignupField, unknown>;
+  const age = requiredAge(v, a.roles);
   for (const field of v.fields) {
-    const value = a[field];
-    optional[field] = typeof value === 'string' ? value.trim() : value;
+    if (field === 'age_confirm') {
+      if (age) payload.age_confirm = a.confirmed_age >= age;
+    } else {
+      const value = a[field];
+      optional[field] = typeof value === 'string' ? value.trim() : value;
+    }
   }
   return payload;
 }

@@ -178,7 +178,7 @@ export class CareVolunteerSignup extends CareElement {
     if (name === 'roles' || name === 'availability') {
       const all = name === 'roles' ? v.roles.map((r) => r.id) : SLOTS;
       a[name] = all.filter((x) => (x === value ? checked : a[name].includes(x)));
-    } else if (name === 'age_confirm') a.age_confirm = checked;
+    } else if (name === 'age_confirm') a.confirmed_age = checked ? requiredAge(v, a.roles) : 0;
     else if (name === 'consent') a.consent_given_at = checked ? a.consent_given_at || this.currentTime.toISOString() : '';
     else if (TEXT_FIELDS.includes(name)) a[name as TextField] = value;
     else return;
@@ -191,6 +191,13 @@ export class CareVolunteerSignup extends CareElement {
       this.problems = this.#code.checkAnswers(v, a).filter((p) => before.some((b) => b.field === p.field));
     }
   }
+
+  /**
+   * While a signup is on its way, the answers stay as they were sent: a change then would be neither
+   * sent nor kept (success resets the form). Text fields are read-only meanwhile; a box cannot be
+   * ticked or unticked. Both keep the focus where the person is, which disabling would take away.
+   */
+  readonly #hold = (event: Event) => this.phase === 'sending' && (event.target as HTMLInputElement).type === 'checkbox' && event.preventDefault();
 
   #keepDraft(v: Volunteering): void {
     saveDraft(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
@@ -236,13 +243,12 @@ export class CareVolunteerSignup extends CareElement {
     const wait = this.#shownAt! + this.minFillTime - Date.now();
     if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
     this.#fillTimer = undefined;
-    const payload = code.buildPayload(v, this.answers, { id, time: this.currentTime, page: location.origin + location.pathname });
-    // Dispatched here rather than through emit(), whose events cannot be cancelled.
-    if (!this.dispatchEvent(new CustomEvent('care-volunteer-submit', { detail: payload, bubbles: true, composed: true, cancelable: true }))) {
+    // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself.
+    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout);
+    if (!result) {
       this.phase = 'form';
       return;
     }
-    const result = await code.sendSignup(v.submit.url, code.encodePayload(payload, v.submit.format), this.sendTimeout);
     if (!result.ok) return this.#failed(id, result);
     emit(this, 'care-volunteer-sent', { submissionId: id, status: result.status });
     return this.#finish(v);
@@ -280,9 +286,11 @@ export class CareVolunteerSignup extends CareElement {
       return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? this.text(v.thanks) : this.#s('thanksDefault')}</p></div>`;
     }
     const asked = (field: string) => (v.fields as string[]).includes(field);
+    const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${this.text(v.intro)}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}>
+      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
+        @click=${this.#hold}>
         ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
         <fieldset part="roles" class="roles">
           <legend>${this.#s('rolesLegend')}</legend>
@@ -294,9 +302,11 @@ export class CareVolunteerSignup extends CareElement {
         ${asked('phone') ? this.#input('phone', 'tel', 'tel', true) : nothing}
         ${asked('availability') ? this.#renderAvailability(a) : nothing}
         ${asked('languages') ? this.#input('languages', 'text', 'off', true) : nothing}
-        ${asked('age_confirm') ? this.#checkbox('age_confirm', a.age_confirm, this.#s('ageConfirm', { age: requiredAge(v, a.roles) })) : nothing}
+        ${age
+          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.#s('ageConfirm', { age }), a.confirmed_age ? this.#s('ageRaised', { age }) : '')
+          : nothing}
         ${asked('message')
-          ? this.#field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message}></textarea>`)
+          ? this.#field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, this.text(v.consent.text))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
@@ -370,15 +380,21 @@ export class CareVolunteerSignup extends CareElement {
 
   #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
     return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.answers![name]}
-      ?required=${!optional} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
+      ?required=${!optional} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
   }
 
-  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string): TemplateResult {
+  /**
+   * A box to tick. `raised`, for the age only: that the roles now ask a higher age than the one confirmed,
+   * which unticked the box. It is in a live region, heard as the person ticks the role, and describes the box.
+   */
+  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string, raised?: string): TemplateResult {
     return html`<div class="field">
       <label class="check">
-        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />
+        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)}
+          aria-describedby=${raised === undefined ? this.#errorId(name) : 'n-age e-age_confirm'} />
         <span dir="auto">${label}</span>
       </label>
+      ${raised === undefined ? nothing : html`<p id="n-age" class="status" role="status">${checked ? '' : raised}</p>`}
       ${this.#fieldError(name)}
     </div>`;
   }
@@ -429,7 +445,13 @@ export class CareVolunteerSignup extends CareElement {
     ];
     for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), a[field]]);
     if (asked('availability')) lines.push([this.#s('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
-    lines.push([this.#s('reference'), this.#submissionId!]);
+    // What the person agreed to, as the payload records it (consent_version, consent_given_at, age_confirm), in their words.
+    const age = asked('age_confirm') && requiredAge(v, a.roles);
+    if (age) lines.push([this.#s('mail.confirmed'), a.confirmed_age >= age ? this.#s('ageConfirm', { age }) : '']);
+    lines.push(
+      [this.#s('mail.consent', { version: v.consent.version }), a.consent_given_at && new Date(a.consent_given_at).toLocaleString(this.uiLang, { dateStyle: 'long', timeStyle: 'long' })],
+      [this.#s('reference'), this.#submissionId!],
+    );
     return lines.filter(([, value]) => value.trim()).flatMap(([label, value]) => [label, value, '']);
   }
 }

@@ -13,7 +13,7 @@ const good = (overrides: Partial<Answers> = {}): Answers => ({
   ...emptyAnswers(['welcome-host']),
   name: 'Ada',
   email: 'ada@example.org',
-  age_confirm: true,
+  confirmed_age: 16,
   consent_given_at: '2026-11-23T15:00:00.000Z',
   ...overrides,
 });
@@ -25,7 +25,8 @@ describe('volunteer signup answers', () => {
   });
 
   it('lists every problem in the order the form shows the fields', () => {
-    expect(keys(full, emptyAnswers())).to.deep.equal(['roles:roles', 'name:name', 'email:email', 'age_confirm:age', 'consent:consent']);
+    expect(keys(full, emptyAnswers(['peer-facilitator']))).to.deep.equal(['name:name', 'email:email', 'age_confirm:age', 'consent:consent']);
+    expect(keys(full, emptyAnswers())).to.deep.equal(['roles:roles', 'name:name', 'email:email', 'consent:consent']);
   });
 
   it('tells a missing email from a malformed one', () => {
@@ -43,23 +44,33 @@ describe('volunteer signup answers', () => {
   });
 
   it('asks for the age confirmation only when the feed does', () => {
-    expect(keys(full, good({ age_confirm: false }))).to.deep.equal(['age_confirm:age']);
-    expect(keys(minimal, good({ age_confirm: false }))).to.deep.equal([]);
+    expect(keys(full, good({ confirmed_age: 0 }))).to.deep.equal(['age_confirm:age']);
+    expect(keys(minimal, good({ confirmed_age: 0 }))).to.deep.equal([]);
   });
 
-  it('needs the age of the oldest role chosen, 18 when none says', () => {
-    expect(requiredAge(full, [])).to.equal(18);
+  it('takes an age confirmed for that age and any lower one, never for a higher one', () => {
+    expect(keys(full, good({ roles: ['welcome-host', 'peer-facilitator'], confirmed_age: 16 }))).to.deep.equal(['age_confirm:age']);
+    expect(keys(full, good({ roles: ['welcome-host', 'peer-facilitator'], confirmed_age: 21 }))).to.deep.equal([]);
+    expect(keys(full, good({ roles: ['welcome-host'], confirmed_age: 21 }))).to.deep.equal([]);
+  });
+
+  it('needs the age of the oldest role chosen, and none when no chosen role gives one', () => {
+    expect(requiredAge(full, [])).to.equal(0);
     expect(requiredAge(full, ['welcome-host'])).to.equal(16);
     expect(requiredAge(full, ['welcome-host', 'peer-facilitator'])).to.equal(21);
-    expect(requiredAge(full, ['warmline-listener'])).to.equal(18);
+    expect(requiredAge(full, ['warmline-listener'])).to.equal(0);
+    expect(requiredAge(full, ['warmline-listener', 'welcome-host'])).to.equal(16);
+    expect(keys(full, good({ roles: ['warmline-listener'], confirmed_age: 0 }))).to.deep.equal([]);
   });
 
   it('restores a stored draft field by field, keeping only roles the feed has and slots that exist', () => {
     const draft = restoreDraft(
-      { roles: ['gone', 'welcome-host'], name: 'Ada', email: 7, availability: ['mo-morning', 'xx-noon'], age_confirm: 'yes', submission_id: 'abc', extra: '<b>' },
+      { roles: ['gone', 'welcome-host'], name: 'Ada', email: 7, availability: ['mo-morning', 'xx-noon'], confirmed_age: '21', submission_id: 'abc', extra: '<b>' },
       full,
     );
     expect(draft).to.deep.equal({ ...emptyAnswers(['welcome-host']), name: 'Ada', availability: ['mo-morning'], submission_id: 'abc' });
+    expect(restoreDraft({ confirmed_age: 16 }, full)?.confirmed_age).to.equal(16);
+    expect(restoreDraft({ confirmed_age: 16.5 }, full)?.confirmed_age).to.equal(0);
     expect(restoreDraft(null, full)).to.equal(undefined);
     expect(restoreDraft('text', full)).to.equal(undefined);
   });

@@ -3,7 +3,7 @@ import { button, shadowQueryAll, until, visibleText, wait } from '../helpers.js'
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
-import { control, expectFilledIn, fill, fillValid, mountSignup, send } from './helpers.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, send, tick } from './helpers.js';
 import { bodies, failingOnce, recordSignups } from './record.js';
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
@@ -126,16 +126,17 @@ describe('<care-volunteer-signup> draft and privacy', () => {
   });
 
   it('a draft it cannot use is ignored, and the form starts empty', async () => {
-    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, '{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "age_confirm": "yes"');
+    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, '{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "confirmed_age": "21"');
     const broken = await mountSignup();
     expect(control(broken, 'Your name').value).to.equal('');
     broken.remove();
-    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, '{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "age_confirm": "yes"}');
+    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, '{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "confirmed_age": "21"}');
     const odd = await mountSignup();
     expect(control(odd, 'Your name').value).to.equal('');
     expect(shadowQueryAll<HTMLInputElement>(odd, 'input[name="roles"]:checked')).to.have.length(0);
     expect(control(odd, 'Monday, Morning').checked).to.equal(true);
-    expect(control(odd, 'I am 18 or older').checked).to.equal(false);
+    await tick(odd, 'Welcome host');
+    expect(control(odd, 'I am 16 or older').checked).to.equal(false);
   });
 });
 

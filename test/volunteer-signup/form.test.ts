@@ -8,6 +8,9 @@ import { control, fill, fillValid, mountSignup, NOW, send, tick } from './helper
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 const marked = (el: Element) => shadowQueryAll(el, '[aria-invalid="true"]');
+/** What a screen reader reads as a control's description: the text of the elements its aria-describedby names. */
+const description = (el: Element, c: Element) => (c.getAttribute('aria-describedby') ?? '').split(' ')
+  .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ').trim();
 const summaryLinks = (el: Element) => shadowQueryAll<HTMLAnchorElement>(el, '[part="problems"] a').map((a) => a.textContent!.trim());
 
 describe('<care-volunteer-signup> form', () => {
@@ -32,7 +35,8 @@ describe('<care-volunteer-signup> form', () => {
     expect(control(el, 'Sunday, Evening').type).to.equal('checkbox');
     expect(control(el, 'Languages you speak (optional)').value).to.equal('');
     expect(control(el, 'Anything you would like us to know? (optional)').tagName).to.equal('TEXTAREA');
-    expect(control(el, 'I am 18 or older').checked).to.equal(false);
+    // No role chosen yet: no age is asked (the feed gives ages on roles only).
+    expect(() => control(el, 'I am')).to.throw();
     await expect(el).to.be.accessible();
   });
 
@@ -46,12 +50,59 @@ describe('<care-volunteer-signup> form', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('asks for the age the chosen roles need', async () => {
+  it('asks the highest age the chosen roles give, and no age while no chosen role gives one', async () => {
     const el = await mountSignup();
+    await tick(el, 'Warmline listener');
+    expect(() => control(el, 'I am')).to.throw();
     await tick(el, 'Welcome host');
     expect(control(el, 'I am 16 or older').checked).to.equal(false);
     await tick(el, 'Peer group facilitator');
     expect(control(el, 'I am 21 or older').checked).to.equal(false);
+    expect(description(el, control(el, 'I am 21 or older'))).to.equal('');
+    await expect(el).to.be.accessible();
+    await tick(el, 'Welcome host');
+    await tick(el, 'Peer group facilitator');
+    expect(() => control(el, 'I am')).to.throw();
+  });
+
+  it('unticks the age box when the roles chosen ask a higher age than the one confirmed, and says so politely', async () => {
+    const el = await mountSignup();
+    await tick(el, 'Welcome host');
+    await tick(el, 'I am 16 or older');
+    const note = shadowQueryAll(el, '[role="status"]').find((s) => control(el, 'I am').getAttribute('aria-describedby')!.split(' ').includes(s.id))!;
+    expect(note.textContent).to.equal('');
+    await tick(el, 'Peer group facilitator');
+    const box = control(el, 'I am 21 or older');
+    expect(box.checked).to.equal(false);
+    // In the box's description, and in a live region that was already there, so it is heard when it changes.
+    const raised = 'The roles you chose ask for age 21 or older: please tick the box again if that is true for you.';
+    expect(description(el, box)).to.equal(raised);
+    expect(note.isConnected && note.textContent).to.equal(raised);
+    await expect(el).to.be.accessible();
+    // Back to roles of 16: what the person confirmed holds again.
+    await tick(el, 'Peer group facilitator');
+    expect(control(el, 'I am 16 or older').checked).to.equal(true);
+    expect(description(el, control(el, 'I am 16 or older'))).to.equal('');
+    // Confirming 21 holds for 16 too.
+    await tick(el, 'Peer group facilitator');
+    await tick(el, 'I am 21 or older');
+    expect(description(el, control(el, 'I am 21 or older'))).to.equal('');
+    await tick(el, 'Peer group facilitator');
+    expect(control(el, 'I am 16 or older').checked).to.equal(true);
+    // Unticked by the person: nothing is said.
+    await tick(el, 'I am 16 or older');
+    await tick(el, 'Peer group facilitator');
+    expect(description(el, control(el, 'I am 21 or older'))).to.equal('');
+  });
+
+  it('says in Spanish that the age asked changed', async () => {
+    const el = await mountSignup();
+    el.lang = 'es';
+    await until(() => visibleText(el).includes('Enviar'), 3000, 'the Spanish strings');
+    await tick(el, 'Welcome host');
+    await tick(el, 'Tengo 16 años o más');
+    await tick(el, 'Facilitador de grupo de pares');
+    expect(description(el, control(el, 'Tengo 21 años o más'))).to.equal('Las tareas que eligió piden 21 años o más: vuelva a marcar la casilla si es su caso.');
   });
 
   it('marks nothing before the person tries to send; then lists every problem, focuses the list and marks each field', async () => {
@@ -67,7 +118,6 @@ describe('<care-volunteer-signup> form', () => {
       'Enter your name.',
       'Enter an email address like name@example.org.',
       'Enter a phone number in digits, like 555 0142, or leave it empty.',
-      'Tick the box to confirm your age.',
       'Tick the box to agree, so that we can keep your details and contact you.',
     ]);
     expect(deepActiveElement()).to.equal(shadowQueryAll(el, '[part="problems"]')[0]);

@@ -16,7 +16,7 @@ const answers = {
   email: ' ada@example.org',
   phone: '555 0142 ',
   availability: ['mo-morning', 'tu-evening'],
-  age_confirm: true,
+  confirmed_age: 21,
   consent_given_at: '2026-11-23T14:59:00.000Z',
 };
 const at = { id: 'f2a1c0de-0000-4000-8000-000000000001', time: new Date('2026-11-23T15:00:00Z'), page: 'https://parish.example/volunteer' };
@@ -41,6 +41,12 @@ describe('volunteer signup payload', () => {
     expect(Object.keys(buildPayload(minimal, answers, at))).to.deep.equal([
       'submission_id', 'submitted_at', 'roles', 'name', 'email', 'consent_version', 'consent_given_at', 'page',
     ]);
+  });
+
+  it('says the age was confirmed only for the age the chosen roles ask, and says nothing of age when none asks one', () => {
+    expect(buildPayload(full, { ...answers, confirmed_age: 16 }, at).age_confirm).to.equal(false);
+    expect(buildPayload(full, { ...answers, roles: ['welcome-host'], confirmed_age: 16 }, at).age_confirm).to.equal(true);
+    expect(buildPayload(full, { ...answers, roles: ['warmline-listener'], confirmed_age: 0 }, at)).not.to.have.property('age_confirm');
   });
 
   it('encodes JSON as it is, and a form with lists joined by commas and an empty honeypot', () => {

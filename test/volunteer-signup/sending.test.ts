@@ -5,8 +5,9 @@ import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '.
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
-import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send } from './helpers.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import { bodies, failingOnce, recordSignups, type SentRequest } from './record.js';
+import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const SPEC_FIELDS = ['submission_id', 'submitted_at', 'roles', 'name', 'email', 'consent_version', 'consent_given_at', 'page'];
@@ -143,6 +144,84 @@ describe('<care-volunteer-signup> sending', () => {
     expect(sent.list).to.have.length(1);
   });
 
+  it('sends age_confirm for the age the person confirmed only: roles asking more, chosen after, need a new tick', async () => {
+    const el = await mountSignup();
+    await tick(el, 'Welcome host');
+    await tick(el, 'I am 16 or older');
+    await tick(el, 'Peer group facilitator');
+    await fill(el, 'Your name', 'Ada');
+    await fill(el, 'Email', 'ada@example.org');
+    await tick(el, 'I agree');
+    const sent = recordSignups();
+    await send(el);
+    expect(shadowQueryAll(el, '[part="problems"] a').map((a) => a.textContent)).to.deep.equal(['Tick the box to confirm your age.']);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(sent.list).to.have.length(0);
+    await tick(el, 'I am 21 or older');
+    await send(el);
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(bodies(sent.list)[0]).to.deep.include({ roles: ['peer-facilitator', 'welcome-host'], age_confirm: true });
+  });
+
+  it('asks no age and sends no age_confirm when no chosen role gives a minimum age', async () => {
+    const el = await mountSignup();
+    await tick(el, 'Warmline listener');
+    await fill(el, 'Your name', 'Ada');
+    await fill(el, 'Email', 'ada@example.org');
+    await tick(el, 'I agree');
+    expect(() => control(el, 'I am')).to.throw();
+    const sent = recordSignups();
+    await send(el);
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(Object.keys(bodies(sent.list)[0]).sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS.filter((f) => f !== 'age_confirm')].sort());
+  });
+
+  it('while sending, nothing can be changed, so nothing typed then is lost: the fields are read-only, the boxes stay, the focus stays', async () => {
+    // The endpoint holds its answer until the test lets it go.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    worker.use(http.post(signupUrls.ok, async () => {
+      await held;
+      return HttpResponse.json({ ok: true });
+    }));
+    // Fast hands: Send is pressed before the minimum fill time, so the signup waits out the rest first.
+    const el = await mountSignup(volunteerFeeds.full, { minFillTime: 2500 });
+    await fillValid(el);
+    const sent = recordSignups(signupUrls.ok);
+    const done = oneEvent(el, 'care-volunteer-sent');
+    await send(el);
+    expect(visibleText(el)).to.contain('Sending your signup…');
+    const tryToChange = async (label: string) => {
+      control(el, label).focus();
+      await sendKeys({ type: 'Byron' });
+      expect(control(el, label).readOnly, label).to.equal(true);
+      expect(deepActiveElement(), label).to.equal(control(el, label));
+    };
+    // During the wait for the minimum fill time.
+    await tryToChange('Your name');
+    control(el, 'Monday, Morning').focus();
+    await sendKeys({ press: ' ' });
+    expect(deepActiveElement()).to.equal(control(el, 'Monday, Morning'));
+    expect(control(el, 'Monday, Morning').checked).to.equal(false);
+    await tick(el, 'Peer group facilitator');
+    await tick(el, 'Tuesday, Evening');
+    expect(sent.list).to.have.length(0);
+    await expect(el).to.be.accessible();
+    // During the request.
+    await arrived(sent.list, 1);
+    await tryToChange('Anything you would like');
+    await tick(el, 'I agree');
+    expectFilledIn(el);
+    answer();
+    await done;
+    sent.stop();
+    expect(bodies(sent.list)[0]).to.deep.include({ name: 'Ada Lovelace', roles: ['peer-facilitator'], availability: ['tu-evening'], message: 'I can bake.' });
+    await el.updateComplete;
+    expect(deepActiveElement()).to.equal(thanks(el));
+  });
+
   it('sends nothing while the answers have problems', async () => {
     const el = await mountSignup();
     await fill(el, 'Your name', 'Ada');
@@ -240,6 +319,48 @@ describe('<care-volunteer-signup> sending', () => {
       } finally {
         delete (navigator as { onLine?: boolean }).onLine;
       }
+    });
+
+    /** The body of the fallback email, once sending has failed. */
+    async function mailBodyAfterFailure(el: CareVolunteerSignup, sendLabel = 'Send'): Promise<string> {
+      const failed = oneEvent(el, 'care-volunteer-failed');
+      button(el, sendLabel)!.click();
+      await failed;
+      await el.updateComplete;
+      return new URL(shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0].href).searchParams.get('body')!;
+    }
+
+    it('the email records the consent, its version and when it was given, and the age confirmed, as the payload does', async () => {
+      const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
+      await fillValid(el);
+      const body = await mailBodyAfterFailure(el);
+      const given = NOW.toLocaleString('en', { dateStyle: 'long', timeStyle: 'long' });
+      expect(given).to.contain('2026');
+      expect(body).to.contain(`Confirmed\nI am 21 or older\n\nConsent given (version 2026-09)\n${given}\n\nReference\n`);
+    });
+
+    it('writes that record in the person’s language, and leaves out an age no chosen role asks', async () => {
+      const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
+      el.lang = 'es';
+      await until(() => visibleText(el).includes('Enviar'), 3000, 'the Spanish strings');
+      await tick(el, 'Facilitador de grupo de pares');
+      await tick(el, 'Tengo 21 años o más');
+      await fill(el, 'Su nombre', 'Ada');
+      await fill(el, 'Correo electrónico', 'ada@example.org');
+      await tick(el, 'I agree');
+      const body = await mailBodyAfterFailure(el, 'Enviar');
+      expect(body).to.contain('Confirmado\nTengo 21 años o más\n\nConsentimiento dado (versión 2026-09)\n');
+      expect(body).to.contain(NOW.toLocaleString('es', { dateStyle: 'long', timeStyle: 'long' })).and.contain('noviembre de 2026');
+      button(el, 'Borrar el formulario')!.click();
+      await el.updateComplete;
+      await tick(el, 'Warmline listener');
+      await fill(el, 'Su nombre', 'Ada');
+      await fill(el, 'Correo electrónico', 'ada@example.org');
+      await tick(el, 'I agree');
+      const second = await mailBodyAfterFailure(el, 'Enviar');
+      expect(second).not.to.contain('Confirmado').and.not.to.contain('Tengo');
+      expect(second).to.contain('Consentimiento dado (versión 2026-09)');
+      await expect(el).to.be.accessible();
     });
 
     it('offers no email link when the feed gives no fallback address', async () => {
