@@ -25,8 +25,8 @@
  *   and reported; anything else unreadable is dropped, except
  *   `address_on_request`, which then keeps the address private.
  * - A link starting with `www.` is read as https, and reported; zone names
- *   and `"24/7"` are read without the spaces around them, and `utc` as `UTC`
- *   (in any case).
+ *   and `"24/7"` are read without the spaces around them, and `UTC`/`GMT` in
+ *   any case.
  * - Fields that change nothing (`days` or an `interval` over 1 without a
  *   repeat, `weeks` without a monthly repeat, `duration` beside `end_time`)
  *   and an online-only session with no way to join are kept, and reported.
