@@ -2,8 +2,8 @@
 import { safeUrl } from './safe-url.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** Seconds and up to three decimals are optional; the offset (or `Z`) is not. Longer fractions parse differently across engines. */
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,3})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/** Seconds and their decimals (as many as Python's or .NET's six or seven) are optional; the offset (or `Z`) is not. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
 const ID = /^[\w-]+$/;
 /** Zone names are words joined by `/`; this rules out bare offsets like `-04:00`, which newer engines accept. */
@@ -74,10 +74,10 @@ export const isWebUrl = (v: unknown): v is string =>
 /**
  * Zone names that name no place: fixed offsets and old abbreviations (`EST`,
  * `MST`, `HST`, `EST5EDT`, `Etc/GMT+5`, `CET`). `EST` never has summer time,
- * so every summer session would be an hour off. UTC stays allowed, for online
- * sessions that mean it.
+ * so every summer session would be an hour off, and `CET` does not say whose
+ * rules apply. UTC (in any case) stays allowed, for online sessions that mean it.
  */
-const LEGACY_ZONE = /^(?!(Etc\/)?(UTC|GMT)$)(Etc\/|[^/]+$)/;
+const LEGACY_ZONE = /^(?!(Etc\/)?(UTC|GMT)$)(Etc\/|[^/]+$)/i;
 export const isLegacyZone = (v: string): boolean => LEGACY_ZONE.test(v);
 
 /**
@@ -87,8 +87,9 @@ export const isLegacyZone = (v: string): boolean => LEGACY_ZONE.test(v);
 let listedZones: Set<string> | undefined;
 const isListedZone = (v: string): boolean => (listedZones ??= new Set(Intl.supportedValuesOf?.('timeZone') ?? [])).has(v);
 
-/** A place-based IANA time zone name this browser knows (feed-format.md, Zone). */
+/** A place-based IANA time zone name this browser knows (feed-format.md, Zone), surrounding spaces aside. */
 export const isZone = remembered((v) => {
+  v = v.trim();
   if (!ZONE_NAME.test(v) || isLegacyZone(v)) return false;
   if (isListedZone(v)) return true;
   // Not listed: an alias (`Asia/Calcutta`) or another spelling, which the formatter judges.

@@ -21,6 +21,46 @@ const HOURS_EXAMPLE = `"24/7" or [${OPENING_HOURS_EXAMPLE}]`;
 
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
+/** A DateTime written without its offset (the value comes quoted): it says when only together with one. */
+const NO_OFFSET = /^"\d{4}-\d\d-\d\dT[\d:.]+"$/;
+const noOffset = (v: string) => `${v} has no offset, so the moment it means is unclear; add one at the end: "Z" for UTC, or one like "-05:00"`;
+
+/**
+ * Fixed-offset zone names: a clock that never changes for summer (`EST`, `Etc/GMT+5`). Other
+ * one-part and `Etc/` names are old aliases (`CET`, `EST5EDT`, `GB`, `Japan`) or UTC's other names.
+ */
+const FIXED_OFFSET_ZONE = /^(Etc\/)?(EST|MST|HST|GMT[+-]\d+)$/i;
+const UTC_ALIAS = /^(Etc\/)?(UCT|Zulu|Universal|Greenwich|GMT[+-]?0)$/i;
+const knownZone = (zone: string): boolean => {
+  try {
+    return !!new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    return false;
+  }
+};
+
+/** What is wrong with a time zone (the value comes quoted), with its own advice. */
+function zoneMessage(v: string): string {
+  const zone = v.slice(1, -1).trim();
+  // An offset such as "-04:00" or "UTC+2" is a common mistake with its own advice.
+  if (/^(UTC|GMT)?\s*[+-]\d/i.test(zone)) return `${v} is not a time zone name; use one like "America/New_York", which also knows when summer time starts`;
+  if (FIXED_OFFSET_ZONE.test(zone)) {
+    return `${v} is a fixed-offset zone name that ignores summer time, so times would be an hour off for part of the year; use a place-based name such as "America/New_York"`;
+  }
+  if (UTC_ALIAS.test(zone)) return `${v} is an old name for UTC; write "UTC"`;
+  if (isLegacyZone(zone) && knownZone(zone)) {
+    return `${v} is an old-style zone name; use the place-based name of where the sessions are, such as "America/New_York" or "Europe/Paris"`;
+  }
+  return `${v} is not a known time zone; use ${ZONE_EXAMPLE}`;
+}
+
+/** What is wrong with one part of a range of opening hours (`days`, `opens`, `closes`), or with the range itself. */
+function hoursPartMessage(v: string, key?: string): string {
+  if (!key) return `${v} should be like ${OPENING_HOURS_EXAMPLE}`;
+  if (v === 'undefined') return `"${key}" is missing`;
+  return key === 'days' ? INVALID.days(v, key) : MESSAGES['not-time'](v)!;
+}
+
 /** The entry a required field belongs to, by the noun code checkFeed passes. */
 const WHAT: Record<string, string> = {
   entry: 'This entry', place: 'A place', session: 'A session', referral: 'A referral', message: 'A message', role: 'A role',
@@ -38,7 +78,7 @@ const OBJECT_EXAMPLES: Record<string, string> = {
 };
 const LABEL_GROUP_EXAMPLE = '{"farmers": "Farmers"}: code → label';
 
-const LIST_EXAMPLES: Record<string, string> = { except: '["2026-12-25"]', add: '["2026-12-25"]', hours: HOURS_EXAMPLE };
+const LIST_EXAMPLES: Record<string, string> = { except: '["2026-12-25"]', add: '["2026-12-25"]' };
 
 /**
  * `invalid`: a value its field does not allow, said in the field's own words.
@@ -47,34 +87,34 @@ const LIST_EXAMPLES: Record<string, string> = { except: '["2026-12-25"]', add: '
  */
 const INVALID: Record<string, (v: string, key: string) => string> = {
   id: (v) => `${v} is not a usable id; use letters, digits, "-" and "_"`,
-  updated: (v) => `${v} is not a valid date and time with an offset, e.g. "2026-03-14T09:00:00-05:00"`,
-  // An offset such as "-04:00" or "UTC+2" (the value comes quoted), or a legacy name such as "EST", are common mistakes with their own advice.
-  timezone: (v) => (/^"(UTC|GMT)?\s*[+-]\d/i.test(v)
-    ? `${v} is not a time zone name; use one like "America/New_York", which also knows when summer time starts`
-    : isLegacyZone(v.slice(1, -1))
-      ? `${v} is a fixed-offset or legacy zone name that ignores summer time, so times would be an hour off for part of the year; use a place-based name such as "America/New_York"`
-      : `${v} is not a known time zone; use ${ZONE_EXAMPLE}`),
+  updated: (v) => (NO_OFFSET.test(v) ? noOffset(v) : `${v} is not a valid date and time with an offset, e.g. "2026-03-14T09:00:00-05:00"`),
+  timezone: zoneMessage,
   language: (v) => `${v} is not a language tag; use one like "en"`,
   country: (v) => `${v} is not a two-letter country code such as "US"`,
   lat: (v) => `${v} should be a number from -90 to 90, like 41.88; the map position is left out`,
   lng: (v) => `${v} should be a number from -180 to 180, like -87.63; the map position is left out`,
   address_on_request: (v) => `${v} should be true or false; treated as true so the address stays private`,
-  place: (v) => `${v} is not a place id`,
+  place: (v) => `${v} is not a place id; ids are letters, digits, "-" and "_"${/\s/.test(v) ? ', without spaces' : ''}`,
   status: (v) => `${v} is not a status; use "active", "paused" or "cancelled"`,
   repeat: (v) => `${v} is not a repeat; use "none", "weekly" or "monthly"`,
   interval: (v) => `${v} should be a whole number from 1 to 52 (every week, every other week… up to once a year)`,
   duration: (v) => `${v} should be a number of minutes, 1 to 1440`,
-  days: (v) => `${v} should be a list of days from ${quoted(DAYS)}`,
+  days: (v) => {
+    const lower = v.toLowerCase();
+    // "MO" for "mo": the codes are lowercase.
+    const inLowerCase = lower !== v && DAYS.some((day) => lower.includes(`"${day}"`)) ? `, written in lower case: ${lower}` : '';
+    return `${v} should be a list of days from ${quoted(DAYS)}${inLowerCase}`;
+  },
   weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,
   cost: (v) => `${v} is not a cost; use one of ${quoted(REFERRAL_COSTS)}`,
   hours: (v) => `${v} should be like ${OPENING_HOURS_EXAMPLE}`,
-  starts: (v) => `${v} is not a date; ${DATE_HINT}, or a date and time with an offset`,
+  starts: (v) => (NO_OFFSET.test(v) ? noOffset(v) : `${v} is not a date; ${DATE_HINT}, or a date and time with an offset`),
   tone: (v) => `${v} is not a tone; use "info", "hope" or "urgent"; shown as "info"`,
   url: (v) => `${v} is not a web address signups can be sent to; use an https: address`,
   format: (v) => `${v} should be "json" or "form"`,
   version: (v) => `${v} should be text such as "2026-01"`,
   fields: (v) => `${v} is not a signup question; use ${quoted(SIGNUP_FIELDS)}`,
-  min_age: (v) => `${v} should be an age in whole years`,
+  min_age: (v) => `${v} should be an age in whole years, from 1 to 129`,
 };
 INVALID.ends = INVALID.starts;
 
@@ -85,22 +125,29 @@ INVALID.ends = INVALID.starts;
 const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   // any field
   invalid: (v, key) => (Object.hasOwn(INVALID, key) ? INVALID[key](v, key) : undefined),
-  empty: (key) => `"${key}" is empty; fill it in or leave it out`,
+  empty: (key) => `"${key}" is empty; fill it in or leave it out${key === 'address_on_request' ? '; treated as true so the address stays private' : ''}`,
   // (the noun of the entry, the field's name)
   missing: (what, key) => `${WHAT[what]} needs "${key}"; it is missing`,
   'missing-empty': (what, key) => `${WHAT[what]} needs "${key}"; it is empty`,
   'not-text': (v) => `${v} should be text`,
-  'not-text-or-map': (v) => `${v} should be text, or an object of language → text like {"en": "…", "es": "…"}`,
+  // A map whose every language was reported on its own (an object comes shown as {…}).
+  'not-text-or-map': (v, key) => (v.startsWith('{')
+    ? `no language in "${key}" has usable text`
+    : `${v} should be text, or an object of language → text like {"en": "…", "es": "…"}`),
   'empty-text': () => 'the text is empty; fill it in or leave the language out',
   'not-language-key': (v) => `${v} is not a language tag; use one like "en", "es" or "pt-BR"`,
   'not-language': (v) => `${v} is not a language tag; use one like "en", "es" or "ar"`,
   'not-code': (v) => `${v} should be a short code such as "youth"`,
   'not-boolean': (v) => `${v} should be true or false`,
+  // (the value as written, how it was read)
+  'quoted-boolean': (v, read) => `${v} is read as ${read}; write true or false without quotes`,
   'not-date': (v) => `${v} is not a date; ${DATE_HINT}`,
   'not-time': (v) => `${v} is not a time; ${TIME_HINT}`,
   'unsafe-link': (v) => `${v} is not a safe link; use an https:, http:, mailto:, tel: or sms: address, or a relative one`,
+  // (the address it is read as)
+  'no-scheme': (web) => `this looks like a web address without "https://", so it is read as ${web}: did you mean that? Write it in full`,
   'not-object': (_v, key) => `"${key}" should be an object like ${OBJECT_EXAMPLES[key] ?? LABEL_GROUP_EXAMPLE}; it is left out`,
-  'not-list': (v, key) => `${v} should be a list, like ${LIST_EXAMPLES[key] ?? '["…", "…"]'}`,
+  'not-list': (v, key) => (key === 'hours' ? `${v} should be ${HOURS_EXAMPLE}` : `${v} should be a list, like ${LIST_EXAMPLES[key] ?? '["…", "…"]'}`),
 
   // lists of entries; (key) is the list's name
   'not-entry-list': (key) => `"${key}" should be a list of entries, like [{"id": "…", …}]; all of it is left out.`,
@@ -117,22 +164,43 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
 
   // places, sessions and their schedules
   'lat-lng-pair': () => 'give both "lat" and "lng", or neither; the map position is left out',
-  'unknown-place': (id) => `no place has the id "${id}"; add it to "places" or fix the id`,
+  // (the id, and where the place with that id was left out, if it was)
+  'unknown-place': (id, where) => (where
+    ? `the place "${id}" is left out because of its own problem (see ${where}); fix that and this session shows again`
+    : `no place has the id "${id}"; add it to "places" or fix the id`),
   'no-place-or-online': () => 'a session needs a "place" or "online" (or both)',
   'no-schedule': () => 'a session needs a "schedule"',
   'schedule-not-object': () => '"schedule" should be an object like {"start_date": "2026-03-14", "time": "18:30"}',
-  'no-time-zone': () => 'no time zone: set "timezone" on the organization or on this schedule',
+  // ("organization" when the organization's is there but unusable)
+  'no-time-zone': (organization) => (organization
+    ? 'the organization\'s time zone could not be used (see organization.timezone), and this schedule has none of its own: fix the organization\'s or set "timezone" here'
+    : 'no time zone: set "timezone" on the organization or on this schedule'),
   'end-before-start': (end, start) => `"end_date" ${end} is before "start_date" ${start}, so the session never happens`,
   'no-weeks': () => 'a monthly schedule needs "weeks", e.g. [2] for the second week or [-1] for the last',
+  'bad-except': (v) => `${v} is not a date; ${DATE_HINT}. A cancelled date must be readable, or the session would be listed on the day it does not happen`,
+  // (the field's name, the schedule's repeat)
+  unused: (key, repeat) => (key === 'duration'
+    ? '"duration" is not used, as "end_time" is given; keep only one of them'
+    : repeat === 'none'
+      ? `"${key}" does nothing without a "repeat": the session happens once, on "start_date"; add "repeat": "weekly" or "monthly" if it repeats`
+      : '"weeks" does nothing with "repeat": "weekly"; for the 2nd or last weekday of each month, use "repeat": "monthly"'),
+  'no-way-to-join': () => 'an online session needs a usable "url" or "phone": people have no way to join',
 
   // referrals
   'hours-zone-unusable': () => 'the opening hours are left out because this referral\'s "timezone" is not usable',
-  'hours-no-zone': () => 'opening hours need a time zone: set "timezone" on the organization or on this referral; the hours are left out',
-  'unknown-walk-in-place': (id) => `no place has the id "${id}"; the walk-in address is left out`,
+  'hours-no-zone': (organization) => (organization
+    ? 'the opening hours are left out because the organization\'s time zone could not be used (see organization.timezone); fix it, or set "timezone" on this referral'
+    : 'opening hours need a time zone: set "timezone" on the organization or on this referral; the hours are left out'),
+  'unknown-walk-in-place': (id, where) => (where
+    ? `the place "${id}" is left out because of its own problem (see ${where}), and so is the walk-in address`
+    : `no place has the id "${id}"; the walk-in address is left out`),
+  // (the value, and the part of the range: days, opens or closes; none when the range is not an object)
+  'bad-hours': (v, key) => `${hoursPartMessage(v, key)}. All the opening hours are left out until it is fixed, as a week with a range missing would show the line closed when it is open`,
   'not-hours': (v) => `${v} should be ${HOURS_EXAMPLE}`,
 
   // messages
   'no-link-url': () => 'a link needs a "url"; the link is left out',
+  'ends-before-starts': (ends, starts) => `"ends" ${ends} is before "starts" ${starts}, so the message would never show`,
 
   // volunteering
   'volunteering-not-object': () => '"volunteering" should be an object like {"roles": […], "submit": {…}, "consent": {…}}',
@@ -169,7 +237,9 @@ const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
   'web-page': (why) => `The feed is not valid JSON (${why}). It looks like a web page, not the feed: check the feed's address.`,
   'not-object': () => 'The feed is not a care feed: it should be a JSON object starting with {"version": 1, …}.',
   'no-version': () => 'The feed has no "version"; add "version": 1 at the top.',
-  'unknown-version': (version) => `The feed says "version": ${version}, which these widgets do not know; they read version 1.`,
+  'unknown-version': (version) => (version === '"1"'
+    ? 'The feed says "version": "1" in quotes; write it without quotes: "version": 1.'
+    : `The feed says "version": ${version}, which these widgets do not know; they read version 1.`),
   'no-feed': (tag) => `<${tag}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`,
 };
 

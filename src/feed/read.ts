@@ -31,8 +31,11 @@ export class SkipEntry {
  */
 export const run = {
   problems: [] as FeedProblem[],
-  organizationZone: undefined as string | undefined,
+  /** Null when the organization gives one that cannot be used. */
+  organizationZone: undefined as string | null | undefined,
   placeIds: new Set<string>(),
+  /** Where each place that was read is, by id: for a session naming one that was left out. */
+  placePaths: new Map<string, string>(),
 };
 
 /**
@@ -72,11 +75,23 @@ export const accept = <T>(check: (v: unknown) => v is T): Read<T> => (v) => (che
 export const oneOf = <T extends string>(values: readonly T[]): Read<T> => accept((v): v is T => values.includes(v as T));
 
 export const asString = accept(isNonEmptyString);
-export const asZone = accept(isZone);
+/** A zone name, kept without the spaces around it. */
+export const asZone: Read<string> = (v) => (isZone(v) ? v.trim() : undefined);
 export const asId = accept(isId);
 export const asObject = accept(isObject);
-/** A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. */
-export const asLink: Read<string> = (v) => (isLinkUrl(v) ? v.trim() : undefined);
+/**
+ * A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. One that starts
+ * with `www.` is a web address written without its scheme, not a page beside the host's: it is
+ * read as https, and reported.
+ */
+export const asLink: Read<string> = (v, path) => {
+  if (!isLinkUrl(v)) return undefined;
+  const url = v.trim();
+  const web = `https://${url}`;
+  if (!/^www\./i.test(url) || !isLinkUrl(web)) return url;
+  report(path, 'no-scheme', [describe(web)]);
+  return web;
+};
 
 /** Text (principle 4): a string, or a map of language tag → string keeping its good languages (the bad ones are reported). */
 export function asText(v: unknown, path: string): Text | undefined {
@@ -175,8 +190,9 @@ export function entries<T>(raw: Raw, key: string, read: (entry: Raw, path: strin
       if (!isObject(entry)) skip(path, 'not-entry', [describe(entry)]);
       const id = required(entry, 'id', path, asId, 'entry');
       if (seen.has(id)) skip(`${path}.id`, 'duplicate-id', [id, key]);
-      seen.add(id);
+      // Only an entry that is kept holds its id: a corrected copy after a broken one is kept.
       out.push(read(entry, path));
+      seen.add(id);
     });
   });
   return out;

@@ -10,7 +10,7 @@ export type Text = string | Readonly<Record<string, string>>;
 export type DateString = string;
 /** `HH:MM`, 24-hour */
 export type TimeString = string;
-/** ISO 8601 with an offset, e.g. `2026-03-01T09:00:00-05:00` */
+/** ISO 8601 with an offset, e.g. `2026-03-01T09:00:00-05:00` (a message's keeps at most three decimals of a second) */
 export type DateTimeString = string;
 /** An IANA time zone name such as `America/Chicago`. */
 export type Zone = string;

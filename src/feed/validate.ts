@@ -14,10 +14,24 @@
  * Where the spec is silent:
  * - A `null` or blank (`""`, `"  "`) optional field is reported and treated as
  *   left out; on a required field it counts as missing.
- * - A bad value that would show an entry at the wrong time (`end_date`, a
- *   message's `starts`/`ends`, `status`, `repeat`, `days`, `weeks`, a legacy
- *   time-zone name) skips the entry; any other bad optional value drops only
- *   that field.
+ * - A bad value that would show an entry at the wrong time (`end_date`, an
+ *   `except` date, a message's `starts`/`ends` or an `ends` before its
+ *   `starts`, `status`, `repeat`, `days`, `weeks`, a legacy time-zone name)
+ *   skips the entry; any other bad optional value drops only that field.
+ * - Opening hours are known whole or not at all: one unusable range drops
+ *   `hours` (reported at the part that is wrong), as the others alone would
+ *   show a line closed when it is open.
+ * - Yes/no fields written as words in quotes (`"yes"`, `"False"`) are read,
+ *   and reported; anything else unreadable is dropped, except
+ *   `address_on_request`, which then keeps the address private.
+ * - A link starting with `www.` is read as https, and reported; zone names
+ *   and `"24/7"` are read without the spaces around them, and `UTC`/`GMT` in
+ *   any case.
+ * - Fields that change nothing (`days` or an `interval` over 1 without a
+ *   repeat, `weeks` without a monthly repeat, `duration` beside `end_time`)
+ *   and an online-only session with no way to join are kept, and reported.
+ * - A problem that comes from another entry's (a session's place that was
+ *   left out, the organization's unusable zone) names that entry.
  * - Only the feed's own fields are read, never ones inherited from a polluted
  *   Object.prototype.
  *
@@ -59,8 +73,10 @@ export interface CheckedFeed {
   raw: Raw;
   /** The problems of the core and of each section checked so far. */
   problems: Map<SectionKey | 'core', FeedProblem[]>;
-  /** What the core gives the sections. */
-  organizationZone?: string;
+  /** What the core gives the sections (null: the organization's zone cannot be used). */
+  organizationZone?: string | null;
+  /** Where each place that was read is, by id (run.placePaths). */
+  placePaths: Map<string, string>;
 }
 
 /** Problems in the order of the feed's top-level fields, as a person reads the file. */
@@ -81,9 +97,11 @@ function readOrganization(v: unknown, hasSessions: boolean): Organization {
   if (absent(own(v, 'name'))) report(`${path}.name`, 'no-organization-name');
   else name = textField(v, 'name', path);
   let timezone: string | undefined;
-  if (hasSessions && absent(own(v, 'timezone'))) report(`${path}.timezone`, 'no-organization-timezone');
+  const zone = own(v, 'timezone');
+  if (hasSessions && absent(zone)) report(`${path}.timezone`, 'no-organization-timezone');
   else timezone = optional(v, 'timezone', path, asZone);
-  run.organizationZone = timezone;
+  // Given but unusable is not the same as not given: each session without its own zone says which.
+  run.organizationZone = timezone ?? (absent(zone) ? undefined : null);
   return keepUnknown(v, {
     name: name ?? '',
     timezone,
@@ -144,7 +162,7 @@ export function readCore(input: unknown): CheckedFeed {
     volunteering: undefined,
     labels: {},
   });
-  return { feed, raw, problems: new Map([['core', run.problems]]), organizationZone: run.organizationZone };
+  return { feed, raw, problems: new Map([['core', run.problems]]), organizationZone: run.organizationZone, placePaths: new Map() };
 }
 
 /**
@@ -160,6 +178,7 @@ export function readSections(checked: CheckedFeed, sections: readonly FeedSectio
     run.problems = [];
     run.organizationZone = checked.organizationZone;
     run.placeIds = new Set(checked.feed.places.map((place) => place.id));
+    run.placePaths = checked.placePaths;
     (checked.feed as unknown as Record<string, unknown>)[section.key] = section.read(checked.raw);
     checked.problems.set(section.key, run.problems);
     // A section is read once: its raw entries can go, or a large feed would be held twice.

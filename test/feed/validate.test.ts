@@ -80,7 +80,7 @@ describe('parseFeed', () => {
       const { feed, problems } = parse(edit({
         'organization.language': REMOVE,
         ...session(1, { kind: REMOVE, cost: REMOVE, status: REMOVE, 'schedule.timezone': REMOVE }),
-        ...schedule(0, { repeat: REMOVE, interval: REMOVE }),
+        ...schedule(0, { repeat: REMOVE, interval: REMOVE, days: REMOVE }),
         ...referral(0, { kind: REMOVE }),
         ...message(1, { tone: REMOVE }),
         ...volunteering({ 'submit.format': REMOVE, fields: REMOVE }),
@@ -119,6 +119,33 @@ describe('parseFeed', () => {
       expect(feed.sessions.map((s) => s.id)).to.deep.equal(['grief-online']);
     });
 
+    it('an organization time zone that cannot be used is named in each session and referral that needed it', () => {
+      const { feed, problems } = parse(edit({ 'organization.timezone': 'EST', 'sessions[0].schedule.timezone': REMOVE, 'referrals[1].timezone': REMOVE }));
+      expect(paths({ feed, problems })).to.deep.equal(['organization.timezone', 'referrals[1].hours', 'sessions[0].schedule.timezone']);
+      for (const path of ['sessions[0].schedule.timezone', 'referrals[1].hours']) {
+        const { message } = problems.find((p) => p.path === path)!;
+        expect(message, path).to.include('the organization\'s time zone could not be used').and.include('see organization.timezone');
+        expect(message, path).not.to.include('set "timezone" on the organization');
+      }
+      expect(feed.sessions.map((s) => s.id)).to.deep.equal(['grief-online']);
+      expect(feed.referrals[1].hours).to.equal(undefined);
+    });
+
+    it('a session at a place that was left out points at the place\'s own problem', () => {
+      const { feed, problems } = parse(edit({ 'places[0].name': REMOVE }));
+      expect(paths({ feed, problems })).to.deep.equal(['places[0].name', 'referrals[1].place', 'sessions[0].place']);
+      const session = problems.find((p) => p.path === 'sessions[0].place')!;
+      expect(session).to.include({ skipped: true, code: 'unknown-place' });
+      expect(session.message).to.include('the place "st-marks-hall" is left out because of its own problem (see places[0])').and.not.include('add it to "places"');
+      expect(problems.find((p) => p.path === 'referrals[1].place')!.message).to.include('(see places[0])').and.include('walk-in address');
+      expect(feed.sessions.map((s) => s.id)).to.deep.equal(['grief-online']);
+    });
+
+    it('a place id that no entry has still says to add the place', () => {
+      const { problems } = parse(edit({ 'sessions[0].place': 'church-hall' }));
+      expect(problems[0].message).to.include('no place has the id "church-hall"; add it to "places"');
+    });
+
     it('every entry list survives a broken entry in every other list', () => {
       const { feed, problems } = parse(edit({
         'places[2]': { name: 'No id' }, 'sessions[2]': { id: 'x' }, 'referrals[2]': 'a string', 'messages[2]': { id: 'm', text: '' },
@@ -136,7 +163,7 @@ describe('parseFeed', () => {
       ['an empty file', '', 'not-json', 'not valid JSON'],
       ['no version', JSON.stringify(edit({ version: REMOVE })), 'bad-version', 'add "version": 1'],
       ['an unknown version', JSON.stringify(edit({ version: 2 })), 'bad-version', '"version": 2, which these widgets do not know'],
-      ['the version as a string', JSON.stringify(edit({ version: '1' })), 'bad-version', 'do not know'],
+      ['the version as a string', JSON.stringify(edit({ version: '1' })), 'bad-version', 'write it without quotes: "version": 1'],
       ['a list instead of an object', '[{"version": 1}]', 'bad-version', 'should be a JSON object'],
       ['JSON null', 'null', 'bad-version', 'should be a JSON object'],
       ['a number passed in', 1, 'bad-version', 'should be a JSON object'],
@@ -211,9 +238,32 @@ describe('parseFeed', () => {
       expect(problems).to.deep.equal([]);
     });
 
+    it('keep a corrected copy whose first holder was left out', () => {
+      const { feed, problems } = parse(edit({ 'sessions[0].schedule.time': 'half past six', 'sessions[1].id': 'peer-circle' }));
+      expect(paths({ feed, problems })).to.deep.equal(['sessions[0].schedule.time']);
+      expect(feed.sessions.map((s) => [s.id, s.title])).to.deep.equal([['peer-circle', 'Grief sharing circle']]);
+    });
+
     it('keep the first of two entries with one id', () => {
       const { feed } = parse(edit(message(1, { id: 'listening' })));
       expect(feed.messages.map((m) => m.text)).to.deep.equal([{ en: 'Listening helps more than advice.', es: 'Escuchar ayuda más que aconsejar.' }]);
+    });
+  });
+
+  describe('forgiving where it can be', () => {
+    it('reads "24/7" and time zones without the spaces around them', () => {
+      const { feed, problems } = parse(edit({ 'referrals[0].hours': '24/7 ', 'sessions[0].schedule.timezone': ' America/Chicago', 'organization.timezone': 'utc' }));
+      expect(problems).to.deep.equal([]);
+      expect(feed.referrals[0].hours).to.equal('24/7');
+      expect(feed.sessions[0].schedule.timezone).to.equal('America/Chicago');
+      expect(feed.organization.timezone).to.equal('utc');
+    });
+
+    it('keeps a date and time with seven decimals of a second, cut to three so every browser reads it alike', () => {
+      const { feed, problems } = parse(edit(message(1, { ends: '2027-01-02T23:59:59.9999999-06:00' })));
+      expect(problems).to.deep.equal([]);
+      expect(feed.messages[1].ends).to.equal('2027-01-02T23:59:59.999-06:00');
+      expect(Date.parse(feed.messages[1].ends!)).to.equal(Date.UTC(2027, 0, 3, 5, 59, 59, 999));
     });
   });
 

@@ -36,7 +36,7 @@ describe('care-widgets check', () => {
     assert.ok(lines.includes('  33:6  a comma before `]` on line 33: remove it (JSON allows no comma after the last item)'), stdout);
     assert.ok(lines.includes('Once that is fixed, the widgets would still find:'), stdout);
     assert.ok(lines.includes('  20:114  sessions[0].schedule.timezone ("tuesday-circle"): left out'), stdout);
-    assert.ok(lines.some((l) => l.includes('"EST" is a fixed-offset or legacy zone name') && l.includes('"America/New_York"')), stdout);
+    assert.ok(lines.some((l) => l.includes('"EST" is a fixed-offset zone name that ignores summer time') && l.includes('"America/New_York"')), stdout);
     assert.ok(lines.includes('  26:57   sessions[1].schedule.time ("evening-circle"): left out'), stdout);
     assert.ok(lines.some((l) => l.includes('"7pm" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". This entry is left out.')), stdout);
     assert.ok(lines.includes('  31:16   sessions[2].place ("grief-group"): left out'), stdout);
@@ -57,7 +57,7 @@ describe('care-widgets check', () => {
     const zone = report.problems.find((p) => p.path === 'sessions[0].schedule.timezone');
     assert.ok(zone, 'a problem at sessions[0].schedule.timezone');
     assert.equal(zone.line, 20);
-    assert.match(zone.message, /"EST" is a fixed-offset or legacy zone name.*America\/New_York/);
+    assert.match(zone.message, /"EST" is a fixed-offset zone name that ignores summer time.*America\/New_York/);
   });
 
   it('gives the same in JSON with --json', async () => {

@@ -89,11 +89,14 @@ describe('from-csv', () => {
     const { feed, notes } = feedFromCsv([places, sessions], { organization });
     assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
       ['Groups.csv column G (titel)', false],
+      // A day without a repeat: the circle happens once, on its start date.
+      ['Groups.csv row 2, column E (days)', false],
       ['Groups.csv row 3, column D (time)', true],
       ['Groups.csv row 4, column F (place)', true],
       ['Groups.csv row 5, column E (days)', true],
     ]);
     assert.match(notes[0].message, /^"titel" is not a column of sessions; did you mean "title"\? It is left out\./);
+    assert.match(notes.splice(1, 1)[0].message, /^"days" does nothing without a "repeat": the session happens once, on "start_date"/);
     assert.equal(notes[1].message, '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". This entry is left out. In the spreadsheet: 24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`).');
     assert.match(notes[2].message, /^no place has the id "chapel-hal"/);
     assert.match(notes[3].message, /should be a list of days .* In the spreadsheet: days separated by commas/);

@@ -2,8 +2,8 @@
  * Readers for what the listings hold (sessions, referrals, places): dates, times, days, yes/no
  * fields, codes and languages. Apart from values.ts, so that the signup does not carry them.
  */
-import { isDate, isLang } from '../checks.js';
-import { accept, asString, optional, type Raw, type Read } from '../read.js';
+import { describe, isDate, isLang } from '../checks.js';
+import { accept, asString, at, optional, own, report, run, type Raw, type Read } from '../read.js';
 import { DAYS, type Day } from '../types.js';
 import { list } from './values.js';
 
@@ -22,8 +22,23 @@ export const isDay = (v: unknown): v is Day => DAYS.includes(v as Day);
 
 export const asDays = listOfAll(isDay);
 
-export const booleanField = (raw: Raw, key: string, path: string) =>
-  optional(raw, key, path, accept((v): v is boolean => typeof v === 'boolean'), 'not-boolean');
+const YES_NO = ['false', 'no', 'true', 'yes'];
+
+/** true or false, or the words for them in quotes (`"yes"`, `" False"`…). */
+export const asYesNo: Read<boolean> = (v) => {
+  const i = YES_NO.indexOf(typeof v === 'string' ? v.trim().toLowerCase() : typeof v === 'boolean' ? `${v}` : '');
+  return i < 0 ? undefined : i > 1;
+};
+
+/**
+ * A yes/no field. One written in quotes (`"yes"`, `"False"`) is read, and reported with how it was
+ * read: a `"yes"` that counted for nothing could leave a crisis line out of the crisis strip.
+ */
+export function booleanField(raw: Raw, key: string, path: string, code = 'not-boolean'): boolean | undefined {
+  const value = optional(raw, key, path, asYesNo, code);
+  if (typeof own(raw, key) === 'string' && value !== undefined) report(at(path, key), 'quoted-boolean', [describe(own(raw, key)), `${value}`]);
+  return value;
+}
 
 export const dateField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asDate, 'not-date');
 
@@ -31,3 +46,9 @@ export const dateField = (raw: Raw, key: string, path: string) => optional(raw, 
 export const codeList = (raw: Raw, key: string, path: string) => list(raw, key, path, asString, 'not-code');
 
 export const langList = (raw: Raw, key: string, path: string) => list(raw, key, path, accept(isLang), 'not-language');
+
+/**
+ * The arguments of a problem with no time zone to use: `organization` when the organization
+ * gives one that cannot be used (its own problem says why), so the fix named is the right one.
+ */
+export const zoneArgs = (): string[] => (run.organizationZone === null ? ['organization'] : []);

@@ -1,10 +1,9 @@
 /** The `places` section (feed-format.md, places): where sessions happen and referrals take walk-ins. */
-import { describe } from '../checks.js';
 import {
-  accept, at, entries, fields, given, keepUnknown, optional, own, report, requiredText, stringField, textField,
+  accept, at, entries, fields, given, keepUnknown, optional, own, report, requiredText, run, stringField, textField,
   type Raw, type Read,
 } from '../read.js';
-import { codeList } from './listing-values.js';
+import { booleanField, codeList } from './listing-values.js';
 import type { Place } from '../types.js';
 import type { FeedSection } from '../validate.js';
 
@@ -30,13 +29,21 @@ function readPlace(v: Raw, path: string): Place {
     const lng = optional(v, 'lng', path, coordinate(180));
     if (lat !== undefined && lng !== undefined) Object.assign(place, { lat, lng });
   }
-  const onRequest = own(v, 'address_on_request');
-  if (onRequest !== undefined) {
-    // A privacy setting: when in doubt (even blank), keep the address private.
-    place.address_on_request = onRequest !== false;
-    if (typeof onRequest !== 'boolean') report(at(path, 'address_on_request'), 'invalid', [describe(onRequest), 'address_on_request']);
-  }
+  // A privacy setting: when in doubt (even blank), keep the address private.
+  if (own(v, 'address_on_request') !== undefined) place.address_on_request = booleanField(v, 'address_on_request', path, 'invalid') ?? true;
   return keepUnknown(v, place);
 }
 
-export const placesSection: FeedSection = { key: 'places', read: (raw) => entries(raw, 'places', readPlace) };
+/**
+ * The arguments of a problem with a place id that no kept place has: the id, and where the place
+ * with that id was left out, if it was (its own problem says why).
+ */
+export const placeArgs = (id: string): string[] => {
+  const where = run.placePaths.get(id);
+  return where ? [id, where] : [id];
+};
+
+export const placesSection: FeedSection = {
+  key: 'places',
+  read: (raw) => entries(raw, 'places', (v, path) => (run.placePaths.set(v.id as string, path), readPlace(v, path))),
+};

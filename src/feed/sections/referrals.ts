@@ -4,11 +4,10 @@ import {
   absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, booleanField, codeList, dateField, isTime, langList } from './listing-values.js';
-import { list } from './values.js';
+import { asDays, asTime, booleanField, codeList, dateField, langList, zoneArgs } from './listing-values.js';
 import { REFERRAL_COSTS, type OpeningHours, type Referral } from '../types.js';
 import type { FeedSection } from '../validate.js';
-import { placesSection } from './places.js';
+import { placeArgs, placesSection } from './places.js';
 
 const REFERRAL_FIELDS = {
   urgent: booleanField, description: textField, topics: codeList, audiences: codeList, phone: stringField, sms: stringField,
@@ -24,14 +23,14 @@ function readReferral(v: Raw, path: string): Referral {
     if (!absent(own(v, 'timezone'))) {
       report(at(path, 'hours'), 'hours-zone-unusable');
       hours = undefined;
-    } else if (run.organizationZone === undefined) {
-      report(at(path, 'hours'), 'hours-no-zone');
+    } else if (!run.organizationZone) {
+      report(at(path, 'hours'), 'hours-no-zone', zoneArgs());
       hours = undefined;
     }
   }
   let place = optional(v, 'place', path, asId);
   if (place !== undefined && !run.placeIds.has(place)) {
-    report(at(path, 'place'), 'unknown-walk-in-place', [place]);
+    report(at(path, 'place'), 'unknown-walk-in-place', placeArgs(place));
     place = undefined;
   }
   return keepUnknown(v, {
@@ -46,22 +45,33 @@ function readReferral(v: Raw, path: string): Referral {
   });
 }
 
-const asOpeningHours: Read<OpeningHours> = (x) => {
-  if (!isObject(x)) return undefined;
-  const [opens, closes] = [own(x, 'opens'), own(x, 'closes')];
-  if (!isTime(opens) || !isTime(closes)) return undefined;
-  const days = asDays(own(x, 'days'), '');
-  return days && keepUnknown(x, { days, opens, closes });
+/** One range of opening hours; each part it cannot use is reported by name. */
+const asOpeningHours: Read<OpeningHours> = (x, path) => {
+  if (!isObject(x)) return void report(path, 'bad-hours', [describe(x)]);
+  const range = { days: asDays(own(x, 'days'), ''), opens: asTime(own(x, 'opens'), ''), closes: asTime(own(x, 'closes'), '') };
+  let usable = true;
+  for (const [key, value] of Object.entries(range)) {
+    if (value === undefined) {
+      usable = false;
+      report(at(path, key), 'bad-hours', [describe(own(x, key)), key]);
+    }
+  }
+  return usable ? keepUnknown(x, range as OpeningHours) : undefined;
 };
 
 function readHours(v: Raw, path: string): Referral['hours'] {
   const hours = own(v, 'hours');
-  if (hours === '24/7') return '24/7';
+  if (typeof hours === 'string' && hours.trim() === '24/7') return '24/7';
   if (typeof hours === 'string' && !isBlank(hours)) {
     report(at(path, 'hours'), 'not-hours', [describe(hours)]);
     return undefined;
   }
-  return list(v, 'hours', path, asOpeningHours);
+  // The week without one of its ranges would say a line is closed when it is open: the hours are
+  // known whole or not at all ("Hours not listed").
+  let usable = true;
+  const ranges = optional(v, 'hours', path, (x, where) =>
+    (Array.isArray(x) ? x.map((range, i) => asOpeningHours(range, `${where}[${i}]`) ?? (usable = false)) : undefined), 'not-list');
+  return usable ? (ranges as OpeningHours[] | undefined) : undefined;
 }
 
 export const referralsSection: FeedSection = { key: 'referrals', read: (raw) => entries(raw, 'referrals', readReferral), needs: [placesSection] };

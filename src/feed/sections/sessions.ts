@@ -1,14 +1,14 @@
 /** The `sessions` section (feed-format.md, sessions and schedule): what the session finder shows. */
-import { isObject } from '../checks.js';
+import { describe, isObject } from '../checks.js';
 import {
-  absent, asId, asZone, at, entries, given, group, keepUnknown, linkField, oneOf, optional, own, required,
-  requiredText, run, skip, strict, stringField, textField, type Raw,
+  absent, asId, asZone, at, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report, required,
+  requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, listOfAll } from './listing-values.js';
+import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, listOfAll, zoneArgs } from './listing-values.js';
 import { list, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
-import { placesSection } from './places.js';
+import { placeArgs, placesSection } from './places.js';
 
 /** The most a repeat may skip: every 52nd week or month. More is a typing slip, and its dates would be years apart. */
 export const MAX_INTERVAL = 52;
@@ -18,10 +18,11 @@ function readSession(v: Raw, path: string): Session {
   let place: string | undefined;
   if (given(v, 'place', path)) {
     place = required(v, 'place', path, asId, 'session');
-    if (!run.placeIds.has(place)) skip(at(path, 'place'), 'unknown-place', [place]);
+    if (!run.placeIds.has(place)) skip(at(path, 'place'), 'unknown-place', placeArgs(place));
   }
   const online = group(v, 'online', path, ONLINE_FIELDS);
   if (place === undefined && online === undefined) skip(path, 'no-place-or-online');
+  if (place === undefined && !online!.url && !online!.phone) report(at(path, 'online'), 'no-way-to-join');
   const status = strict(v, 'status', path, asStatus, 'active');
   const schedule = own(v, 'schedule');
   if (!isObject(schedule)) skip(at(path, 'schedule'), absent(schedule) ? 'no-schedule' : 'schedule-not-object');
@@ -61,7 +62,7 @@ const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: str
 const CONTACT_FIELDS = { name: stringField, email: stringField, phone: stringField };
 
 function readSchedule(v: Raw, path: string): Schedule {
-  const timezone = strict(v, 'timezone', path, asZone, run.organizationZone) ?? skip(at(path, 'timezone'), 'no-time-zone');
+  const timezone = strict(v, 'timezone', path, asZone, run.organizationZone) ?? skip(at(path, 'timezone'), 'no-time-zone', zoneArgs());
   const start_date = required(v, 'start_date', path, asDate, 'schedule', 'not-date');
   const by_appointment = booleanField(v, 'by_appointment', path);
   const time = by_appointment
@@ -77,12 +78,22 @@ function readSchedule(v: Raw, path: string): Schedule {
   const days = strict(v, 'days', path, asDays, undefined);
   const weeks = strict(v, 'weeks', path, asWeeks, undefined);
   if (repeat === 'monthly' && weeks === undefined) skip(at(path, 'weeks'), 'no-weeks');
+  // Without a cancelled date the session would be listed on the day it does not happen, so a bad one skips it.
+  const except = strict(v, 'except', path, asExcept, undefined, 'not-list');
+  // Fields that change nothing here are kept, but said: "days" without "repeat" is most likely a repeat left out.
+  const unused = (key: string, when: unknown) => when && report(at(path, key), 'unused', [key, repeat]);
+  unused('days', days && repeat === 'none');
+  unused('interval', interval > 1 && repeat === 'none');
+  unused('weeks', weeks && repeat !== 'monthly');
+  unused('duration', duration && end_time);
   return keepUnknown(v, {
-    start_date, end_date, time, end_time, duration, repeat, interval, days, weeks,
-    except: list(v, 'except', path, asDate, 'not-date'),
+    start_date, end_date, time, end_time, duration, repeat, interval, days, weeks, except,
     add: list(v, 'add', path, asDate, 'not-date'),
     by_appointment, timezone,
   });
 }
+
+const asExcept: Read<string[]> = (x, path) =>
+  (Array.isArray(x) ? x.map((date, i) => asDate(date, '') ?? skip(`${path}[${i}]`, 'bad-except', [describe(date)])) : undefined);
 
 export const sessionsSection: FeedSection = { key: 'sessions', read: (raw) => entries(raw, 'sessions', readSession), needs: [placesSection] };

@@ -4,13 +4,13 @@
  * codes) are in listing-values.ts, so that the signup does not carry them either.
  */
 import { describe, isWebUrl } from '../checks.js';
-import { accept, optional, report, type Raw, type Read } from '../read.js';
+import { accept, asLink, optional, report, type Raw, type Read } from '../read.js';
 
 export const wholeNumber = (min: number, max: number): Read<number> =>
   accept((v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max);
 
-/** Where signups can be sent: https, http or relative. */
-export const asWebUrl: Read<string> = (v) => (isWebUrl(v) ? v.trim() : undefined);
+/** Where signups can be sent: https, http or relative (`www.…` read as https, as links are). */
+export const asWebUrl: Read<string> = (v, path) => (isWebUrl(v) ? asLink(v, path) : undefined);
 
 /** An optional list; each item `read` cannot use is reported and dropped. */
 export function list<T>(raw: Raw, key: string, path: string, read: Read<T>, code = 'invalid'): T[] | undefined {
