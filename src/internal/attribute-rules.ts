@@ -6,7 +6,7 @@ import { isZone } from '../feed/checks.js';
 import type { AttributeRule } from './attributes.js';
 
 /** A place-based time zone name, as in the feed (so not `EST`, nor a name with a stray space). */
-export const zoneRule: AttributeRule = { accepts: isZone, fix: ['zone'] };
+export const zoneRule: AttributeRule = { accepts: (v) => typeof v === 'string' && v === v.trim() && isZone(v), fix: ['zone'] };
 
 /** A filter the page presets (`audience="youth"`): by default, a code as the feed writes it, with no spaces around it. */
 export const presetRule = (example: string, accepts = (v: unknown) => typeof v === 'string' && v !== '' && v.trim() === v): AttributeRule =>

@@ -2,7 +2,7 @@
  * The on-page check: a page opened with #care-check shows, above each widget, what it left out of
  * the feed and why, with the fix; visitors (no #care-check) never see it nor download its code.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 // The npm package's main entry: every widget, and the check's trigger.
 import '../../src/index.js';
@@ -107,7 +107,8 @@ describe('the on-page check (#care-check)', () => {
     setHash('#care-check');
     const first = await finder(finderFeed);
     await until(() => summaryOf(first) !== '', 5000, 'the check of the first widget');
-    const host = await fixture<HTMLElement>(html`<div></div>`);
+    // fixtureSync: a fixture of a plain element waits for a frame, which a test page in a background tab does not get.
+    const host = fixtureSync<HTMLElement>(html`<div></div>`);
     const inner = document.createElement('care-awareness-banner');
     Object.assign(inner, { feed: feeds.oneMessage });
     host.attachShadow({ mode: 'open' }).append(inner);
@@ -117,7 +118,7 @@ describe('the on-page check (#care-check)', () => {
 
   it('can be folded and unfolded from the keyboard', async () => {
     setHash('#care-check');
-    const wrapper = await fixture<HTMLElement>(html`<div><button>before</button><care-session-finder .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder></div>`);
+    const wrapper = fixtureSync<HTMLElement>(html`<div><button>before</button><care-session-finder .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder></div>`);
     const el = wrapper.querySelector('care-session-finder')!;
     await until(() => summaryOf(el) !== '', 5000, 'the check');
     wrapper.querySelector('button')!.focus();

@@ -3,7 +3,7 @@
  * brings back every widget of the same feed URL, and an inline feed that arrives after the widget
  * upgraded (a script in the page's head, a widget built by a page's script) is read.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/awareness-banner/define.js';
 import '../../src/session-finder/define.js';
@@ -19,7 +19,8 @@ describe('feed sources shared by every widget', () => {
     let requests = 0;
     const url = '/feeds/try-again-shared.json';
     worker.use(http.get(url, () => (++requests === 1 ? HttpResponse.error() : HttpResponse.json(feeds.finder))));
-    const page = await fixture<HTMLElement>(html`<div>
+    // fixtureSync: a fixture of a plain element waits for a frame, which a test page in a background tab does not get.
+    const page = fixtureSync<HTMLElement>(html`<div>
       <care-awareness-banner src=${url}></care-awareness-banner>
       <care-session-finder src=${url}></care-session-finder>
     </div>`);

@@ -51,8 +51,8 @@ describe('hash-state', () => {
       const day = daySelect(el);
       day.value = 'we';
       day.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      expect(location.hash).to.equal('#sessions:day=we');
+      // The hash's code is fetched when first needed.
+      await until(() => location.hash === '#sessions:day=we', 3000, 'the hash');
       history.back();
       await until(() => location.hash === '', 2000, 'Back');
       await until(() => daySelect(el).value === '', 2000, 'the day filter to clear');
@@ -62,6 +62,8 @@ describe('hash-state', () => {
     it('starts from a shared link\'s filters, but not from search words in it', async () => {
       history.replaceState(null, '', '#sessions:audience=women&q=suicide');
       const { el } = await mount();
+      // The list waits for the link's filters.
+      await until(() => !!searchBox(el), 3000, 'the list');
       expect(searchBox(el).value).to.equal('');
       expect([...new Set(shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim()))]).to.deep.equal(['Women’s circle']);
     });
