@@ -65,7 +65,7 @@ export class CareElement extends UpdatingElement {
     strings: { state: true },
   };
 
-  /** The feed as an object; wins over every other source. */
+  /** The feed as an object; wins over every other source. `null` is none, as `undefined` is. */
   feed?: unknown;
 
   /** URL of the feed, relative to the page. */
@@ -190,7 +190,7 @@ export class CareElement extends UpdatingElement {
   }
 
   /** Reads the feed again when its inline JSON child arrives or changes: the parser may add it after the widget upgraded. */
-  readonly #childWatcher = new MutationObserver(() => this.feed === undefined && this.#inlineFeedText() !== this.#inlineRead && this.#loadFeedSource());
+  readonly #childWatcher = new MutationObserver(() => this.feed == null && this.#inlineFeedText() !== this.#inlineRead && this.#loadFeedSource());
   /** The inline feed text last read. */
   #inlineRead?: string;
   /** "Try again" pressed on another widget of the same feed URL: follow it. */
@@ -255,10 +255,11 @@ export class CareElement extends UpdatingElement {
 
   #loadFeedSource(): void {
     const token = ++this.#loadToken;
-    const inline = (this.#inlineRead = this.feed === undefined ? this.#inlineFeedText() : undefined);
+    // `feed = null` is no feed property, as a framework writes "not loaded yet".
+    const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
     const src = this.src || this.contextSrc;
     const { sections } = this.constructor as typeof CareElement;
-    if (this.feed !== undefined || inline !== undefined) {
+    if (this.feed != null || inline !== undefined) {
       try {
         this.#showFeed(readSections(readCore(this.feed ?? inline), sections), token);
       } catch (error) {
