@@ -3,6 +3,7 @@ import { UpdatingElement, type PropertyValues, type PropertyDeclarations } from 
 import type { ContextCallback, ContextEvent } from '@lit/context';
 import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
+import { feedAddress } from '../feed/request.js';
 import { checkAttributes, urlRule } from '../internal/attributes.js';
 
 type SourceCallback = ContextCallback<string | undefined>;
@@ -51,7 +52,7 @@ export class CareFeed extends UpdatingElement {
   protected override willUpdate(changed: PropertyValues): void {
     checkAttributes(this, changed, { src: urlRule });
     if (!changed.has('src')) return;
-    this.#source = this.src ? new URL(this.src, document.baseURI).href : undefined;
+    this.#source = feedAddress(this.src);
     for (const [callback, unsubscribe] of this.#subscribers) callback(this.#source, unsubscribe);
     // Start the one request now; the widgets inside share it (errors are theirs to show).
     if (this.#source) loadFeed(this.#source).catch(() => undefined);

@@ -3,6 +3,7 @@ import { UpdatingElement, type CSSResultGroup, type PropertyValues, type Propert
 import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
+import { feedAddress } from '../feed/request.js';
 import { languageOrder, pickText } from '../feed/text.js';
 import { isLang } from '../feed/checks.js';
 import { explainError, explainProblems } from '../feed/explain.js';
@@ -224,8 +225,7 @@ export class CareElement extends UpdatingElement {
 
   /** The absolute URL this widget's feed comes from, if it comes from one. */
   get #feedUrl(): string | undefined {
-    const src = this.src || this.contextSrc;
-    return src ? new URL(src, document.baseURI).href : undefined;
+    return feedAddress(this.src) ?? this.contextSrc;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -257,7 +257,7 @@ export class CareElement extends UpdatingElement {
     const token = ++this.#loadToken;
     // `feed = null` is no feed property, as a framework writes "not loaded yet".
     const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
-    const src = this.src || this.contextSrc;
+    const src = this.#feedUrl;
     const { sections } = this.constructor as typeof CareElement;
     if (this.feed != null || inline !== undefined) {
       try {
@@ -329,7 +329,7 @@ export class CareElement extends UpdatingElement {
   protected renderError(error: FeedError): TemplateResult {
     const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
     const key = (status >= 500 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
-    const canRetry = error.code !== 'no-feed' && !!(this.src || this.contextSrc);
+    const canRetry = error.code !== 'no-feed' && !!this.#feedUrl;
     return this.renderProblem(this.t(key), canRetry ? this.retry : undefined);
   }
 
