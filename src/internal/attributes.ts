@@ -30,8 +30,8 @@ export interface AttributeRule {
 
 export type AttributeRules = Readonly<Record<string, AttributeRule>>;
 
-/** The widget's language: a language tag, else the page's language is used. */
-export const languageRule: AttributeRule = { accepts: (v) => v === '' || isLang(v), fix: ['language'], fallback: '' };
+/** The widget's language: a language tag (the spaces around it dropped, as CareElement reads it), else the page's language is used. */
+export const languageRule: AttributeRule = { accepts: (v) => !(v = String(v).trim()) || isLang(v), fix: ['language'], fallback: '' };
 
 /** The feed's address: an http(s) URL, relative to the page; a blank one is none given. */
 export const urlRule: AttributeRule = { accepts: (v) => !String(v).trim() || !!feedAddress(String(v)), fix: ['url'] };

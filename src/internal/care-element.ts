@@ -132,7 +132,8 @@ export class CareElement extends UpdatingElement {
 
   /** The language asked for: own attribute, then the page's nearest `lang`, then the feed's. */
   protected get requestedLang(): string {
-    if (this.lang) return this.lang;
+    const own = this.lang?.trim();
+    if (own) return own;
     const inherited = inheritedLang(this.parentNode);
     // A page's own lang may be malformed too (`en_US`); it is not the widget's to warn about.
     if (isLang(inherited)) return inherited;

@@ -1,17 +1,42 @@
 /**
- * The language every widget shows, through the public surface: a language tag falls back one
- * subtag at a time (BCP 47 lookup: `zh-Hant-TW`, `zh-Hant`, `zh`), for the feed's Text and for
- * the UI strings alike.
+ * The language every widget shows, through the public surface: its own `lang` as the page writes
+ * it, spaces and all, and a language tag that falls back one subtag at a time (BCP 47 lookup:
+ * `zh-Hant-TW`, `zh-Hant`, `zh`), for the feed's Text and for the UI strings alike.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { registerLocale } from '../../src/index.js';
 import { en, type UIStrings } from '../../src/i18n/en.js';
 import { feeds } from '../mocks/feeds.js';
-import { until, visibleText } from '../helpers.js';
+import { until, visibleText, wait } from '../helpers.js';
 
 const showing = (el: Element, text: string) => until(() => visibleText(el).includes(text), 3000, `“${text}”`);
 
+/** Records console.warn while `work` runs. */
+async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
+  const said: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
+  try {
+    await work();
+    await wait(150);
+  } finally {
+    console.warn = original;
+  }
+  return said;
+}
+
 describe('the language a widget shows', () => {
+  it('takes lang=" es " as "es", without a warning', async () => {
+    let widget!: Element;
+    const warnings = await warningsDuring(async () => {
+      widget = fixtureSync(html`<care-awareness-banner lang=" es " .feed=${feeds.oneMessage}></care-awareness-banner>`);
+      await showing(widget, 'Escuchar ayuda más que aconsejar.');
+    });
+    expect(warnings.filter((w) => w.includes('lang='))).to.deep.equal([]);
+    expect(widget.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+    await expect(widget).to.be.accessible();
+  });
+
   it('finds zh-Hant for zh-Hant-TW in the feed’s Text, before zh', async () => {
     const feed = {
       ...feeds.oneMessage,
