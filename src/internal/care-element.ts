@@ -24,6 +24,11 @@ function inheritedLang(start: Node | null): string | undefined {
   return undefined;
 }
 
+/** Every widget on the page, told when a `lang` changes anywhere in it (a site's language switcher). */
+const widgets = new Set<CareElement>();
+/** One observer for the page, made when the first widget connects. */
+let langWatcher: MutationObserver | undefined;
+
 export type FeedState =
   | { status: 'loading' }
   | { status: 'ready'; feed: Feed; problems: FeedProblem[]; savedAt?: string }
@@ -207,6 +212,9 @@ export class CareElement extends UpdatingElement {
     this.#askForSource();
     this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.#onRetry);
+    widgets.add(this);
+    // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
+    (langWatcher ??= new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)))).observe(document, { attributeFilter: ['lang'], subtree: true });
     if (!this.hasUpdated) return;
     this.#loadFeedSource();
   }
@@ -217,6 +225,7 @@ export class CareElement extends UpdatingElement {
     this.#unsubscribeSource = undefined;
     this.#childWatcher.disconnect();
     feedRetries.removeEventListener('retry', this.#onRetry);
+    widgets.delete(this);
   }
 
   /** A widget's feed, as the on-page check (#care-check) shows it. @internal */

@@ -1,14 +1,19 @@
 /**
- * The language every widget shows, through the public surface: its own `lang` as the page writes
- * it, spaces and all, and a language tag that falls back one subtag at a time (BCP 47 lookup:
- * `zh-Hant-TW`, `zh-Hant`, `zh`), for the feed's Text and for the UI strings alike.
+ * The language every widget shows, through the public surface: it follows the nearest `lang` up
+ * the page as a site's language switcher changes it, its own `lang` as the page writes it, spaces
+ * and all, and a language tag falls back one subtag at a time (BCP 47 lookup: `zh-Hant-TW`,
+ * `zh-Hant`, `zh`), for the feed's Text and for the UI strings alike.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { registerLocale } from '../../src/index.js';
 import { en, type UIStrings } from '../../src/i18n/en.js';
 import { feeds } from '../mocks/feeds.js';
-import { until, visibleText, wait } from '../helpers.js';
+import { button, until, visibleText, wait } from '../helpers.js';
 
+const WIDGET_TAGS = ['care-awareness-banner', 'care-session-finder', 'care-referral-lookup', 'care-volunteer-signup'];
+const NO_FEED_EN = 'No information has been connected to this widget yet.';
+const NO_FEED_ES = 'Todavía no se ha conectado información a este componente.';
 const showing = (el: Element, text: string) => until(() => visibleText(el).includes(text), 3000, `“${text}”`);
 
 /** Records console.warn while `work` runs. */
@@ -26,6 +31,42 @@ async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
 }
 
 describe('the language a widget shows', () => {
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> follows a lang changed up the page, its own lang still first`, async () => {
+      const page = fixtureSync(staticHtml`<div lang="en"><section>
+        <${unsafeStatic(tag)} id="follows"></${unsafeStatic(tag)}>
+        <${unsafeStatic(tag)} id="own" lang="en"></${unsafeStatic(tag)}>
+      </section></div>`);
+      const [follows, own] = [page.querySelector('#follows')!, page.querySelector('#own')!];
+      await showing(follows, NO_FEED_EN);
+      page.setAttribute('lang', 'es');
+      await showing(follows, NO_FEED_ES);
+      await expect(follows).to.be.accessible();
+      expect(visibleText(own)).to.contain(NO_FEED_EN);
+
+      // A nearer lang added later wins over the one further up.
+      page.querySelector('section')!.setAttribute('lang', 'en-GB');
+      await showing(follows, NO_FEED_EN);
+    });
+  }
+
+  it('follows the page’s own <html lang> as it changes', async () => {
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    const widget = fixtureSync(html`<care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>`);
+    try {
+      root.setAttribute('lang', 'en');
+      await showing(widget, 'Listening helps more than advice.');
+      root.setAttribute('lang', 'es-MX');
+      await showing(widget, 'Escuchar ayuda más que aconsejar.');
+      await until(() => !!button(widget, 'Mensaje siguiente'), 3000, 'Spanish controls');
+      await expect(widget).to.be.accessible();
+    } finally {
+      if (before === null) root.removeAttribute('lang');
+      else root.setAttribute('lang', before);
+    }
+  });
+
   it('takes lang=" es " as "es", without a warning', async () => {
     let widget!: Element;
     const warnings = await warningsDuring(async () => {
