@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { UpdatingElement, type CSSResultGroup, type PropertyValues, type PropertyDeclarations, type StyleSheetSource } from './updating-element.js';
-import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
+import { askForSource, stopAsking, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { feedAddress } from '../feed/request.js';
@@ -86,31 +86,13 @@ export class CareElement extends UpdatingElement {
   /** The feed URL of the nearest `<care-feed>`, kept up to date as it changes. */
   protected contextSrc?: string;
 
-  /** Stops hearing from the `<care-feed>` this widget listens to. */
-  #unsubscribeSource?: () => void;
-
-  /**
-   * Asks the nearest `<care-feed>` for its feed URL, and to hear when it changes: the
-   * @lit/context protocol (a `context-request` event), which CareFeed answers. Written out,
-   * as it is a few lines, rather than @lit/context's consumer, for every visitor's bytes.
-   */
-  #askForSource(): void {
-    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-      context: feedSourceContext,
-      contextTarget: this,
-      subscribe: true,
-      callback: (src: string | undefined, unsubscribe?: () => void) => {
-        if (unsubscribe !== this.#unsubscribeSource) this.#unsubscribeSource?.();
-        this.#unsubscribeSource = unsubscribe;
-        this.contextSrc = src;
-      },
-    }));
-  }
+  /** Asks the nearest `<care-feed>` for its feed URL, and to hear when it changes (feed/context.ts). */
+  readonly #askForSource = () => askForSource(this, (src) => (this.contextSrc = src));
 
   constructor() {
     super();
     // A <care-feed> around this widget whose code arrived after this widget's (src/feed-element).
-    this.addEventListener(PROVIDER_READY, () => this.#askForSource());
+    this.addEventListener(PROVIDER_READY, this.#askForSource);
   }
 
   protected feedState: FeedState = { status: 'loading' };
@@ -215,14 +197,14 @@ export class CareElement extends UpdatingElement {
     widgets.add(this);
     // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
     (langWatcher ??= new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)))).observe(document, { attributeFilter: ['lang'], subtree: true });
-    if (!this.hasUpdated) return;
-    this.#loadFeedSource();
+    // Back on the page, perhaps somewhere else: the feed's sources are read again, in the next update
+    // (once, whatever else changed with the move).
+    this.requestUpdate('feed', 0);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribeSource?.();
-    this.#unsubscribeSource = undefined;
+    stopAsking(this);
     this.#childWatcher.disconnect();
     feedRetries.removeEventListener('retry', this.#onRetry);
     widgets.delete(this);

@@ -6,13 +6,14 @@ import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-b
 import { feeds, type FeedName } from '../mocks/feeds.js';
 import { feedUrl } from '../mocks/handlers.js';
 import { recordRequests, startWorker, worker } from '../mocks/browser.js';
-import { until, visibleText } from '../helpers.js';
+import { until, visibleText, wait } from '../helpers.js';
 
 // A page keeps one load per feed URL, so each test asks for URLs no earlier test loaded.
 let urlCount = 0;
 const freshUrl = (name: FeedName) => `${feedUrl(name)}?case=${++urlCount}`;
 
 const ROTATING = 'Listening helps more than advice.';
+const WIDGET_TAGS = ['care-awareness-banner', 'care-session-finder', 'care-referral-lookup', 'care-volunteer-signup'] as const;
 const URGENT = 'Our helpline is open through the holidays';
 
 /** The next feed a widget loads, told apart by its messages' ids. */
@@ -164,6 +165,25 @@ describe('<care-feed>', () => {
     expect(loads).to.deep.equal([]);
     await showing(widget, URGENT);
   });
+
+  for (const tag of WIDGET_TAGS) {
+    it(`leaves a <${tag}> moved out of it with no feed: the calm message and care-feed-error, not a second load`, async () => {
+      const wrapper = fixtureSync(html`<div><care-feed src=${freshUrl('rotating')}></care-feed><div id="plain"></div></div>`);
+      const widget = document.createElement(tag);
+      const loaded = oneEvent(widget, 'care-feed-load');
+      wrapper.querySelector('care-feed')!.append(widget);
+      await loaded;
+
+      const heard: string[] = [];
+      widget.addEventListener('care-feed-load', () => heard.push('load'));
+      widget.addEventListener('care-feed-error', (e) => heard.push((e as CustomEvent<FeedErrorDetail>).detail.code));
+      wrapper.querySelector('#plain')!.append(widget);
+      await showing(widget, 'No information has been connected to this widget yet.');
+      await wait(100);
+      expect(heard).to.deep.equal(['no-feed']);
+      await expect(widget).to.be.accessible();
+    });
+  }
 
   it('tells the widgets inside that there is no feed until it has a src', async () => {
     const provider = fixtureSync<CareFeed>(html`<care-feed><care-awareness-banner></care-awareness-banner></care-feed>`);
