@@ -185,6 +185,40 @@ describe('<care-feed>', () => {
     });
   }
 
+  it('passes on the feed of the <care-feed> around it while it has no src', async () => {
+    const outer = fixtureSync<CareFeed>(html`<care-feed src=${freshUrl('rotating')}>
+      <care-feed><div><care-awareness-banner></care-awareness-banner></div></care-feed>
+    </care-feed>`);
+    const inner = outer.querySelector<CareFeed>('care-feed')!;
+    const widget = banner(outer);
+    expect(await nextLoad(widget)).to.deep.equal(ids('rotating'));
+    await showing(widget, ROTATING);
+
+    // The outer one changes: the widget follows, through the inner one.
+    let next = nextLoad(widget);
+    outer.src = freshUrl('oneMessage');
+    expect(await next).to.deep.equal(ids('oneMessage'));
+
+    // The inner one gets a src of its own: the widget takes it, and no longer hears the outer one.
+    next = nextLoad(widget);
+    inner.setAttribute('src', freshUrl('urgent'));
+    expect(await next).to.deep.equal(ids('urgent'));
+    await showing(widget, URGENT);
+    const loads: unknown[] = [];
+    widget.addEventListener('care-feed-load', (e) => loads.push(e));
+    outer.src = freshUrl('rotating');
+    await outer.updateComplete;
+    await widget.updateComplete;
+    await wait(100);
+    expect(loads).to.deep.equal([]);
+
+    // Its src removed, the inner one passes the outer feed on again.
+    next = nextLoad(widget);
+    inner.removeAttribute('src');
+    expect(await next).to.deep.equal(ids('rotating'));
+    await expect(widget).to.be.accessible();
+  });
+
   it('tells the widgets inside that there is no feed until it has a src', async () => {
     const provider = fixtureSync<CareFeed>(html`<care-feed><care-awareness-banner></care-awareness-banner></care-feed>`);
     const widget = banner(provider);
