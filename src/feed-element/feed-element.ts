@@ -1,27 +1,29 @@
 import { html } from 'lit/html.js';
 import { UpdatingElement, type PropertyValues, type PropertyDeclarations } from '../internal/updating-element.js';
 import type { ContextCallback, ContextEvent } from '@lit/context';
-import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
+import { askForSource, feedSourceContext, stopAsking, PROVIDER_READY } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
+import { feedAddress } from '../feed/request.js';
 import { checkAttributes, urlRule } from '../internal/attributes.js';
 
 type SourceCallback = ContextCallback<string | undefined>;
 
 /**
  * @tagname care-feed
- * @summary Loads one feed for every widget inside it; a widget with its own `src` uses that instead.
+ * @summary Loads one feed for every widget inside it; a widget with its own `src` uses that instead. With no `src`, it passes on the feed of the `<care-feed>` around it.
  * @slot - The widgets that share this feed, and any other content.
  */
 export class CareFeed extends UpdatingElement {
   static override properties: PropertyDeclarations = {
     src: {},
+    outer: { state: true },
   };
 
   /** URL of the feed, relative to the page. */
   src?: string;
 
-  /** The absolute URL the widgets inside are given. */
-  #source?: string;
+  /** The feed of the `<care-feed>` around this one, if any: passed on while this one has no `src`. */
+  protected outer?: string;
   /** Widgets that asked to hear when the source changes, with how they stop listening. */
   readonly #subscribers = new Map<SourceCallback, () => void>();
 
@@ -40,21 +42,31 @@ export class CareFeed extends UpdatingElement {
     });
   }
 
+  /** The absolute URL the widgets inside are given: this one's feed, else the one around it. */
+  get #source(): string | undefined {
+    return feedAddress(this.src) ?? this.outer;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    askForSource(this, (src) => (this.outer = src));
     // Widgets inside that upgraded first asked for their feed before anyone listened: they ask again.
     for (const element of this.querySelectorAll('*')) {
       if (element.localName.startsWith('care-')) element.dispatchEvent(new Event(PROVIDER_READY));
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopAsking(this);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     checkAttributes(this, changed, { src: urlRule });
-    if (!changed.has('src')) return;
-    this.#source = this.src ? new URL(this.src, document.baseURI).href : undefined;
-    for (const [callback, unsubscribe] of this.#subscribers) callback(this.#source, unsubscribe);
+    const source = this.#source;
+    for (const [callback, unsubscribe] of this.#subscribers) callback(source, unsubscribe);
     // Start the one request now; the widgets inside share it (errors are theirs to show).
-    if (this.#source) loadFeed(this.#source).catch(() => undefined);
+    if (source) loadFeed(source).catch(() => undefined);
   }
 
   protected override render() {

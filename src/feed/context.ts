@@ -5,3 +5,34 @@ export const PROVIDER_READY = 'care-feed-ready';
 
 /** What a `<care-feed>` gives the widgets inside it: the absolute URL of its feed (a @lit/context key). */
 export const feedSourceContext = Symbol.for('care-widgets.feed-source') as Context<symbol, string | undefined>;
+
+/** How each element that asked stops hearing from the `<care-feed>` that answered it. */
+const stops = new WeakMap<Element, (() => void) | undefined>();
+
+/** Stops hearing from the `<care-feed>` that answered `element`. */
+export function stopAsking(element: Element): void {
+  stops.get(element)?.();
+  stops.delete(element);
+}
+
+/**
+ * Asks the nearest `<care-feed>` up the tree (crossing shadow roots) for its feed URL, and to
+ * hear when it changes: the @lit/context protocol (a `context-request` event), which CareFeed
+ * answers. Written out, as it is a few lines, rather than @lit/context's consumer, for every
+ * visitor's bytes. `take` hears each answer, and `undefined` at once when none comes: an element
+ * moved out of its `<care-feed>` has no feed from it any more.
+ */
+export function askForSource(element: Element, take: (src: string | undefined) => void): void {
+  let answer: string | undefined;
+  element.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+    context: feedSourceContext,
+    contextTarget: element,
+    subscribe: true,
+    callback: (src: string | undefined, unsubscribe?: () => void) => {
+      if (unsubscribe !== stops.get(element)) stopAsking(element);
+      stops.set(element, unsubscribe);
+      take((answer = src));
+    },
+  }));
+  take(answer);
+}

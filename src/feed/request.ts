@@ -25,3 +25,16 @@ export function requestFeed(url: string): FeedRequest {
   }
   return request;
 }
+
+/**
+ * The absolute URL of the feed a `src` names, if it names one: not blank (`src="  "` is no
+ * `src`, not the page itself), and http(s) (a `javascript:` or `data:` address is never fetched).
+ */
+export function feedAddress(src: string | null | undefined): string | undefined {
+  try {
+    const url = src?.trim() && new URL(src, document.baseURI);
+    return url && /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

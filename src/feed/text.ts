@@ -2,8 +2,8 @@ import type { Text } from './types.js';
 
 /**
  * The string to show for a Text field, in the first language of `langs`
- * that it has (feed-format.md, principle 4). A tag also matches its base
- * language (`es-MX` finds `es`); the first value is the last resort.
+ * that it has (feed-format.md, principle 4). A tag also matches each shorter
+ * tag (`zh-Hant-TW` finds `zh-Hant`, then `zh`); the first value is the last resort.
  */
 export function resolveText(text: Text | undefined, langs: readonly string[]): string {
   return pickText(text, langs).value;
@@ -18,9 +18,9 @@ export function pickText(text: Text | undefined, langs: readonly string[]): { va
   if (typeof text === 'string') return { value: text };
   const keys = Object.keys(text);
   for (const lang of langs) {
-    const tag = lang.toLowerCase();
-    for (const candidate of [tag, tag.split('-')[0]]) {
-      const key = keys.find((k) => k.toLowerCase() === candidate);
+    // Each shorter tag in turn, as BCP 47 lookup (RFC 4647): zh-hant-tw, zh-hant, zh (pickLocale walks the same way).
+    for (let tag = lang.toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) {
+      const key = keys.find((k) => k.toLowerCase() === tag);
       if (key !== undefined) return { value: text[key], lang: key };
     }
   }

@@ -15,12 +15,11 @@ const registered = new Map<string, LoadedStrings>();
 /** Strings by widget (its loaders) and language: at once when loaded, a promise while loading. */
 const cache = new Map<LocaleLoaders, Map<string, LoadedStrings | Promise<LoadedStrings>>>();
 
-/** The shipped or registered locale that best serves a language tag (`es-MX` → `es`), else English. */
+/** The shipped or registered locale that best serves a language tag (`es-MX` → `es`, `zh-Hant-TW` → `zh-hant`), else English. */
 export function pickLocale(lang: string | undefined): string {
-  const tag = (lang ?? '').toLowerCase();
-  const base = tag.split('-')[0];
-  if (registered.has(tag)) return tag;
-  return Object.hasOwn(SHARED, base) || registered.has(base) ? base : 'en';
+  // Each shorter tag in turn, as BCP 47 lookup (RFC 4647), as pickText does; written out in both for the core's bytes.
+  for (let tag = (lang ?? '').toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) if (registered.has(tag) || Object.hasOwn(SHARED, tag)) return tag;
+  return 'en';
 }
 
 /** One locale file; one that fails to load leaves those strings in English. */

@@ -14,6 +14,7 @@
  */
 import type { PropertyValues, UpdatingElement } from './updating-element.js';
 import { isLang } from '../feed/checks.js';
+import { feedAddress } from '../feed/request.js';
 import type { AttributeFix, AttributeWarning } from './care-check/attribute-messages.js';
 
 export type { AttributeFix };
@@ -29,20 +30,11 @@ export interface AttributeRule {
 
 export type AttributeRules = Readonly<Record<string, AttributeRule>>;
 
-/** The widget's language: a language tag, else the page's language is used. */
-export const languageRule: AttributeRule = { accepts: (v) => v === '' || isLang(v), fix: ['language'], fallback: '' };
+/** The widget's language: a language tag (the spaces around it dropped, as CareElement reads it), else the page's language is used. */
+export const languageRule: AttributeRule = { accepts: (v) => !(v = String(v).trim()) || isLang(v), fix: ['language'], fallback: '' };
 
-/** The feed's address: anything the URL parser takes, relative to the page. */
-export const urlRule: AttributeRule = {
-  accepts(v) {
-    try {
-      return !!new URL(String(v), document.baseURI);
-    } catch {
-      return false;
-    }
-  },
-  fix: ['url'],
-};
+/** The feed's address: an http(s) URL, relative to the page; a blank one is none given. */
+export const urlRule: AttributeRule = { accepts: (v) => !String(v).trim() || !!feedAddress(String(v)), fix: ['url'] };
 
 /** `no-filters="false"` is on in HTML, which is never what was meant: taken as off. */
 const yesNoRule: AttributeRule = { accepts: (text) => !/^\s*(false|no|off|0)\s*$/i.test(String(text)), fix: ['yesNo'], fallback: false };

@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { UpdatingElement, type CSSResultGroup, type PropertyValues, type PropertyDeclarations, type StyleSheetSource } from './updating-element.js';
-import { feedSourceContext, PROVIDER_READY } from '../feed/context.js';
+import { askForSource, stopAsking, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
+import { feedAddress } from '../feed/request.js';
 import { languageOrder, pickText } from '../feed/text.js';
 import { isLang } from '../feed/checks.js';
 import { explainError, explainProblems } from '../feed/explain.js';
@@ -22,6 +23,11 @@ function inheritedLang(start: Node | null): string | undefined {
   }
   return undefined;
 }
+
+/** Every widget on the page, told when a `lang` changes anywhere in it (a site's language switcher). */
+const widgets = new Set<CareElement>();
+/** One observer for the page, made when the first widget connects. */
+let langWatcher: MutationObserver | undefined;
 
 export type FeedState =
   | { status: 'loading' }
@@ -65,7 +71,7 @@ export class CareElement extends UpdatingElement {
     strings: { state: true },
   };
 
-  /** The feed as an object; wins over every other source. */
+  /** The feed as an object; wins over every other source. `null` is none, as `undefined` is. */
   feed?: unknown;
 
   /** URL of the feed, relative to the page. */
@@ -80,31 +86,13 @@ export class CareElement extends UpdatingElement {
   /** The feed URL of the nearest `<care-feed>`, kept up to date as it changes. */
   protected contextSrc?: string;
 
-  /** Stops hearing from the `<care-feed>` this widget listens to. */
-  #unsubscribeSource?: () => void;
-
-  /**
-   * Asks the nearest `<care-feed>` for its feed URL, and to hear when it changes: the
-   * @lit/context protocol (a `context-request` event), which CareFeed answers. Written out,
-   * as it is a few lines, rather than @lit/context's consumer, for every visitor's bytes.
-   */
-  #askForSource(): void {
-    this.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
-      context: feedSourceContext,
-      contextTarget: this,
-      subscribe: true,
-      callback: (src: string | undefined, unsubscribe?: () => void) => {
-        if (unsubscribe !== this.#unsubscribeSource) this.#unsubscribeSource?.();
-        this.#unsubscribeSource = unsubscribe;
-        this.contextSrc = src;
-      },
-    }));
-  }
+  /** Asks the nearest `<care-feed>` for its feed URL, and to hear when it changes (feed/context.ts). */
+  readonly #askForSource = () => askForSource(this, (src) => (this.contextSrc = src));
 
   constructor() {
     super();
     // A <care-feed> around this widget whose code arrived after this widget's (src/feed-element).
-    this.addEventListener(PROVIDER_READY, () => this.#askForSource());
+    this.addEventListener(PROVIDER_READY, this.#askForSource);
   }
 
   protected feedState: FeedState = { status: 'loading' };
@@ -131,7 +119,8 @@ export class CareElement extends UpdatingElement {
 
   /** The language asked for: own attribute, then the page's nearest `lang`, then the feed's. */
   protected get requestedLang(): string {
-    if (this.lang) return this.lang;
+    const own = this.lang?.trim();
+    if (own) return own;
     const inherited = inheritedLang(this.parentNode);
     // A page's own lang may be malformed too (`en_US`); it is not the widget's to warn about.
     if (isLang(inherited)) return inherited;
@@ -190,7 +179,7 @@ export class CareElement extends UpdatingElement {
   }
 
   /** Reads the feed again when its inline JSON child arrives or changes: the parser may add it after the widget upgraded. */
-  readonly #childWatcher = new MutationObserver(() => this.feed === undefined && this.#inlineFeedText() !== this.#inlineRead && this.#loadFeedSource());
+  readonly #childWatcher = new MutationObserver(() => this.feed == null && this.#inlineFeedText() !== this.#inlineRead && this.#loadFeedSource());
   /** The inline feed text last read. */
   #inlineRead?: string;
   /** "Try again" pressed on another widget of the same feed URL: follow it. */
@@ -205,16 +194,20 @@ export class CareElement extends UpdatingElement {
     this.#askForSource();
     this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.#onRetry);
-    if (!this.hasUpdated) return;
-    this.#loadFeedSource();
+    widgets.add(this);
+    // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
+    (langWatcher ??= new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)))).observe(document, { attributeFilter: ['lang'], subtree: true });
+    // Back on the page, perhaps somewhere else: the feed's sources are read again, in the next update
+    // (once, whatever else changed with the move).
+    this.requestUpdate('feed', 0);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribeSource?.();
-    this.#unsubscribeSource = undefined;
+    stopAsking(this);
     this.#childWatcher.disconnect();
     feedRetries.removeEventListener('retry', this.#onRetry);
+    widgets.delete(this);
   }
 
   /** A widget's feed, as the on-page check (#care-check) shows it. @internal */
@@ -224,8 +217,7 @@ export class CareElement extends UpdatingElement {
 
   /** The absolute URL this widget's feed comes from, if it comes from one. */
   get #feedUrl(): string | undefined {
-    const src = this.src || this.contextSrc;
-    return src ? new URL(src, document.baseURI).href : undefined;
+    return feedAddress(this.src) ?? this.contextSrc;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -255,10 +247,11 @@ export class CareElement extends UpdatingElement {
 
   #loadFeedSource(): void {
     const token = ++this.#loadToken;
-    const inline = (this.#inlineRead = this.feed === undefined ? this.#inlineFeedText() : undefined);
-    const src = this.src || this.contextSrc;
+    // `feed = null` is no feed property, as a framework writes "not loaded yet".
+    const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
+    const src = this.#feedUrl;
     const { sections } = this.constructor as typeof CareElement;
-    if (this.feed !== undefined || inline !== undefined) {
+    if (this.feed != null || inline !== undefined) {
       try {
         this.#showFeed(readSections(readCore(this.feed ?? inline), sections), token);
       } catch (error) {
@@ -328,7 +321,7 @@ export class CareElement extends UpdatingElement {
   protected renderError(error: FeedError): TemplateResult {
     const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
     const key = (status >= 500 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
-    const canRetry = error.code !== 'no-feed' && !!(this.src || this.contextSrc);
+    const canRetry = error.code !== 'no-feed' && !!this.#feedUrl;
     return this.renderProblem(this.t(key), canRetry ? this.retry : undefined);
   }
 

@@ -43,7 +43,9 @@ function loadWidget(tag: string): void {
 
 /** Asks for a widget's feed now, before its code has arrived; its code takes the request over. */
 function startFeed(element: Element): void {
-  const src = element.getAttribute('src');
+  // A blank src is none (not the page itself). Another scheme than http(s) goes to fetch(), which refuses it
+  // (`javascript:`) or reads it without the network (`data:`); the widget warns about it and never uses it.
+  const src = element.getAttribute('src')?.trim();
   if (src && !customElements.get(element.localName)) {
     try {
       requestFeed(new URL(src, document.baseURI).href);

@@ -6,13 +6,14 @@ import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-b
 import { feeds, type FeedName } from '../mocks/feeds.js';
 import { feedUrl } from '../mocks/handlers.js';
 import { recordRequests, startWorker, worker } from '../mocks/browser.js';
-import { until, visibleText } from '../helpers.js';
+import { until, visibleText, wait } from '../helpers.js';
 
 // A page keeps one load per feed URL, so each test asks for URLs no earlier test loaded.
 let urlCount = 0;
 const freshUrl = (name: FeedName) => `${feedUrl(name)}?case=${++urlCount}`;
 
 const ROTATING = 'Listening helps more than advice.';
+const WIDGET_TAGS = ['care-awareness-banner', 'care-session-finder', 'care-referral-lookup', 'care-volunteer-signup'] as const;
 const URGENT = 'Our helpline is open through the holidays';
 
 /** The next feed a widget loads, told apart by its messages' ids. */
@@ -163,6 +164,59 @@ describe('<care-feed>', () => {
     await widget.updateComplete;
     expect(loads).to.deep.equal([]);
     await showing(widget, URGENT);
+  });
+
+  for (const tag of WIDGET_TAGS) {
+    it(`leaves a <${tag}> moved out of it with no feed: the calm message and care-feed-error, not a second load`, async () => {
+      const wrapper = fixtureSync(html`<div><care-feed src=${freshUrl('rotating')}></care-feed><div id="plain"></div></div>`);
+      const widget = document.createElement(tag);
+      const loaded = oneEvent(widget, 'care-feed-load');
+      wrapper.querySelector('care-feed')!.append(widget);
+      await loaded;
+
+      const heard: string[] = [];
+      widget.addEventListener('care-feed-load', () => heard.push('load'));
+      widget.addEventListener('care-feed-error', (e) => heard.push((e as CustomEvent<FeedErrorDetail>).detail.code));
+      wrapper.querySelector('#plain')!.append(widget);
+      await showing(widget, 'No information has been connected to this widget yet.');
+      await wait(100);
+      expect(heard).to.deep.equal(['no-feed']);
+      await expect(widget).to.be.accessible();
+    });
+  }
+
+  it('passes on the feed of the <care-feed> around it while it has no src', async () => {
+    const outer = fixtureSync<CareFeed>(html`<care-feed src=${freshUrl('rotating')}>
+      <care-feed><div><care-awareness-banner></care-awareness-banner></div></care-feed>
+    </care-feed>`);
+    const inner = outer.querySelector<CareFeed>('care-feed')!;
+    const widget = banner(outer);
+    expect(await nextLoad(widget)).to.deep.equal(ids('rotating'));
+    await showing(widget, ROTATING);
+
+    // The outer one changes: the widget follows, through the inner one.
+    let next = nextLoad(widget);
+    outer.src = freshUrl('oneMessage');
+    expect(await next).to.deep.equal(ids('oneMessage'));
+
+    // The inner one gets a src of its own: the widget takes it, and no longer hears the outer one.
+    next = nextLoad(widget);
+    inner.setAttribute('src', freshUrl('urgent'));
+    expect(await next).to.deep.equal(ids('urgent'));
+    await showing(widget, URGENT);
+    const loads: unknown[] = [];
+    widget.addEventListener('care-feed-load', (e) => loads.push(e));
+    outer.src = freshUrl('rotating');
+    await outer.updateComplete;
+    await widget.updateComplete;
+    await wait(100);
+    expect(loads).to.deep.equal([]);
+
+    // Its src removed, the inner one passes the outer feed on again.
+    next = nextLoad(widget);
+    inner.removeAttribute('src');
+    expect(await next).to.deep.equal(ids('rotating'));
+    await expect(widget).to.be.accessible();
   });
 
   it('tells the widgets inside that there is no feed until it has a src', async () => {

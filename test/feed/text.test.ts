@@ -1,7 +1,7 @@
 /**
  * Text fields in a widget's language (feed-format.md, principle 4): the
  * widget's language, then the organization's, then the first value; a tag
- * also finds its base language (`es-MX` finds `es`).
+ * also finds each shorter tag (`es-MX` finds `es`, `zh-Hant-TW` finds `zh-Hant`).
  */
 import { expect } from '@open-wc/testing';
 import { languageOrder, pickText, resolveText } from '../../src/feed/text.js';
@@ -35,6 +35,13 @@ describe('resolveText', () => {
 
   it('moves on to the next language when neither the regional tag nor its base is there', () => {
     expect(resolveText({ en: 'Peer circle', es: 'Círculo' }, ['pt-BR', 'es'])).to.equal('Círculo');
+  });
+
+  it('drops one subtag at a time, as BCP 47 lookup does: zh-Hant-TW finds zh-Hant before zh', () => {
+    const tea = { zh: '茶', 'zh-Hant': '茶 (繁體)', en: 'Tea' };
+    expect(pickText(tea, ['zh-Hant-TW', 'en'])).to.deep.equal({ value: '茶 (繁體)', lang: 'zh-Hant' });
+    expect(pickText(tea, ['zh-Hans-CN', 'en'])).to.deep.equal({ value: '茶', lang: 'zh' });
+    expect(resolveText({ 'sr-Latn': 'Krug', en: 'Circle' }, ['sr-Latn-RS-x-informal', 'en'])).to.equal('Krug');
   });
 
   it('matches tags whatever their case', () => {

@@ -11,6 +11,8 @@ import '../../src/feed-element/define.js';
 import { feeds } from '../mocks/feeds.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { feedUrl } from '../mocks/handlers.js';
+import { recordRequests, startWorker } from '../mocks/browser.js';
 
 /** Records console.warn while `work` runs, keeping what it said as one line each. */
 async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
@@ -157,6 +159,44 @@ describe('attribute mistakes', () => {
     });
     expect(uncaught).to.deep.equal([]);
   });
+
+  it('a blank src is no src: no warning, no request for the page itself, and the next source of the feed', async () => {
+    await startWorker();
+    const requests = recordRequests();
+    try {
+      const warnings = await warningsDuring(async () => {
+        const { el } = await mountLoaded<HTMLElement>(html`<care-awareness-banner src="   "></care-awareness-banner>`);
+        expect(visibleText(el)).to.contain('No information has been connected');
+        await expect(el).to.be.accessible();
+        const wrapper = await fixture<HTMLElement>(html`<care-feed src=${feedUrl('oneMessage')}><care-awareness-banner src=" "></care-awareness-banner></care-feed>`);
+        await until(() => visibleText(wrapper.querySelector('care-awareness-banner')!).includes('Listening helps'), 3000, 'the <care-feed>’s feed');
+        const blankProvider = await fixture<HTMLElement>(html`<care-feed src="  "><care-awareness-banner></care-awareness-banner></care-feed>`);
+        await until(() => visibleText(blankProvider.querySelector('care-awareness-banner')!).includes('No information has been connected'), 3000, 'the no-feed message');
+      });
+      expect(warnings.filter((w) => /src=" +"/.test(w))).to.deep.equal([]);
+      expect(requests.list.filter((r) => r.endsWith(location.pathname)), requests.list.join('\n')).to.deep.equal([]);
+    } finally {
+      requests.stop();
+    }
+  });
+
+  for (const src of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:application/json,{"version":1}', 'ftp://example.org/feed.json']) {
+    it(`src="${src}" is not fetched: one warning naming it, and the <care-feed>’s feed`, async () => {
+      let el!: HTMLElement;
+      const uncaught = await uncaughtDuring(async () => {
+        const warnings = await warningsDuring(async () => {
+          const wrapper = await fixture<HTMLElement>(html`<care-feed src=${feedUrl('oneMessage')}><care-awareness-banner src=${src}></care-awareness-banner></care-feed>`);
+          el = wrapper.querySelector('care-awareness-banner')!;
+          await until(() => visibleText(el).includes('Listening helps'), 3000, 'the <care-feed>’s feed');
+        });
+        const about = warnings.filter((w) => w.includes('src='));
+        expect(about, warnings.join('\n')).to.have.length(1);
+        expect(about[0]).to.contain(`<care-awareness-banner> src="${src}"`);
+      });
+      expect(uncaught).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  }
 
   for (const [attribute, value] of [['lang', '???'], ['no-dismiss', 'false']]) {
     it(`<care-awareness-banner ${attribute}="${value}">: one warning, and the default`, async () => {

@@ -7,6 +7,11 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/awareness-banner/define.js';
 import '../../src/session-finder/define.js';
+import '../../src/referral-lookup/define.js';
+import '../../src/volunteer-signup/define.js';
+import '../../src/feed-element/define.js';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { feedUrl } from '../mocks/handlers.js';
 import { feeds } from '../mocks/feeds.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { button, until, visibleText } from '../helpers.js';
@@ -37,6 +42,35 @@ describe('feed sources shared by every widget', () => {
     expect(visibleText(finder)).to.contain('Tuesday peer circle');
     expect(visibleText(banner)).not.to.contain('Try again');
   });
+
+  for (const tag of ['care-awareness-banner', 'care-session-finder', 'care-referral-lookup', 'care-volunteer-signup']) {
+    it(`<${tag}> takes feed = null as no feed property: its inline feed, its src, its <care-feed>`, async () => {
+      const page = document.createElement('div');
+      const loaded = new Set<EventTarget>();
+      const errors: string[] = [];
+      page.addEventListener('care-feed-load', (e) => loaded.add(e.target!));
+      page.addEventListener('care-feed-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
+      document.body.append(page);
+      await fixture(staticHtml`<div>
+        <${unsafeStatic(tag)} id="inline" .feed=${null}><script type="application/json">${JSON.stringify(feeds.finder)}</script></${unsafeStatic(tag)}>
+        <${unsafeStatic(tag)} id="src" .feed=${null} src=${feedUrl('finder')}></${unsafeStatic(tag)}>
+        <care-feed src=${feedUrl('finder')}><${unsafeStatic(tag)} id="provided" .feed=${null}></${unsafeStatic(tag)}></care-feed>
+      </div>`, { parentNode: page });
+      const widgets = [...page.querySelectorAll<HTMLElement & { feed: unknown; updateComplete: Promise<unknown> }>(tag)];
+      await until(() => loaded.size === 3, 3000, 'every widget loaded');
+      // A framework's state: a feed, then "not loaded yet" again.
+      widgets[1].feed = feeds.oneMessage;
+      await widgets[1].updateComplete;
+      loaded.clear();
+      widgets[1].feed = null;
+      await until(() => loaded.has(widgets[1]), 3000, 'the src read again');
+      expect(errors).to.deep.equal([]);
+      for (const el of widgets) {
+        expect(visibleText(el)).not.to.contain('can’t be shown');
+        await expect(el).to.be.accessible();
+      }
+    });
+  }
 
   it('reads an inline feed that arrives after the widget upgraded, instead of saying there is none', async () => {
     const banner = document.createElement('care-awareness-banner');
