@@ -72,7 +72,7 @@ describe('the checker page (dist/checker.html)', () => {
     expect(reportText()).to.contain('The JSON has 1 mistake, so every widget would say it cannot read the information:');
     const [comma, zone, time, place] = items();
     expect(comma).to.equal('Line 33 a comma before `]` on line 33: remove it (JSON allows no comma after the last item)');
-    expect(zone).to.match(/^Line 20 sessions\[0\]\.schedule\.timezone \(“tuesday-circle”\) Left out: "EST" is a fixed-offset zone name that ignores summer time .* use a place-based name such as "America\/New_York"/);
+    expect(zone).to.match(/^Line 20 sessions\[0\]\.schedule\.timezone \(“tuesday-circle”\) Left out: "EST" is a fixed-offset zone name that ignores summer time.* use a place-based name such as "America\/New_York"/);
     expect(time).to.match(/^Line 26 sessions\[1\]\.schedule\.time \(“evening-circle”\) Left out: "7pm" is not a time; write it as HH:MM/);
     expect(place).to.match(/^Line 31 sessions\[2\]\.place \(“grief-group”\) Left out: no place has the id "chapel-hal"/);
     expect(reportText()).to.contain('3 sessions, 3 left out');

@@ -51,7 +51,7 @@ describe('feed sources shared by every widget', () => {
       page.addEventListener('care-feed-load', (e) => loaded.add(e.target!));
       page.addEventListener('care-feed-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
       document.body.append(page);
-      await fixture(staticHtml`<div>
+      fixtureSync(staticHtml`<div>
         <${unsafeStatic(tag)} id="inline" .feed=${null}><script type="application/json">${JSON.stringify(feeds.finder)}</script></${unsafeStatic(tag)}>
         <${unsafeStatic(tag)} id="src" .feed=${null} src=${feedUrl('finder')}></${unsafeStatic(tag)}>
         <care-feed src=${feedUrl('finder')}><${unsafeStatic(tag)} id="provided" .feed=${null}></${unsafeStatic(tag)}></care-feed>
