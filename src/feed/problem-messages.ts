@@ -184,6 +184,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
     : repeat === 'none'
       ? `"${key}" does nothing without a "repeat": the session happens once, on "start_date"; add "repeat": "weekly" or "monthly" if it repeats`
       : '"weeks" does nothing with "repeat": "weekly"; for the 2nd or last weekday of each month, use "repeat": "monthly"'),
+  'add-outside': (v) => `the extra date ${v} is outside "start_date" to "end_date", so it is not listed; widen them, or give it its own session`,
   'no-way-to-join': () => 'an online session needs a usable "url" or "phone": people have no way to join',
 
   // referrals

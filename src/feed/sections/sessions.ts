@@ -86,9 +86,11 @@ function readSchedule(v: Raw, path: string): Schedule {
   unused('interval', interval > 1 && repeat === 'none');
   unused('weeks', weeks && repeat !== 'monthly');
   unused('duration', duration && end_time);
+  const add = list(v, 'add', path, asDate, 'not-date');
+  // Extra dates are listed within the rule's dates only (time/expand.ts).
+  for (const date of add ?? []) if (date < start_date || date > (end_date ?? date)) report(at(path, 'add'), 'add-outside', [date]);
   return keepUnknown(v, {
-    start_date, end_date, time, end_time, duration, repeat, interval, days, weeks, except,
-    add: list(v, 'add', path, asDate, 'not-date'),
+    start_date, end_date, time, end_time, duration, repeat, interval, days, weeks, except, add,
     by_appointment, timezone,
   });
 }

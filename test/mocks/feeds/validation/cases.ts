@@ -187,6 +187,10 @@ export const BAD: Bad[] = [
   { rule: 'except is a list; one date alone skips the session too', edits: schedule(0, { except: '2026-12-22' }), path: 'sessions[0].schedule.except', says: ['should be a list', '["2026-12-25"]'], skipped: true },
   { rule: 'add holds Dates', edits: schedule(0, { 'add[0]': '30/12/2026' }), path: 'sessions[0].schedule.add[0]', says: ['is not a date'], skipped: false },
   {
+    rule: 'an extra date before start_date is not listed, and said', validatorOnly: 'comparing two dates', edits: schedule(0, { add: ['2025-12-30'] }),
+    path: 'sessions[0].schedule.add', says: ['the extra date 2025-12-30 is outside "start_date" to "end_date"', 'not listed'], skipped: false, value: ['2025-12-30'],
+  },
+  {
     rule: 'days without a repeat do nothing: the session happens once', edits: schedule(0, { repeat: REMOVE }), path: 'sessions[0].schedule.days',
     says: ['"days" does nothing without a "repeat"', 'once, on "start_date"', '"repeat": "weekly"'], skipped: false, value: ['tu'],
   },
@@ -302,7 +306,7 @@ export const GOOD: [string, Edits][] = [
   ['a session without its own zone uses the organization\'s', schedule(0, { timezone: REMOVE })],
   ['by appointment without a time', schedule(0, { by_appointment: true, time: REMOVE, repeat: REMOVE, days: REMOVE })],
   ['an end_time before time, ending the next day', schedule(0, { time: '22:00', end_time: '01:00' })],
-  ['end_date on start_date', schedule(0, { end_date: '2026-01-06', repeat: 'none', days: REMOVE })],
+  ['end_date on start_date', schedule(0, { end_date: '2026-01-06', repeat: 'none', days: REMOVE, add: REMOVE })],
   ['week 5, for months that have one', schedule(1, { weeks: [5] })],
   ['every other week', schedule(0, { interval: 2 })],
   ['zone names of three parts, and UTC for an online session that means it', { ...schedule(0, { timezone: 'America/Argentina/Buenos_Aires' }), ...schedule(1, { timezone: 'Etc/UTC' }) }],

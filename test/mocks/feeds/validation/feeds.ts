@@ -57,7 +57,7 @@ const FULL: JsonObject = {
         interval: 1,
         days: ['tu'],
         except: ['2026-12-22'],
-        add: ['2026-12-30'],
+        add: ['2026-12-27'],
         timezone: 'America/Chicago',
       },
       facilitator: 'Trained peer volunteers',
