@@ -320,7 +320,8 @@ export function generateFeed({ sessions: count, seed = 1, now = FINDER_NOW }: Ge
     } else {
       return { start_date, by_appointment: true };
     }
-    if (chance(0.15)) s.end_date = dateString(today + int(-10, 200) * DAY_MS);
+    // An end date for a repeat (a one-off ends with its dates; its added date stays within them).
+    if (chance(0.15) && s.repeat !== 'none') s.end_date = dateString(today + int(-10, 200) * DAY_MS);
     if (s.end_date && s.end_date < s.start_date) s.end_date = s.start_date;
     if (s.repeat !== 'none' && chance(0.2)) s.except = [dateString(today + int(1, 40) * DAY_MS)];
     return s;
