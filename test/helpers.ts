@@ -45,3 +45,19 @@ export async function until(check: () => boolean, timeoutMs = 2000, what = 'cond
     await wait(10);
   }
 }
+
+/** Records console.warn while `work` runs, keeping what it said as one line each. */
+export async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
+  const said: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
+  try {
+    await work();
+    // The warnings' words load on demand: wait for the first, then a moment for any second.
+    await until(() => said.some((w) => /="/.test(w)), 2000, 'a warning').catch(() => {});
+    await wait(100);
+  } finally {
+    console.warn = original;
+  }
+  return said;
+}

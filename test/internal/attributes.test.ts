@@ -10,25 +10,9 @@ import '../../src/awareness-banner/define.js';
 import '../../src/feed-element/define.js';
 import { feeds } from '../mocks/feeds.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { mountLoaded, shadowQueryAll, until, visibleText, warningsDuring } from '../helpers.js';
 import { feedUrl } from '../mocks/handlers.js';
 import { recordRequests, startWorker } from '../mocks/browser.js';
-
-/** Records console.warn while `work` runs, keeping what it said as one line each. */
-async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
-  try {
-    await work();
-    // The warnings' words load on demand: wait for the first, then a moment for any second.
-    await until(() => said.some((w) => /="/.test(w)), 2000, 'a warning').catch(() => {});
-    await wait(100);
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
 
 /** Uncaught errors and rejections while `work` runs (a RangeError in an update surfaces so). */
 async function uncaughtDuring(work: () => Promise<void>): Promise<string[]> {

@@ -9,26 +9,13 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { registerLocale } from '../../src/index.js';
 import { en, type UIStrings } from '../../src/i18n/en.js';
 import { feeds } from '../mocks/feeds.js';
-import { button, until, visibleText, wait } from '../helpers.js';
+import { button, until, visibleText, warningsDuring } from '../helpers.js';
 
 const WIDGET_TAGS = ['care-awareness-banner', 'care-session-finder', 'care-referral-lookup', 'care-volunteer-signup'];
 const NO_FEED_EN = 'No information has been connected to this widget yet.';
 const NO_FEED_ES = 'Todavía no se ha conectado información a este componente.';
 const showing = (el: Element, text: string) => until(() => visibleText(el).includes(text), 3000, `“${text}”`);
 
-/** Records console.warn while `work` runs. */
-async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
-  const said: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
-  try {
-    await work();
-    await wait(150);
-  } finally {
-    console.warn = original;
-  }
-  return said;
-}
 
 describe('the language a widget shows', () => {
   for (const tag of WIDGET_TAGS) {
