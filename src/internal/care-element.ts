@@ -264,8 +264,9 @@ export class CareElement extends UpdatingElement {
         (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
         (error: FeedError) => token === this.#loadToken && this.#showError(error),
       );
-    } else if (document.readyState === 'loading') {
+    } else if (document.readyState === 'loading' || this.closest('care-feed:not(:defined)')) {
       // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
+      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (PROVIDER_READY).
       this.feedState = { status: 'loading' };
       document.addEventListener('DOMContentLoaded', () => token === this.#loadToken && this.#loadFeedSource(), { once: true });
     } else {
@@ -308,8 +309,22 @@ export class CareElement extends UpdatingElement {
     });
   }
 
+  /** Set by "Try again": focus comes back into the widget once it shows the answer. */
+  #returnFocus = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The button pressed went with the failure: focus goes to the next "Try again", or the widget's first control,
+    // rather than to the page (unless the person has gone on elsewhere meanwhile).
+    if (this.#returnFocus && this.feedState.status !== 'loading') {
+      this.#returnFocus = false;
+      if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[part~="retry"], a[href], button, input, select, summary')?.focus();
+    }
+  }
+
   /** Asks the network again after a failure (the "Try again" button). */
   protected retry(): void {
+    this.#returnFocus = true;
     const url = this.#feedUrl;
     if (!url) return this.#loadFeedSource();
     forgetFeed(url);

@@ -31,11 +31,13 @@ export const lookupStyles = css`
   .quick-exit {
     text-align: end;
   }
-  /* The way out stays in the corner of the screen wherever the page is scrolled, above the page's own bars; opaque, so it reads over anything. */
+  /* The way out stays in the corner of the screen wherever the page is scrolled (in the top layer where the browser has popovers, so above
+     anything the page draws); opaque, so it reads over anything. The margin and insets undo a popover's own centring. */
   [part='quick-exit'] {
     position: fixed;
-    top: 0.5em;
-    inset-inline-end: 0.5em;
+    inset: 0.5em 0.5em auto auto;
+    inset-inline: auto 0.5em;
+    margin: 0;
     z-index: 2147483647;
     border: 2px solid var(--_urgent);
     background: Canvas;

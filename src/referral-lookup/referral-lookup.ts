@@ -31,6 +31,12 @@ import './events.js';
 
 /** The longest wait between two looks at the clock, whatever the hours say. */
 const MAX_WAIT_MS = 6 * 3_600_000;
+/**
+ * Whether the browser has popovers: the quick exit button then goes in the top layer, which neither a
+ * transformed wrapper (that would make `position: fixed` scroll with it) nor a stacking context under a
+ * page's sticky header can reach. Without them it is only fixed.
+ */
+const TOP_LAYER = 'showPopover' in HTMLElement.prototype;
 
 /**
  * @tagname care-referral-lookup
@@ -187,7 +193,12 @@ export class CareReferralLookup extends CareElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.quickExit) this.#keepNoCopy();
+    if (this.quickExit) {
+      this.#keepNoCopy();
+      // In the page's top layer, above anything the page draws, wherever it puts the widget.
+      const exit = this.renderRoot.querySelector<HTMLElement>('[popover]');
+      if (exit && !exit.matches(':popover-open')) exit.showPopover();
+    }
     for (const [attribute, value] of this.#unmatchedPresets) warnAttribute(this, { attribute, value, fix: ['noMatch', 'service'] });
     clearTimeout(this.#timer);
     // A fixed clock (`now`) never moves; the real one does, and the list follows it.
@@ -270,7 +281,7 @@ export class CareReferralLookup extends CareElement {
     return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
       ${this.quickExit
         ? html`<p class="quick-exit">
-            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" @click=${this.#leave}>${this.#t('lookup.quickExit')}</button>
+            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${this.#t('lookup.quickExit')}</button>
             <span id="exit-hint">${this.#t('lookup.quickExitHint')}</span>
           </p>`
         : nothing}

@@ -52,7 +52,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
     </dl>
     <div class="actions">
       ${registration?.url ? html`<a part="button" class="button" href=${registration.url}>${t('register')}</a>` : nothing}
-      ${entry.byAppointment
+      ${entry.byAppointment || session.status !== 'active'
         ? nothing
         : html`<button type="button" part="button" class="button" @click=${(e: Event) => void downloadIcs(e, feed, entry, ctx, now)}>${t('addToCalendar')}</button>`}
       ${reportLink(feed, text(session.title), t('reportListing'))}

@@ -48,9 +48,11 @@ export const finderStyles = css`
       color: HighlightText;
     }
   }
-  .summary,
-  .note {
+  .summary {
     margin: 0;
+  }
+  .note {
+    display: block;
   }
   .day h3 {
     margin: 0.5em 0;

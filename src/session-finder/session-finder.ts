@@ -291,22 +291,40 @@ export class CareSessionFinder extends CareElement {
     const feed = this.feedState.feed;
     this.#restOfWindow?.();
     const window = windowFrom(now, this.#windowDays);
-    this.#windowComplete = feed.sessions.length <= LARGE_FEED;
-    this.#entries = indexSessions(feed, now, { showInactive: this.showInactive });
+    const entries = indexSessions(feed, now, { showInactive: this.showInactive });
+    if (feed.sessions.length <= LARGE_FEED) return this.#show(feed, entries, expandRows(entries, window, this.#zone));
+    // A large feed's window comes in short tasks, then each session's search text, so that typing
+    // stays responsive meanwhile and the first search does not fold thousands of texts.
+    const wholeWindow = () => (this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
+      this.#show(feed, entries, rows);
+      if (!this.noFilters) this.#restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
+    }));
+    // The same feed again (the minute turned, a setting changed): the list, its filters and its count stay
+    // whole until the new window is in, so that nothing a person is on goes away, nor the count is said again.
+    if (this.#windowComplete && this.#shown === feed) return void wholeWindow();
+    // A new feed: its first screen at once.
+    this.#entries = entries;
     this.#matchPresets();
-    this.#rows = this.#windowComplete ? expandRows(this.#entries, window, this.#zone) : this.#firstScreenRows(now);
-    if (!this.#windowComplete) {
-      // The rest of the window in short tasks, then each session's search text, so that typing stays
-      // responsive meanwhile and the first search does not fold thousands of texts.
-      const entries = this.#entries;
-      this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
-        this.#rows = rows;
-        this.#windowComplete = true;
-        this.#facetValuesInFeed = undefined;
-        this.requestUpdate();
-        if (!this.noFilters) this.#restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
-      });
-    }
+    this.#windowComplete = false;
+    this.#rows = this.#firstScreenRows(now);
+    this.#refresh(feed);
+    wholeWindow();
+  }
+
+  /** The feed whose index and rows are shown. */
+  #shown?: Feed;
+
+  /** Shows a whole window of `feed`. */
+  #show(feed: Feed, entries: IndexedSession[], rows: Row[]): void {
+    this.#entries = entries;
+    this.#matchPresets();
+    this.#rows = rows;
+    this.#windowComplete = true;
+    this.#refresh(feed);
+  }
+
+  #refresh(feed: Feed): void {
+    this.#shown = feed;
     this.#facetValuesInFeed = undefined;
     this.#facetOptions.clear();
     this.requestUpdate();
@@ -422,15 +440,16 @@ export class CareSessionFinder extends CareElement {
     return html`
       ${renderCrisisStrip(feed, this.#ctx)}
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.#windowComplete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}</p>
-      ${this.locationFailed ? html`<p class="note">${this.t('locationFailed')}</p>` : nothing}
+      <p part="summary" class="summary" role="status">${this.#windowComplete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}${
+        // In the live region, so that a person who pressed "Nearest first" hears why nothing moved.
+        this.locationFailed ? html`<span class="note">${this.t('locationFailed')}</span>` : nothing}</p>
       ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? sortByDistance(rows, (row) => this.#km(row.entry)) : rows, rows)}
       ${result.more
-        ? html`<button type="button" part="button" class="button" @click=${() => (this.shown += PAGE_SIZE)}>${this.t('showMore')}</button>`
+        ? html`<button type="button" part="button" class="button" @click=${() => this.#showMore('day')}>${this.t('showMore')}</button>`
         : nothing}
       ${byAppointment.length > 0 ? this.#renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown)) : nothing}
       ${byAppointment.length > this.appointmentsShown
-        ? html`<button type="button" part="button" class="button" @click=${() => (this.appointmentsShown = Infinity)}>${this.t('showAllByAppointment', { count: this.#number(byAppointment.length) })}</button>`
+        ? html`<button type="button" part="button" class="button" @click=${() => this.#showMore('appointments')}>${this.t('showAllByAppointment', { count: this.#number(byAppointment.length) })}</button>`
         : nothing}
       ${this.renderSavedNote()}
     `;
@@ -534,7 +553,8 @@ export class CareSessionFinder extends CareElement {
   /** Rows grouped by the viewer's day: "Today", "Tomorrow", then dated weekdays. */
   #renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
     const now = this.currentTime;
-    const next = all.find((r) => r.start > now.getTime());
+    // A paused or cancelled session (shown with show-inactive) is never what comes next.
+    const next = all.find((r) => r.start > now.getTime() && r.entry.session.status === 'active');
     return html`${groupByDay(shown).map(([date, rows]) => {
       const label = dayLabel(rows[0].occurrence.start, now, this.#zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
@@ -550,7 +570,7 @@ export class CareSessionFinder extends CareElement {
     const { entry, occurrence } = row;
     const { session, place } = entry;
     const now = this.currentTime;
-    const happening = occurrence.start <= now;
+    const happening = occurrence.start <= now && session.status === 'active';
     const zone = session.schedule.timezone;
     const differs = wallClockDiffers(occurrence.start, zone, this.#zone);
     const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
@@ -558,7 +578,7 @@ export class CareSessionFinder extends CareElement {
     const where = place ? this.text(place.name) : this.t('mode.online');
     const key = `${session.id} ${occurrence.start.getTime()}`;
     return html`<li part="session" class="session ${session.status}">
-      <details @toggle=${(e: Event) => this.#toggleRow(key, e)}>
+      <details ?open=${this.#openRows.has(key)} @toggle=${(e: Event) => this.#toggleRow(key, e)}>
         <summary>
           <span class="when">${viewerTime || localTime}</span>
           <span class="title" dir="auto">${this.text(session.title)}</span>
@@ -573,11 +593,11 @@ export class CareSessionFinder extends CareElement {
   }
 
   #renderByAppointment(feed: Feed, entries: IndexedSession[]): TemplateResult {
-    return html`<section part="day" class="day" aria-labelledby="by-appointment">
+    return html`<section part="day" class="day appointments" aria-labelledby="by-appointment">
       <h3 part="day-heading" id="by-appointment">${this.t('byAppointment')}</h3>
       <ul class="sessions" role="list">
         ${entries.map((entry) => html`<li part="session" class="session">
-          <details @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
+          <details ?open=${this.#openRows.has(entry.session.id)} @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
             <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
             ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry, this.t('byAppointmentNote')) : nothing}
@@ -585,6 +605,20 @@ export class CareSessionFinder extends CareElement {
         </li>`)}
       </ul>
     </section>`;
+  }
+
+  /**
+   * "Show more" (the next page of the days' sessions) and "Show all by appointment". Focus goes to the
+   * first session it brought, which a screen reader then reads, as the button may go, and focus with it.
+   */
+  #showMore(list: 'day' | 'appointments'): void {
+    const firstNew = list === 'day' ? this.shown : this.appointmentsShown;
+    if (list === 'day') this.shown += PAGE_SIZE;
+    else this.appointmentsShown = Infinity;
+    void this.updateComplete.then(() => {
+      const sections = this.renderRoot.querySelectorAll(`.day${list === 'day' ? ':not(.appointments)' : '.appointments'}`);
+      [...sections].flatMap((section) => [...section.querySelectorAll<HTMLElement>('[part="session"] summary')])[firstNew]?.focus();
+    });
   }
 
   #toggleRow(key: string, event: Event): void {

@@ -29,6 +29,8 @@ export const finderEn = {
   'results.other': '{count} sessions in the next {weeks} weeks',
   'resultsDays.one': '1 session in the next {days} days',
   'resultsDays.other': '{count} sessions in the next {days} days',
+  'resultsDay.one': '1 session in the next 24 hours',
+  'resultsDay.other': '{count} sessions in the next 24 hours',
   today: 'Today',
   tomorrow: 'Tomorrow',
   happeningNow: 'Happening now',

@@ -5,6 +5,8 @@
 import type { Feed, Text } from '../feed/types.js';
 import type { Row } from './session-index.js';
 
+/** A paused session is off until further notice: postponed, with no new date. */
+const STATUS = { active: 'EventScheduled', paused: 'EventPostponed', cancelled: 'EventCancelled' };
 const ATTENDANCE = { 'in-person': 'OfflineEventAttendanceMode', online: 'OnlineEventAttendanceMode', hybrid: 'MixedEventAttendanceMode' };
 
 export function eventsJsonLd(feed: Feed, rows: readonly Row[], text: (t: Text | undefined) => string): string {
@@ -21,7 +23,7 @@ export function eventsJsonLd(feed: Feed, rows: readonly Row[], text: (t: Text | 
       startDate: occurrence.start.toISOString(),
       ...(occurrence.end ? { endDate: occurrence.end.toISOString() } : {}),
       eventAttendanceMode: `https://schema.org/${ATTENDANCE[entry.mode]}`,
-      eventStatus: 'https://schema.org/EventScheduled',
+      eventStatus: `https://schema.org/${STATUS[session.status]}`,
       location: locations.length === 1 ? locations[0] : locations,
       isAccessibleForFree: entry.free,
       organizer: { '@type': 'Organization', name: text(feed.organization.name), ...(feed.organization.url ? { url: feed.organization.url } : {}) },

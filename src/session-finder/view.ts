@@ -31,10 +31,10 @@ export function windowDays(daysAhead: number): number {
 /** The range of instants a window of `days` covers from `now`. */
 export const windowFrom = (now: Date, days: number) => ({ from: now, to: new Date(now.getTime() + days * DAY_MS) });
 
-/** "12 sessions in the next 8 weeks" where the window is whole weeks, else "… in the next 10 days". */
+/** "12 sessions in the next 8 weeks" where the window is two weeks or more, whole; else "… in the next 10 days", or "… in the next 24 hours". */
 export function summaryKey(count: number, days: number, plural: Intl.PluralRules): StringKey {
   const form = plural.select(count) === 'one' ? 'one' : 'other';
-  return `${days % 7 === 0 ? 'results' : 'resultsDays'}.${form}` as StringKey;
+  return `${days === 1 ? 'resultsDay' : days % 7 === 0 && days > 7 ? 'results' : 'resultsDays'}.${form}` as StringKey;
 }
 
 /** Rows grouped by the viewer's date, in the order given. */

@@ -446,29 +446,44 @@ describe('<care-referral-lookup>', () => {
       expect(visited).to.deep.equal([]);
     });
 
-    it('keeps the button on screen wherever the page is scrolled, above the page', async () => {
-      // The page around it made by hand: a fixture of a plain element waits for a frame, which a test page in a background tab does not get.
-      const [above, below] = [1500, 3000].map((height) => Object.assign(document.createElement('div'), { style: `height: ${height}px` }));
-      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
-      el.before(above);
-      el.after(below);
-      const button = shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0];
-      try {
-        for (const y of [0, 1400, 4000]) {
-          scrollTo(0, y);
-          const box = button.getBoundingClientRect();
-          expect(box.width, `scrolled to ${y}`).to.be.above(0);
-          expect([box.top >= 0, box.bottom <= innerHeight, box.left >= 0, box.right <= innerWidth], `scrolled to ${y}`).to.deep.equal([true, true, true, true]);
-          // Nothing of the page covers it.
-          expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)).to.equal(el);
+    // What themes and page builders put around content: a transform (an animation), a filter, a stacking
+    // context under a sticky header of z-index 9999.
+    for (const [name, wrapper] of [
+      ['a plain page', ''],
+      ['a transformed wrapper', 'transform: translateZ(0)'],
+      ['a wrapper with a filter', 'filter: drop-shadow(0 0 1px #0003)'],
+      ['a wrapper making a stacking context under a sticky header', 'position: relative; z-index: 1'],
+    ]) {
+      it(`keeps the button on screen and on top wherever the page is scrolled, in ${name}`, async () => {
+        // The page around it made by hand: a fixture of a plain element waits for a frame, which a test page in a background tab does not get.
+        const header = Object.assign(document.createElement('header'), { textContent: 'Site menu' });
+        header.style.cssText = 'position: sticky; top: 0; z-index: 9999; height: 80px; background: #eee';
+        const wrap = Object.assign(document.createElement('div'), { style: wrapper });
+        const [above, below] = [1500, 3000].map((height) => Object.assign(document.createElement('div'), { style: `height: ${height}px` }));
+        document.body.prepend(header);
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        el.before(wrap);
+        wrap.append(above, el, below);
+        await el.updateComplete;
+        const button = shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0];
+        try {
+          for (const y of [0, 150, 1400, 4000]) {
+            scrollTo(0, y);
+            const box = button.getBoundingClientRect();
+            expect(box.width, `scrolled to ${y}`).to.be.above(0);
+            expect([box.top >= 0, box.bottom <= innerHeight, box.left >= 0, box.right <= innerWidth], `scrolled to ${y}`).to.deep.equal([true, true, true, true]);
+            // Nothing of the page covers it: what is at its centre is the button (seen from the page: the widget).
+            // Compared by name: chai would describe a failing element comparison slowly enough to stall the page.
+            expect(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.localName, `scrolled to ${y}`).to.equal('care-referral-lookup');
+          }
+          await expect(el).to.be.accessible();
+        } finally {
+          scrollTo(0, 0);
+          header.remove();
+          wrap.remove();
         }
-        await expect(el).to.be.accessible();
-      } finally {
-        scrollTo(0, 0);
-        above.remove();
-        below.remove();
-      }
-    });
+      });
+    }
 
     it('leaves no copy of the feed in this browser, and removes one kept before', async () => {
       const { startWorker, worker } = await import('../mocks/browser.js');

@@ -28,6 +28,8 @@ const ar: FinderStrings = {
   'results.other': 'عدد الجلسات خلال الأسابيع الـ{weeks} القادمة: {count}',
   'resultsDays.one': 'جلسة واحدة خلال الأيام القادمة ({days})',
   'resultsDays.other': 'عدد الجلسات خلال الأيام القادمة ({days}): {count}',
+  'resultsDay.one': 'جلسة واحدة خلال الساعات الـ24 القادمة',
+  'resultsDay.other': 'عدد الجلسات خلال الساعات الـ24 القادمة: {count}',
   today: 'اليوم',
   tomorrow: 'غدًا',
   happeningNow: 'جارية الآن',

@@ -25,6 +25,8 @@ const es: FinderStrings = {
   'results.other': '{count} sesiones en las próximas {weeks} semanas',
   'resultsDays.one': '1 sesión en los próximos {days} días',
   'resultsDays.other': '{count} sesiones en los próximos {days} días',
+  'resultsDay.one': '1 sesión en las próximas 24 horas',
+  'resultsDay.other': '{count} sesiones en las próximas 24 horas',
   today: 'Hoy',
   tomorrow: 'Mañana',
   happeningNow: 'En curso',

@@ -29,6 +29,8 @@ const he: FinderStrings = {
   'results.other': '{count} מפגשים ב־{weeks} השבועות הקרובים',
   'resultsDays.one': 'מפגש אחד בימים הקרובים ({days})',
   'resultsDays.other': '{count} מפגשים בימים הקרובים ({days})',
+  'resultsDay.one': 'מפגש אחד ב־24 השעות הקרובות',
+  'resultsDay.other': '{count} מפגשים ב־24 השעות הקרובות',
   today: 'היום',
   tomorrow: 'מחר',
   happeningNow: 'מתקיים עכשיו',
