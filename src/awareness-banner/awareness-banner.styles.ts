@@ -1,6 +1,10 @@
 import { css } from '../internal/updating-element.js';
 
 export const bannerStyles = css`
+  /* Focused only to keep the place of a banner whose last message was dismissed: nothing there to ring. */
+  :host(:focus) {
+    outline: none;
+  }
   .frame {
     /* Space kept while the feed loads, so the page does not jump when it arrives. */
     min-height: var(--care-banner-min-height, 4.5em);

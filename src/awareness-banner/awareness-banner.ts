@@ -13,7 +13,7 @@ import { readDismissals, rememberDismissal } from './dismissals.js';
 import { bannerStyles } from './awareness-banner.styles.js';
 import { icons } from './icons.js';
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+const REDUCED_MOTION = matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
  * @tagname care-awareness-banner
@@ -68,7 +68,7 @@ export class CareAwarenessBanner extends CareElement {
 
   private index = 0;
   /** Paused by the person (or by reduced motion); stays paused until they press play. */
-  private paused = reducedMotion();
+  private paused = REDUCED_MOTION.matches;
   private pointerInside = false;
   private focusInside = false;
   private dismissed = readDismissals();
@@ -88,8 +88,17 @@ export class CareAwarenessBanner extends CareElement {
     return this.#showing.filter((m) => m.tone !== 'urgent');
   }
 
+  /** A visitor who turns on reduced motion while the page is open: the messages stop there. */
+  readonly #onMotionChange = () => (this.paused ||= REDUCED_MOTION.matches);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    REDUCED_MOTION.addEventListener('change', this.#onMotionChange);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    REDUCED_MOTION.removeEventListener('change', this.#onMotionChange);
     clearTimeout(this.#rotationTimer);
     clearTimeout(this.#windowTimer);
   }
@@ -148,6 +157,12 @@ export class CareAwarenessBanner extends CareElement {
   }
 
   #dismiss(message: Message): void {
+    // The last message goes, and the banner with it: focus stays where the banner was (the next Tab goes on from
+    // there), rather than falling to the top of the page.
+    if (this.#showing.length === 1) {
+      this.tabIndex = -1;
+      this.focus();
+    }
     const key = dismissalKey(message);
     rememberDismissal(key);
     this.dismissed = new Set(this.dismissed).add(key);
@@ -180,21 +195,24 @@ export class CareAwarenessBanner extends CareElement {
     const urgent = this.#showing.filter((m) => m.tone === 'urgent');
     const rotating = this.#rotating;
     const current = rotating[this.index];
+    // Rotating by itself, the message is not read out at each turn; stopped (paused, or the person is on it), a change
+    // they made (Previous, Next) is (the WAI-ARIA carousel pattern).
+    const live = rotating.length > 1 && !this.paused && !this.pointerInside && !this.focusInside ? 'off' : 'polite';
     return html`
       ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.#renderBody(m)}${this.#renderDismiss(m)}</div>`)}
       ${current
         ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
-            ${this.#renderBody(current)}${this.#renderRotationControls(rotating.length)}${this.#renderDismiss(current)}
+            ${this.#renderBody(current, live)}${this.#renderRotationControls(rotating.length)}${this.#renderDismiss(current)}
           </section>`
         : nothing}
       ${this.renderSavedNote()}
     `;
   }
 
-  #renderBody(message: Message): TemplateResult {
+  #renderBody(message: Message, live?: string): TemplateResult {
     const link = message.link;
     const text = this.localText(message.text);
-    return html`<p part="text" class="text" lang=${text.lang ?? nothing} dir="auto">
+    return html`<p part="text" class="text" lang=${text.lang ?? nothing} dir="auto" aria-live=${live ?? nothing}>
       ${text.value}
       ${link ? html` <a part="link" href=${link.url}>${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
     </p>`;

@@ -347,6 +347,8 @@ describe('<care-awareness-banner>', () => {
       expect(event.detail).to.deep.equal({ id: 'listening' });
       await el.updateComplete;
       expect(el.getBoundingClientRect().height).to.equal(0);
+      // Focus stays where the banner was, not thrown to the top of the page.
+      expect(document.activeElement === el, 'focus on the banner').to.equal(true);
       const stored = Object.keys(localStorage).filter((k) => !k.startsWith('care-widgets:feed:'));
       expect(stored).to.deep.equal(['care-widgets:dismissed']);
       expect(localStorage.getItem('care-widgets:dismissed')).not.to.contain('Listening');
@@ -364,6 +366,19 @@ describe('<care-awareness-banner>', () => {
       const { el } = await mount(html`<care-awareness-banner no-dismiss .feed=${feeds.oneMessage}></care-awareness-banner>`);
       expect(button(el, 'Dismiss this message')).to.equal(undefined);
       expect(visibleText(el)).to.contain('Listening');
+      await expect(el).to.be.accessible();
+    });
+
+    it('reads out the message a person moves to with Previous or Next, but not the turns it takes by itself', async () => {
+      const { el } = await mount(html`<care-awareness-banner src=${feedUrl('rotating')}></care-awareness-banner>`);
+      const text = () => shadowQueryAll(el, '[part="message"] [part="text"]')[0];
+      // Rotating by itself: not live.
+      expect(text().getAttribute('aria-live')).to.equal('off');
+      button(el, 'Next message')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(visibleText(el)).to.contain('Message 2 of 3');
+      expect(text().getAttribute('aria-live')).to.equal('polite');
       await expect(el).to.be.accessible();
     });
 

@@ -105,4 +105,26 @@ describe('<care-awareness-banner> on the page', () => {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }
   });
+
+  it('stops rotating when the person turns on reduced motion while the page is open', async function () {
+    const { el } = await mountLoaded<CareAwarenessBanner>(html`<care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>`);
+    expect(button(el, 'Pause messages'), 'rotating at first').not.to.equal(undefined);
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    } catch {
+      this.skip(); // this engine's driver cannot emulate media features
+    }
+    try {
+      await until(() => !!button(el, 'Play messages'), 2000, 'the banner to pause');
+      const clock = installClock(new Date());
+      try {
+        await clock.tick(60_000);
+        expect(visibleText(el)).to.contain('Message 1 of 3');
+      } finally {
+        clock.restore();
+      }
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
 });
