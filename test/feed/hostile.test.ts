@@ -78,7 +78,8 @@ const ALL_PATHS = [...walk(fullFeed())].map((n) => n.path).filter((p) => p && p 
 const TEXT_PATHS = [...walk(fullFeed())].filter(({ path, value }) => {
   if (typeof value !== 'string') return false;
   const named = path.replace(/\[\d+\]/g, '').split('.');
-  return !named.some((k) => STRUCTURAL.has(k)) && !/^referrals\[\d+\]\.cost$/.test(path);
+  // A cost is a code; a WhatsApp number must start with its country code (reported otherwise).
+  return !named.some((k) => STRUCTURAL.has(k)) && !/^referrals\[\d+\]\.(cost|whatsapp)$/.test(path);
 }).map((n) => n.path);
 
 function pollutionSnapshot(): string {

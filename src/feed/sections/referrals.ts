@@ -11,12 +11,15 @@ import { placeArgs, placesSection } from './places.js';
 
 const REFERRAL_FIELDS = {
   urgent: booleanField, description: textField, topics: codeList, audiences: codeList, phone: stringField, sms: stringField,
-  whatsapp: stringField, chat_url: linkField, url: linkField, email: stringField, languages: langList, area: textField,
+  chat_url: linkField, url: linkField, email: stringField, languages: langList, area: textField,
   walk_in: booleanField, referral_required: booleanField, eligibility: textField, verified: dateField,
 };
 
 function readReferral(v: Raw, path: string): Referral {
   const timezone = optional(v, 'timezone', path, asZone);
+  const whatsapp = stringField(v, 'whatsapp', path);
+  // Kept, as the number still shows; but a wa.me link without the country code finds no one.
+  if (whatsapp && !/^\s*(\+|00)\s*\d/.test(whatsapp)) report(at(path, 'whatsapp'), 'no-country-code', [describe(whatsapp)]);
   let hours = readHours(v, path);
   if (Array.isArray(hours) && hours.length > 0 && timezone === undefined) {
     // Hours in the wrong zone would say a line is open when it is closed.
@@ -38,6 +41,7 @@ function readReferral(v: Raw, path: string): Referral {
     name: requiredText(v, 'name', path, 'referral'),
     kind: stringField(v, 'kind', path) ?? 'service',
     ...fields(v, path, REFERRAL_FIELDS),
+    whatsapp,
     hours,
     timezone,
     cost: optional(v, 'cost', path, oneOf(REFERRAL_COSTS)),

@@ -217,6 +217,10 @@ export const BAD: Bad[] = [
     says: ['"yes" is read as true', 'write true or false without quotes'], skipped: false, value: true,
   },
   { rule: 'phone is a string', edits: referral(0, { phone: 988 }), path: 'referrals[0].phone', says: ['988 should be text'], skipped: false },
+  {
+    rule: 'a WhatsApp number needs its country code', edits: referral(0, { whatsapp: '(217) 555-0189' }), path: 'referrals[0].whatsapp',
+    says: ['"(217) 555-0189" has no country code', 'WhatsApp cannot find it', '"+1 217 555 0189"'], skipped: false, value: '(217) 555-0189',
+  },
   { rule: 'chat_url is a safe URL, whatever its case', edits: referral(0, { chat_url: 'JAVASCRIPT:alert(1)' }), path: 'referrals[0].chat_url', says: ['not a safe link'], skipped: false },
   { rule: 'a blank string counts as left out', edits: referral(0, { email: '   ' }), path: 'referrals[0].email', says: ['"email" is empty'], skipped: false },
   { rule: 'hours is "24/7" or a list', edits: referral(0, { hours: '9-5' }), path: 'referrals[0].hours', says: ['"9-5"', '"24/7"'], skipped: false },
