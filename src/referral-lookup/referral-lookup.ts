@@ -48,7 +48,7 @@ const TOP_LAYER = 'showPopover' in HTMLElement.prototype;
  * @fires care-referral-filter-change - A person changed the topic, the search or a filter. detail: { filters }
  *
  * @csspart base - The whole lookup.
- * @csspart quick-exit - The "Leave this site" button (with `quick-exit`): fixed in the top corner of the screen (the end side), so it stays there as the page scrolls.
+ * @csspart quick-exit - The "Leave this site" button (with `quick-exit`): in the top corner of the screen (the end side), in the top layer, so it stays there, above the page, as the page scrolls.
  * @csspart urgent - "Need help now?": the emergency number and every urgent referral, always first.
  * @csspart filters - The topic picker, search box and filters.
  * @csspart summary - "8 services".
