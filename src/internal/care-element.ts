@@ -195,8 +195,11 @@ export class CareElement extends UpdatingElement {
     this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.#onRetry);
     widgets.add(this);
-    // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
-    (langWatcher ??= new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)))).observe(document, { attributeFilter: ['lang'], subtree: true });
+    if (!langWatcher) {
+      // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
+      langWatcher = new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)));
+      langWatcher.observe(document, { attributeFilter: ['lang'], subtree: true });
+    }
     // Back on the page, perhaps somewhere else: the feed's sources are read again, in the next update
     // (once, whatever else changed with the move).
     this.requestUpdate('feed', 0);

@@ -6,6 +6,7 @@ import { blankOr, presetRule } from '../internal/attribute-rules.js';
 import { emit } from '../internal/events.js';
 import { telHref } from '../internal/links.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
+import { feedAddress } from '../feed/request.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { viewerZone } from '../time/local-date.js';
@@ -168,10 +169,10 @@ export class CareReferralLookup extends CareElement {
 
   /** With quick exit, no dated copy of the feed stays in this browser (saved-copies.ts) to show that someone looked for help. */
   #keepNoCopy(): void {
-    const src = this.src || this.contextSrc;
-    if (!src || src === this.#noCopyOf) return;
-    this.#noCopyOf = src;
-    import('../feed/saved-copies.js').then((copies) => copies.keepNoCopy(new URL(src, document.baseURI).href)).catch(() => {});
+    const url = feedAddress(this.src) ?? this.contextSrc;
+    if (!url || url === this.#noCopyOf) return;
+    this.#noCopyOf = url;
+    import('../feed/saved-copies.js').then((copies) => copies.keepNoCopy(url), () => {});
   }
 
   #leave(): void {

@@ -615,10 +615,8 @@ export class CareSessionFinder extends CareElement {
     const firstNew = list === 'day' ? this.shown : this.appointmentsShown;
     if (list === 'day') this.shown += PAGE_SIZE;
     else this.appointmentsShown = Infinity;
-    void this.updateComplete.then(() => {
-      const sections = this.renderRoot.querySelectorAll(`.day${list === 'day' ? ':not(.appointments)' : '.appointments'}`);
-      [...sections].flatMap((section) => [...section.querySelectorAll<HTMLElement>('[part="session"] summary')])[firstNew]?.focus();
-    });
+    const rows = list === 'day' ? '.day:not(.appointments)' : '.appointments';
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>(`${rows} [part="session"] summary`)[firstNew]?.focus());
   }
 
   #toggleRow(key: string, event: Event): void {

@@ -72,10 +72,8 @@ function readHours(v: Raw, path: string): Referral['hours'] {
   }
   // The week without one of its ranges would say a line is closed when it is open: the hours are
   // known whole or not at all ("Hours not listed").
-  let usable = true;
-  const ranges = optional(v, 'hours', path, (x, where) =>
-    (Array.isArray(x) ? x.map((range, i) => asOpeningHours(range, `${where}[${i}]`) ?? (usable = false)) : undefined), 'not-list');
-  return usable ? (ranges as OpeningHours[] | undefined) : undefined;
+  const ranges = optional(v, 'hours', path, (x, where) => (Array.isArray(x) ? x.map((range, i) => asOpeningHours(range, `${where}[${i}]`)) : undefined), 'not-list');
+  return ranges?.every(Boolean) ? (ranges as OpeningHours[]) : undefined;
 }
 
 export const referralsSection: FeedSection = { key: 'referrals', read: (raw) => entries(raw, 'referrals', readReferral), needs: [placesSection] };
