@@ -1,5 +1,5 @@
 import type { SignupPayload } from './payload.js';
-import type { FailureReason } from './send.js';
+import type { FailureReason } from './fallbacks.js';
 
 export interface VolunteerFailedDetail {
   submissionId: string;

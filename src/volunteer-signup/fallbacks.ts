@@ -1,5 +1,7 @@
 /** What still works when the network does not: naming the failure, and the email with the answers. */
-import type { FailureReason } from './send.js';
+
+/** Why a signup did not arrive: each gets its own words (strings.ts, `failed.<reason>`). */
+export type FailureReason = 'offline' | 'network' | 'timeout' | 'rejected' | 'server';
 
 /** Why nothing came back from a request that never reached an answer. */
 export const lostConnection = (): FailureReason => (navigator.onLine === false ? 'offline' : 'network');

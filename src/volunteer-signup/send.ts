@@ -1,8 +1,5 @@
 /** Sends one signup attempt and says, as a reason a person can be told, how it went. */
-import { lostConnection } from './fallbacks.js';
-
-/** Why a signup did not arrive: each gets its own words (strings.ts, `failed.<reason>`). */
-export type FailureReason = 'offline' | 'network' | 'timeout' | 'rejected' | 'server';
+import { lostConnection, type FailureReason } from './fallbacks.js';
 
 export type SendResult = { ok: true; status: number } | { ok: false; reason: FailureReason; status?: number };
 

@@ -11,8 +11,8 @@ import {
 } from './answers.js';
 import { forgetDraft, readDraft, saveDraft } from './draft.js';
 import type { VolunteerFailedDetail } from './events.js';
-import { lostConnection, mailtoHref } from './fallbacks.js';
-import type { FailureReason, SendResult } from './send.js';
+import { lostConnection, mailtoHref, type FailureReason } from './fallbacks.js';
+import type { SendResult } from './send.js';
 import { newSubmissionId } from './submission-id.js';
 import { signupEn, type SignupStrings } from './strings.js';
 import { signupLocales } from './locales/index.js';
