@@ -146,7 +146,6 @@ export class CareAwarenessBanner extends CareElement {
 
   #scheduleRotation(count: number): void {
     clearTimeout(this.#rotationTimer);
-    this.#rotationTimer = undefined;
     if (count < 2 || this.paused || this.pointerInside || this.focusInside) return;
     this.#rotationTimer = setTimeout(() => this.#step(1), this.#rotationMs);
   }
@@ -179,7 +178,7 @@ export class CareAwarenessBanner extends CareElement {
       dir=${this.direction}
       lang=${this.uiLang}
       ?hidden=${hidden}
-      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${String(state.status === 'loading')}
       @pointerenter=${() => (this.pointerInside = true)}
       @pointerleave=${() => (this.pointerInside = false)}
       @focusin=${() => (this.focusInside = true)}
