@@ -23,6 +23,8 @@ const SELECTOR = Object.keys(WIDGETS).join();
 declare const __WIDGET_FILES__: Record<string, string[] | undefined>;
 const LOADER_FLAG = Symbol.for('care-widgets.loader');
 const asked = new Set<string>();
+/** A file from dist/widgets/, beside the loader. */
+const load = (file: string) => import(/* @vite-ignore */ new URL(`widgets/${file}`, base).href);
 
 function loadWidget(tag: string): void {
   if (asked.has(tag)) return;
@@ -32,7 +34,6 @@ function loadWidget(tag: string): void {
     if (!isOurs(existing)) tagTaken(tag);
     return;
   }
-  const load = (file: string) => import(/* @vite-ignore */ new URL(`widgets/${file}`, base).href);
   load(`${WIDGETS[tag]}.js`).catch((error: unknown) => {
     console.error(`care-widgets: the code of <${tag}> could not be loaded from beside ${base}; copy the whole dist/ folder.`, error);
   });
@@ -79,5 +80,5 @@ if (!flags[LOADER_FLAG]) {
   });
   watcher.observe(document, { childList: true, subtree: true });
   // `#care-check` in the address: the list of what each widget left out, for whoever keeps the page.
-  watchForCheck(() => import(/* @vite-ignore */ new URL('widgets/care-check.js', base).href));
+  watchForCheck(() => load('care-check.js'));
 }
