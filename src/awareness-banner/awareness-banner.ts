@@ -186,19 +186,25 @@ export class CareAwarenessBanner extends CareElement {
     >
       <p role="status" class="visually-hidden">${this.#announcement}</p>
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${state.status === 'ready' ? this.#renderMessages() : nothing}
+      ${state.status === 'ready' ? this.#renderMessages(state.feed) : nothing}
     </div></div>`;
   }
 
-  #renderMessages(): TemplateResult {
-    const urgent = this.#showing.filter((m) => m.tone === 'urgent');
+  #renderMessages({ messages }: Feed): TemplateResult {
     const rotating = this.#rotating;
     const current = rotating[this.index];
     // Rotating by itself, the message is not read out at each turn; stopped (paused, or the person is on it), a change
     // they made (Previous, Next) is (the WAI-ARIA carousel pattern).
     const live = rotating.length > 1 && !this.paused && !this.pointerInside && !this.focusInside ? 'off' : 'polite';
+    // Urgent messages keep one place each among all the feed's messages, so one that goes (dismissed, its window
+    // closed) takes only its own element with it. Lit reuses elements by position: in a list of only those showing,
+    // the next message would take over the element of the one that went, and its alert be read out again.
     return html`
-      ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.#renderBody(m)}${this.#renderDismiss(m)}</div>`)}
+      ${messages.map((m) =>
+        m.tone === 'urgent' && this.#showing.includes(m)
+          ? html`<div part="urgent" class="message urgent" role="alert">${this.#renderBody(m)}${this.#renderDismiss(m)}</div>`
+          : nothing,
+      )}
       ${current
         ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
             ${this.#renderBody(current, live)}${this.#renderRotationControls(rotating.length)}${this.#renderDismiss(current)}

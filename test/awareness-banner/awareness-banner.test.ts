@@ -360,6 +360,26 @@ describe('<care-awareness-banner>', () => {
       expect(visibleText(afterEdit.el)).to.contain('Listening helps, more than advice does.');
     });
 
+    it('leaves the other urgent messages as they were when one is dismissed, so none is read out again, and passes axe', async () => {
+      const storm = { id: 'storm', text: 'The drop-in is closed today for the storm.', tone: 'urgent' };
+      const { el } = await mount(html`<care-awareness-banner .feed=${{ ...feeds.oneMessage, messages: [messages.urgent, storm] }}></care-awareness-banner>`);
+      const [, second] = shadowQueryAll(el, '[role="alert"]');
+      const textBefore = second.textContent;
+      expect(textBefore).to.contain('closed today for the storm');
+      const changes = new MutationObserver(() => undefined);
+      changes.observe(second, { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => button(el, 'Dismiss this message')!.click());
+      expect((await oneEvent(el, 'care-message-dismiss')).detail).to.deep.equal({ id: 'winter-line' });
+      await el.updateComplete;
+      const alerts = shadowQueryAll(el, '[role="alert"]');
+      expect(alerts).to.have.length(1);
+      expect(alerts[0] === second, 'the second message keeps its element').to.equal(true);
+      expect(second.textContent).to.equal(textBefore);
+      expect(changes.takeRecords()).to.deep.equal([]);
+      changes.disconnect();
+      await expect(el).to.be.accessible();
+    });
+
     it('has no dismiss button with no-dismiss, and shows messages dismissed before', async () => {
       const first = await mount(html`<care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>`);
       button(first.el, 'Dismiss this message')!.click();
