@@ -121,7 +121,9 @@ export class CareAwarenessBanner extends CareElement {
 
   #messagesShowingNow({ messages, organization }: Feed): Message[] {
     const now = this.currentTime;
-    return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || !this.dismissed.has(dismissalKey(m))));
+    // Dismissed under the key of the text shown, or under the key kept until now: a hash of the Text as written, the
+    // same for a plain string, and for a translation map what browsers hold from earlier visits.
+    return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || ![this.text(m.text), m.text].some((t) => this.dismissed.has(dismissalKey(m.id, t)))));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -162,7 +164,7 @@ export class CareAwarenessBanner extends CareElement {
       this.tabIndex = -1;
       this.focus();
     }
-    const key = dismissalKey(message);
+    const key = dismissalKey(message.id, this.text(message.text));
     rememberDismissal(key);
     this.dismissed = new Set(this.dismissed).add(key);
     emit(this, 'care-message-dismiss', { id: message.id });

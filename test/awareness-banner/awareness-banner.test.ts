@@ -380,6 +380,31 @@ describe('<care-awareness-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps a message dismissed when its translations are reordered or one is added, and shows it again when its text is edited', async () => {
+      const first = await mount(html`<care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>`);
+      button(first.el, 'Dismiss this message')!.click();
+      const withText = (text: Record<string, string>) => ({ ...feeds.oneMessage, messages: [{ ...messages.listening, text }] });
+      const reordered = withText({ es: 'Escuchar ayuda más que aconsejar.', en: 'Listening helps more than advice.' });
+      const added = withText({ en: 'Listening helps more than advice.', es: 'Escuchar ayuda más que aconsejar.', fr: 'Écouter aide plus que conseiller.' });
+      for (const feed of [reordered, added]) {
+        const { el } = await mount(html`<care-awareness-banner .feed=${feed}></care-awareness-banner>`);
+        expect(messageText(el)).to.deep.equal([]);
+        expect(el.getBoundingClientRect().height).to.equal(0);
+      }
+      const edited = withText({ es: 'Escuchar ayuda más que aconsejar.', en: 'Listening helps more than any advice.' });
+      const { el } = await mount(html`<care-awareness-banner .feed=${edited}></care-awareness-banner>`);
+      expect(messageText(el)).to.deep.equal(['Listening helps more than any advice.']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('still honours dismissals this browser kept before, of a plain text and of a translation map', async () => {
+      // As the banner stored them until now: the id and a hash of the Text as written (a map in the feed's order).
+      localStorage.setItem('care-widgets:dismissed', JSON.stringify(['listening:1u3lu1', 'talk:5fl9nb']));
+      const { el } = await mount(html`<care-awareness-banner .feed=${{ ...feeds.rotating, messages: [messages.listening, messages.talk] }}></care-awareness-banner>`);
+      expect(visibleText(el)).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('has no dismiss button with no-dismiss, and shows messages dismissed before', async () => {
       const first = await mount(html`<care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>`);
       button(first.el, 'Dismiss this message')!.click();
