@@ -1,4 +1,4 @@
-import type { Message } from '../feed/types.js';
+import type { Message, Text } from '../feed/types.js';
 import { dateEdge, localDateAt, viewerZone } from '../time/local-date.js';
 import { shortHash } from '../internal/short-hash.js';
 
@@ -56,9 +56,10 @@ export function rotationDelay(seconds: number): { ms: number; problem?: string }
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /**
- * A key for "this message, as written now": id plus a hash of its text, so a
- * dismissal is forgotten when the message is edited (feed-format.md, messages).
+ * A key for "this message, as the visitor read it": its id and a hash of the text shown, so a dismissal is forgotten
+ * when that text is edited (feed-format.md, messages), and not when the feed's translations are reordered or one is
+ * added.
  */
-export function dismissalKey(message: Message): string {
-  return `${message.id}:${shortHash(JSON.stringify(message.text))}`;
+export function dismissalKey(id: string, text: Text): string {
+  return `${id}:${shortHash(JSON.stringify(text))}`;
 }

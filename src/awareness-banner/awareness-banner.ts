@@ -121,7 +121,9 @@ export class CareAwarenessBanner extends CareElement {
 
   #messagesShowingNow({ messages, organization }: Feed): Message[] {
     const now = this.currentTime;
-    return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || !this.dismissed.has(dismissalKey(m))));
+    // Dismissed under the key of the text shown, or under the key kept until now: a hash of the Text as written, the
+    // same for a plain string, and for a translation map what browsers hold from earlier visits.
+    return messages.filter((m) => isShowing(m, now, organization.timezone) && (this.noDismiss || ![this.text(m.text), m.text].some((t) => this.dismissed.has(dismissalKey(m.id, t)))));
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -146,7 +148,6 @@ export class CareAwarenessBanner extends CareElement {
 
   #scheduleRotation(count: number): void {
     clearTimeout(this.#rotationTimer);
-    this.#rotationTimer = undefined;
     if (count < 2 || this.paused || this.pointerInside || this.focusInside) return;
     this.#rotationTimer = setTimeout(() => this.#step(1), this.#rotationMs);
   }
@@ -163,7 +164,7 @@ export class CareAwarenessBanner extends CareElement {
       this.tabIndex = -1;
       this.focus();
     }
-    const key = dismissalKey(message);
+    const key = dismissalKey(message.id, this.text(message.text));
     rememberDismissal(key);
     this.dismissed = new Set(this.dismissed).add(key);
     emit(this, 'care-message-dismiss', { id: message.id });
@@ -179,7 +180,7 @@ export class CareAwarenessBanner extends CareElement {
       dir=${this.direction}
       lang=${this.uiLang}
       ?hidden=${hidden}
-      aria-busy=${state.status === 'loading' ? 'true' : 'false'}
+      aria-busy=${String(state.status === 'loading')}
       @pointerenter=${() => (this.pointerInside = true)}
       @pointerleave=${() => (this.pointerInside = false)}
       @focusin=${() => (this.focusInside = true)}
@@ -187,19 +188,25 @@ export class CareAwarenessBanner extends CareElement {
     >
       <p role="status" class="visually-hidden">${this.#announcement}</p>
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${state.status === 'ready' ? this.#renderMessages() : nothing}
+      ${state.status === 'ready' ? this.#renderMessages(state.feed) : nothing}
     </div></div>`;
   }
 
-  #renderMessages(): TemplateResult {
-    const urgent = this.#showing.filter((m) => m.tone === 'urgent');
+  #renderMessages({ messages }: Feed): TemplateResult {
     const rotating = this.#rotating;
     const current = rotating[this.index];
     // Rotating by itself, the message is not read out at each turn; stopped (paused, or the person is on it), a change
     // they made (Previous, Next) is (the WAI-ARIA carousel pattern).
     const live = rotating.length > 1 && !this.paused && !this.pointerInside && !this.focusInside ? 'off' : 'polite';
+    // Urgent messages keep one place each among all the feed's messages, so one that goes (dismissed, its window
+    // closed) takes only its own element with it. Lit reuses elements by position: in a list of only those showing,
+    // the next message would take over the element of the one that went, and its alert be read out again.
     return html`
-      ${urgent.map((m) => html`<div part="urgent" class="message urgent" role="alert">${this.#renderBody(m)}${this.#renderDismiss(m)}</div>`)}
+      ${messages.map((m) =>
+        m.tone === 'urgent' && this.#showing.includes(m)
+          ? html`<div part="urgent" class="message urgent" role="alert">${this.#renderBody(m)}${this.#renderDismiss(m)}</div>`
+          : nothing,
+      )}
       ${current
         ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
             ${this.#renderBody(current, live)}${this.#renderRotationControls(rotating.length)}${this.#renderDismiss(current)}

@@ -1,7 +1,6 @@
 /** The awareness banner's English strings (the shared ones are in src/i18n/en.ts). */
 export const bannerEn = {
   bannerLabel: 'Awareness messages',
-  urgentLabel: 'Important notice',
   messagePosition: 'Message {current} of {total}',
   previousMessage: 'Previous message',
   nextMessage: 'Next message',

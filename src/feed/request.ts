@@ -20,7 +20,7 @@ export function requestFeed(url: string): FeedRequest {
     // No cookies or credentials: the feed is public, and visitors are not tracked.
     request = { controller, response: fetch(url, { signal: controller.signal, credentials: 'omit', headers: { accept: 'application/json' } }) };
     // Whoever takes the request over handles its failure; until then it must not be reported as unhandled.
-    request.response.catch(() => undefined);
+    request.response.catch(() => {});
     feedRequests.set(url, request);
   }
   return request;

@@ -23,6 +23,8 @@ const SELECTOR = Object.keys(WIDGETS).join();
 declare const __WIDGET_FILES__: Record<string, string[] | undefined>;
 const LOADER_FLAG = Symbol.for('care-widgets.loader');
 const asked = new Set<string>();
+/** A file from dist/widgets/, beside the loader. */
+const load = (file: string) => import(/* @vite-ignore */ new URL(`widgets/${file}`, base).href);
 
 function loadWidget(tag: string): void {
   if (asked.has(tag)) return;
@@ -32,7 +34,6 @@ function loadWidget(tag: string): void {
     if (!isOurs(existing)) tagTaken(tag);
     return;
   }
-  const load = (file: string) => import(/* @vite-ignore */ new URL(`widgets/${file}`, base).href);
   load(`${WIDGETS[tag]}.js`).catch((error: unknown) => {
     console.error(`care-widgets: the code of <${tag}> could not be loaded from beside ${base}; copy the whole dist/ folder.`, error);
   });
@@ -43,12 +44,13 @@ function loadWidget(tag: string): void {
 
 /** Asks for a widget's feed now, before its code has arrived; its code takes the request over. */
 function startFeed(element: Element): void {
-  // A blank src is none (not the page itself). Another scheme than http(s) goes to fetch(), which refuses it
-  // (`javascript:`) or reads it without the network (`data:`); the widget warns about it and never uses it.
+  // Only an http(s) address, as the widget reads it (feedAddress, written out here: it costs the loader fewer bytes).
+  // A blank src is none (not the page itself); `javascript:` or `data:` is never fetched (the widget warns about it).
   const src = element.getAttribute('src')?.trim();
   if (src && !customElements.get(element.localName)) {
     try {
-      requestFeed(new URL(src, document.baseURI).href);
+      const url = new URL(src, document.baseURI);
+      if (/^https?:$/.test(url.protocol)) requestFeed(url.href);
     } catch {
       // An address that is not a URL: the widget says so when its code arrives.
     }
@@ -79,5 +81,5 @@ if (!flags[LOADER_FLAG]) {
   });
   watcher.observe(document, { childList: true, subtree: true });
   // `#care-check` in the address: the list of what each widget left out, for whoever keeps the page.
-  watchForCheck(() => import(/* @vite-ignore */ new URL('widgets/care-check.js', base).href));
+  watchForCheck(() => load('care-check.js'));
 }

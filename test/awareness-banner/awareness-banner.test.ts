@@ -360,6 +360,51 @@ describe('<care-awareness-banner>', () => {
       expect(visibleText(afterEdit.el)).to.contain('Listening helps, more than advice does.');
     });
 
+    it('leaves the other urgent messages as they were when one is dismissed, so none is read out again, and passes axe', async () => {
+      const storm = { id: 'storm', text: 'The drop-in is closed today for the storm.', tone: 'urgent' };
+      const { el } = await mount(html`<care-awareness-banner .feed=${{ ...feeds.oneMessage, messages: [messages.urgent, storm] }}></care-awareness-banner>`);
+      const [, second] = shadowQueryAll(el, '[role="alert"]');
+      const textBefore = second.textContent;
+      expect(textBefore).to.contain('closed today for the storm');
+      const changes = new MutationObserver(() => undefined);
+      changes.observe(second, { subtree: true, childList: true, characterData: true, attributes: true });
+      setTimeout(() => button(el, 'Dismiss this message')!.click());
+      expect((await oneEvent(el, 'care-message-dismiss')).detail).to.deep.equal({ id: 'winter-line' });
+      await el.updateComplete;
+      const alerts = shadowQueryAll(el, '[role="alert"]');
+      expect(alerts).to.have.length(1);
+      expect(alerts[0] === second, 'the second message keeps its element').to.equal(true);
+      expect(second.textContent).to.equal(textBefore);
+      expect(changes.takeRecords()).to.deep.equal([]);
+      changes.disconnect();
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a message dismissed when its translations are reordered or one is added, and shows it again when its text is edited', async () => {
+      const first = await mount(html`<care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>`);
+      button(first.el, 'Dismiss this message')!.click();
+      const withText = (text: Record<string, string>) => ({ ...feeds.oneMessage, messages: [{ ...messages.listening, text }] });
+      const reordered = withText({ es: 'Escuchar ayuda más que aconsejar.', en: 'Listening helps more than advice.' });
+      const added = withText({ en: 'Listening helps more than advice.', es: 'Escuchar ayuda más que aconsejar.', fr: 'Écouter aide plus que conseiller.' });
+      for (const feed of [reordered, added]) {
+        const { el } = await mount(html`<care-awareness-banner .feed=${feed}></care-awareness-banner>`);
+        expect(messageText(el)).to.deep.equal([]);
+        expect(el.getBoundingClientRect().height).to.equal(0);
+      }
+      const edited = withText({ es: 'Escuchar ayuda más que aconsejar.', en: 'Listening helps more than any advice.' });
+      const { el } = await mount(html`<care-awareness-banner .feed=${edited}></care-awareness-banner>`);
+      expect(messageText(el)).to.deep.equal(['Listening helps more than any advice.']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('still honours dismissals this browser kept before, of a plain text and of a translation map', async () => {
+      // As the banner stored them until now: the id and a hash of the Text as written (a map in the feed's order).
+      localStorage.setItem('care-widgets:dismissed', JSON.stringify(['listening:1u3lu1', 'talk:5fl9nb']));
+      const { el } = await mount(html`<care-awareness-banner .feed=${{ ...feeds.rotating, messages: [messages.listening, messages.talk] }}></care-awareness-banner>`);
+      expect(visibleText(el)).to.equal('');
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    });
+
     it('has no dismiss button with no-dismiss, and shows messages dismissed before', async () => {
       const first = await mount(html`<care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>`);
       button(first.el, 'Dismiss this message')!.click();

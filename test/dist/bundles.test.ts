@@ -112,6 +112,20 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('fetches no javascript: or data: src, before the widget’s code arrives or after, and the widget says it has no feed', async () => {
+    const { frame, win } = await loadFrame<PageWindow & { fetches: string[] }>('/test/dist/pages/unsafe-src.html');
+    const [script, data, good] = win.document.querySelectorAll('care-awareness-banner');
+    const shown = (banner: Element) => banner.shadowRoot?.querySelector('[part="error"], [part~="message"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    await until(() => [script, data, good].every((banner) => shown(banner) !== ''), 5000, 'the three banners');
+    expect(shown(script)).to.equal('This information can’t be shown right now. No information has been connected to this widget yet.');
+    expect(shown(data)).to.equal(shown(script));
+    expect(shown(good)).to.contain('Listening helps more than advice.');
+    // Only the http(s) feed, once: the loader's request, which the widget took over.
+    expect(win.fetches).to.deep.equal([new URL('/test/dist/pages/feed.json', location.href).href]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('starts the feed before the widget’s code arrives, and asks for the files that code imports beside it, not a round trip after it (its own file 300 ms late)', async () => {
     // The finder alone, and only its own file slow, so that the browser's few connections to one host
     // are not what keeps a chunk waiting.

@@ -2,7 +2,6 @@ import type { BannerStrings } from '../strings.js';
 
 const ar: BannerStrings = {
   bannerLabel: 'رسائل توعوية',
-  urgentLabel: 'تنبيه مهم',
   messagePosition: 'الرسالة {current} من {total}',
   previousMessage: 'الرسالة السابقة',
   nextMessage: 'الرسالة التالية',

@@ -2,7 +2,6 @@ import type { BannerStrings } from '../strings.js';
 
 const es: BannerStrings = {
   bannerLabel: 'Mensajes de sensibilización',
-  urgentLabel: 'Aviso importante',
   messagePosition: 'Mensaje {current} de {total}',
   previousMessage: 'Mensaje anterior',
   nextMessage: 'Mensaje siguiente',

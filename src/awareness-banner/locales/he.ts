@@ -2,7 +2,6 @@ import type { BannerStrings } from '../strings.js';
 
 const he: BannerStrings = {
   bannerLabel: 'הודעות להעלאת מודעות',
-  urgentLabel: 'הודעה חשובה',
   messagePosition: 'הודעה {current} מתוך {total}',
   previousMessage: 'ההודעה הקודמת',
   nextMessage: 'ההודעה הבאה',

@@ -1,5 +1,6 @@
-// Loaded first by every CSP test page: records what the policy blocked, and
-// the detail of every care-feed-load (they bubble out of the widgets).
+// Loaded first by every CSP test page: records what the policy blocked, the
+// detail of every care-feed-load (they bubble out of the widgets), and the
+// address of every fetch.
 window.cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
@@ -18,3 +19,9 @@ console.error = (...args) => {
 window.pageErrors = [];
 addEventListener('error', (e) => window.pageErrors.push(e.message));
 addEventListener('unhandledrejection', (e) => window.pageErrors.push(String(e.reason)));
+window.fetches = [];
+const pageFetch = window.fetch;
+window.fetch = (input, init) => {
+  window.fetches.push(input instanceof Request ? input.url : String(input));
+  return pageFetch(input, init);
+};
