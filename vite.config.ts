@@ -25,7 +25,7 @@ const folders = Object.values(WIDGETS);
  * (no banner has a field), nor what loads on demand.
  */
 const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/local-date\.ts$/.test(id)
-  && !/\/(crisis-strip|links|labels|audiences|timing|attribute-rules|fields\.styles|care-check|combine-locales|search-text)\.ts$/.test(id);
+  && !/\/(crisis-strip|codes|links|labels|audiences|timing|attribute-rules|fields\.styles|care-check|combine-locales|search-text)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts with Lightning CSS (the minifier
@@ -173,9 +173,14 @@ const builds: Record<string, UserConfig> = {
         preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true, comments: false, postBanner: licenseBanner, chunkFileNames: 'widgets/chunks/[name]-[hash].js',
-          // What several widgets share is one file, the core, rather than a file for each combination of them.
+          // What every widget shares is one file, the core. What the three widgets that list entries share
+          // (the feed's code lists, the form styles) is one more, rather than a file for each few lines.
           // A module only ever imported dynamically (a locale, the saved copies…) stays a file of its own.
-          manualChunks: (id, { getModuleInfo }) => (isCore(id) && getModuleInfo(id)?.importers.length ? 'core' : undefined),
+          manualChunks: (id, { getModuleInfo }) => {
+            if (!getModuleInfo(id)?.importers.length) return undefined;
+            if (isCore(id)) return 'core';
+            return /\/src\/(feed\/codes|feed\/sections\/values|internal\/fields\.styles)\.ts$/.test(id) ? 'fields' : undefined;
+          },
         },
       },
     },

@@ -10,5 +10,5 @@ export { allSections } from './sections/all.js';
 export { FeedError, type FeedErrorCode } from './errors.js';
 export { problemMessage } from './problem-messages.js';
 export { resolveText } from './text.js';
-export { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS } from './types.js';
+export { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS } from './codes.js';
 export type * from './types.js';

@@ -9,7 +9,8 @@
  * code it does not know gets no sentence here (explain.ts then says the code).
  */
 import { isLegacyZone } from './checks.js';
-import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS, type FeedProblem } from './types.js';
+import { type FeedProblem } from './types.js';
+import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS } from './codes.js';
 import type { FeedError, FeedErrorReason } from './errors.js';
 
 const DATE_HINT = 'write it as YYYY-MM-DD, e.g. "2026-03-14"';

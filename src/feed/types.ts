@@ -4,6 +4,10 @@
  * keeps the three in step.
  */
 
+import type { Day, ReferralCost, SignupField } from './codes.js';
+
+export type { Day, ReferralCost, SignupField } from './codes.js';
+
 /** A string, or a map of BCP 47 language tag → string. */
 export type Text = string | Readonly<Record<string, string>>;
 /** `YYYY-MM-DD` */
@@ -14,12 +18,9 @@ export type TimeString = string;
 export type DateTimeString = string;
 /** An IANA time zone name such as `America/Chicago`. */
 export type Zone = string;
-export type Day = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 /** A URL that passed the safety check: https, http, mailto, tel, sms or relative. */
 export type SafeUrl = string;
 export type Lang = string;
-
-export const DAYS: readonly Day[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 export interface Organization {
   name: Text;
@@ -87,8 +88,6 @@ export interface OpeningHours {
   closes: TimeString;
 }
 
-export const REFERRAL_COSTS = ['free', 'low-cost', 'sliding-scale', 'insurance', 'paid'] as const;
-
 export interface Referral {
   id: string;
   name: Text;
@@ -105,7 +104,7 @@ export interface Referral {
   email?: string;
   hours?: '24/7' | OpeningHours[];
   timezone?: Zone;
-  cost?: (typeof REFERRAL_COSTS)[number];
+  cost?: ReferralCost;
   languages?: Lang[];
   area?: Text;
   place?: string;
@@ -124,8 +123,6 @@ export interface Message {
   tone: 'info' | 'hope' | 'urgent';
 }
 
-export const SIGNUP_FIELDS = ['phone', 'availability', 'languages', 'age_confirm', 'message'] as const;
-export type SignupField = (typeof SIGNUP_FIELDS)[number];
 
 export interface VolunteerRole {
   id: string;

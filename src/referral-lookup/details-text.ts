@@ -1,5 +1,6 @@
 /** Pure helpers for the words of a referral's details: runs of days, details checked long ago. No DOM. */
-import { DAYS, type DateString, type Day } from '../feed/types.js';
+import { type DateString, type Day } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 
 /** Days in week order, grouped into runs of consecutive days: mo tu we th fr sa → [[mo … sa]]; mo we → [[mo], [we]]. */
 export function dayRuns(days: readonly Day[]): Day[][] {

@@ -4,7 +4,8 @@
  * need only the crisis lines, a topic, the open-now line and a call link.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { DAYS, type Day, type OpeningHours, type Referral } from '../feed/types.js';
+import { type Day, type OpeningHours, type Referral } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../i18n/labels.js';
 import { dayRuns, isStale } from './details-text.js';

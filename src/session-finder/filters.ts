@@ -3,7 +3,8 @@
  * Session-level filters are checked once per session, not once per
  * occurrence, so a change stays within a frame for thousands of sessions.
  */
-import { DAYS, type Day } from '../feed/types.js';
+import { type Day } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import { baseLanguage, foldText } from '../i18n/search-text.js';
 import { matchesWords, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
 

@@ -11,7 +11,8 @@
  * RDATE is dropped by Outlook unless it pairs with an EXDATE as a moved instance
  * (MS-OXCICAL 2.1.3.1.1.20.18) and by other apps without a rule.
  */
-import { DAYS, type Session } from '../feed/types.js';
+import { type Session } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import { DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex } from '../time/calendar.js';
 import { expandSchedule } from '../time/expand.js';
 import { icsStamp as stamp, vtimezoneLines } from '../time/vtimezone.js';

@@ -3,7 +3,7 @@
  * the summary's wording, rows grouped by day, facet choices in display order,
  * nearest first. Pure: no DOM, no element; the element only reads the result.
  */
-import { DAYS } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import type { StringKey } from '../i18n/en.js';
 import { DAY_MS, toDateString } from '../time/calendar.js';
 import type { Facet, Filters } from './filters.js';

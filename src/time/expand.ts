@@ -2,7 +2,8 @@
  * Turns a session's schedule (feed-format.md, "schedule") into dated occurrences.
  * Days are stepped through as day numbers; Intl is only asked about offsets, and those are cached.
  */
-import { DAYS, type Schedule } from '../feed/types.js';
+import { type Schedule } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import {
   DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex,
 } from './calendar.js';

@@ -1,5 +1,6 @@
 /** "Open now", "closes at", "opens at" for referral opening hours (feed-format.md, referrals `hours`). */
-import { DAYS, type OpeningHours, type Zone } from '../feed/types.js';
+import { type OpeningHours, type Zone } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import { DAY_MS, toMinutes, weekdayIndex } from './calendar.js';
 import { wallClockAt, zonedDayTimeToMs } from './zoned.js';
 

@@ -2,7 +2,8 @@
  * Zone math with Intl.DateTimeFormat alone: wall-clock time in an IANA zone ⇄ instant.
  * Offsets are in milliseconds to add to UTC to get the zone's wall clock.
  */
-import { DAYS, type DateString, type Day, type TimeString, type Zone } from '../feed/types.js';
+import { type DateString, type Day, type TimeString, type Zone } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import { DAY_MS, MINUTE_MS, toDateString, toDayNumber, toMinutes, weekdayIndex } from './calendar.js';
 import { Memo } from './memo.js';
 

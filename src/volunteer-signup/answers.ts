@@ -2,7 +2,8 @@
  * What a person has entered in the volunteer signup (whether it can be sent: check-answers.ts).
  * Plain data and functions: no DOM, no clock of their own.
  */
-import { DAYS, type Volunteering } from '../feed/types.js';
+import { type Volunteering } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 
 export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 

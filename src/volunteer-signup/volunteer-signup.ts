@@ -3,7 +3,8 @@ import type { PropertyDeclarations, PropertyValues } from '../internal/updating-
 import { CareElement } from '../internal/care-element.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
-import { DAYS, type Volunteering, type VolunteerRole } from '../feed/types.js';
+import { type Volunteering, type VolunteerRole } from '../feed/types.js';
+import { DAYS } from '../feed/codes.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import {
   emptyAnswers, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,

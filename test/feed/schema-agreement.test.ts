@@ -18,7 +18,7 @@ import type Ajv2020Type from 'ajv/dist/2020.js';
 import type addFormatsType from 'ajv-formats';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
-import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS } from '../../src/feed/types.js';
+import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS } from '../../src/feed/codes.js';
 import { edit, fullFeed, minimalFeed, type Json } from '../mocks/feeds/validation/feeds.js';
 import { BAD, GOOD, SAFE_URLS, UNSAFE_URLS } from '../mocks/feeds/validation/cases.js';
 

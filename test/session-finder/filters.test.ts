@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { DAYS, type Day } from '../../src/feed/types.js';
+import { type Day } from '../../src/feed/types.js';
+import { DAYS } from '../../src/feed/codes.js';
 import { applyFilters, FACETS, hasFilters, type Facet, type FilterResult, type Filters } from '../../src/session-finder/filters.js';
 import { TIMES_OF_DAY, type IndexedSession, type Row, type TimeOfDay } from '../../src/session-finder/session-index.js';
 import { baseLanguage, foldText } from '../../src/i18n/search-text.js';

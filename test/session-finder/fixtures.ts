@@ -1,7 +1,7 @@
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { ParsedFeed } from '../../src/feed/types.js';
 import { expandRows, indexSessions, searchParts, type IndexedSession, type Row } from '../../src/session-finder/session-index.js';
-import { DAYS } from '../../src/feed/types.js';
+import { DAYS } from '../../src/feed/codes.js';
 import { DAY_MS, toDateString } from '../../src/time/calendar.js';
 import { wallClockAt } from '../../src/time/zoned.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DAYS } from '../../src/feed/types.js';
+import { DAYS } from '../../src/feed/codes.js';
 import { expandSchedule } from '../../src/time/expand.js';
 import { expandRows, expandRowsInSteps, TIMES_OF_DAY, type IndexedSession } from '../../src/session-finder/session-index.js';
 import { foldText } from '../../src/i18n/search-text.js';

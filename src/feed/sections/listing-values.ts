@@ -4,7 +4,8 @@
  */
 import { describe, isDate, isLang } from '../checks.js';
 import { accept, asString, at, optional, own, report, run, type Raw, type Read } from '../read.js';
-import { DAYS, type Day } from '../types.js';
+import { type Day } from '../types.js';
+import { DAYS } from '../codes.js';
 import { list } from './values.js';
 
 /** A non-empty list whose every item passes `check`, copied. */

@@ -5,7 +5,8 @@ import {
   stringField, textField, type Raw, type Read,
 } from '../read.js';
 import { asDays, asTime, booleanField, codeList, dateField, langList, zoneArgs } from './listing-values.js';
-import { REFERRAL_COSTS, type OpeningHours, type Referral } from '../types.js';
+import { type OpeningHours, type Referral } from '../types.js';
+import { REFERRAL_COSTS } from '../codes.js';
 import type { FeedSection } from '../validate.js';
 import { placeArgs, placesSection } from './places.js';
 

@@ -5,7 +5,8 @@ import {
   strict, stringField, textField, unlessSkipped, type Raw,
 } from '../read.js';
 import { asWebUrl, list, wholeNumber } from './values.js';
-import { SIGNUP_FIELDS, type Volunteering, type VolunteerRole } from '../types.js';
+import { type Volunteering, type VolunteerRole } from '../types.js';
+import { SIGNUP_FIELDS } from '../codes.js';
 import type { FeedSection } from '../validate.js';
 
 function readVolunteering(raw: Raw): Volunteering | undefined {
