@@ -159,7 +159,8 @@ export class CareAwarenessBanner extends CareElement {
 
   #dismiss(message: Message): void {
     // The last message goes, and the banner with it: focus stays where the banner was (the next Tab goes on from
-    // there), rather than falling to the top of the page.
+    // there), rather than falling to the top of the page. An urgent message takes its button with it: focus goes
+    // to the next message's dismiss button.
     if (this.#showing.length === 1) {
       this.tabIndex = -1;
       this.focus();
@@ -167,6 +168,7 @@ export class CareAwarenessBanner extends CareElement {
     const key = dismissalKey(message.id, this.text(message.text));
     rememberDismissal(key);
     this.dismissed = new Set(this.dismissed).add(key);
+    void this.updateComplete.then(() => this.renderRoot.activeElement ?? this.renderRoot.querySelector<HTMLElement>('.dismiss')?.focus());
     emit(this, 'care-message-dismiss', { id: message.id });
   }
 

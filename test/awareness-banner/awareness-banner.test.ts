@@ -380,6 +380,21 @@ describe('<care-awareness-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('moves focus to the next dismiss button when an urgent message is dismissed from the keyboard', async () => {
+      const storm = { id: 'storm', text: 'The drop-in is closed today for the storm.', tone: 'urgent' };
+      const { el } = await mount(html`<care-awareness-banner .feed=${{ ...feeds.rotating, messages: [messages.urgent, storm, messages.listening] }}></care-awareness-banner>`);
+      button(el, 'Dismiss this message')!.focus();
+      setTimeout(() => sendKeys({ press: 'Enter' }));
+      expect((await oneEvent(el, 'care-message-dismiss')).detail).to.deep.equal({ id: 'winter-line' });
+      await el.updateComplete;
+      // The dismissed message's own button is gone from the page, not merely given another message.
+      await until(() => !!deepActiveElement()?.isConnected && deepActiveElement() !== document.body, 1000, 'focus inside the banner');
+      const focused = deepActiveElement() as HTMLElement;
+      expect(focused.getAttribute('aria-label')).to.equal('Dismiss this message');
+      expect(focused.closest('[role="alert"]')?.textContent).to.contain('closed today for the storm');
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps a message dismissed when its translations are reordered or one is added, and shows it again when its text is edited', async () => {
       const first = await mount(html`<care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>`);
       button(first.el, 'Dismiss this message')!.click();
