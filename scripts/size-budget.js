@@ -50,7 +50,7 @@ const loaderBytes = bytes(new Set([loader]));
 const budgets = [
   { what: 'the loader alone (care-widgets.js)', files: new Set([loader]), target: 2 * KB },
   { what: 'the loader alone (care-widgets.iife.js)', files: new Set([join(DIST, 'care-widgets.iife.js')]), target: 2 * KB },
-  { what: 'a page with the awareness banner only', files: page(['awareness-banner']), target: 16 * KB, ceiling: 16.2 * KB },
+  { what: 'a page with the awareness banner only', files: page(['awareness-banner']), target: 16 * KB, ceiling: 16.25 * KB },
   { what: 'a page with the session finder only', files: page(['session-finder']), target: 26 * KB, ceiling: 27.1 * KB },
   // A new widget's page downloads at most the core plus 7 KB: the core being what every widget page
   // downloads (the loader and the shared chunk: Lit's templates, the base element, the feed layer), and the 7 KB
