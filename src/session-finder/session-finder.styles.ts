@@ -106,8 +106,11 @@ export const finderStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
+  /* The session's time and the viewer's each stay on one line; the pair may wrap between them. */
   .when {
     font-variant-numeric: tabular-nums;
+  }
+  .when > span {
     white-space: nowrap;
   }
   .title {

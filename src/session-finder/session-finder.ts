@@ -580,7 +580,7 @@ export class CareSessionFinder extends CareElement {
     return html`<li part="session" class="session ${session.status}">
       <details ?open=${this.#openRows.has(key)} @toggle=${(e: Event) => this.#toggleRow(key, e)}>
         <summary>
-          <span class="when">${viewerTime || localTime}</span>
+          <span class="when"><span>${localTime}</span>${viewerTime && html` · <span>${viewerTime}</span>`}</span>
           <span class="title" dir="auto">${this.text(session.title)}</span>
           <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}

@@ -111,14 +111,23 @@ describe('<care-session-finder>', () => {
       await expect(other.el).to.be.accessible();
     });
 
-    it('shows both times to a viewer ten or more hours away', async () => {
+    it('shows a viewer in another zone the time where the session is held and their own, on every row', async () => {
       const { el } = await mountFinder(html`<care-session-finder viewer-timezone="Asia/Tokyo" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
       // 18:30 Tuesday in Chicago is 09:30 Wednesday in Tokyo, where it is already Tuesday now.
       expect(circle.closest('[part="day"]')!.querySelector('h3')!.textContent).to.equal('Tomorrow');
-      expect(circle.querySelector('.when')!.textContent).to.match(/9:30\s?–\s?11:00\sAM your time/);
+      expect(circle.querySelector('.when')!.textContent).to.match(/^6:30\s?–\s?8:00\sPM CST · 9:30\s?–\s?11:00\sAM your time$/);
+      const times = shadowQueryAll(el, '[part="session"] .when').map((when) => when.textContent!);
+      expect(times.length).to.be.greaterThan(5);
+      for (const time of times) expect(time).to.match(/ CST · .+ your time$/);
       await openAll(el);
-      expect(circle.textContent).to.match(/6:30\s?–\s?8:00\sPM CST/);
+      expect(circle.querySelector('[part="details"]')!.textContent).to.match(/6:30\s?–\s?8:00\sPM CST · 9:30\s?–\s?11:00\sAM your time/);
+      await expect(el).to.be.accessible();
+      // Where the clocks agree, the time alone.
+      const here = await mountFinder();
+      const hereTimes = shadowQueryAll(here.el, '[part="session"] .when').map((when) => when.textContent!);
+      expect(hereTimes).to.have.length(times.length);
+      for (const time of hereTimes) expect(time).to.match(/^[\d:]+\s?[AP]?M?\s?–\s?[\d:]+\s[AP]M$/);
     });
   });
 
@@ -439,9 +448,10 @@ describe('<care-session-finder> states and layout', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const width of [280, 320]) {
-    it(`fits ${width} px with details open, without sideways scrolling`, async () => {
-      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder style="width: ${width}px" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+  // Kolkata's clock differs from Chicago's by 11½ hours, and has no short name in English ("GMT+5:30"): each row shows both times.
+  for (const [width, zone] of [[280, ZONE], [320, ZONE], [280, 'Asia/Kolkata'], [320, 'Asia/Kolkata']] as const) {
+    it(`fits ${width} px with details open, without sideways scrolling, for a viewer in ${zone}`, async () => {
+      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder style="width: ${width}px" viewer-timezone=${zone} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       await openAll(el);
       const base = shadowQueryAll(el, '[part="base"]')[0];
       expect(base.scrollWidth).to.be.at.most(width);
