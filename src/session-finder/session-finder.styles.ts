@@ -24,12 +24,9 @@ export const finderStyles = css`
     width: fit-content;
     list-style: none;
   }
-  /* A link that looks like its neighbouring buttons ("Register"). */
-  a.button,
   summary.button {
     display: inline-flex;
     align-items: center;
-    text-decoration: none;
   }
   .actions {
     display: flex;

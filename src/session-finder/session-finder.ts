@@ -369,8 +369,8 @@ export class CareSessionFinder extends CareElement {
     }));
   }
 
-  /** An open session's details: "Loading…" until their code is here, or why it is not. */
-  #renderOpened(feed: Feed, entry: IndexedSession, when: string): unknown {
+  /** An open session's details (`when`: its time; none by appointment): "Loading…" until their code is here, or why it is not. */
+  #renderOpened(feed: Feed, entry: IndexedSession, when?: string): unknown {
     if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime });
     return this.#detailsFailed
       ? this.renderProblem(this.t('error.network'), () => void this.#loadDetails())
@@ -600,7 +600,7 @@ export class CareSessionFinder extends CareElement {
           <details ?open=${this.#openRows.has(entry.session.id)} @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
             <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry, this.t('byAppointmentNote')) : nothing}
+            ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry) : nothing}
           </details>
         </li>`)}
       </ul>

@@ -83,10 +83,14 @@ describe('<care-session-finder>', () => {
       expect(summary(el)).to.equal('6 sessions in the next 8 weeks');
     });
 
-    it('lists by-appointment sessions apart, with no time', async () => {
+    it('lists by-appointment sessions apart, with no time, and says so when one is opened', async () => {
       const { el } = await mountFinder();
       expect(days(el)).to.include('By appointment');
       expect(visibleText(el)).to.contain('One-to-one listening');
+      await openAll(el);
+      const listening = shadowQueryAll(el, '.appointments [part="session"]')[0];
+      expect(listening.querySelector('[part="details"] dd')!.textContent).to.equal('No fixed time: contact us to arrange one.');
+      await expect(el).to.be.accessible();
     });
 
     it('shows a crisis strip with the emergency number when the feed has urgent referrals', async () => {
