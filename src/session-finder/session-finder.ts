@@ -293,22 +293,22 @@ export class CareSessionFinder extends CareElement {
     const window = windowFrom(now, this.#windowDays);
     const entries = indexSessions(feed, now, { showInactive: this.showInactive });
     if (feed.sessions.length <= LARGE_FEED) return this.#show(feed, entries, expandRows(entries, window, this.#zone));
+    // A new feed: its first screen at once. The same feed again (the minute turned, a setting changed): the
+    // list, its filters and its count stay whole until the new window is in, so that nothing a person is on
+    // goes away, nor the count is said again.
+    if (!this.#windowComplete || this.#shown !== feed) {
+      this.#entries = entries;
+      this.#matchPresets();
+      this.#windowComplete = false;
+      this.#rows = this.#firstScreenRows(now);
+      this.#refresh(feed);
+    }
     // A large feed's window comes in short tasks, then each session's search text, so that typing
     // stays responsive meanwhile and the first search does not fold thousands of texts.
-    const wholeWindow = () => (this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
+    this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
       this.#show(feed, entries, rows);
       if (!this.noFilters) this.#restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
-    }));
-    // The same feed again (the minute turned, a setting changed): the list, its filters and its count stay
-    // whole until the new window is in, so that nothing a person is on goes away, nor the count is said again.
-    if (this.#windowComplete && this.#shown === feed) return void wholeWindow();
-    // A new feed: its first screen at once.
-    this.#entries = entries;
-    this.#matchPresets();
-    this.#windowComplete = false;
-    this.#rows = this.#firstScreenRows(now);
-    this.#refresh(feed);
-    wholeWindow();
+    });
   }
 
   /** The feed whose index and rows are shown. */
