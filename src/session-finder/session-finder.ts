@@ -556,7 +556,8 @@ export class CareSessionFinder extends CareElement {
     // A paused or cancelled session (shown with show-inactive) is never what comes next.
     const next = all.find((r) => r.start > now.getTime() && r.entry.session.status === 'active');
     return html`${groupByDay(shown).map(([date, rows]) => {
-      const label = dayLabel(rows[0].occurrence.start, now, this.#zone, this.uiLang);
+      // Today's first row may have started yesterday (it is still on).
+      const label = dayLabel(new Date(Math.max(rows[0].start, now.getTime())), now, this.#zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
         <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
         <ul class="sessions" role="list">

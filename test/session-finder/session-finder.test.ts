@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
+import { finderFeedWith } from './fixtures.js';
 import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait, warningsDuring } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
@@ -56,6 +57,32 @@ describe('<care-session-finder>', () => {
       expect(shadowQueryAll(el, '[part="session"]')[1].textContent).to.contain('Next');
       expect(summary(el)).to.equal('6 sessions in the next 8 weeks');
       await expect(el).to.be.accessible();
+    });
+
+    it('lists a session still on from before midnight under "Today", with the times it started and ends, in any viewer zone', async () => {
+      // Sunday 22:00 to Monday 01:00 in Chicago (23:00 to 02:00 in New York), seen at 00:30 on Monday in Chicago.
+      const late = { id: 'late', title: 'Night owls', kind: 'social', online: { url: 'https://meet.example.org/owls' },
+        schedule: { start_date: '2026-01-04', time: '22:00', end_time: '01:00', repeat: 'weekly', days: ['su'] } };
+      const now = new Date('2026-11-23T06:30:00Z');
+      const cases = [
+        [ZONE, /^10:00\sPM – 1:00\sAM$/],
+        ['America/New_York', /^10:00\sPM CST – 1:00\sAM CST · 11:00\sPM – 2:00\sAM your time$/],
+      ] as const;
+      for (const [zone, time] of cases) {
+        const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${zone} .now=${now} .feed=${finderFeedWith(late)}></care-session-finder>`);
+        expect(days(el).slice(0, 3), zone).to.deep.equal(['Today', 'Tomorrow', 'Wednesday, November 25']);
+        const [owls, grief] = shadowQueryAll(el, '[part="session"]');
+        expect(owls.querySelector('.title')!.textContent).to.equal('Night owls');
+        expect(owls.querySelector('.when')!.textContent, zone).to.match(time);
+        expect(owls.querySelector('[part="badge"]')!.textContent).to.equal('Happening now');
+        expect(grief.querySelector('.title')!.textContent).to.equal('Grief and loss group');
+        expect(grief.querySelector('[part="badge"]')!.textContent).to.equal('Next');
+        expect(summary(el)).to.equal('7 sessions in the next 8 weeks');
+        await expect(el).to.be.accessible();
+        // The day filter goes by the day it is listed under.
+        await choose(el, 'Day', 'mo');
+        expect(titles(el).slice(0, 2)).to.deep.equal(['Night owls', 'Grief and loss group']);
+      }
     });
 
     it('lists paused sessions only when asked', async () => {
