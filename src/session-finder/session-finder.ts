@@ -254,10 +254,16 @@ export class CareSessionFinder extends CareElement {
   /** True while the filters of a shared link are read: the list waits for them rather than showing everything first. */
   #readingLink = false;
 
+  /** Set when a link's filters were read: #applyFilters checks them against the feed once its window is in. */
+  #keepKnown?: (typeof import('./hash-state.js'))['knownFilters'];
+
   #readHash(): void {
-    this.#withHashCode(({ filtersFromHash }) => {
+    this.#withHashCode(({ filtersFromHash, knownFilters }) => {
       const filters = filtersFromHash(location.hash, this.filters);
-      if (filters) this.filters = filters;
+      if (filters) {
+        this.filters = filters;
+        this.#keepKnown = knownFilters;
+      }
     }, () => {
       this.#readingLink = false;
       this.requestUpdate();
@@ -278,11 +284,17 @@ export class CareSessionFinder extends CareElement {
   #applyFilters(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
+    const complete = this.#windowComplete;
+    // The values a filter offers are those of the sessions the page's presets allow.
+    const inFeed = () => (this.#facetValuesInFeed ??= applyFilters(this.#entries, this.#rows, this.#presetFilters, now, 0).counts);
+    if (complete && this.#keepKnown) {
+      this.filters = this.#keepKnown(this.filters, inFeed());
+      this.#keepKnown = undefined;
+    }
     // Until a large feed's whole window is in, counts would be of its first day only: the facets wait.
-    this.#result = applyFilters(this.#entries, this.#rows, this.#activeFilters, now, this.shown, this.#windowComplete);
-    // The values a filter offers are those of the sessions the page's presets allow. With no
-    // filter of the person's set, this result's counts are those; otherwise work them out once.
-    if (this.#windowComplete) this.#facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.#entries, this.#rows, this.#presetFilters, now, 0).counts : this.#result.counts;
+    this.#result = applyFilters(this.#entries, this.#rows, this.#activeFilters, now, this.shown, complete);
+    // With no filter of the person's set, this result's counts are those values; otherwise work them out once.
+    if (complete) this.#facetValuesInFeed ??= hasFilters(this.filters) ? inFeed() : this.#result.counts;
   }
 
   #reindex(): void {
@@ -508,7 +520,7 @@ export class CareSessionFinder extends CareElement {
     </label>`;
   }
 
-  /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed lacks (from a link) last. */
+  /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed no longer has (its last session ended) last. */
   #facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
     const key = `${facet} ${this.uiLang}`;
     let options = this.#facetOptions.get(key);
