@@ -69,7 +69,7 @@ const meta: Meta<FinderArgs> = {
     'hash-state': { control: 'boolean', description: 'Keep the chosen filters in the page address, so a filtered list can be shared and Back works.' },
     'show-inactive': { control: 'boolean', description: 'Also list paused and cancelled sessions, marked as such.' },
     'structured-data': { control: 'boolean', description: 'Describe the coming sessions to search engines (nothing changes on screen).' },
-    'viewer-timezone': { control: 'select', description: 'The visitor’s time zone. The stories fix it to the feed’s (Chicago); pick another to see times shown as “your time”. Empty: this browser’s.', options: ['', 'America/Chicago', 'America/New_York', 'Europe/London', 'Asia/Tokyo', 'Australia/Sydney'] },
+    'viewer-timezone': { control: 'select', description: 'The visitor’s time zone. The stories fix it to the feed’s (Chicago); pick another to see each time in the feed’s zone and as “your time”. Empty: this browser’s.', options: ['', 'America/Chicago', 'America/New_York', 'Europe/London', 'Asia/Tokyo', 'Australia/Sydney'] },
     feed: { control: false },
     now: { control: false },
   },
@@ -211,7 +211,7 @@ export const DarkPage: Story = {
   play: ({ canvasElement }) => expectText(canvasElement, 'sessions in the next 8 weeks'),
 };
 
-/** finderFeed (Chicago) seen from Tokyo: times show in the viewer's zone, marked "your time". */
+/** finderFeed (Chicago) seen from Tokyo: each time shows as held in Chicago, with its zone, then in the viewer's, marked "your time". */
 export const ViewerFarAway: Story = {
   name: 'Viewer far away (Asia/Tokyo)',
   args: { src: feedUrl('finder'), 'viewer-timezone': 'Asia/Tokyo' },

@@ -5,7 +5,8 @@
  * the address bar and the history would show the next person what someone
  * looked for. Only keys we know are read, and only as strings.
  */
-import { FILTER_KEYS, filterValue, HASH_PREFIX as PREFIX, type Filters } from './filters.js';
+import { baseLanguage } from '../i18n/search-text.js';
+import { FACETS, FILTER_KEYS, filterValue, HASH_PREFIX as PREFIX, type Facet, type FilterResult, type Filters } from './filters.js';
 
 /** Every filter but the search words. */
 const KEYS = FILTER_KEYS.filter((key): key is Exclude<typeof key, 'query'> => key !== 'query');
@@ -36,3 +37,14 @@ export function filtersFromHash(hash: string, current: Filters = {}): Filters | 
 }
 
 const keepSearch = (filters: Filters, { query }: Filters): Filters => (query ? { ...filters, query } : filters);
+
+/**
+ * The filters without the values a link names that no session in the feed has (`inFeed`: the values
+ * each filter offers): a kind removed since the link was shared, a day typed by hand. They are left
+ * out, as a page's presets are, so that the rest of the link still applies; a visitor's link is not
+ * the webmaster's mistake, so nothing is said in the console.
+ */
+export function knownFilters(filters: Filters, inFeed: FilterResult['counts']): Filters {
+  return Object.fromEntries(Object.entries(filters).filter(([key, value]) =>
+    !(FACETS as readonly string[]).includes(key) || inFeed[key as Facet].has(key === 'language' ? baseLanguage(value) : value)));
+}

@@ -14,7 +14,7 @@
 import { type Session } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex } from '../time/calendar.js';
-import { expandSchedule } from '../time/expand.js';
+import { forEachOccurrence } from '../time/expand.js';
 import { icsStamp as stamp, vtimezoneLines } from '../time/vtimezone.js';
 import { zonedDayTimeToMs } from '../time/zoned.js';
 import { shortHash } from '../internal/short-hash.js';
@@ -67,9 +67,13 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
   const startDay = toDayNumber(schedule.start_date);
   const lastDay = Math.min(end_date ? toDayNumber(end_date) : LAST_DAY, LAST_DAY);
   /** The days from `from` to `to` that the rule itself gives, less cancelled ones, as the widget lists them. */
-  const ruleDays = (from: number, to: number) => expandSchedule({ ...schedule, add: [] }, { from: new Date((from - 1) * DAY_MS), to: new Date((to + 2) * DAY_MS) })
-    .map((occ) => toDayNumber(occ.date))
-    .filter((day) => day >= from && day <= to);
+  const ruleDays = (from: number, to: number) => {
+    const days: number[] = [];
+    forEachOccurrence({ ...schedule, add: [] }, { from: new Date((from - 1) * DAY_MS), to: new Date((to + 2) * DAY_MS) }, (_start, _end, day) => {
+      if (day >= from && day <= to) days.push(day);
+    });
+    return days;
+  };
 
   // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
   // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
@@ -78,7 +82,7 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
     to = Math.min(startDay + days * interval, lastDay);
     first = ruleDays(startDay, to)[0];
   }
-  // Extra dates within start_date…end_date, not cancelled, and not already the rule's (expandSchedule lists them so).
+  // Extra dates within start_date…end_date, not cancelled, and not already the rule's (the widget lists them so).
   const except = (schedule.except ?? []).map(toDayNumber);
   const extra = [...new Set(schedule.add ?? [])].map(toDayNumber)
     .filter((day) => day >= startDay && day <= lastDay && !except.includes(day) && !ruleDays(day, day).length)

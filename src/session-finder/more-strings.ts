@@ -6,6 +6,7 @@ export const finderMoreEn = {
   addressOnRequest: 'Contact us for the address.',
   joinOnline: 'Join online',
   'detail.when': 'When',
+  byAppointmentNote: 'No fixed time: contact us to arrange one.',
   'detail.where': 'Where',
   'detail.online': 'Online',
   'detail.accessibility': 'Access',

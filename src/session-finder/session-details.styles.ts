@@ -23,6 +23,12 @@ export const detailsStyles = css`
   .description {
     margin-top: 0;
   }
+  /* A link that looks like its neighbouring buttons ("Register"). */
+  a.button {
+    display: inline-flex;
+    align-items: center;
+    text-decoration: none;
+  }
   @container (max-width: 30em) {
     .details dl {
       grid-template-columns: minmax(0, 1fr);

@@ -17,7 +17,8 @@ export interface DetailsContext extends Translate {
 
 const item = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
 
-export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now }: { when: string; now: Date }): TemplateResult {
+/** `when`: the session's time as the list shows it; none for a session by appointment. */
+export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now }: { when?: string; now: Date }): TemplateResult {
   const { t, text } = ctx;
   const { session, place } = entry;
   const labels = (category: LabelCategory, codes: string[] | undefined) =>
@@ -27,7 +28,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   return html`<div part="details" class="details">
     ${session.description ? html`<p class="description">${text(session.description)}</p>` : nothing}
     <dl>
-      ${item(t('detail.when'), when)}
+      ${item(t('detail.when'), when ?? t('byAppointmentNote'))}
       ${place
         ? item(t('detail.where'), html`${text(place.name)}
             ${place.address_on_request ? html`<br />${t('addressOnRequest')}` : place.address ? html`<br /><span class="address">${place.address}</span>` : nothing}

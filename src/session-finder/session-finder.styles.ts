@@ -24,12 +24,9 @@ export const finderStyles = css`
     width: fit-content;
     list-style: none;
   }
-  /* A link that looks like its neighbouring buttons ("Register"). */
-  a.button,
   summary.button {
     display: inline-flex;
     align-items: center;
-    text-decoration: none;
   }
   .actions {
     display: flex;
@@ -106,8 +103,11 @@ export const finderStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
+  /* The session's time and the viewer's each stay on one line; the pair may wrap between them. */
   .when {
     font-variant-numeric: tabular-nums;
+  }
+  .when > span {
     white-space: nowrap;
   }
   .title {

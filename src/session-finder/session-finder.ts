@@ -254,10 +254,16 @@ export class CareSessionFinder extends CareElement {
   /** True while the filters of a shared link are read: the list waits for them rather than showing everything first. */
   #readingLink = false;
 
+  /** Set when a link's filters were read: #applyFilters checks them against the feed once its window is in. */
+  #keepKnown?: (typeof import('./hash-state.js'))['knownFilters'];
+
   #readHash(): void {
-    this.#withHashCode(({ filtersFromHash }) => {
+    this.#withHashCode(({ filtersFromHash, knownFilters }) => {
       const filters = filtersFromHash(location.hash, this.filters);
-      if (filters) this.filters = filters;
+      if (filters) {
+        this.filters = filters;
+        this.#keepKnown = knownFilters;
+      }
     }, () => {
       this.#readingLink = false;
       this.requestUpdate();
@@ -278,11 +284,17 @@ export class CareSessionFinder extends CareElement {
   #applyFilters(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
+    const complete = this.#windowComplete;
+    // The values a filter offers are those of the sessions the page's presets allow.
+    const inFeed = () => (this.#facetValuesInFeed ??= applyFilters(this.#entries, this.#rows, this.#presetFilters, now, 0).counts);
+    if (complete && this.#keepKnown) {
+      this.filters = this.#keepKnown(this.filters, inFeed());
+      this.#keepKnown = undefined;
+    }
     // Until a large feed's whole window is in, counts would be of its first day only: the facets wait.
-    this.#result = applyFilters(this.#entries, this.#rows, this.#activeFilters, now, this.shown, this.#windowComplete);
-    // The values a filter offers are those of the sessions the page's presets allow. With no
-    // filter of the person's set, this result's counts are those; otherwise work them out once.
-    if (this.#windowComplete) this.#facetValuesInFeed ??= hasFilters(this.filters) ? applyFilters(this.#entries, this.#rows, this.#presetFilters, now, 0).counts : this.#result.counts;
+    this.#result = applyFilters(this.#entries, this.#rows, this.#activeFilters, now, this.shown, complete);
+    // With no filter of the person's set, this result's counts are those values; otherwise work them out once.
+    if (complete) this.#facetValuesInFeed ??= hasFilters(this.filters) ? inFeed() : this.#result.counts;
   }
 
   #reindex(): void {
@@ -293,22 +305,22 @@ export class CareSessionFinder extends CareElement {
     const window = windowFrom(now, this.#windowDays);
     const entries = indexSessions(feed, now, { showInactive: this.showInactive });
     if (feed.sessions.length <= LARGE_FEED) return this.#show(feed, entries, expandRows(entries, window, this.#zone));
+    // A new feed: its first screen at once. The same feed again (the minute turned, a setting changed): the
+    // list, its filters and its count stay whole until the new window is in, so that nothing a person is on
+    // goes away, nor the count is said again.
+    if (!this.#windowComplete || this.#shown !== feed) {
+      this.#entries = entries;
+      this.#matchPresets();
+      this.#windowComplete = false;
+      this.#rows = this.#firstScreenRows(now);
+      this.#refresh(feed);
+    }
     // A large feed's window comes in short tasks, then each session's search text, so that typing
     // stays responsive meanwhile and the first search does not fold thousands of texts.
-    const wholeWindow = () => (this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
+    this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
       this.#show(feed, entries, rows);
       if (!this.noFilters) this.#restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
-    }));
-    // The same feed again (the minute turned, a setting changed): the list, its filters and its count stay
-    // whole until the new window is in, so that nothing a person is on goes away, nor the count is said again.
-    if (this.#windowComplete && this.#shown === feed) return void wholeWindow();
-    // A new feed: its first screen at once.
-    this.#entries = entries;
-    this.#matchPresets();
-    this.#windowComplete = false;
-    this.#rows = this.#firstScreenRows(now);
-    this.#refresh(feed);
-    wholeWindow();
+    });
   }
 
   /** The feed whose index and rows are shown. */
@@ -369,8 +381,8 @@ export class CareSessionFinder extends CareElement {
     }));
   }
 
-  /** An open session's details: "Loading…" until their code is here, or why it is not. */
-  #renderOpened(feed: Feed, entry: IndexedSession, when: string): unknown {
+  /** An open session's details (`when`: its time; none by appointment): "Loading…" until their code is here, or why it is not. */
+  #renderOpened(feed: Feed, entry: IndexedSession, when?: string): unknown {
     if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime });
     return this.#detailsFailed
       ? this.renderProblem(this.t('error.network'), () => void this.#loadDetails())
@@ -508,7 +520,7 @@ export class CareSessionFinder extends CareElement {
     </label>`;
   }
 
-  /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed lacks (from a link) last. */
+  /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed no longer has (its last session ended) last. */
   #facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
     const key = `${facet} ${this.uiLang}`;
     let options = this.#facetOptions.get(key);
@@ -556,7 +568,8 @@ export class CareSessionFinder extends CareElement {
     // A paused or cancelled session (shown with show-inactive) is never what comes next.
     const next = all.find((r) => r.start > now.getTime() && r.entry.session.status === 'active');
     return html`${groupByDay(shown).map(([date, rows]) => {
-      const label = dayLabel(rows[0].occurrence.start, now, this.#zone, this.uiLang);
+      // Today's first row may have started yesterday (it is still on).
+      const label = dayLabel(new Date(Math.max(rows[0].start, now.getTime())), now, this.#zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
         <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
         <ul class="sessions" role="list">
@@ -580,7 +593,7 @@ export class CareSessionFinder extends CareElement {
     return html`<li part="session" class="session ${session.status}">
       <details ?open=${this.#openRows.has(key)} @toggle=${(e: Event) => this.#toggleRow(key, e)}>
         <summary>
-          <span class="when">${viewerTime || localTime}</span>
+          <span class="when"><span>${localTime}</span>${viewerTime && html` · <span>${viewerTime}</span>`}</span>
           <span class="title" dir="auto">${this.text(session.title)}</span>
           <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
@@ -600,7 +613,7 @@ export class CareSessionFinder extends CareElement {
           <details ?open=${this.#openRows.has(entry.session.id)} @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
             <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry, this.t('byAppointmentNote')) : nothing}
+            ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry) : nothing}
           </details>
         </li>`)}
       </ul>

@@ -6,7 +6,7 @@
 import type { Feed, Place, Session, Zone } from '../feed/types.js';
 import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
 import { DAY_MS, MINUTE_MS, toDateString, weekdayIndex } from '../time/calendar.js';
-import { wallClockMsAt } from '../time/zoned.js';
+import { wallClockAt, wallClockMsAt } from '../time/zoned.js';
 import { allLanguages, baseLanguage, foldText } from '../i18n/search-text.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
@@ -52,7 +52,11 @@ export class Row {
    */
   readonly #startMinute: number;
   readonly #endMinute: number | undefined;
-  /** The viewer's calendar day (a day number, calendar.ts). */
+  /**
+   * The viewer's calendar day (a day number, calendar.ts) the row is listed under and the day filter
+   * goes by: the day it starts, or `today` for one still on from an earlier day (23:00 to 01:00,
+   * seen at 00:30), which is happening now, not yesterday.
+   */
   readonly viewerDay: number;
   /** The viewer's time of day (index in TIMES_OF_DAY), for the time filter. */
   readonly timeOfDay: number;
@@ -60,15 +64,15 @@ export class Row {
   /** The calendar day in the session's zone. */
   readonly #day: number;
 
-  constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone) {
+  constructor(entry: IndexedSession, start: number, end: number | undefined, day: number, viewerZone: Zone, today: number) {
     this.entry = entry;
     this.#startMinute = Math.round(start / MINUTE_MS);
     this.#endMinute = end === undefined ? undefined : Math.round(end / MINUTE_MS);
     // A day number is whole, but worked out by a division: `| 0` stores it as the small whole number it is.
     this.#day = day | 0;
     const local = wallClockMsAt(start, viewerZone);
-    this.viewerDay = Math.floor(local / DAY_MS);
-    this.timeOfDay = timeOfDayIndex(Math.floor((local - this.viewerDay * DAY_MS) / 3_600_000));
+    this.viewerDay = Math.max(Math.floor(local / DAY_MS), today);
+    this.timeOfDay = timeOfDayIndex(Math.floor((local % DAY_MS) / 3_600_000));
   }
 
   /** Orders rows by start, comparing the stored minutes (no number made per comparison). */
@@ -185,13 +189,14 @@ const SESSIONS_PER_STEP = 100;
  */
 export function* expandRowsInSteps(entries: readonly IndexedSession[], range: TimeRange, viewerZone: string): Generator<void, Row[]> {
   const days = new Map<number, Row[]>();
+  const today = wallClockAt(range.from, viewerZone).day;
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
     entry.slots = 0;
     entry.shownUntil = -1;
     forEachOccurrence(entry.session.schedule, range, (start, end, day) => {
       entry.shownUntil = Math.max(entry.shownUntil, end === undefined ? start : end - 1);
-      const row = new Row(entry, start, end, day, viewerZone);
+      const row = new Row(entry, start, end, day, viewerZone, today);
       entry.slots |= 1 << (row.weekday * 3 + row.timeOfDay);
       const utcDay = Math.floor(start / DAY_MS);
       const rows = days.get(utcDay);

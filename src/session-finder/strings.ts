@@ -37,7 +37,6 @@ export const finderEn = {
   nextUp: 'Next',
   yourTime: '{time} your time',
   byAppointment: 'By appointment',
-  byAppointmentNote: 'No fixed time: contact us to arrange one.',
   showMore: 'Show more sessions',
   showAllByAppointment: 'Show all by appointment ({count})',
   noResults: 'No sessions match these filters.',

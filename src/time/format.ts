@@ -1,7 +1,8 @@
 /** Dates and times for people to read: Intl.DateTimeFormat with an explicit zone and locale. */
 import type { Zone } from '../feed/types.js';
 import type { Occurrence } from './occurrence.js';
-import { wallClockAt } from './zoned.js';
+import { MINUTE_MS } from './calendar.js';
+import { wallClockAt, wallClockMsAt } from './zoned.js';
 
 const STYLES = {
   time: { hour: 'numeric', minute: '2-digit' },
@@ -44,11 +45,10 @@ export function formatOccurrenceTime(occ: Occurrence, zone: Zone, locale: string
   return format.formatRange(occ.start, occ.end);
 }
 
-/** Whether the wall clocks of the two zones read differently at `instant` (another time or another date). */
+/** Whether the wall clocks of the two zones read differently at `instant` (another time or another date), to the minute. */
 export function wallClockDiffers(instant: Date, zone: Zone, otherZone: Zone): boolean {
-  const a = wallClockAt(instant, zone);
-  const b = wallClockAt(instant, otherZone);
-  return a.date !== b.date || a.hours !== b.hours || a.minutes !== b.minutes;
+  const minutes = (z: Zone) => Math.floor(wallClockMsAt(instant.getTime(), z) / MINUTE_MS);
+  return minutes(zone) !== minutes(otherZone);
 }
 
 /**

@@ -4,7 +4,7 @@ import '../../src/session-finder/define.js';
 import { filtersFromHash, filtersToHash } from '../../src/session-finder/hash-state.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
+import { mountLoaded, shadowQueryAll, until, warningsDuring } from '../helpers.js';
 
 describe('hash-state', () => {
   describe('the hash', () => {
@@ -66,6 +66,29 @@ describe('hash-state', () => {
       await until(() => !!searchBox(el), 3000, 'the list');
       expect(searchBox(el).value).to.equal('');
       expect([...new Set(shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim()))]).to.deep.equal(['Women’s circle']);
+    });
+
+    it('leaves out what a link names that the feed does not have, quietly, and applies the rest', async () => {
+      const titles = (el: Element) => [...new Set(shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim()))];
+      const select = (el: Element, label: string) =>
+        shadowQueryAll<HTMLLabelElement>(el, 'label').find((l) => l.querySelector('span')?.textContent === label)!.querySelector('select')!;
+      // No session is on a Friday, nor of that kind; a link from before the feed changed, or typed by hand.
+      history.replaceState(null, '', '#sessions:day=fr&kind=astrology&audience=women');
+      let el!: CareSessionFinder;
+      const warnings = await warningsDuring(async () => {
+        ({ el } = await mount());
+        await until(() => titles(el).length > 0, 3000, 'the list');
+      });
+      expect(warnings).to.deep.equal([]);
+      expect(titles(el)).to.deep.equal(['Women’s circle']);
+      expect([daySelect(el).value, select(el, 'Kind of session').value, select(el, 'Who it is for').value]).to.deep.equal(['', '', 'women']);
+      expect([...select(el, 'Kind of session').options].map((o) => o.value)).not.to.include('astrology');
+      expect(shadowQueryAll(el, 'summary.button')[0].textContent!.trim()).to.equal('Filters (1)');
+      await expect(el).to.be.accessible();
+      // A link pasted on the open page; a language tag with a region finds the language.
+      location.hash = '#sessions:language=es-MX&mode=teleport';
+      await until(() => titles(el).join() === 'Youth sharing circle', 3000, 'the pasted link');
+      expect(select(el, 'In person or online').value).to.equal('');
     });
   });
 });

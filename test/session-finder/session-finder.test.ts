@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
+import { finderFeedWith } from './fixtures.js';
 import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait, warningsDuring } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
@@ -58,6 +59,32 @@ describe('<care-session-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists a session still on from before midnight under "Today", with the times it started and ends, in any viewer zone', async () => {
+      // Sunday 22:00 to Monday 01:00 in Chicago (23:00 to 02:00 in New York), seen at 00:30 on Monday in Chicago.
+      const late = { id: 'late', title: 'Night owls', kind: 'social', online: { url: 'https://meet.example.org/owls' },
+        schedule: { start_date: '2026-01-04', time: '22:00', end_time: '01:00', repeat: 'weekly', days: ['su'] } };
+      const now = new Date('2026-11-23T06:30:00Z');
+      const cases = [
+        [ZONE, /^10:00\sPM – 1:00\sAM$/],
+        ['America/New_York', /^10:00\sPM CST – 1:00\sAM CST · 11:00\sPM – 2:00\sAM your time$/],
+      ] as const;
+      for (const [zone, time] of cases) {
+        const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${zone} .now=${now} .feed=${finderFeedWith(late)}></care-session-finder>`);
+        expect(days(el).slice(0, 3), zone).to.deep.equal(['Today', 'Tomorrow', 'Wednesday, November 25']);
+        const [owls, grief] = shadowQueryAll(el, '[part="session"]');
+        expect(owls.querySelector('.title')!.textContent).to.equal('Night owls');
+        expect(owls.querySelector('.when')!.textContent, zone).to.match(time);
+        expect(owls.querySelector('[part="badge"]')!.textContent).to.equal('Happening now');
+        expect(grief.querySelector('.title')!.textContent).to.equal('Grief and loss group');
+        expect(grief.querySelector('[part="badge"]')!.textContent).to.equal('Next');
+        expect(summary(el)).to.equal('7 sessions in the next 8 weeks');
+        await expect(el).to.be.accessible();
+        // The day filter goes by the day it is listed under.
+        await choose(el, 'Day', 'mo');
+        expect(titles(el).slice(0, 2)).to.deep.equal(['Night owls', 'Grief and loss group']);
+      }
+    });
+
     it('lists paused sessions only when asked', async () => {
       const { el } = await mountFinder();
       expect(titles(el)).not.to.include('Paused walking group');
@@ -83,10 +110,14 @@ describe('<care-session-finder>', () => {
       expect(summary(el)).to.equal('6 sessions in the next 8 weeks');
     });
 
-    it('lists by-appointment sessions apart, with no time', async () => {
+    it('lists by-appointment sessions apart, with no time, and says so when one is opened', async () => {
       const { el } = await mountFinder();
       expect(days(el)).to.include('By appointment');
       expect(visibleText(el)).to.contain('One-to-one listening');
+      await openAll(el);
+      const listening = shadowQueryAll(el, '.appointments [part="session"]')[0];
+      expect(listening.querySelector('[part="details"] dd')!.textContent).to.equal('No fixed time: contact us to arrange one.');
+      await expect(el).to.be.accessible();
     });
 
     it('shows a crisis strip with the emergency number when the feed has urgent referrals', async () => {
@@ -111,14 +142,23 @@ describe('<care-session-finder>', () => {
       await expect(other.el).to.be.accessible();
     });
 
-    it('shows both times to a viewer ten or more hours away', async () => {
+    it('shows a viewer in another zone the time where the session is held and their own, on every row', async () => {
       const { el } = await mountFinder(html`<care-session-finder viewer-timezone="Asia/Tokyo" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
       // 18:30 Tuesday in Chicago is 09:30 Wednesday in Tokyo, where it is already Tuesday now.
       expect(circle.closest('[part="day"]')!.querySelector('h3')!.textContent).to.equal('Tomorrow');
-      expect(circle.querySelector('.when')!.textContent).to.match(/9:30\s?–\s?11:00\sAM your time/);
+      expect(circle.querySelector('.when')!.textContent).to.match(/^6:30\s?–\s?8:00\sPM CST · 9:30\s?–\s?11:00\sAM your time$/);
+      const times = shadowQueryAll(el, '[part="session"] .when').map((when) => when.textContent!);
+      expect(times.length).to.be.greaterThan(5);
+      for (const time of times) expect(time).to.match(/ CST · .+ your time$/);
       await openAll(el);
-      expect(circle.textContent).to.match(/6:30\s?–\s?8:00\sPM CST/);
+      expect(circle.querySelector('[part="details"]')!.textContent).to.match(/6:30\s?–\s?8:00\sPM CST · 9:30\s?–\s?11:00\sAM your time/);
+      await expect(el).to.be.accessible();
+      // Where the clocks agree, the time alone.
+      const here = await mountFinder();
+      const hereTimes = shadowQueryAll(here.el, '[part="session"] .when').map((when) => when.textContent!);
+      expect(hereTimes).to.have.length(times.length);
+      for (const time of hereTimes) expect(time).to.match(/^[\d:]+\s?[AP]?M?\s?–\s?[\d:]+\s[AP]M$/);
     });
   });
 
@@ -439,9 +479,10 @@ describe('<care-session-finder> states and layout', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const width of [280, 320]) {
-    it(`fits ${width} px with details open, without sideways scrolling`, async () => {
-      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder style="width: ${width}px" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+  // Kolkata's clock differs from Chicago's by 11½ hours, and has no short name in English ("GMT+5:30"): each row shows both times.
+  for (const [width, zone] of [[280, ZONE], [320, ZONE], [280, 'Asia/Kolkata'], [320, 'Asia/Kolkata']] as const) {
+    it(`fits ${width} px with details open, without sideways scrolling, for a viewer in ${zone}`, async () => {
+      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder style="width: ${width}px" viewer-timezone=${zone} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
       await openAll(el);
       const base = shadowQueryAll(el, '[part="base"]')[0];
       expect(base.scrollWidth).to.be.at.most(width);

@@ -7,6 +7,7 @@ import { expect, html } from '@open-wc/testing';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed } from '../mocks/session-feeds.js';
+import { finderFeedWith } from './fixtures.js';
 import { installClock, type FakeClock } from '../fake-clock.js';
 import { mountLoaded, shadowQueryAll } from '../helpers.js';
 
@@ -39,6 +40,18 @@ describe('<care-session-finder> as time passes', () => {
     await clock.tick(2 * MINUTE);
     expect(headings(el).slice(0, 2)).to.deep.equal(['Today', 'Tomorrow']);
     expect(firstRows(el, 1)).to.deep.equal(['Tuesday peer circle · Next']);
+  });
+
+  it('keeps a session that runs past midnight under "Today" as the day turns', async () => {
+    const late = { id: 'late', title: 'Night owls', kind: 'social', online: { url: 'https://meet.example.org/owls' },
+      schedule: { start_date: '2026-01-04', time: '22:00', end_time: '01:00', repeat: 'weekly', days: ['su'] } };
+    clock = installClock(new Date('2026-11-23T05:58:30Z')); // Sunday 23:58:30 in Chicago
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone="America/Chicago" .feed=${finderFeedWith(late)}></care-session-finder>`);
+    expect(headings(el).slice(0, 2)).to.deep.equal(['Today', 'Tomorrow']);
+    expect(firstRows(el)).to.deep.equal(['Night owls · Happening now', 'Grief and loss group · Next']);
+    await clock.tick(2 * MINUTE);
+    expect(headings(el).slice(0, 2)).to.deep.equal(['Today', 'Tomorrow']);
+    expect(firstRows(el)).to.deep.equal(['Night owls · Happening now', 'Grief and loss group · Next']);
   });
 
   it('moves on at the turn of the minute, not a minute after it was put on the page', async () => {
