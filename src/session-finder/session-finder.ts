@@ -6,7 +6,7 @@ import { emit } from '../internal/events.js';
 import { warnAttribute } from '../internal/attributes.js';
 import './events.js';
 import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
-import { afterNextPaint, runInSlices } from './background.js';
+import { afterNextPaint } from './background.js';
 import type { Feed } from '../feed/types.js';
 import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
@@ -19,13 +19,13 @@ import { audienceEn } from '../i18n/audiences.js';
 import { finderEn } from './strings.js';
 import { finderLocales } from './locales/index.js';
 import { applyFilters, FACETS, filterValue, HASH_PREFIX, hasFilters, inSomeSession, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
-import { codeLabel, languageName } from '../i18n/labels.js';
 import type { Position } from './distance.js';
 import {
-  activeFilterCount, capitalize, facetOptions, FIRST_PASS_DAYS, groupByDay, LARGE_FEED, MAX_CHOICES, PAGE_SIZE, searchOnly,
-  sortByDistance, summaryKey, weekdayName, windowDays, windowFrom,
+  activeFilterCount, capitalize, facetLabeller, facetOptions, groupByDay, MAX_CHOICES, PAGE_SIZE, searchOnly,
+  sortByDistance, summaryKey, windowDays,
 } from './view.js';
-import { expandRows, expandRowsInSteps, foldSearchTextInSteps, indexSessions, type IndexedSession, type Row } from './session-index.js';
+import type { IndexedSession, Row } from './session-index.js';
+import { SessionWindow } from './session-window.js';
 import type { DetailsContext } from './session-details.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { finderStyles } from './session-finder.styles.js';
@@ -123,8 +123,13 @@ export class CareSessionFinder extends CareElement {
   /** The filter panel starts open where there is room for it, closed on a phone. */
   private filtersOpen = false;
 
-  #entries: IndexedSession[] = [];
-  #rows: Row[] = [];
+  /** The sessions indexed and their rows over the days ahead (session-window.ts). */
+  readonly #window = new SessionWindow(() => {
+    this.#matchPresets();
+    this.#facetValuesInFeed = undefined;
+    this.#facetOptions.clear();
+    this.requestUpdate();
+  });
   /** Every value each facet has in the feed: a filter offers these, with counts that may be 0. */
   #facetValuesInFeed?: FilterResult['counts'];
   /** Each facet's [value, label] pairs in display order, by facet and language: sorting hundreds of places on every keystroke would cost a frame. */
@@ -142,10 +147,6 @@ export class CareSessionFinder extends CareElement {
   #detailsFailed = false;
   #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   #clock?: ReturnType<typeof setTimeout>;
-  /** Cancels the background work still pending over a large feed (the rest of the window, the search text). */
-  #restOfWindow?: () => void;
-  /** False between the two passes over a large feed: counts and the summary wait for the whole window. */
-  #windowComplete = true;
   readonly #onHashChange = () => this.#readHash();
 
   /** What the template helpers need to translate, in one object. */
@@ -187,7 +188,7 @@ export class CareSessionFinder extends CareElement {
   #unmatchedPresets: PresetKey[] = [];
 
   #matchPresets(): void {
-    this.#unmatchedPresets = PRESET_KEYS.filter((key) => this[key] && !inSomeSession(this.#entries, key, this[key]!));
+    this.#unmatchedPresets = PRESET_KEYS.filter((key) => this[key] && !inSomeSession(this.#window.entries, key, this[key]!));
   }
 
   /** The filters the page fixes through attributes (`audience="youth"`…). */
@@ -227,7 +228,7 @@ export class CareSessionFinder extends CareElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#clock);
-    this.#restOfWindow?.();
+    this.#window.stop();
     removeEventListener('hashchange', this.#onHashChange);
     removeEventListener('popstate', this.#onHashChange);
   }
@@ -284,15 +285,15 @@ export class CareSessionFinder extends CareElement {
   #applyFilters(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
-    const complete = this.#windowComplete;
+    const { entries, rows, complete } = this.#window;
     // The values a filter offers are those of the sessions the page's presets allow.
-    const inFeed = () => (this.#facetValuesInFeed ??= applyFilters(this.#entries, this.#rows, this.#presetFilters, now, 0).counts);
+    const inFeed = () => (this.#facetValuesInFeed ??= applyFilters(entries, rows, this.#presetFilters, now, 0).counts);
     if (complete && this.#keepKnown) {
       this.filters = this.#keepKnown(this.filters, inFeed());
       this.#keepKnown = undefined;
     }
     // Until a large feed's whole window is in, counts would be of its first day only: the facets wait.
-    this.#result = applyFilters(this.#entries, this.#rows, this.#activeFilters, now, this.shown, complete);
+    this.#result = applyFilters(entries, rows, this.#activeFilters, now, this.shown, complete);
     // With no filter of the person's set, this result's counts are those values; otherwise work them out once.
     if (complete) this.#facetValuesInFeed ??= hasFilters(this.filters) ? inFeed() : this.#result.counts;
   }
@@ -300,62 +301,13 @@ export class CareSessionFinder extends CareElement {
   #reindex(): void {
     if (this.feedState.status !== 'ready') return;
     const now = this.currentTime;
-    const feed = this.feedState.feed;
-    this.#restOfWindow?.();
-    const window = windowFrom(now, this.#windowDays);
-    const entries = indexSessions(feed, now, { showInactive: this.showInactive });
-    if (feed.sessions.length <= LARGE_FEED) return this.#show(feed, entries, expandRows(entries, window, this.#zone));
-    // A new feed: its first screen at once. The same feed again (the minute turned, a setting changed): the
-    // list, its filters and its count stay whole until the new window is in, so that nothing a person is on
-    // goes away, nor the count is said again.
-    if (!this.#windowComplete || this.#shown !== feed) {
-      this.#entries = entries;
+    const settings = { days: this.#windowDays, zone: this.#zone, showInactive: this.showInactive, search: !this.noFilters };
+    this.#window.update(this.feedState.feed, now, settings, (rows) => {
       this.#matchPresets();
-      this.#windowComplete = false;
-      this.#rows = this.#firstScreenRows(now);
-      this.#refresh(feed);
-    }
-    // A large feed's window comes in short tasks, then each session's search text, so that typing
-    // stays responsive meanwhile and the first search does not fold thousands of texts.
-    this.#restOfWindow = runInSlices(expandRowsInSteps(entries, window, this.#zone), (rows) => {
-      this.#show(feed, entries, rows);
-      if (!this.noFilters) this.#restOfWindow = runInSlices(foldSearchTextInSteps(entries), () => {});
-    });
-  }
-
-  /** The feed whose index and rows are shown. */
-  #shown?: Feed;
-
-  /** Shows a whole window of `feed`. */
-  #show(feed: Feed, entries: IndexedSession[], rows: Row[]): void {
-    this.#entries = entries;
-    this.#matchPresets();
-    this.#rows = rows;
-    this.#windowComplete = true;
-    this.#refresh(feed);
-  }
-
-  #refresh(feed: Feed): void {
-    this.#shown = feed;
-    this.#facetValuesInFeed = undefined;
-    this.#facetOptions.clear();
-    this.requestUpdate();
-  }
-
-  /**
-   * The rows of a large feed's first screen: the next day's when they fill a page under the
-   * filters, else the first week's (the whole window follows in the background).
-   */
-  #firstScreenRows(now: Date): Row[] {
-    const filters = this.#activeFilters;
-    let rows: Row[] = [];
-    for (const days of FIRST_PASS_DAYS) {
-      rows = expandRows(this.#entries, windowFrom(now, Math.min(days, this.#windowDays)), this.#zone);
+      const filters = this.#activeFilters;
       // Unfiltered, every row lists (an expansion leaves out what has ended).
-      const fillsPage = hasFilters(filters) ? applyFilters(this.#entries, rows, filters, now, PAGE_SIZE).more : rows.length > PAGE_SIZE;
-      if (fillsPage || days >= this.#windowDays) break;
-    }
-    return rows;
+      return hasFilters(filters) ? applyFilters(this.#window.entries, rows, filters, now, PAGE_SIZE).more : rows.length > PAGE_SIZE;
+    });
   }
 
   protected override firstUpdated(): void {
@@ -452,7 +404,7 @@ export class CareSessionFinder extends CareElement {
     return html`
       ${renderCrisisStrip(feed, this.#ctx)}
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.#windowComplete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}${
+      <p part="summary" class="summary" role="status">${this.#window.complete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}${
         // In the live region, so that a person who pressed "Nearest first" hears why nothing moved.
         this.locationFailed ? html`<span class="note">${this.t('locationFailed')}</span>` : nothing}</p>
       ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? sortByDistance(rows, (row) => this.#km(row.entry)) : rows, rows)}
@@ -478,7 +430,7 @@ export class CareSessionFinder extends CareElement {
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
         <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.#number(activeCount)})` : ''}</summary>
         <div class="facets">
-      ${FACETS.filter((facet) => this.#windowComplete && !this.#isPreset(facet)).map((facet) => this.#renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
+      ${FACETS.filter((facet) => this.#window.complete && !this.#isPreset(facet)).map((facet) => this.#renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
       <label class="field check">
         <input type="checkbox" .checked=${!!filterValue(filters, 'free')} @change=${(e: Event) => {
           this.#setFilter('free', (e.target as HTMLInputElement).checked);
@@ -490,7 +442,7 @@ export class CareSessionFinder extends CareElement {
       </details>
       <div class="actions">
         ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.#clearFilters}>${this.t('clearFilters')}</button>` : nothing}
-        ${this.#rows.some((r) => r.entry.place?.lat !== undefined)
+        ${this.#window.rows.some((r) => r.entry.place?.lat !== undefined)
           ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.#toggleNearMe}>${this.t('nearMe')}</button>
               <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
           : nothing}
@@ -525,27 +477,10 @@ export class CareSessionFinder extends CareElement {
     const key = `${facet} ${this.uiLang}`;
     let options = this.#facetOptions.get(key);
     if (!options) {
-      options = facetOptions(facet, [...(this.#facetValuesInFeed?.[facet] ?? counts).keys()], this.#facetLabeller(feed, facet), this.uiLang);
+      options = facetOptions(facet, [...(this.#facetValuesInFeed?.[facet] ?? counts).keys()], facetLabeller(feed, facet, this.#ctx), this.uiLang);
       this.#facetOptions.set(key, options);
     }
-    return selected && !options.some(([v]) => v === selected) ? [...options, [selected, this.#facetLabeller(feed, facet)(selected)]] : options;
-  }
-
-  /** A function naming a facet's values in the viewer's language. */
-  #facetLabeller(feed: Feed, facet: Facet): (value: string) => string {
-    const text = (t: Parameters<CareElement['text']>[0]) => this.text(t);
-    switch (facet) {
-      case 'day': return (v) => weekdayName(v, this.uiLang);
-      case 'time': return (v) => this.t(`time.${v}` as StringKey);
-      case 'mode': return (v) => this.t(`mode.${v}` as StringKey);
-      case 'kind': return (v) => codeLabel(feed, 'kinds', v, this.allStrings, text);
-      case 'audience': return (v) => codeLabel(feed, 'audiences', v, this.allStrings, text);
-      case 'language': return (v) => languageName(v, this.uiLang);
-      case 'place': {
-        const names = new Map(feed.places.map((p) => [p.id, p.name]));
-        return (v) => this.text(names.get(v)) || v;
-      }
-    }
+    return selected && !options.some(([v]) => v === selected) ? [...options, [selected, facetLabeller(feed, facet, this.#ctx)(selected)]] : options;
   }
 
   #renderEmpty(filters: Filters): TemplateResult {

@@ -4,9 +4,12 @@
  * nearest first. Pure: no DOM, no element; the element only reads the result.
  */
 import { DAYS } from '../feed/codes.js';
+import type { Feed } from '../feed/types.js';
 import type { StringKey } from '../i18n/en.js';
+import { codeLabel, languageName } from '../i18n/labels.js';
 import { DAY_MS, toDateString } from '../time/calendar.js';
 import type { Facet, Filters } from './filters.js';
+import type { DetailsContext } from './session-details.js';
 import { Row, TIMES_OF_DAY } from './session-index.js';
 
 /** Rows a page of the list shows; "Show more" adds as many again. */
@@ -64,6 +67,22 @@ export function facetOptions(facet: Facet, values: readonly string[], label: (va
   const options = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, label(v)]);
   if (!order) options.sort((a, b) => a[1].localeCompare(b[1], locale));
   return options;
+}
+
+/** A function naming a facet's values in the viewer's language. */
+export function facetLabeller(feed: Feed, facet: Facet, ctx: DetailsContext): (value: string) => string {
+  switch (facet) {
+    case 'day': return (v) => weekdayName(v, ctx.uiLang);
+    case 'time': return (v) => ctx.t(`time.${v}` as StringKey);
+    case 'mode': return (v) => ctx.t(`mode.${v}` as StringKey);
+    case 'kind': return (v) => codeLabel(feed, 'kinds', v, ctx.strings, ctx.text);
+    case 'audience': return (v) => codeLabel(feed, 'audiences', v, ctx.strings, ctx.text);
+    case 'language': return (v) => languageName(v, ctx.uiLang);
+    case 'place': {
+      const names = new Map(feed.places.map((p) => [p.id, p.name]));
+      return (v) => ctx.text(names.get(v)) || v;
+    }
+  }
 }
 
 /** How many filters a person set, besides the search words (the count on the "Filters" button). */
