@@ -132,9 +132,9 @@ describe('the script-tag loader under a strict CSP', () => {
     const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/slow-files.html');
     await until(() => !!win.document.querySelector('care-session-finder')?.shadowRoot?.querySelector('[part="summary"]'), 8000, 'the finder');
     const [finder] = entries(win, /\/widgets\/session-finder\.js$/) as PerformanceResourceTiming[];
-    const imported = entries(win, /\/widgets\/chunks\/(core|labels|fields\.styles)-[\w-]+\.js$/);
+    const imported = entries(win, /\/widgets\/chunks\/(core|labels|fields)-[\w-]+\.js$/);
     expect(imported.map((e) => new URL(e.name).pathname.replace(/-[\w-]+\.js$/, '')).sort()).to.deep.equal([
-      '/slow-widget/300/dist/widgets/chunks/core', '/slow-widget/300/dist/widgets/chunks/fields.styles', '/slow-widget/300/dist/widgets/chunks/labels',
+      '/slow-widget/300/dist/widgets/chunks/core', '/slow-widget/300/dist/widgets/chunks/fields', '/slow-widget/300/dist/widgets/chunks/labels',
     ]);
     // The feed and each chunk were asked for while the finder's file was still on its way: the server holds
     // that file 300 ms, and each was asked for well within that of the file's request. (Which of the feed and
