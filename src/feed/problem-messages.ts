@@ -200,6 +200,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   // (the value, and the part of the range: days, opens or closes; none when the range is not an object)
   'bad-hours': (v, key) => `${hoursPartMessage(v, key)}. All the opening hours are left out until it is fixed, as a week with a range missing would show the line closed when it is open`,
   'not-hours': (v) => `${v} should be ${HOURS_EXAMPLE}`,
+  'round-the-clock': (time) => `"opens" and "closes" are both ${time}, which is read as open round the clock, from ${time} to ${time} the next day; if that is meant, "24/7" says it plainly, else correct the closing time`,
 
   // messages
   'no-link-url': () => 'a link needs a "url"; the link is left out',

@@ -20,7 +20,9 @@
  *   skips the entry; any other bad optional value drops only that field.
  * - Opening hours are known whole or not at all: one unusable range drops
  *   `hours` (reported at the part that is wrong), as the others alone would
- *   show a line closed when it is open.
+ *   show a line closed when it is open. A range that opens and closes at the
+ *   same time runs round the clock (a closing time not after the opening one
+ *   runs into the next day); it is kept, and reported.
  * - Yes/no fields written as words in quotes (`"yes"`, `"False"`) are read,
  *   and reported; anything else unreadable is dropped, except
  *   `address_on_request`, which then keeps the address private.

@@ -61,6 +61,8 @@ const asOpeningHours: Read<OpeningHours> = (x, path) => {
       report(at(path, key), 'bad-hours', [describe(own(x, key)), key]);
     }
   }
+  // Kept as the spec reads it (closes not after opens runs into the next day), but most likely a slip.
+  if (usable && range.opens === range.closes) report(path, 'round-the-clock', [range.opens!]);
   return usable ? keepUnknown(x, range as OpeningHours) : undefined;
 };
 

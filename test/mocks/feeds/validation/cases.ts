@@ -236,6 +236,11 @@ export const BAD: Bad[] = [
     says: ['["MO","tu","we"]', 'written in lower case: ["mo","tu","we"]', 'opening hours are left out'], skipped: false,
     then: ({ feed }) => expect(feed.referrals[1].hours).to.equal(undefined),
   },
+  {
+    rule: 'a range that opens and closes at the same time is kept, round the clock, and said', edits: referral(1, { 'hours[0].closes': '09:00', 'hours[0].opens': '09:00' }),
+    path: 'referrals[1].hours[0]', says: ['both 09:00', 'round the clock', '"24/7"'], skipped: false, value: { days: ['mo', 'tu', 'we'], opens: '09:00', closes: '09:00' },
+    validatorOnly: 'a comparison of two fields',
+  },
   { rule: 'a missing part of a range is named', edits: referral(1, { 'hours[0].closes': REMOVE }), path: 'referrals[1].hours[0].closes', says: ['"closes" is missing'], skipped: false },
   { rule: 'a range is an object', edits: referral(1, { 'hours[1]': '9-5' }), path: 'referrals[1].hours[1]', says: ['"9-5" should be like {"days"'], skipped: false },
   { rule: 'hours that are neither "24/7" nor a list', edits: referral(1, { hours: { days: ['mo'] } }), path: 'referrals[1].hours', says: ['should be "24/7" or ['], skipped: false },
