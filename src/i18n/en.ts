@@ -44,7 +44,7 @@ export interface Translate {
   text(value: Text | undefined): string;
 }
 
-/** Fills `{name}` placeholders. */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+/** Fills `{name}` placeholders; a number is written in `lang` (its digits: `ar-EG` has ٠–٩). */
+export function format(template: string, values: Record<string, string | number>, lang?: string): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? values[name].toLocaleString(lang) : match));
 }

@@ -61,5 +61,5 @@ export function registerLocale(tag: string, strings: UIStrings): void {
 }
 
 const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
-export const directionOf = (lang: string | undefined): 'ltr' | 'rtl' =>
-  RTL_LANGUAGES.has((lang ?? '').toLowerCase().split('-')[0]) ? 'rtl' : 'ltr';
+/** The direction of a canonical tag (its language subtag in lower case, as Intl.getCanonicalLocales writes it). */
+export const directionOf = (lang: string): 'ltr' | 'rtl' => (RTL_LANGUAGES.has(lang.split('-')[0]) ? 'rtl' : 'ltr');

@@ -18,7 +18,7 @@ import { tokens } from './tokens.styles.js';
 /** The nearest `lang` attribute up the tree, crossing shadow roots. */
 function inheritedLang(start: Node | null): string | undefined {
   for (let node = start; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    const lang = (node as Element).getAttribute?.('lang');
     if (lang) return lang;
   }
   return undefined;
@@ -117,14 +117,23 @@ export class CareElement extends UpdatingElement {
     return this.now ?? new Date();
   }
 
-  /** The language asked for: own attribute, then the page's nearest `lang`, then the feed's. */
+  get #feedLang(): string | undefined {
+    return this.feedState.status === 'ready' ? this.feedState.feed.organization.language : undefined;
+  }
+
+  /**
+   * The language asked for: own attribute, then the page's nearest `lang`, then the feed's; in its
+   * canonical form (`iw` → `he`, `ES` → `es`), or English when Intl cannot read it (`es-a`).
+   */
   protected get requestedLang(): string {
-    const own = this.lang?.trim();
-    if (own) return own;
-    const inherited = inheritedLang(this.parentNode);
+    let tag = this.lang?.trim() || inheritedLang(this.parentNode);
     // A page's own lang may be malformed too (`en_US`); it is not the widget's to warn about.
-    if (isLang(inherited)) return inherited;
-    return this.feedState.status === 'ready' ? this.feedState.feed.organization.language : 'en';
+    if (!isLang(tag)) tag = this.#feedLang ?? 'en';
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      return 'en';
+    }
   }
 
   /**
@@ -143,21 +152,26 @@ export class CareElement extends UpdatingElement {
 
   /** A feed Text and the language it came out in, for a `lang` attribute where it may differ from the widget's. */
   protected localText(value: Text | undefined): { value: string; lang?: string } {
-    const feedLang = this.feedState.status === 'ready' ? this.feedState.feed.organization.language : undefined;
+    const feedLang = this.#feedLang;
     const picked = pickText(value, languageOrder(this.requestedLang, feedLang));
     // A plain string is taken to be in the feed's own language.
     return { value: picked.value, lang: picked.lang ?? feedLang };
   }
 
-  /** The language of the UI strings actually shown (English when the asked-for one is not shipped). */
+  /**
+   * The language of the UI strings actually shown (English when the asked-for one is not shipped),
+   * with the region asked for (`ar-EG`, `en-GB`), as numbers and dates follow it.
+   */
   protected get uiLang(): string {
-    return pickLocale(this.requestedLang);
+    const tag = this.requestedLang;
+    const locale = pickLocale(tag);
+    return tag.startsWith(locale) ? tag : locale;
   }
 
   /** A UI string, with placeholders filled. */
   protected t(key: StringKey, values?: Record<string, string | number>): string {
     const template = this.strings[key] ?? (this.constructor as typeof CareElement).englishStrings[key] ?? key;
-    return values ? format(template, values) : template;
+    return values ? format(template, values, this.uiLang) : template;
   }
 
   #allStrings?: { from: LoadedStrings; all: LoadedStrings };
@@ -358,7 +372,7 @@ export class CareElement extends UpdatingElement {
   /** The quiet "saved copy from <date>" note when a saved copy is shown. */
   protected renderSavedNote(): TemplateResult | typeof nothing {
     if (this.feedState.status !== 'ready' || !this.feedState.savedAt) return nothing;
-    const date = new Intl.DateTimeFormat(this.requestedLang || undefined, { dateStyle: 'long' }).format(new Date(this.feedState.savedAt));
+    const date = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' }).format(new Date(this.feedState.savedAt));
     return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}</p>`;
   }
 }

@@ -17,13 +17,16 @@ import type { LookupStringKey } from './strings.js';
 export { lookupMoreEn } from './more-strings.js';
 export { moreStyles } from './more.styles.js';
 
+/** "a, b, c" in the UI language: "أ، وب، وج" in Arabic. */
+const list = (items: string[], lang: string) => new Intl.ListFormat(lang, { type: 'unit' }).format(items);
+
 /** One range of hours on the service's own clock: "Mon–Fri 9:00 AM – 5:00 PM", "Sat, Sun 8:00 PM – 2:00 AM". */
 function hoursLine({ days, opens, closes }: OpeningHours, ctx: CardContext): string {
   // Wall-clock times and weekdays written from UTC instants: 2024-01-01 was a Monday.
   const day = (d: Day) => ctx.dates({ weekday: 'short' }, 'UTC').format(Date.UTC(2024, 0, 1 + DAYS.indexOf(d)));
   const time = (hhmm: string) => ctx.dates(undefined, 'UTC').format(Date.UTC(2024, 0, 1, +hhmm.slice(0, 2), +hhmm.slice(3)));
-  const runs = dayRuns(days).map((run) => (run.length > 2 ? `${day(run[0])}–${day(run[run.length - 1])}` : run.map(day).join(', ')));
-  return `${runs.join(', ')} ${time(opens)} – ${time(closes)}`;
+  const runs = dayRuns(days).map((run) => (run.length > 2 ? `${day(run[0])}–${day(run[run.length - 1])}` : list(run.map(day), ctx.lang)));
+  return `${list(runs, ctx.lang)} ${time(opens)} – ${time(closes)}`;
 }
 
 /** The opening hours, a line a range, then the zone they are in when the viewer's clock reads otherwise. */
@@ -51,8 +54,8 @@ export function referralFacts(referral: Referral, ctx: CardContext): [string, st
     ['channel.walk-in', referral.walk_in && t('lookup.walkInYes')],
     ['lookup.referral', referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')],
     ['lookup.cost', referral.cost && t(`cost.${referral.cost}`)],
-    ['lookup.languages', referral.languages?.map((l) => languageName(l, ctx.lang)).join(', ')],
-    ['lookup.audience', referral.audiences?.map((a) => label('audiences', a)).join(', ')],
+    ['lookup.languages', referral.languages && list(referral.languages.map((l) => languageName(l, ctx.lang)), ctx.lang)],
+    ['lookup.audience', referral.audiences && list(referral.audiences.map((a) => label('audiences', a)), ctx.lang)],
     ['lookup.area', text(referral.area)],
     ['lookup.eligibility', text(referral.eligibility)],
   ];

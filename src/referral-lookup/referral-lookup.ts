@@ -317,7 +317,7 @@ export class CareReferralLookup extends CareElement {
         ? html`<section class="others" aria-labelledby="more-heading">
             <h3 id="more-heading">${this.#t('lookup.more')}</h3>
             ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
-            <p part="summary" role="status">${this.#t(`lookup.count.${plural}`, { count: shown.length.toLocaleString(this.uiLang) })}</p>
+            <p part="summary" role="status">${this.#t(`lookup.count.${plural}`, { count: shown.length })}</p>
             ${shown.length
               ? list(shown.map((entry) => entry.referral))
               : html`<div part="empty" class="state">

@@ -21,8 +21,10 @@ const item = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><
 export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now }: { when?: string; now: Date }): TemplateResult {
   const { t, text } = ctx;
   const { session, place } = entry;
+  // "a, b, c" in the UI language: "أ، وب، وج" in Arabic.
+  const list = (items: string[]) => new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(items);
   const labels = (category: LabelCategory, codes: string[] | undefined) =>
-    codes?.length ? codes.map((code) => codeLabel(feed, category, code, ctx.strings, text)).join(', ') : '';
+    codes?.length ? list(codes.map((code) => codeLabel(feed, category, code, ctx.strings, text))) : '';
   const registration = session.registration;
   const online = session.online;
   return html`<div part="details" class="details">
@@ -40,7 +42,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
             ${online.notes ? html`<br />${text(online.notes)}` : nothing}`)
         : nothing}
       ${item(t('detail.accessibility'), labels('accessibility', [...new Set([...(place?.accessibility ?? []), ...(session.accessibility ?? [])])]))}
-      ${item(t('detail.languages'), entry.languages.map((l) => languageName(l, ctx.uiLang)).join(', '))}
+      ${item(t('detail.languages'), list(entry.languages.map((l) => languageName(l, ctx.uiLang))))}
       ${item(t('detail.audience'), labels('audiences', session.audiences) || t('everyone'))}
       ${item(t('detail.cost'), session.cost === 'free' ? t('free') : text(session.cost))}
       ${item(t('detail.facilitator'), text(session.facilitator))}

@@ -154,23 +154,18 @@ export class CareSessionFinder extends CareElement {
     return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.allStrings, uiLang: this.uiLang };
   }
 
-  #cachedFormats?: { lang: string; number: Intl.NumberFormat; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
-  /** Number and plural rules for the viewer's language, made once per language rather than per use. */
+  #cachedFormats?: { lang: string; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
+  /** Decimals and plural rules for the viewer's language, made once per language rather than per use. */
   get #formats() {
     const lang = this.uiLang;
     if (this.#cachedFormats?.lang !== lang) {
       this.#cachedFormats = {
         lang,
-        number: new Intl.NumberFormat(lang),
         decimal: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
         plural: new Intl.PluralRules(lang),
       };
     }
     return this.#cachedFormats;
-  }
-
-  #number(value: number): string {
-    return this.#formats.number.format(value);
   }
 
   get #windowDays(): number {
@@ -404,7 +399,7 @@ export class CareSessionFinder extends CareElement {
     return html`
       ${renderCrisisStrip(feed, this.#ctx)}
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.#window.complete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: this.#number(sessionCount), weeks: days / 7, days }) : ''}${
+      <p part="summary" class="summary" role="status">${this.#window.complete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: sessionCount, weeks: days / 7, days }) : ''}${
         // In the live region, so that a person who pressed "Nearest first" hears why nothing moved.
         this.locationFailed ? html`<span class="note">${this.t('locationFailed')}</span>` : nothing}</p>
       ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? sortByDistance(rows, (row) => this.#km(row.entry)) : rows, rows)}
@@ -413,7 +408,7 @@ export class CareSessionFinder extends CareElement {
         : nothing}
       ${byAppointment.length > 0 ? this.#renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown)) : nothing}
       ${byAppointment.length > this.appointmentsShown
-        ? html`<button type="button" part="button" class="button" @click=${() => this.#showMore('appointments')}>${this.t('showAllByAppointment', { count: this.#number(byAppointment.length) })}</button>`
+        ? html`<button type="button" part="button" class="button" @click=${() => this.#showMore('appointments')}>${this.t('showAllByAppointment', { count: byAppointment.length })}</button>`
         : nothing}
       ${this.renderSavedNote()}
     `;
@@ -428,7 +423,7 @@ export class CareSessionFinder extends CareElement {
           @input=${(e: InputEvent) => this.#setFilter('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${this.#number(activeCount)})` : ''}</summary>
+        <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${activeCount.toLocaleString(this.uiLang)})` : ''}</summary>
         <div class="facets">
       ${FACETS.filter((facet) => this.#window.complete && !this.#isPreset(facet)).map((facet) => this.#renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
       <label class="field check">
@@ -466,7 +461,7 @@ export class CareSessionFinder extends CareElement {
       }}>
         <option value="" ?selected=${!selected}>${this.t('any')}</option>
         ${values.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>
-          ${this.t('optionCount', { label, count: this.#number(counts.get(value) ?? 0) })}
+          ${this.t('optionCount', { label, count: counts.get(value) ?? 0 })}
         </option>`)}
       </select>
     </label>`;

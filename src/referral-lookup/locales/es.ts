@@ -48,7 +48,7 @@ const es: Record<LookupStringKey, string> = {
   'lookup.details': 'Más detalles',
   'lookup.hours': 'Horario',
   'lookup.hours247': 'Abierto las 24 horas, todos los días',
-  'lookup.hoursZone': 'Horas en {zone}',
+  'lookup.hoursZone': 'Horario según la {zone}',
   'lookup.cost': 'Costo',
   'lookup.languages': 'Idiomas',
   'lookup.audience': 'Para quién es',
