@@ -3,8 +3,11 @@ import type { Feed } from '../feed/types.js';
 import type { Translate } from '../i18n/en.js';
 import { telHref } from './links.js';
 
-/** "Crisis Line 555-0100", unless the name already says the number ("988 Lifeline"). */
-const withPhone = (name: string, phone: string | undefined) => (phone && !name.includes(phone) ? `${name} ${phone}` : name);
+/**
+ * "Crisis Line 555-0100", unless the name already says the number ("988 Lifeline"). The number in a <bdi>
+ * of its own: after a name in right-to-left words, "(217) 555-0100" would read "0100-555 (217)".
+ */
+const withPhone = (name: string, phone: string | undefined) => (phone && !name.includes(phone) ? html`${name} <bdi>${phone}</bdi>` : name);
 
 /**
  * "Need help now?": one short line with the emergency number and the first

@@ -63,15 +63,18 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   </div>`;
 }
 
-/** A phone number as a call link, or as text when it holds no number to dial. */
+/**
+ * A phone number as a call link, or as text when it holds no number to dial. Left to right (an address
+ * too), as it is written: in a right-to-left page "(217) 555-0100" would otherwise read "555-0100 (217)".
+ */
 function phoneLink(phone: string) {
   const href = telHref(phone);
-  return href ? html`<a href=${href}>${phone}</a>` : phone;
+  return href ? html`<a href=${href} dir="ltr">${phone}</a>` : html`<span dir="auto">${phone}</span>`;
 }
 
 function contactLinks(email: string | undefined, phone: string | undefined) {
   const mail = email && safeUrl(`mailto:${email}`);
-  return html`${mail ? html`<br /><a href=${mail}>${email}</a>` : nothing}${phone ? html`<br />${phoneLink(phone)}` : nothing}`;
+  return html`${mail ? html`<br /><a href=${mail} dir="ltr">${email}</a>` : nothing}${phone ? html`<br />${phoneLink(phone)}` : nothing}`;
 }
 
 /** "Report a wrong listing": the feed's feedback address, else an email to the organization naming the session. */

@@ -128,6 +128,30 @@ describe('<care-session-finder>', () => {
       expect(links).to.deep.equal(['tel:911', 'tel:988']);
     });
 
+    it('keeps phone numbers and addresses in their own order in a right-to-left page: the crisis line after its name, a contact in the details', async () => {
+      const feed = structuredClone(finderFeed) as { referrals: Record<string, unknown>[]; sessions: Record<string, unknown>[] };
+      feed.referrals = [{ id: 'line', name: 'خط الأزمات', kind: 'crisis-line', urgent: true, phone: '(217) 555-0100' }];
+      feed.sessions = feed.sessions.map((session) => ({ ...session, contact: { email: 'hello@example.org', phone: '(217) 555-0199' } }));
+      const { el } = await mountFinder(html`<care-session-finder lang="ar" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
+      const crisis = shadowQueryAll(el, '[part="crisis"] a[href="tel:2175550100"]')[0];
+      expect(crisis.textContent!.replace(/\s+/g, ' ').trim()).to.equal('خط الأزمات (217) 555-0100');
+      await openAll(el);
+      const contact = shadowQueryAll(el, '[part="details"] a[href="tel:2175550199"]')[0];
+      const mail = shadowQueryAll(el, '[part="details"] a[href="mailto:hello@example.org"]')[0];
+      // Where each part is drawn: left to right, as it is written.
+      const xOf = (within: Element, part: string) => {
+        const node = [within, ...within.querySelectorAll('*')].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(part))!;
+        const range = document.createRange();
+        range.setStart(node, node.textContent!.indexOf(part));
+        range.setEnd(node, node.textContent!.indexOf(part) + part.length);
+        return range.getBoundingClientRect().x;
+      };
+      expect(xOf(crisis, '(217)')).to.be.below(xOf(crisis, '555-0100'));
+      expect(xOf(contact, '(217)')).to.be.below(xOf(contact, '555-0199'));
+      expect(xOf(mail, 'hello')).to.be.below(xOf(mail, 'example.org'));
+      await expect(el).to.be.accessible();
+    });
+
     it('dials only the first number of an emergency line written with words, and never links one that holds none', async () => {
       const feed = structuredClone(finderFeed) as { organization: Record<string, unknown> };
       feed.organization.emergency = { number: '112 (or 999)' };
