@@ -179,7 +179,7 @@ const builds: Record<string, UserConfig> = {
           manualChunks: (id, { getModuleInfo }) => {
             if (!getModuleInfo(id)?.importers.length) return undefined;
             if (isCore(id)) return 'core';
-            return /\/src\/(feed\/codes|feed\/sections\/values|internal\/fields\.styles)\.ts$/.test(id) ? 'fields' : undefined;
+            return /\/src\/(feed\/codes|feed\/sections\/values|internal\/(feed-text|fields\.styles))\.ts$/.test(id) ? 'fields' : undefined;
           },
         },
       },

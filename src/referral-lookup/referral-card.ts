@@ -11,6 +11,8 @@ import type { LookupStringKey } from './strings.js';
 export interface CardInput {
   t(key: LookupStringKey, values?: Record<string, string | number>): string;
   text(value: Text | undefined): string;
+  /** The same, marked with the language it came out in (internal/feed-text.ts). */
+  feedText(value: Text | undefined): TemplateResult;
   /** A code's name: the feed's label, ours, or the code made readable. */
   label(category: LabelCategory, code: string): string;
   feed: Feed;
@@ -102,12 +104,12 @@ export function renderReferral(referral: Referral, ctx: CardContext): TemplateRe
   const state = !status ? '' : status.open ? (closesSoon(status, ctx.now) ? 'soon' : 'open') : 'closed';
   const open = ctx.isOpen(referral);
   return html`<li part="referral" class="referral">
-    <h4 id=${nameId} dir="auto">${ctx.text(referral.name)}</h4>
+    <h4 id=${nameId} dir="auto">${ctx.feedText(referral.name)}</h4>
     <p>${ctx.label('kinds', referral.kind)} <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
     <ul class="contacts" role="list">${contactLinks(referral).map((link) => html`<li>
       <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${contactLabel(link, ctx)}</a>
     </li>`)}</ul>
-    ${referral.description ? html`<p dir="auto">${ctx.text(referral.description)}</p>` : nothing}
+    ${referral.description ? html`<p dir="auto">${ctx.feedText(referral.description)}</p>` : nothing}
     <details ?open=${open} @toggle=${(e: Event) => ctx.toggle(referral, e)}>
       <summary part="button" class="button" aria-describedby=${nameId}>${ctx.t('lookup.details')}</summary>
       ${open ? ctx.details(referral) : nothing}

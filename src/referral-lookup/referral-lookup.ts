@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
+import { feedText } from '../internal/feed-text.js';
 import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
 import { blankOr, presetRule } from '../internal/attribute-rules.js';
 import { emit } from '../internal/events.js';
@@ -254,6 +255,7 @@ export class CareReferralLookup extends CareElement {
     const ctx: CardContext = cardContext({
       t: (key, values) => this.#t(key, values),
       text: (value) => this.text(value),
+      feedText: (value) => feedText(this.localText(value)),
       label: (category, code) => this.#label(category, code),
       feed,
       lang: this.uiLang,

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyValues, PropertyDeclarations } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
 import { renderCrisisStrip } from '../internal/crisis-strip.js';
+import { feedText } from '../internal/feed-text.js';
 import { emit } from '../internal/events.js';
 import { warnAttribute } from '../internal/attributes.js';
 import './events.js';
@@ -524,7 +525,7 @@ export class CareSessionFinder extends CareElement {
       <details ?open=${this.#openRows.has(key)} @toggle=${(e: Event) => this.#toggleRow(key, e)}>
         <summary>
           <span class="when"><span>${localTime}</span>${viewerTime && html` · <span>${viewerTime}</span>`}</span>
-          <span class="title" dir="auto">${this.text(session.title)}</span>
+          <span class="title" dir="auto">${feedText(this.localText(session.title))}</span>
           <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
@@ -541,7 +542,7 @@ export class CareSessionFinder extends CareElement {
       <ul class="sessions" role="list">
         ${entries.map((entry) => html`<li part="session" class="session">
           <details ?open=${this.#openRows.has(entry.session.id)} @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
-            <summary><span class="title" dir="auto">${this.text(entry.session.title)}</span>
+            <summary><span class="title" dir="auto">${feedText(this.localText(entry.session.title))}</span>
               <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
             ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry) : nothing}
           </details>

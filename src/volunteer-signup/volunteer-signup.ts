@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
+import { feedText } from '../internal/feed-text.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
 import { type Volunteering, type VolunteerRole } from '../feed/types.js';
@@ -289,7 +290,7 @@ export class CareVolunteerSignup extends CareElement {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
-      ${v.intro ? html`<p class="intro" dir="auto">${this.text(v.intro)}</p>` : nothing}
+      ${v.intro ? html`<p class="intro" dir="auto">${feedText(this.localText(v.intro))}</p>` : nothing}
       <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
         @click=${this.#hold}>
         ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
@@ -366,7 +367,7 @@ export class CareVolunteerSignup extends CareElement {
       <label class="check">
         <input type="checkbox" name="roles" value=${role.id} id=${i ? nothing : 'f-roles'} .checked=${a.roles.includes(role.id)}
           aria-invalid=${this.#invalid('roles')} aria-describedby="r-${i}${error === nothing ? '' : ` ${error}`}" />
-        <span class="role-title" dir="auto">${this.text(role.title)}</span>
+        <span class="role-title" dir="auto">${feedText(this.localText(role.title))}</span>
       </label>
       <ul id="r-${i}" class="role-details">${details.map((d) => html`<li dir="auto">${d}</li>`)}</ul>
     </div>`;
