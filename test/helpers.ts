@@ -27,6 +27,17 @@ export function button(el: Element, name: string): HTMLButtonElement | undefined
   return shadowQueryAll<HTMLButtonElement>(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name);
 }
 
+/**
+ * What a screen reader says with a control besides its name: its description (aria-describedby) and the
+ * name of the group it is in. Several "Add to calendar" buttons are told apart by it.
+ */
+export function contextOf(control: Element): string {
+  const root = control.getRootNode() as ShadowRoot;
+  const described = (control.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (id && root.getElementById(id)?.textContent) || '');
+  const group = control.parentElement?.closest('[role="group"]')?.getAttribute('aria-label') ?? '';
+  return [group, ...described].join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** The element that has focus, looking inside shadow roots. */
 export function deepActiveElement(): Element | null {
   let active = document.activeElement;

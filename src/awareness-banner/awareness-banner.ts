@@ -221,7 +221,7 @@ export class CareAwarenessBanner extends CareElement {
   #renderBody(message: Message, live?: string): TemplateResult {
     const link = message.link;
     const text = this.localText(message.text);
-    return html`<p part="text" class="text" lang=${text.lang ?? nothing} dir="auto" aria-live=${live ?? nothing}>
+    return html`<p part="text" class="text" id="m-${message.id}" lang=${text.lang ?? nothing} dir="auto" aria-live=${live ?? nothing}>
       ${text.value}
       ${link ? html` <a part="link" href=${link.url}>${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
     </p>`;
@@ -242,7 +242,8 @@ export class CareAwarenessBanner extends CareElement {
 
   #renderDismiss(message: Message): TemplateResult | typeof nothing {
     if (this.noDismiss) return nothing;
-    return html`<button type="button" part="control dismiss" class="control dismiss" aria-label=${this.t('dismissMessage')} @click=${() => this.#dismiss(message)}>
+    // Described by its message: with urgent ones showing there are several "Dismiss message" buttons.
+    return html`<button type="button" part="control dismiss" class="control dismiss" aria-label=${this.t('dismissMessage')} aria-describedby="m-${message.id}" @click=${() => this.#dismiss(message)}>
       ${icons.close}
     </button>`;
   }

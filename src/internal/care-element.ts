@@ -365,7 +365,13 @@ export class CareElement extends UpdatingElement {
   protected renderProblem(message: string, retry?: () => void): TemplateResult {
     return html`<div part="error" class="state" role="status">
       <span>${this.t('errorTitle')} ${message}</span>
-      ${retry ? html`<button type="button" class="button" part="retry" @click=${retry}>${this.t('retry')}</button>` : nothing}
+      ${retry
+        ? html`<button type="button" class="button" part="retry" @click=${(e: Event) => {
+            // The button goes with the message: focus stays on the disclosure it was in, not on the page.
+            (e.currentTarget as Element).closest('details')?.querySelector('summary')?.focus();
+            retry.call(this);
+          }}>${this.t('retry')}</button>`
+        : nothing}
     </div>`;
   }
 

@@ -121,8 +121,8 @@ export function renderDetails(referral: Referral, ctx: CardContext, host: Detail
     <dl>${referralFacts(referral, ctx).map(([label, value]) => html`<dt>${label}</dt><dd dir="auto">${value}</dd>`)}</dl>
     ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
     <p class="actions">
-      <button type="button" part="button" class="button" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
-      <button type="button" part="button" class="button" @click=${(e: Event) => printCard(referral, host, e)}>${ctx.t('lookup.print')}</button>
+      <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
+      <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${(e: Event) => printCard(referral, host, e)}>${ctx.t('lookup.print')}</button>
     </p>
     <div role="status">${!copied ? nothing : copied.ok
       ? html`<p>${ctx.t('lookup.copied')}</p>`

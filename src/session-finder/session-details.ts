@@ -27,7 +27,8 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
     codes?.length ? list(codes.map((code) => codeLabel(feed, category, code, ctx.strings, text))) : '';
   const registration = session.registration;
   const online = session.online;
-  return html`<div part="details" class="details">
+  // Named for its session: each "Add to calendar", "Register"… is heard with the session it is for.
+  return html`<div part="details" class="details" role="group" aria-label=${text(session.title)}>
     ${session.description ? html`<p class="description">${text(session.description)}</p>` : nothing}
     <dl>
       ${item(t('detail.when'), when ?? t('byAppointmentNote'))}

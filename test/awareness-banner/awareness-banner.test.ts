@@ -7,7 +7,7 @@ import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-b
 import { feeds, messages } from '../mocks/feeds.js';
 import { failingFeedUrls, feedUrl } from '../mocks/handlers.js';
 import { recordRequests, startWorker, worker } from '../mocks/browser.js';
-import { button, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { button, contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { installClock, type FakeClock } from '../fake-clock.js';
 
 const mount = (template: ReturnType<typeof html>) => mountLoaded<CareAwarenessBanner>(template);
@@ -339,6 +339,14 @@ describe('<care-awareness-banner>', () => {
   });
 
   describe('dismissing', () => {
+    it('says which message each dismiss button is for', async () => {
+      const closure = { id: 'closure', text: 'The hall is closed on Monday.', tone: 'urgent' };
+      const { el } = await mount(html`<care-awareness-banner .feed=${{ ...feeds.urgent, messages: [messages.urgent, closure, messages.talk, messages.help] }}></care-awareness-banner>`);
+      const buttons = shadowQueryAll(el, '[part~="dismiss"]');
+      expect(buttons.map((b) => b.getAttribute('aria-label')).join(', ')).to.equal('Dismiss this message, Dismiss this message, Dismiss this message');
+      expect(buttons.map(contextOf).join(' / ')).to.equal([messages.urgent.text, closure.text, 'It is okay to talk about how you feel. Find a peer circle'].join(' / '));
+    });
+
     it('dismisses by keyboard, remembers it by id and text, and nothing else', async () => {
       const { el } = await mount(html`<care-awareness-banner src=${feedUrl('oneMessage')}></care-awareness-banner>`);
       button(el, 'Dismiss this message')!.focus();

@@ -8,13 +8,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
-import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, until } from '../helpers.js';
 import { moduleUnreachable } from '../mocks/browser.js';
 
 describe('<care-referral-lookup> when the code of its details cannot be fetched', () => {
   moduleUnreachable(/\/referral-lookup\/more\./);
 
-  it('says so in opened details and in "More filters", with Try again, from the keyboard', async () => {
+  it('says so in opened details and in "More filters", with Try again, from the keyboard, which leaves focus on what was opened', async () => {
     const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
     const summary = shadowQueryAll(el, '[part="referral"] details > summary')[0];
     summary.focus();
@@ -36,5 +36,12 @@ describe('<care-referral-lookup> when the code of its details cannot be fetched'
     // Asked again (a browser may keep the failure), then "Loading…" gives way to the message again.
     await until(() => !!opened.querySelector('[part="error"]') && !opened.textContent!.includes('Loading'), 5000, 'the answer to Try again');
     expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
+    // The button went with the message it was in: focus is on the disclosure, not on the page.
+    expect(deepActiveElement()?.textContent, 'focus after Try again in the details').to.equal(summary.textContent);
+
+    panel.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!panel.querySelector('[part="error"]') && !panel.textContent!.includes('Loading'), 5000, 'the answer to Try again in the filters');
+    expect(deepActiveElement()?.textContent, 'focus after Try again in "More filters"').to.equal(panel.querySelector('summary')!.textContent);
   });
 });

@@ -4,7 +4,7 @@ import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
 import { navigation } from '../../src/referral-lookup/quick-exit.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
-import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
 type Feed = (typeof referralFeeds)[keyof typeof referralFeeds];
@@ -559,6 +559,17 @@ describe('<care-referral-lookup>', () => {
       expect(checked.classList.contains('stale')).to.equal(true);
       const fresh = (await openDetails(el, 'Riverside Counselling Clinic')).querySelector('.checked')!;
       expect(fresh.classList.contains('stale')).to.equal(false);
+    });
+
+    it('says which referral each of its buttons and links is for', async () => {
+      const { el } = await mount();
+      for (const name of ['Riverside Counselling Clinic', 'Lakeshore Family Counselling']) {
+        const details = await openDetails(el, name);
+        const controls = [...card(el, name).querySelectorAll<HTMLElement>('.contacts a, summary, button')];
+        expect(controls.map(text)).to.include.members(['More details', 'Copy details', 'Print a card']);
+        for (const control of controls) expect(contextOf(control), `${text(control)} in ${name}`).to.equal(name);
+        expect(details.isConnected).to.equal(true);
+      }
     });
 
     it('copies the details in plain words, with a visible confirmation', async () => {

@@ -8,13 +8,13 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
+import { deepActiveElement, mountLoaded, shadowQueryAll, until } from '../helpers.js';
 import { moduleUnreachable } from '../mocks/browser.js';
 
 describe('<care-session-finder> when the code of the details cannot be fetched', () => {
   const detailsCode = moduleUnreachable(/\/session-finder\/session-details\./);
 
-  it('says so in an opened session, with Try again, from the keyboard', async () => {
+  it('says so in an opened session, with Try again, from the keyboard, which leaves focus on the session', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
     await until(() => detailsCode.requests > 0, 5000, 'the request for the details code');
     const summary = shadowQueryAll(el, '.session summary')[0];
@@ -34,5 +34,7 @@ describe('<care-session-finder> when the code of the details cannot be fetched',
     // Asked again (a browser may keep the failure), then "Loading…" gives way to the message again: never a blank.
     await until(() => !!opened.querySelector('[part="error"]') && !opened.querySelector('.state:not([part])'), 5000, 'the answer to Try again');
     expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
+    // The button went with the message it was in: focus is on the session, not on the page.
+    expect(deepActiveElement()?.textContent).to.equal(summary.textContent);
   });
 });

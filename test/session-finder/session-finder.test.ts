@@ -4,7 +4,7 @@ import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { finderFeedWith } from './fixtures.js';
-import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait, warningsDuring } from '../helpers.js';
+import { contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait, warningsDuring } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
 
@@ -384,6 +384,24 @@ describe('<care-session-finder>', () => {
       const caregivers = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Caregivers online'))!;
       expect(caregivers.textContent).to.contain('$5 suggested');
       await expect(el).to.be.accessible();
+    });
+
+    it('says which session each opened link and button is for', async () => {
+      const { el } = await mountFinder();
+      await openAll(el);
+      const calendarButtons = new Map<string, string>();
+      for (const session of shadowQueryAll(el, '[part="session"]')) {
+        const title = session.querySelector('.title')!.textContent!.trim();
+        const controls = [...session.querySelectorAll<HTMLElement>('[part="details"] a, [part="details"] button')];
+        expect(controls.length, title).to.be.above(0);
+        for (const control of controls) {
+          expect(contextOf(control), `${control.textContent!.trim()} in ${title}`).to.equal(title);
+          if (control.textContent!.trim() === 'Add to calendar') calendarButtons.set(title, contextOf(control));
+        }
+      }
+      // Each session's "Add to calendar" is heard with words of its own.
+      expect(calendarButtons.size).to.be.above(3);
+      expect(new Set(calendarButtons.values()).size).to.equal(calendarButtons.size);
     });
 
     it('goes from search to filter to detail to calendar file with the keyboard alone', async () => {
