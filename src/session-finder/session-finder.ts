@@ -384,11 +384,14 @@ export class CareSessionFinder extends CareElement {
 
   protected override render(): TemplateResult {
     const state = this.feedState;
-    const loading = state.status === 'loading' || this.#readingLink;
+    // A link's filters are read, then checked against the feed's whole window (a large feed's comes after its
+    // first screen): until then the list waits, rather than say nothing matches a value the feed lacks.
+    const waiting = this.#readingLink || (state.status === 'ready' && !!this.#keepKnown);
+    const loading = state.status === 'loading' || waiting;
     return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${loading ? 'true' : 'false'}>
       ${loading ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
-      ${state.status === 'ready' && !this.#readingLink ? this.#renderFinder(state.feed) : nothing}
+      ${state.status === 'ready' && !waiting ? this.#renderFinder(state.feed) : nothing}
     </div>`;
   }
 

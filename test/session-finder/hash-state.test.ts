@@ -4,6 +4,8 @@ import '../../src/session-finder/define.js';
 import { filtersFromHash, filtersToHash } from '../../src/session-finder/hash-state.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
+import { generateFeed } from '../mocks/generate-feed.js';
+import { LARGE_FEED } from '../../src/session-finder/view.js';
 import { mountLoaded, shadowQueryAll, until, warningsDuring } from '../helpers.js';
 
 describe('hash-state', () => {
@@ -89,6 +91,33 @@ describe('hash-state', () => {
       location.hash = '#sessions:language=es-MX&mode=teleport';
       await until(() => titles(el).join() === 'Youth sharing circle', 3000, 'the pasted link');
       expect(select(el, 'In person or online').value).to.equal('');
+    });
+
+    it('keeps a large feed waiting for a link\'s filters to be checked, never saying that nothing matches', async () => {
+      const feed = generateFeed({ sessions: LARGE_FEED * 2, seed: 2, now: FINDER_NOW });
+      const kind = feed.sessions[0].kind;
+      history.replaceState(null, '', `#sessions:kind=${kind}&audience=martians`);
+      const saidEmpty: string[] = [];
+      const el = document.createElement('care-session-finder') as CareSessionFinder;
+      const watch = new MutationObserver(() => el.shadowRoot?.querySelector('[part="empty"]') && saidEmpty.push(el.shadowRoot.querySelector('[part="empty"]')!.textContent!));
+      el.setAttribute('hash-state', '');
+      el.setAttribute('viewer-timezone', 'America/Chicago');
+      el.now = FINDER_NOW;
+      document.body.append(el);
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+      try {
+        // The link is read first (its code on demand), then the feed comes: a first screen of the next day, then the whole window.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        el.feed = feed;
+        await until(() => shadowQueryAll(el, '[part="session"]').length > 0, 5000, 'the list');
+        expect(saidEmpty).to.deep.equal([]);
+        const kinds = new Set(shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent));
+        expect(kinds.size).to.be.above(0);
+        expect(shadowQueryAll(el, 'summary.button')[0].textContent!.trim()).to.equal('Filters (1)');
+      } finally {
+        watch.disconnect();
+        el.remove();
+      }
     });
   });
 });
