@@ -127,18 +127,27 @@ describe('<care-awareness-banner>', () => {
       el.remove();
     });
 
-    it('builds no date formatter for messages without dates (the first one costs a page tens of ms)', async () => {
-      const Real = Intl.DateTimeFormat;
-      let built = 0;
-      Intl.DateTimeFormat = new Proxy(Real, { construct: (target, args) => (built++, Reflect.construct(target, args)) });
+    it('builds no date or number formatter for messages without dates, rotating or not (Intl\'s first use costs a page tens of ms)', async () => {
+      const RealDates = Intl.DateTimeFormat;
+      const realNumber = Number.prototype.toLocaleString;
+      const built: string[] = [];
+      Intl.DateTimeFormat = new Proxy(RealDates, { construct: (target, args) => (built.push('date'), Reflect.construct(target, args)) });
+      Number.prototype.toLocaleString = function (this: number, ...args: Parameters<number['toLocaleString']>) {
+        built.push(`number ${this}`);
+        return realNumber.apply(this, args);
+      };
       try {
         // A zone no other test reads, so no verdict or formatter is remembered from before.
-        const feed = { ...feeds.oneMessage, organization: { ...feeds.oneMessage.organization, timezone: 'America/Winnipeg' } };
-        const el = await fixture<CareAwarenessBanner>(html`<care-awareness-banner .feed=${feed}></care-awareness-banner>`);
-        await until(() => messageText(el).length > 0, 3000, 'the message');
-        expect(built).to.equal(0);
+        let el!: CareAwarenessBanner;
+        for (const feed of [feeds.oneMessage, feeds.rotating]) {
+          el = await fixture<CareAwarenessBanner>(html`<care-awareness-banner .feed=${{ ...feed, organization: { ...feed.organization, timezone: 'America/Winnipeg' } }}></care-awareness-banner>`);
+          await until(() => messageText(el).length > 0, 3000, 'the message');
+        }
+        expect(visibleText(el)).to.match(/1 of \d/);
+        expect(built).to.deep.equal([]);
       } finally {
-        Intl.DateTimeFormat = Real;
+        Intl.DateTimeFormat = RealDates;
+        Number.prototype.toLocaleString = realNumber;
       }
     });
 
