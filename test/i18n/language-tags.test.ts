@@ -64,6 +64,8 @@ describe('a widget’s lang in odd forms', () => {
     const url = '/feeds/saved-copy-lang.json';
     worker.use(http.get(url, () => HttpResponse.json(feeds.oneMessage), { once: true }));
     (await mountLoaded(html`<care-awareness-banner src=${url}></care-awareness-banner>`)).el.remove();
+    // The copy is kept by code that loads on demand: only once it is there does the failing network show it.
+    await until(() => Object.keys(localStorage).some((key) => key.startsWith('care-widgets:feed:') && key.endsWith(url)), 3000, 'the saved copy');
     forgetFeed(url);
     worker.use(http.get(url, () => HttpResponse.error()));
     const note = async (lang: string, opening: string) => {
