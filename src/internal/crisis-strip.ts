@@ -19,8 +19,9 @@ export function renderCrisisStrip(feed: Feed, { t, text }: Translate): TemplateR
   if (!urgent) return nothing;
   const emergency = feed.organization.emergency;
   const contact = (urgent.phone && telHref(urgent.phone)) || urgent.url || urgent.chat_url;
-  const call = emergency && (text(emergency.label) || t('crisisCall', { number: emergency.number }));
   const dial = emergency && telHref(emergency.number);
+  // A number to dial beside the feed's label: someone at a computer dials it on another phone.
+  const call = emergency && withPhone(text(emergency.label) || t('crisisCall', { number: emergency.number }), dial && emergency.number);
   return html`<p part="crisis" class="crisis">
     <strong>${t('crisisTitle')}</strong>
     ${dial ? html`<a href=${dial}>${call}</a>` : call ? html`<span>${call}</span>` : nothing}

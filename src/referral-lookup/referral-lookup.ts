@@ -305,7 +305,9 @@ export class CareReferralLookup extends CareElement {
     const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;
     const emergency = feed.organization.emergency;
     const dial = emergency && telHref(emergency.number);
-    const call = emergency && (this.text(emergency.label) || this.t('crisisCall', { number: emergency.number }));
+    const label = emergency && this.text(emergency.label);
+    // A number to dial beside the feed's label (unless it says it): someone at a computer dials it on another phone.
+    const call = emergency && (label ? (dial && !label.includes(emergency.number) ? html`${label} <bdi>${emergency.number}</bdi>` : label) : this.t('crisisCall', { number: emergency.number }));
     const plural = new Intl.PluralRules(this.uiLang).select(shown.length) === 'one' ? 'one' : 'other';
     return html`
       ${urgent.length || emergency

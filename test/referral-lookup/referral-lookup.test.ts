@@ -102,6 +102,14 @@ describe('<care-referral-lookup>', () => {
       await expect(bare.el).to.be.accessible();
     });
 
+    it('shows the emergency number beside the feed\'s own label for it, which need not say it', async () => {
+      const feed = structuredClone(referralFeeds.lookup) as { organization: Record<string, unknown> };
+      feed.organization.emergency = { number: '112', label: 'Emergency services' };
+      const { el } = await mount(feed as unknown as Feed);
+      expect(links(shadowQueryAll(el, '[part="urgent"]')[0])[0]).to.deep.equal(['Emergency services 112', 'tel:112']);
+      await expect(el).to.be.accessible();
+    });
+
     it('dials the first number of an emergency line or a phone written with words, and shows one that holds none as text', async () => {
       const feed = structuredClone(referralFeeds.lookup) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[] };
       // With no label of the feed's, the widget's words name the number as written.

@@ -128,6 +128,15 @@ describe('<care-session-finder>', () => {
       expect(links).to.deep.equal(['tel:911', 'tel:988']);
     });
 
+    it('shows the emergency number beside the feed\'s own label for it, which need not say it', async () => {
+      const feed = structuredClone(finderFeed) as { organization: Record<string, unknown> };
+      feed.organization.emergency = { number: '112', label: { en: 'Emergency services', es: 'Emergencias' } };
+      const { el } = await mountFinder(html`<care-session-finder lang="es" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
+      const call = shadowQueryAll(el, '[part="crisis"] a[href="tel:112"]')[0];
+      expect(call.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergencias 112');
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps phone numbers and addresses in their own order in a right-to-left page: the crisis line after its name, a contact in the details', async () => {
       const feed = structuredClone(finderFeed) as { referrals: Record<string, unknown>[]; sessions: Record<string, unknown>[] };
       feed.referrals = [{ id: 'line', name: 'خط الأزمات', kind: 'crisis-line', urgent: true, phone: '(217) 555-0100' }];
