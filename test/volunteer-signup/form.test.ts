@@ -235,6 +235,19 @@ describe('<care-volunteer-signup> form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes an email address and a phone number left to right in Arabic and Hebrew', async () => {
+    const el = await mountSignup();
+    for (const lang of ['ar', 'he']) {
+      el.lang = lang;
+      await el.updateComplete;
+      expect(getComputedStyle(shadowQueryAll(el, '#f-name')[0]).direction).to.equal('rtl');
+      for (const input of shadowQueryAll<HTMLInputElement>(el, '#f-email, #f-phone')) {
+        expect(getComputedStyle(input).direction, `${lang} ${input.type}`).to.equal('ltr');
+        expect(input.getAttribute('dir'), `${lang} ${input.type}`).to.equal('ltr');
+      }
+    }
+  });
+
   it('keeps feed text whole and lays out right to left in Arabic', async () => {
     const el = await mountSignup(volunteerFeed({ intro: 'Volunteer'.repeat(20) }));
     el.lang = 'ar';
