@@ -35,8 +35,8 @@ export const lookupStyles = css`
      anything the page draws); opaque, so it reads over anything. The margin and insets undo a popover's own centring. */
   [part='quick-exit'] {
     position: fixed;
-    inset: 0.5em 0.5em auto auto;
-    inset-inline: auto 0.5em;
+    inset: 0.5em auto auto;
+    inset-inline-end: 0.5em;
     margin: 0;
     z-index: 2147483647;
     border: 2px solid var(--_urgent);

@@ -485,6 +485,20 @@ describe('<care-referral-lookup>', () => {
       });
     }
 
+    it('puts the button in the screen’s top corner at the end of a line: the right, and the left in Arabic and Hebrew', async () => {
+      for (const lang of ['en', 'ar', 'he']) {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit lang=${lang} style="width: 280px" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        const button = shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0];
+        await until(() => lang === 'en' || text(button) !== 'Leave this site', 3000, 'the strings');
+        const box = button.getBoundingClientRect();
+        const inset = Number.parseFloat(getComputedStyle(button).fontSize) / 2;
+        expect(box.top, lang).to.be.closeTo(inset, 1);
+        if (lang === 'en') expect(box.right, lang).to.be.closeTo(document.documentElement.clientWidth - inset, 1);
+        else expect(box.left, lang).to.be.closeTo(inset, 1);
+        el.remove();
+      }
+    });
+
     it('leaves no copy of the feed in this browser, and removes one kept before', async () => {
       const { startWorker, worker } = await import('../mocks/browser.js');
       const { referralHandlers, referralFeedUrl } = await import('../mocks/referral-handlers.js');
