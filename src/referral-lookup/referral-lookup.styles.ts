@@ -137,9 +137,10 @@ export const lookupStyles = css`
     .referral {
       break-inside: avoid;
     }
-    /* On paper a link is its address. */
+    /* On paper a link is its address, between U+2068 and U+2069 (written as they are: no escapes in a literal that is
+       minified), isolated so that it keeps its own order in a right-to-left line. */
     a[href^='http']::after {
-      content: ' ' attr(href);
+      content: ' ⁨' attr(href) '⁩';
     }
   }
 `;

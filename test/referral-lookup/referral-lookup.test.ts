@@ -694,6 +694,19 @@ describe('<care-referral-lookup>', () => {
       return xs.every((x, i) => i === 0 || x > xs[i - 1]);
     };
 
+    it('prints each link’s address after it in its own order in Arabic and Hebrew', async function () {
+      if (!(await emulateMedia({ media: 'print' }).then(() => true, () => false))) this.skip();
+      try {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang="ar" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        await until(() => !visibleText(el).includes('More details'), 3000, 'the strings');
+        const website = shadowQueryAll(el, 'a[href="https://988lifeline.org/chat/"]')[0];
+        // Isolated, so drawn as it is written, "https://988lifeline.org/chat/", not "/https://988lifeline.org/chat" after the Arabic name.
+        expect(getComputedStyle(website, '::after').content).to.equal('" \u2068https://988lifeline.org/chat/\u2069"');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('prints a card whose addresses, links and email keep their own order in Arabic and Hebrew', async function () {
       // The card shows only in print; only Chromium's driver can show the page as printed.
       if (!(await emulateMedia({ media: 'print' }).then(() => true, () => false))) this.skip();
