@@ -149,6 +149,9 @@ describe('<care-session-finder>', () => {
       expect(xOf(crisis, '(217)')).to.be.below(xOf(crisis, '555-0100'));
       expect(xOf(contact, '(217)')).to.be.below(xOf(contact, '555-0199'));
       expect(xOf(mail, 'hello')).to.be.below(xOf(mail, 'example.org'));
+      // A place's street address: "12 Elm Street", not "Elm Street 12".
+      const address = shadowQueryAll(el, '[part="details"] dd').find((dd) => dd.textContent!.includes('12 Elm Street'))!;
+      expect(xOf(address, '12')).to.be.below(xOf(address, 'Elm'));
       await expect(el).to.be.accessible();
     });
 
