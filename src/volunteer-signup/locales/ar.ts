@@ -2,12 +2,13 @@ import type { SignupStrings } from '../strings.js';
 
 // For a native speaker's review: 'role.commitment' (الوقت) and 'field.roles' (المهام) render
 // "time commitment" and "roles" loosely. Examples in Latin script are wrapped in Unicode
-// isolates (U+2068 … U+2069) so they keep their order inside right-to-left text.
+// isolates (U+2068 … U+2069) so they keep their order inside right-to-left text, and so is a role's
+// time and training from the feed, which may start with a number ("3 hours a week").
 const ar: SignupStrings = {
   signupLabel: 'التسجيل للتطوع',
   rolesLegend: 'في أي المهام تودّ المساعدة؟',
-  'role.commitment': 'الوقت: {value}',
-  'role.training': 'التدريب: {value}',
+  'role.commitment': 'الوقت: \u2068{value}\u2069',
+  'role.training': 'التدريب: \u2068{value}\u2069',
   'role.minAge': 'العمر {age} سنة فأكثر',
   'field.name': 'اسمك',
   'field.email': 'البريد الإلكتروني',
