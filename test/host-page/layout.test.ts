@@ -320,6 +320,23 @@ describe('widgets on host pages', () => {
         expect(win.matchMedia('(forced-colors: active)').matches).to.equal(true);
       }));
 
+    it('keeps the signup’s error summary boxed and its wrong answers outlined, within 280 px, in Arabic and Hebrew', async () => {
+      for (const lang of ['ar', 'he']) {
+        await withPage(`<care-volunteer-signup lang="${lang}"></care-volunteer-signup>`, { width: 296 }, async ({ win, all }) => {
+          const signup = all('care-volunteer-signup')[0];
+          await until(() => !inside(signup, 'legend')[0].textContent!.startsWith('Which roles'), 4000, 'the strings');
+          inside<HTMLButtonElement>(signup, 'button.send')[0].click();
+          await until(() => inside(signup, '[part="problems"]').length > 0, 4000, 'the error summary');
+          const summary = win.getComputedStyle(inside(signup, '[part="problems"]')[0]);
+          expect([summary.borderTopStyle, alpha(summary.borderTopColor)]).to.deep.equal(['solid', 1]);
+          const wrong = inside(signup, 'input[aria-invalid="true"]:not([type="checkbox"])');
+          expect(wrong.length).to.be.above(0);
+          for (const input of wrong) expect(win.getComputedStyle(input).outlineStyle, input.id).to.equal('solid');
+          expect(pastTheEdges(signup), lang).to.deep.equal([]);
+        });
+      }
+    });
+
     it('draws each session’s open and closed marker as a triangle, not a solid bar', () =>
       withPage(WIDGETS['care-session-finder'], {}, ({ win, all }) => {
         const summaries = inside(all('care-session-finder')[0], '[part="session"] summary');
