@@ -72,3 +72,31 @@ export async function warningsDuring(work: () => Promise<void>): Promise<string[
   }
   return said;
 }
+
+/**
+ * WCAG 1.4.12's text spacing (line height 1.5, letter spacing 0.12em, word spacing 0.16em, paragraphs
+ * 2em apart), put inside a widget's shadow root as a reader's own style sheet would reach it.
+ */
+export function spaceText(el: Element): void {
+  const style = document.createElement('style');
+  style.textContent = `*, ::before, ::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important }
+    p { margin-block-end: 2em !important }`;
+  el.shadowRoot!.append(style);
+}
+
+/**
+ * What in a widget reaches past its left or right edge (right to left, overflow goes left, where
+ * scrollWidth does not count it), or holds text wider than its own box; `skip` for what is meant to
+ * stand elsewhere (the lookup's quick exit, in the screen's corner).
+ */
+export function pastTheEdges(el: Element, skip = '.visually-hidden'): string[] {
+  const { left, right } = el.getBoundingClientRect();
+  return shadowQueryAll(el, '*')
+    .filter((part) => !part.closest(skip) && part.localName !== 'style')
+    .filter((part) => {
+      const box = part.getBoundingClientRect();
+      const clipped = !/^(input|select|textarea|svg|path)$/.test(part.localName) && part.scrollWidth > part.clientWidth + 1 && part.clientWidth > 0;
+      return (box.width > 0 && (box.left < left - 0.5 || box.right > right + 0.5)) || clipped;
+    })
+    .map((part) => `${part.localName}.${part.className} "${(part.textContent ?? '').trim().slice(0, 40)}"`);
+}

@@ -49,7 +49,6 @@ export const bannerStyles = css`
     padding-inline: 0.25em;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
   }
   .control {
     display: inline-grid;

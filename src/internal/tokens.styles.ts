@@ -80,7 +80,10 @@ export const tokens = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* min-width: WebKit sizes a grid item to the longest word of right-to-left text mixed with a left-to-right
+     word (a search that matched nothing), ignoring overflow-wrap: anywhere; held to the grid, it wraps. */
   .state {
+    min-width: 0;
     margin: 0;
     padding: var(--_space);
     border-radius: var(--_radius);

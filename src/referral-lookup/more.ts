@@ -69,18 +69,25 @@ function checkedText({ verified }: Referral, ctx: CardContext): string[] {
   return isStale(verified, wallClockAt(ctx.now, ctx.zone).date) ? [line, ctx.t('lookup.stale')] : [line];
 }
 
-/** The referral in plain words, a line each, with every number and address written out: what is copied and printed. */
-export const cardLines = (referral: Referral, ctx: CardContext): string[] => [
+/**
+ * The referral in plain words, a line each, with every number and address written out: what is copied and printed.
+ * A line with a label is [label, value]: the card isolates the value, so a link or an address keeps its own order in
+ * an Arabic or Hebrew line ("https://…/" drew its last slash first).
+ */
+const cardParts = (referral: Referral, ctx: CardContext): (string | string[])[] => [
   ctx.text(referral.name),
   ctx.label('kinds', referral.kind),
   ctx.text(referral.description),
   ...ctx.contacts(referral).map(({ kind, href, value }) => {
     const label = ctx.t(`lookup.${kind}`, { number: value });
-    return /^(call|text|whatsapp)$/.test(kind) ? label : `${label}: ${kind === 'email' ? value : new URL(href, document.baseURI).href}`;
+    return /^(call|text|whatsapp)$/.test(kind) ? label : [label, kind === 'email' ? value : new URL(href, document.baseURI).href];
   }),
-  ...referralFacts(referral, ctx).map(([label, value]) => `${label}: ${value.replace(/\n/g, '; ')}`),
+  ...referralFacts(referral, ctx).map(([label, value]) => [label, value.replace(/\n/g, '; ')]),
   ...checkedText(referral, ctx),
-].filter(Boolean);
+].filter((line) => line.length);
+
+/** The same, a string a line: what is copied. */
+export const cardLines = (referral: Referral, ctx: CardContext): string[] => cardParts(referral, ctx).map((line) => (typeof line === 'string' ? line : line.join(': ')));
 
 /** The last copy: which referral, whether it worked, and the text to copy by hand when it did not. */
 export interface Copied {
@@ -160,10 +167,10 @@ export function renderFacets(offered: IndexedReferral[], filters: LookupFilters,
 
 /** The card "Print a card" prints: the referral in plain words. */
 export function renderPrintCard(referral: Referral, ctx: CardContext): TemplateResult {
-  const [name, ...lines] = cardLines(referral, ctx);
+  const [name, ...lines] = cardParts(referral, ctx);
   return html`<div part="print-card" class="print-card">
     <h4 dir="auto">${name}</h4>
-    ${lines.map((line) => html`<p dir="auto">${line}</p>`)}
+    ${lines.map((line) => html`<p dir="auto">${typeof line === 'string' ? line : html`${line[0]}: <bdi>${line[1]}</bdi>`}</p>`)}
   </div>`;
 }
 

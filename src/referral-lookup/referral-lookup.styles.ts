@@ -35,8 +35,8 @@ export const lookupStyles = css`
      anything the page draws); opaque, so it reads over anything. The margin and insets undo a popover's own centring. */
   [part='quick-exit'] {
     position: fixed;
-    inset: 0.5em 0.5em auto auto;
-    inset-inline: auto 0.5em;
+    inset: 0.5em auto auto;
+    inset-inline-end: 0.5em;
     margin: 0;
     z-index: 2147483647;
     border: 2px solid var(--_urgent);
@@ -137,9 +137,10 @@ export const lookupStyles = css`
     .referral {
       break-inside: avoid;
     }
-    /* On paper a link is its address. */
+    /* On paper a link is its address, between U+2068 and U+2069 (written as they are: no escapes in a literal that is
+       minified), isolated so that it keeps its own order in a right-to-left line. */
     a[href^='http']::after {
-      content: ' ' attr(href);
+      content: ' ⁨' attr(href) '⁩';
     }
   }
 `;

@@ -34,7 +34,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
       ${item(t('detail.when'), when ?? t('byAppointmentNote'))}
       ${place
         ? item(t('detail.where'), html`${text(place.name)}
-            ${place.address_on_request ? html`<br />${t('addressOnRequest')}` : place.address ? html`<br /><span class="address">${place.address}</span>` : nothing}
+            ${place.address_on_request ? html`<br />${t('addressOnRequest')}` : place.address ? html`<br /><span class="address" dir="auto">${place.address}</span>` : nothing}
             ${place.directions && !place.address_on_request ? html`<br />${text(place.directions)}` : nothing}`)
         : nothing}
       ${online

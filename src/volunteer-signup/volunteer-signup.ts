@@ -381,7 +381,7 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
-    return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} autocomplete=${autocomplete} .value=${this.answers![name]}
+    return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} dir=${type === 'text' ? nothing : 'ltr'} autocomplete=${autocomplete} .value=${this.answers![name]}
       ?required=${!optional} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
   }
 

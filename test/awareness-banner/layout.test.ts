@@ -2,10 +2,10 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
-import { feeds } from '../mocks/feeds.js';
+import { feeds, messages } from '../mocks/feeds.js';
 import { failingFeedUrls, feedUrl } from '../mocks/handlers.js';
 import { startWorker } from '../mocks/browser.js';
-import { button, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { button, mountLoaded, pastTheEdges, shadowQueryAll, spaceText, until, visibleText, wait } from '../helpers.js';
 import { installClock } from '../fake-clock.js';
 
 /** Sums layout-shift entries where the engine reports them (Chromium); elsewhere returns undefined. */
@@ -57,6 +57,23 @@ describe('<care-awareness-banner> on the page', () => {
         }
       }
     });
+  }
+
+  // Several urgent messages, a long link, and WCAG 1.4.12's text spacing: in Arabic and Hebrew, what does not fit spills to the left.
+  const crowded = { ...feeds.urgent, messages: [messages.urgent, { ...messages.urgent, id: 'snow', text: 'The hall is closed on Monday: https://riverside-peer.example.org/closures' }, messages.talk] };
+  for (const lang of ['en', 'ar', 'he']) {
+    for (const width of [280, 320]) {
+      it(`keeps every message and control within ${width} px in lang="${lang}", with text spacing`, async () => {
+        for (const feed of [feeds.rotating, crowded]) {
+          const { el } = await mountLoaded<CareAwarenessBanner>(html`<care-awareness-banner lang=${lang} style="width: ${width}px" .feed=${feed}></care-awareness-banner>`);
+          await until(() => lang === 'en' || !visibleText(el).includes('Message 1'), 3000, 'the strings');
+          spaceText(el);
+          expect(pastTheEdges(el), `${lang} ${feed.messages.length} messages`).to.deep.equal([]);
+          for (const control of shadowQueryAll(el, 'button')) expect(control.getBoundingClientRect().height).to.be.at.least(44);
+          el.remove();
+        }
+      });
+    }
   }
 
   it('keeps its own look under hostile page CSS', async () => {

@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { finderFeed } from '../mocks/session-feeds.js';
 import { feeds } from '../mocks/feeds.js';
-import { until } from '../helpers.js';
+import { pastTheEdges, spaceText, until } from '../helpers.js';
 import { referralFeeds, referrals } from '../mocks/referral-feeds.js';
 import { volunteerFeed, volunteerRoles } from '../mocks/volunteer-feeds.js';
 import { inside, openAllDetails, openHostPage, type HostPage, type WidgetTag as Tag } from './host-page.js';
@@ -272,13 +272,18 @@ describe('widgets on host pages', () => {
     ];
 
     // With the body's 8 px margins the widgets get 304 px, and 280 px: the narrowest they are made for.
-    for (const width of [320, 296]) {
-      it(`keeps a ${width} px page from scrolling sideways, with every session, referral and filter open`, () =>
-        withPage(ALL, {
+    // Right to left, what does not fit spills past the left edge; with WCAG 1.4.12's text spacing, words grow.
+    for (const [width, lang] of [[320, 'en'], [296, 'en'], [320, 'ar'], [296, 'ar'], [320, 'he'], [296, 'he']] as const) {
+      it(`keeps a ${width} px page from scrolling sideways, with every session, referral and filter open${lang === 'en' ? '' : `, in lang="${lang}" with text spacing`}`, () =>
+        withPage(lang === 'en' ? ALL : ALL.replace(/<(care-[\w-]+)/g, `<$1 lang="${lang}"`), {
           width,
           feeds: { 'care-awareness-banner': longBannerFeed, 'care-session-finder': longFinderFeed, 'care-referral-lookup': longReferralFeed, 'care-volunteer-signup': longVolunteerFeed },
         }, async ({ doc, all }) => {
           const [, finder, lookup, signup] = TAGS.map((tag) => all(tag)[0]);
+          if (lang !== 'en') {
+            await until(() => !inside(signup, 'legend')[0].textContent!.startsWith('Which roles'), 4000, 'the strings');
+            for (const tag of TAGS) spaceText(all(tag)[0]);
+          }
           await openAllDetails(finder); // the sessions' details, and "More filters" with its lists of places and audiences
           await openAllDetails(lookup); // the referrals' details (address, area, who it is for), and its filters
           expect(inside(finder, '.crisis')[0].textContent).to.contain('Telefonseelsorge');
@@ -288,6 +293,7 @@ describe('widgets on host pages', () => {
           expect(inside(lookup, '.topic').some((t) => t.textContent!.includes('Bundeswehr'))).to.equal(true);
           expect(inside(signup, '.role-title')[0].textContent).to.equal('Ehrenamtskoordinationsbeauftragtenstellvertretung');
           expect(TAGS.flatMap((tag) => pastTheEdge(all(tag)[0], width))).to.deep.equal([]);
+          expect(TAGS.flatMap((tag) => pastTheEdges(all(tag)[0], '.visually-hidden, [part="quick-exit"]'))).to.deep.equal([]);
           expect(doc.documentElement.scrollWidth).to.be.at.most(width);
         }));
     }
@@ -313,6 +319,23 @@ describe('widgets on host pages', () => {
       withPage(WIDGETS['care-session-finder'], {}, ({ win }) => {
         expect(win.matchMedia('(forced-colors: active)').matches).to.equal(true);
       }));
+
+    it('keeps the signup’s error summary boxed and its wrong answers outlined, within 280 px, in Arabic and Hebrew', async () => {
+      for (const lang of ['ar', 'he']) {
+        await withPage(`<care-volunteer-signup lang="${lang}"></care-volunteer-signup>`, { width: 296 }, async ({ win, all }) => {
+          const signup = all('care-volunteer-signup')[0];
+          await until(() => !inside(signup, 'legend')[0].textContent!.startsWith('Which roles'), 4000, 'the strings');
+          inside<HTMLButtonElement>(signup, 'button.send')[0].click();
+          await until(() => inside(signup, '[part="problems"]').length > 0, 4000, 'the error summary');
+          const summary = win.getComputedStyle(inside(signup, '[part="problems"]')[0]);
+          expect([summary.borderTopStyle, alpha(summary.borderTopColor)]).to.deep.equal(['solid', 1]);
+          const wrong = inside(signup, 'input[aria-invalid="true"]:not([type="checkbox"])');
+          expect(wrong.length).to.be.above(0);
+          for (const input of wrong) expect(win.getComputedStyle(input).outlineStyle, input.id).to.equal('solid');
+          expect(pastTheEdges(signup), lang).to.deep.equal([]);
+        });
+      }
+    });
 
     it('draws each session’s open and closed marker as a triangle, not a solid bar', () =>
       withPage(WIDGETS['care-session-finder'], {}, ({ win, all }) => {

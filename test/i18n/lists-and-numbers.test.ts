@@ -62,4 +62,15 @@ describe('lists and numbers in the UI language', () => {
     await speaking(lookup, 'بحاجة إلى مساعدة الآن؟');
     expect(facts(await openReferral(lookup, '988 Suicide & Crisis Lifeline'))['ساعات العمل']).not.to.match(/[0-9]/);
   });
+
+  it('counts the filters in use in the region’s digits, in the lookup as in the finder', async () => {
+    const { el } = await mountLoaded(html`<care-referral-lookup lang="ar-EG" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+    await speaking(el, 'بحاجة إلى مساعدة الآن؟');
+    const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
+    panel.querySelector('summary')!.click();
+    await until(() => !!panel.querySelector('input[type="checkbox"]'), 3000, 'the filters');
+    panel.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await until(() => /\(.\)$/.test(panel.querySelector('summary')!.textContent!.trim()), 3000, 'the count');
+    expect(panel.querySelector('summary')!.textContent!.trim()).to.match(/\(١\)$/);
+  });
 });

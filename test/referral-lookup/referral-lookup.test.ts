@@ -493,6 +493,20 @@ describe('<care-referral-lookup>', () => {
       });
     }
 
+    it('puts the button in the screen’s top corner at the end of a line: the right, and the left in Arabic and Hebrew', async () => {
+      for (const lang of ['en', 'ar', 'he']) {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit lang=${lang} style="width: 280px" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        const button = shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0];
+        await until(() => lang === 'en' || text(button) !== 'Leave this site', 3000, 'the strings');
+        const box = button.getBoundingClientRect();
+        const inset = Number.parseFloat(getComputedStyle(button).fontSize) / 2;
+        expect(box.top, lang).to.be.closeTo(inset, 1);
+        if (lang === 'en') expect(box.right, lang).to.be.closeTo(document.documentElement.clientWidth - inset, 1);
+        else expect(box.left, lang).to.be.closeTo(inset, 1);
+        el.remove();
+      }
+    });
+
     it('leaves no copy of the feed in this browser, and removes one kept before', async () => {
       const { startWorker, worker } = await import('../mocks/browser.js');
       const { referralHandlers, referralFeedUrl } = await import('../mocks/referral-handlers.js');
@@ -666,6 +680,77 @@ describe('<care-referral-lookup>', () => {
       await el.updateComplete;
       expect(el.hasAttribute('data-care-printing')).to.equal(false);
       expect(shadowQueryAll(el, '[part="print-card"]')).to.have.length(0);
+    });
+  });
+
+  describe('right to left', () => {
+    /** Where the part of a text node's text starting at `at` is drawn, from the left. */
+    const xAt = (node: Node, at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect().x;
+    };
+    /** Whether every character of `part` within `line` is drawn left of the next, as it is written. */
+    const inItsOwnOrder = (line: Element, part: string) => {
+      const texts = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      let node = texts.nextNode();
+      while (node && !node.textContent!.includes(part)) node = texts.nextNode();
+      if (!node) throw new Error(`"${part}" is not in one piece in "${line.textContent}"`);
+      const start = node.textContent!.indexOf(part);
+      const xs = [...part].map((_, i) => xAt(node!, start + i)).filter((_, i) => /\w|\//.test(part[i]));
+      return xs.every((x, i) => i === 0 || x > xs[i - 1]);
+    };
+
+    it('prints each link’s address after it in its own order in Arabic and Hebrew', async function () {
+      if (!(await emulateMedia({ media: 'print' }).then(() => true, () => false))) this.skip();
+      try {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang="ar" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        await until(() => !visibleText(el).includes('More details'), 3000, 'the strings');
+        const website = shadowQueryAll(el, 'a[href="https://988lifeline.org/chat/"]')[0];
+        // Isolated, so drawn as it is written, "https://988lifeline.org/chat/", not "/https://988lifeline.org/chat" after the Arabic name.
+        expect(getComputedStyle(website, '::after').content).to.equal('" \u2068https://988lifeline.org/chat/\u2069"');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
+    it('prints a card whose addresses, links and email keep their own order in Arabic and Hebrew', async function () {
+      // The card shows only in print; only Chromium's driver can show the page as printed.
+      if (!(await emulateMedia({ media: 'print' }).then(() => true, () => false))) this.skip();
+      await emulateMedia({ media: 'screen' });
+      for (const lang of ['ar', 'he']) {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang=${lang} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        await until(() => !visibleText(el).includes('More details'), 3000, 'the strings');
+        const originalPrint = window.print;
+        window.print = () => undefined;
+        try {
+          for (const [name, parts] of [
+            ['Riverside Counselling Clinic', ['https://riverside-clinic.example.org/', 'intake@riverside-clinic.example.org']],
+            ['Eastside Drop-in Centre', ['940 Harmon Street']],
+          ] as const) {
+            const details = await openDetails(el, name);
+            details.querySelectorAll('button')[1].click();
+            await until(() => !!el.shadowRoot!.querySelector('[part="print-card"]'), 2000, 'the card');
+            const lines = [...el.shadowRoot!.querySelectorAll('[part="print-card"] p')];
+            await emulateMedia({ media: 'print' });
+            try {
+              for (const part of parts) {
+                const line = lines.find((p) => p.textContent!.includes(part))!;
+                expect(getComputedStyle(line).direction, `${lang} ${line.textContent}`).to.equal('rtl');
+                expect(inItsOwnOrder(line, part), `${lang}: ${line.textContent}`).to.equal(true);
+              }
+            } finally {
+              await emulateMedia({ media: 'screen' });
+            }
+            window.dispatchEvent(new Event('afterprint'));
+            await el.updateComplete;
+          }
+        } finally {
+          window.print = originalPrint;
+          el.remove();
+        }
+      }
     });
   });
 

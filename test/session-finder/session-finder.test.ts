@@ -4,7 +4,7 @@ import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { finderFeedWith } from './fixtures.js';
-import { contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait, warningsDuring } from '../helpers.js';
+import { contextOf, deepActiveElement, mountLoaded, pastTheEdges, shadowQueryAll, until, visibleText, wait, warningsDuring } from '../helpers.js';
 
 const ZONE = 'America/Chicago';
 
@@ -158,6 +158,9 @@ describe('<care-session-finder>', () => {
       expect(xOf(crisis, '(217)')).to.be.below(xOf(crisis, '555-0100'));
       expect(xOf(contact, '(217)')).to.be.below(xOf(contact, '555-0199'));
       expect(xOf(mail, 'hello')).to.be.below(xOf(mail, 'example.org'));
+      // A place's street address: "12 Elm Street", not "Elm Street 12".
+      const address = shadowQueryAll(el, '[part="details"] dd').find((dd) => dd.textContent!.includes('12 Elm Street'))!;
+      expect(xOf(address, '12')).to.be.below(xOf(address, 'Elm'));
       await expect(el).to.be.accessible();
     });
 
@@ -542,6 +545,19 @@ describe('<care-session-finder> states and layout', () => {
       }
     });
   }
+
+  it('fits 280 px in Arabic and Hebrew when a long search word matches nothing', async () => {
+    for (const lang of ['ar', 'he']) {
+      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder lang=${lang} style="width: 280px" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      await until(() => !visibleText(el).includes('Today'), 3000, 'the strings');
+      const search = shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0];
+      search.value = 'Selbsthilfegruppenleiterinnenfortbildungsveranstaltungsreihe';
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      await until(() => visibleText(el).includes('Selbsthilfe'), 3000, 'the no-match message');
+      expect(pastTheEdges(el), lang).to.deep.equal([]);
+      el.remove();
+    }
+  });
 
   it('prints a clean schedule: no search box, filters or buttons', async function () {
     const { emulateMedia } = await import('@web/test-runner-commands');

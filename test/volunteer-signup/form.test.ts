@@ -235,6 +235,39 @@ describe('<care-volunteer-signup> form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes an email address and a phone number left to right in Arabic and Hebrew', async () => {
+    const el = await mountSignup();
+    for (const lang of ['ar', 'he']) {
+      el.lang = lang;
+      await el.updateComplete;
+      expect(getComputedStyle(shadowQueryAll(el, '#f-name')[0]).direction).to.equal('rtl');
+      for (const input of shadowQueryAll<HTMLInputElement>(el, '#f-email, #f-phone')) {
+        expect(getComputedStyle(input).direction, `${lang} ${input.type}`).to.equal('ltr');
+        expect(input.getAttribute('dir'), `${lang} ${input.type}`).to.equal('ltr');
+      }
+    }
+  });
+
+  it('keeps a role’s time and training in their own order in Arabic and Hebrew, when they start with a number', async () => {
+    const el = await mountSignup(volunteerFeed({ roles: [{ id: 'host', title: 'Welcome host', commitment: '3 hours a week', training: '2 Saturday sessions' }] }));
+    /** Where `part` of a line is drawn, from the left. */
+    const xOf = (line: Element, part: string) => {
+      const node = [...line.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(part))!;
+      const range = document.createRange();
+      range.setStart(node, node.textContent!.indexOf(part));
+      range.setEnd(node, node.textContent!.indexOf(part) + part.length);
+      return range.getBoundingClientRect().x;
+    };
+    for (const lang of ['ar', 'he']) {
+      el.lang = lang;
+      await until(() => !visibleText(el).includes('Which roles'), 3000, 'the strings');
+      const [time, training] = shadowQueryAll(el, '.role-details li');
+      expect(getComputedStyle(time).direction).to.equal('rtl');
+      expect(xOf(time, '3'), `${lang}: ${time.textContent}`).to.be.below(xOf(time, 'hours'));
+      expect(xOf(training, '2'), `${lang}: ${training.textContent}`).to.be.below(xOf(training, 'Saturday'));
+    }
+  });
+
   it('keeps feed text whole and lays out right to left in Arabic', async () => {
     const el = await mountSignup(volunteerFeed({ intro: 'Volunteer'.repeat(20) }));
     el.lang = 'ar';
