@@ -5,7 +5,7 @@ import '../../src/index.js';
 import { forgetFeed } from '../../src/feed/load.js';
 import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
 import { feeds, messages } from '../mocks/feeds.js';
-import { failingFeedUrls, feedUrl } from '../mocks/handlers.js';
+import { failingFeedUrls, failingOnce, feedUrl } from '../mocks/handlers.js';
 import { recordRequests, startWorker, worker } from '../mocks/browser.js';
 import { button, contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { installClock, type FakeClock } from '../fake-clock.js';
@@ -210,13 +210,13 @@ describe('<care-awareness-banner>', () => {
     });
 
     it('tries again from the error message, by keyboard', async () => {
-      let answers = 0;
-      worker.use(http.get('/feeds/flaky.json', () => (++answers === 1 ? HttpResponse.error() : HttpResponse.json(feeds.oneMessage))));
+      const flaky = failingOnce('/feeds/flaky.json', feeds.oneMessage);
+      worker.use(flaky.handler);
       const { el } = await mount(html`<care-awareness-banner src="/feeds/flaky.json"></care-awareness-banner>`);
       button(el, 'Try again')!.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => visibleText(el).includes('Listening'), 3000, 'the feed after retrying');
-      expect(answers).to.equal(2);
+      expect(flaky.requests).to.equal(2);
     });
 
     it('shows the saved copy, with a quiet note, when the network fails later', async () => {

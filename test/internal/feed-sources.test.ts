@@ -4,14 +4,13 @@
  * upgraded (a script in the page's head, a widget built by a page's script) is read.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import '../../src/awareness-banner/define.js';
 import '../../src/session-finder/define.js';
 import '../../src/referral-lookup/define.js';
 import '../../src/volunteer-signup/define.js';
 import '../../src/feed-element/define.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { feedUrl } from '../mocks/handlers.js';
+import { failingOnce, feedUrl } from '../mocks/handlers.js';
 import { feeds } from '../mocks/feeds.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { button, until, visibleText } from '../helpers.js';
@@ -21,9 +20,9 @@ describe('feed sources shared by every widget', () => {
   beforeEach(() => localStorage.clear());
 
   it('brings back every widget of a feed URL when "Try again" is pressed on one of them', async () => {
-    let requests = 0;
     const url = '/feeds/try-again-shared.json';
-    worker.use(http.get(url, () => (++requests === 1 ? HttpResponse.error() : HttpResponse.json(feeds.finder))));
+    const flaky = failingOnce(url, feeds.finder);
+    worker.use(flaky.handler);
     // fixtureSync: a fixture of a plain element waits for a frame, which a test page in a background tab does not get.
     const page = fixtureSync<HTMLElement>(html`<div>
       <care-awareness-banner src=${url}></care-awareness-banner>
@@ -31,14 +30,14 @@ describe('feed sources shared by every widget', () => {
     </div>`);
     const [banner, finder] = [page.querySelector('care-awareness-banner')!, page.querySelector('care-session-finder')!];
     await until(() => visibleText(banner).includes('Try again') && visibleText(finder).includes('Try again'), 4000, 'both widgets showing the failure');
-    expect(requests).to.equal(1);
+    expect(flaky.requests).to.equal(1);
 
     const loaded = new Set<Element>();
     for (const widget of [banner, finder]) widget.addEventListener('care-feed-load', () => loaded.add(widget));
     button(banner, 'Try again')!.click();
     await until(() => loaded.size === 2, 4000, 'both widgets loaded again');
     await (finder as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(requests, 'one new request serves both').to.equal(2);
+    expect(flaky.requests, 'one new request serves both').to.equal(2);
     expect(visibleText(finder)).to.contain('Tuesday peer circle');
     expect(visibleText(banner)).not.to.contain('Try again');
   });

@@ -7,6 +7,16 @@ import { feeds, type FeedName } from './feeds.js';
 
 export const feedUrl = (name: FeedName) => `/feeds/${name}.json`;
 
+/**
+ * A feed URL whose first request fails (the network) and whose later ones answer `feed`: for "Try again".
+ * `requests` counts what reached it.
+ */
+export function failingOnce(url: string, feed: object) {
+  const counted = { requests: 0 };
+  const handler = http.get(url, () => (++counted.requests === 1 ? HttpResponse.error() : HttpResponse.json(feed)));
+  return Object.assign(counted, { handler });
+}
+
 export const failingFeedUrls = {
   notFound: '/feeds/missing.json',
   serverError: '/feeds/server-error.json',

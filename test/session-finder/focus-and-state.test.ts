@@ -5,7 +5,7 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
+import { failingOnce } from '../mocks/handlers.js';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
@@ -89,16 +89,16 @@ describe('<care-session-finder> after "Try again"', () => {
   afterEach(() => worker.resetHandlers());
 
   it('brings focus back into the widget, not the page, once the feed is in', async () => {
-    let requests = 0;
     const url = '/feeds/finder-try-again.json';
-    worker.use(http.get(url, () => (++requests === 1 ? HttpResponse.error() : HttpResponse.json(feeds.finder))));
+    const flaky = failingOnce(url, feeds.finder);
+    worker.use(flaky.handler);
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder src=${url} viewer-timezone=${ZONE}></care-session-finder>`);
     const retry = shadowQueryAll<HTMLButtonElement>(el, '[part="retry"]')[0];
     retry.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => visibleText(el).includes('Need help now?') || shadowQueryAll(el, '[part="summary"]').length > 0, 5000, 'the feed');
     await until(() => el.shadowRoot!.contains(deepActiveElement()), 2000, 'focus in the widget');
-    expect(requests).to.equal(2);
+    expect(flaky.requests).to.equal(2);
   });
 });
 
