@@ -42,6 +42,19 @@ export const tokens = css`
     overflow-wrap: anywhere;
     color: var(--_text);
     text-align: start;
+    /* What a theme sets for the text of its own box (a menu's capitals and spacing, a hero's shadow, nowrap)
+       is inherited by whatever is pasted inside it: the widget keeps plain, wrapping text. */
+    white-space: normal;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    font-style: normal;
+    text-shadow: none;
+    word-break: normal;
+    /* A theme that stops copying must not stop a visitor copying a phone number or an address. */
+    -webkit-user-select: text;
+    user-select: text;
   }
   :host > * {
     grid-column: span 2;

@@ -299,6 +299,36 @@ describe('widgets on host pages', () => {
     }
   });
 
+  describe('keep their own text settings where a theme’s box hands its own down', () => {
+    // What a sidebar, a menu or a hero block of a theme sets for its own text, and every box inside it inherits.
+    const THEME_BOX = 'white-space: nowrap; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 3em;'
+      + ' font-style: italic; text-shadow: 2px 2px 2px red; word-break: keep-all; -webkit-user-select: none; user-select: none;';
+
+    for (const width of [320, 800]) {
+      it(`stays readable and within a ${width} px page inside such a box`, () =>
+        withPage(`<div style="${THEME_BOX}">${ALL}</div>`, { width }, async ({ doc, win, all }) => {
+          for (const tag of TAGS) {
+            const widget = all(tag)[0];
+            await openAllDetails(widget);
+            const text = inside(widget, READ[tag]);
+            expect(text.length, tag).to.be.above(0);
+            for (const el of text) {
+              const style = win.getComputedStyle(el);
+              const what = `${tag} ${el.className || el.localName}`;
+              // Wrapping as the widget lays it out: an address keeps its lines (pre-line); a field's own is the browser's.
+              if (!el.matches('input, select, textarea')) expect(style.whiteSpace, what).to.be.oneOf(['normal', 'pre-line']);
+              expect([style.textTransform, style.letterSpacing, style.wordSpacing, style.textIndent, style.fontStyle, style.textShadow, style.wordBreak], what)
+                .to.deep.equal(['none', 'normal', '0px', '0px', 'normal', 'none', 'normal']);
+            }
+            // A phone number or an address can be selected and copied.
+            expect(win.getComputedStyle(inside(widget, '.state, [part="text"], [part="referral"], .intro, .title')[0]).userSelect, tag).not.to.equal('none');
+            expect(pastTheEdges(widget, '.visually-hidden, [part="quick-exit"]'), tag).to.deep.equal([]);
+          }
+          expect(doc.documentElement.scrollWidth, 'the page scrolls sideways').to.be.at.most(width);
+        }));
+    }
+  });
+
   describe('in forced colours (Windows high contrast)', () => {
     before(async function () {
       try {
