@@ -37,28 +37,31 @@ export const tokens = css`
     font-family: var(--_font);
     /* The page's body text size: em, not rem, throughout, so a 62.5 % root does not shrink the widget. */
     font-size: var(--care-font-size, inherit);
-    line-height: 1.5;
-    /* Feed text may hold words longer than a phone is wide (German compounds, addresses, emails). */
-    overflow-wrap: anywhere;
     color: var(--_text);
-    text-align: start;
-    /* What a theme sets for the text of its own box (a menu's capitals and spacing, a hero's shadow, nowrap)
-       is inherited by whatever is pasted inside it: the widget keeps plain, wrapping text. */
-    white-space: normal;
-    text-transform: none;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-indent: 0;
-    font-style: normal;
-    text-shadow: none;
-    word-break: normal;
-    /* A theme that stops copying must not stop a visitor copying a phone number or an address. */
-    -webkit-user-select: text;
-    user-select: text;
   }
+  /*
+   * The widget's own box sets its text, where no rule of the page reaches: what a theme sets for the text
+   * of its own box (a menu's capitals and spacing, a hero's shadow, nowrap) is inherited by whatever is
+   * pasted inside it, and a rule for every element in that box (".sidebar *") sets it on the widget too.
+   */
   :host > * {
     grid-column: span 2;
     container-type: inline-size;
+    line-height: 1.5;
+    /* Feed text may hold words longer than a phone is wide (German compounds, addresses, emails). */
+    overflow-wrap: anywhere;
+    word-break: normal;
+    white-space: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    letter-spacing: normal;
+    word-spacing: normal;
+    font-style: normal;
+    text-shadow: none;
+    /* A theme that stops copying must not stop a visitor copying a phone number or an address. */
+    -webkit-user-select: text;
+    user-select: text;
   }
   :host([hidden]),
   [hidden] {

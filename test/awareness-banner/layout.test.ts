@@ -132,7 +132,8 @@ describe('<care-awareness-banner> on the page', () => {
       this.skip(); // this engine's driver cannot emulate media features
     }
     try {
-      await until(() => !!button(el, 'Play messages'), 2000, 'the banner to pause');
+      // A media change reaches the page with its next frame, which a busy machine may give late.
+      await until(() => !!button(el, 'Play messages'), 5000, 'the banner to pause');
       const clock = installClock(new Date());
       try {
         await clock.tick(60_000);

@@ -304,9 +304,11 @@ describe('widgets on host pages', () => {
     const THEME_BOX = 'white-space: nowrap; text-transform: uppercase; letter-spacing: 0.3em; word-spacing: 1em; text-indent: 3em;'
       + ' font-style: italic; text-shadow: 2px 2px 2px red; word-break: keep-all; -webkit-user-select: none; user-select: none;';
 
-    for (const width of [320, 800]) {
-      it(`stays readable and within a ${width} px page inside such a box`, () =>
-        withPage(`<div style="${THEME_BOX}">${ALL}</div>`, { width }, async ({ doc, win, all }) => {
+    // Handed down to what is inside the box, or set on every element in it, the widget itself included.
+    const WAYS = { 'inside such a box': { css: `.theme { ${THEME_BOX} }` }, 'where a rule sets it on every element of such a box': { css: `.theme * { ${THEME_BOX} }` } };
+    for (const [way, { css }] of Object.entries(WAYS)) for (const width of [320, 800]) {
+      it(`stays readable and within a ${width} px page ${way}`, () =>
+        withPage(`<div class="theme">${ALL}</div>`, { width, css }, async ({ doc, win, all }) => {
           for (const tag of TAGS) {
             const widget = all(tag)[0];
             await openAllDetails(widget);
