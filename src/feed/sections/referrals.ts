@@ -9,6 +9,7 @@ import { type OpeningHours, type Referral } from '../types.js';
 import { REFERRAL_COSTS } from '../codes.js';
 import type { FeedSection } from '../validate.js';
 import { placeArgs, placesSection } from './places.js';
+import { dialNumber } from '../../internal/links.js';
 
 const REFERRAL_FIELDS = {
   urgent: booleanField, description: textField, topics: codeList, audiences: codeList, phone: stringField, sms: stringField,
@@ -19,8 +20,9 @@ const REFERRAL_FIELDS = {
 function readReferral(v: Raw, path: string): Referral {
   const timezone = optional(v, 'timezone', path, asZone);
   const whatsapp = stringField(v, 'whatsapp', path);
-  // Kept, as the number still shows; but a wa.me link without the country code finds no one.
-  if (whatsapp && !/^\s*(\+|00)\s*\d/.test(whatsapp)) report(at(path, 'whatsapp'), 'no-country-code', [describe(whatsapp)]);
+  // Kept, as the number still shows; but a wa.me link without the country code finds no one. Read as it is
+  // dialled (an invisible direction mark before the + does not hide the country code).
+  if (whatsapp && !dialNumber(whatsapp)?.startsWith('+')) report(at(path, 'whatsapp'), 'no-country-code', [describe(whatsapp)]);
   let hours = readHours(v, path);
   if (Array.isArray(hours) && hours.length > 0 && timezone === undefined) {
     // Hours in the wrong zone would say a line is open when it is closed.

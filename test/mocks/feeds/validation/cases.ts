@@ -334,6 +334,7 @@ export const GOOD: [string, Edits][] = [
   ['opening hours past midnight', referral(1, { hours: [{ days: ['sa'], opens: '20:00', closes: '04:00' }] })],
   ['a referral with hours in the organization\'s zone', referral(1, { timezone: REMOVE })],
   ['a lowercase country code', { 'organization.country': 'us' }],
+  ['a WhatsApp number pasted from a right-to-left page, with a direction mark before its country code', referral(0, { whatsapp: '\u200E+1 217\u2011555\u20110189' })],
   ['unknown codes in open lists', { ...session(0, { kind: 'walk-and-talk', audiences: ['farmers', 'students'] }), ...place(0, { kind: 'barn' }) }],
   ['cost as "free" or words', session(0, { cost: { en: 'Pay what you can' } })],
   ['no volunteering, no labels', { volunteering: REMOVE, labels: REMOVE }],
