@@ -189,6 +189,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'no-way-to-join': () => 'an online session needs a usable "url" or "phone": people have no way to join',
 
   // referrals
+  'no-email-address': (v) => `${v} holds no email address, so visitors get no link to write to; write it as "help@example.org"`,
   'no-country-code': (v) => `${v} has no country code, so WhatsApp cannot find it; write the whole international number, like "+1 217 555 0189"`,
   'hours-zone-unusable': () => 'the opening hours are left out because this referral\'s "timezone" is not usable',
   'hours-no-zone': (organization) => (organization

@@ -44,3 +44,10 @@ export const telHref = (written: string): string | undefined => {
   const number = dialNumber(written);
   return number && `tel:${number}`;
 };
+
+/**
+ * The address in an email field as people write it: "help@example.org", "mailto:help@example.org",
+ * "Help desk <help@example.org>", "help@example.org (weekdays)". Undefined when it holds none
+ * ("help at example dot org", "ask at the desk"): no link is made of it.
+ */
+export const emailIn = (written: string): string | undefined => /[^\s<>()[\]@,;:"]+@[^\s<>()[\]@,;:"]+\.[^\s<>()[\]@,;:".]+/.exec(written)?.[0];

@@ -1,6 +1,6 @@
 /** Every way to reach a referral, as links that are safe to put in a page (feed-format.md, principle 2). Pure, no DOM. */
 import type { Referral } from '../feed/types.js';
-import { dialNumber } from '../internal/links.js';
+import { dialNumber, emailIn } from '../internal/links.js';
 import { safeUrl } from '../feed/safe-url.js';
 
 export type Contact = 'call' | 'text' | 'whatsapp' | 'chat' | 'website' | 'email';
@@ -29,7 +29,7 @@ export function contactLinks(referral: Referral): ContactLink[] {
     ['whatsapp', whatsapp, dial('https://wa.me/', whatsapp)?.replace('+', '')],
     ['chat', chat_url, chat_url],
     ['website', url, url],
-    ['email', email, email && `mailto:${email}`],
+    ['email', email, email && emailIn(email) && `mailto:${emailIn(email)}`],
   ];
   const links: ContactLink[] = [];
   for (const [kind, value, href] of candidates) {

@@ -4,7 +4,7 @@ import {
   absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, asTime, booleanField, codeList, dateField, langList, zoneArgs } from './listing-values.js';
+import { asDays, asTime, booleanField, codeList, dateField, emailField, langList, zoneArgs } from './listing-values.js';
 import { type OpeningHours, type Referral } from '../types.js';
 import { REFERRAL_COSTS } from '../codes.js';
 import type { FeedSection } from '../validate.js';
@@ -13,7 +13,7 @@ import { dialNumber } from '../../internal/links.js';
 
 const REFERRAL_FIELDS = {
   urgent: booleanField, description: textField, topics: codeList, audiences: codeList, phone: stringField, sms: stringField,
-  chat_url: linkField, url: linkField, email: stringField, languages: langList, area: textField,
+  chat_url: linkField, url: linkField, email: emailField, languages: langList, area: textField,
   walk_in: booleanField, referral_required: booleanField, eligibility: textField, verified: dateField,
 };
 

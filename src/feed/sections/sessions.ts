@@ -4,7 +4,7 @@ import {
   absent, asId, asZone, at, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report, required,
   requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, listOfAll, zoneArgs } from './listing-values.js';
+import { asDate, asDays, asTime, booleanField, codeList, dateField, emailField, langList, listOfAll, zoneArgs } from './listing-values.js';
 import { list, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
@@ -58,8 +58,8 @@ const asInterval = wholeNumber(1, MAX_INTERVAL);
 const asDuration = wholeNumber(1, 24 * 60);
 const asWeeks = listOfAll(isWeek);
 const ONLINE_FIELDS = { url: linkField, phone: stringField, notes: textField };
-const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: stringField, phone: stringField, notes: textField };
-const CONTACT_FIELDS = { name: stringField, email: stringField, phone: stringField };
+const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: emailField, phone: stringField, notes: textField };
+const CONTACT_FIELDS = { name: stringField, email: emailField, phone: stringField };
 
 function readSchedule(v: Raw, path: string): Schedule {
   const timezone = strict(v, 'timezone', path, asZone, run.organizationZone) ?? skip(at(path, 'timezone'), 'no-time-zone', zoneArgs());

@@ -221,6 +221,14 @@ export const BAD: Bad[] = [
     rule: 'a WhatsApp number needs its country code', edits: referral(0, { whatsapp: '(217) 555-0189' }), path: 'referrals[0].whatsapp',
     says: ['"(217) 555-0189" has no country code', 'WhatsApp cannot find it', '"+1 217 555 0189"'], skipped: false, value: '(217) 555-0189',
   },
+  {
+    rule: 'an email field holds an email address: one written to fool spam robots makes no link', edits: referral(0, { email: 'help at riverside dot org' }), path: 'referrals[0].email',
+    says: ['"help at riverside dot org" holds no email address', 'no link to write to', '"help@example.org"'], skipped: false, value: 'help at riverside dot org',
+  },
+  {
+    rule: 'a session\'s contact email is checked too', edits: session(0, { 'contact.email': 'ask at the desk' }), path: 'sessions[0].contact.email',
+    says: ['"ask at the desk" holds no email address'], skipped: false, value: 'ask at the desk',
+  },
   { rule: 'chat_url is a safe URL, whatever its case', edits: referral(0, { chat_url: 'JAVASCRIPT:alert(1)' }), path: 'referrals[0].chat_url', says: ['not a safe link'], skipped: false },
   { rule: 'a blank string counts as left out', edits: referral(0, { email: '   ' }), path: 'referrals[0].email', says: ['"email" is empty'], skipped: false },
   { rule: 'hours is "24/7" or a list', edits: referral(0, { hours: '9-5' }), path: 'referrals[0].hours', says: ['"9-5"', '"24/7"'], skipped: false },
@@ -334,6 +342,7 @@ export const GOOD: [string, Edits][] = [
   ['opening hours past midnight', referral(1, { hours: [{ days: ['sa'], opens: '20:00', closes: '04:00' }] })],
   ['a referral with hours in the organization\'s zone', referral(1, { timezone: REMOVE })],
   ['a lowercase country code', { 'organization.country': 'us' }],
+  ['email addresses as people write them', { ...referral(0, { email: 'mailto:help@riverside.example.org' }), ...referral(1, { email: 'Intake desk <intake@clinic.example.org>' }), ...session(0, { 'contact.email': 'anna@riverside.example.org (weekdays)' }) }],
   ['a WhatsApp number pasted from a right-to-left page, with a direction mark before its country code', referral(0, { whatsapp: '\u200E+1 217\u2011555\u20110189' })],
   ['unknown codes in open lists', { ...session(0, { kind: 'walk-and-talk', audiences: ['farmers', 'students'] }), ...place(0, { kind: 'barn' }) }],
   ['cost as "free" or words', session(0, { cost: { en: 'Pay what you can' } })],

@@ -1,5 +1,5 @@
 /**
- * Phone numbers as feed keepers paste them: from a word processor (an en dash, a non-breaking hyphen),
+ * Phone numbers and email addresses as feed keepers paste them. Phone numbers: from a word processor (an en dash, a non-breaking hyphen),
  * from a right-to-left page (invisible direction marks, Arabic-Indic digits), or as written in
  * Germany ("0800/111 0 111"). A call link must dial the whole number, never the digits before the
  * first character the rules did not know.
@@ -7,10 +7,10 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/session-finder/define.js';
 import '../../src/referral-lookup/define.js';
-import { dialNumber } from '../../src/internal/links.js';
+import { dialNumber, emailIn } from '../../src/internal/links.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { LOOKUP_NOW, referralFeeds, referrals } from '../mocks/referral-feeds.js';
-import { mountLoaded, shadowQueryAll } from '../helpers.js';
+import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
 
 const COPIED: [string, string, string][] = [
   ['an en dash', '(217) 555\u20130100', '2175550100'],
@@ -58,5 +58,44 @@ describe('phone numbers as feed keepers paste them', () => {
     expect(hrefs).to.include('https://wa.me/12175550189');
     await expect(finder).to.be.accessible();
     await expect(lookup).to.be.accessible();
+  });
+});
+
+describe('email addresses as feed keepers write them', () => {
+  it('finds the address in what was written, and none where there is none', () => {
+    const cases: [string, string | undefined][] = [
+      ['help@riverside.example.org', 'help@riverside.example.org'],
+      ['mailto:help@riverside.example.org', 'help@riverside.example.org'],
+      ['Intake desk <intake@clinic.example.org>', 'intake@clinic.example.org'],
+      ['anna@riverside.example.org (weekdays)', 'anna@riverside.example.org'],
+      ['Write to help@riverside.example.org.', 'help@riverside.example.org'],
+      ['help at riverside dot org', undefined],
+      ['ask at the desk', undefined],
+      ['help@localhost', undefined],
+    ];
+    for (const [written, address] of cases) expect(emailIn(written), written).to.equal(address);
+  });
+
+  it('makes the lookup\'s and the finder\'s email links of the address alone, and no link where there is none', async () => {
+    const lookupFeed = structuredClone(referralFeeds.lookup) as { referrals: Record<string, unknown>[] };
+    lookupFeed.referrals = [
+      { ...referrals.safeHarbor, email: 'mailto:help@safeharbor.example.org' },
+      { id: 'desk', name: 'Parish office', kind: 'service', email: 'office at parish dot org', phone: '(217) 555-0150' },
+    ];
+    const lookup = (await mountLoaded(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${lookupFeed}></care-referral-lookup>`)).el;
+    const mailtos = shadowQueryAll(lookup, 'a[href^="mailto:"]').map((a) => a.getAttribute('href'));
+    expect(mailtos).to.deep.equal(['mailto:help@safeharbor.example.org']);
+
+    const feed = structuredClone(finderFeed) as { sessions: Record<string, unknown>[] };
+    feed.sessions = [{ ...feed.sessions[0], contact: { name: 'Anna', email: 'Anna <anna@riverside.example.org>' } }];
+    const finder = (await mountLoaded(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`)).el;
+    const row = shadowQueryAll<HTMLDetailsElement>(finder, '[part="session"] details')[0];
+    row.querySelector('summary')!.click();
+    await until(() => shadowQueryAll(finder, '[part="details"] a[href^="mailto:"]').length > 0, 4000, 'the session\'s details');
+    expect(shadowQueryAll(finder, '[part="details"] a[href^="mailto:"]').map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([
+      ['mailto:anna@riverside.example.org', 'Anna <anna@riverside.example.org>'],
+    ]);
+    await expect(lookup).to.be.accessible();
+    await expect(finder).to.be.accessible();
   });
 });
