@@ -80,15 +80,22 @@ export const asZone: Read<string> = (v) => (isZone(v) ? v.trim() : undefined);
 export const asId = accept(isId);
 export const asObject = accept(isObject);
 /**
- * A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. One that starts
- * with `www.` is a web address written without its scheme, not a page beside the host's: it is
- * read as https, and reported.
+ * A web address written without its scheme, as on a poster: `www.…`, or a name ending in one of the
+ * common top-level domains (`988lifeline.org/chat`), which no page beside the host's is called
+ * (`groups.html` is). Those domains in lower case only, as feed.schema.json's Url says it.
+ */
+const NO_SCHEME = /^([Ww]{3}\.|[a-z\d-]+(\.[a-z\d-]+)*\.(org|com|net|edu|gov|info|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|at|eu|io|co|mx|in|za|il)([/?#:]|$))/;
+
+/**
+ * A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. One written
+ * without its scheme (NO_SCHEME) is a web address, not a page beside the host's: it is read as
+ * https, and reported.
  */
 export const asLink: Read<string> = (v, path) => {
   if (!isLinkUrl(v)) return undefined;
   const url = v.trim();
   const web = `https://${url}`;
-  if (!/^www\./i.test(url) || !isLinkUrl(web)) return url;
+  if (!NO_SCHEME.test(url) || !isLinkUrl(web)) return url;
   report(path, 'no-scheme', [describe(web)]);
   return web;
 };

@@ -299,6 +299,10 @@ export const BAD: Bad[] = [
   { rule: 'nor to a disguised one', edits: volunteering({ 'submit.url': 'ma\tilto:volunteer@example.org' }), path: 'volunteering.submit.url', says: ['not a web address'], skipped: true },
   { rule: 'submit.url is a safe URL', edits: volunteering({ 'submit.url': 'javascript:alert(1)' }), path: 'volunteering.submit.url', says: ['not a web address'], skipped: true },
   {
+    rule: 'a web address written as on a poster, without https:// or www., is read as one, and said', edits: referral(0, { chat_url: '988lifeline.org/chat' }), path: 'referrals[0].chat_url',
+    says: ['without "https://"', '"https://988lifeline.org/chat"'], skipped: false, value: 'https://988lifeline.org/chat',
+  },
+  {
     rule: 'a signup address without https:// is read as one, and said', edits: volunteering({ 'submit.url': ' www.example.org/signup' }), path: 'volunteering.submit.url',
     says: ['"https://www.example.org/signup"', 'did you mean'], skipped: false, value: 'https://www.example.org/signup',
   },
