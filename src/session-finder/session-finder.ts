@@ -429,7 +429,7 @@ export class CareSessionFinder extends CareElement {
     return html`<form part="filters" class="filters" role="search" aria-label=${this.t('finderLabel')} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field search">
         <span>${this.t('search')}</span>
-        <input type="search" .value=${filterValue(filters, 'query') ?? ''} autocomplete="off"
+        <input type="search" .value=${filterValue(filters, 'query') ?? ''} dir=${filterValue(filters, 'query') ? 'auto' : nothing} autocomplete="off"
           @input=${(e: InputEvent) => this.#setFilter('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
