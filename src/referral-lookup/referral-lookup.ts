@@ -352,7 +352,7 @@ export class CareReferralLookup extends CareElement {
         : nothing}
       <label class="field">
         ${this.#t('lookup.search')}
-        <input type="search" .value=${filters.query ?? ''} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
+        <input type="search" .value=${filters.query ?? ''} dir=${filters.query ? 'auto' : nothing} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details @toggle=${() => this.#loadMore()}>
         <summary class="button">${this.#t('lookup.filters')}${set ? ` (${set.toLocaleString(this.uiLang)})` : ''}</summary>

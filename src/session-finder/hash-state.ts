@@ -31,7 +31,8 @@ export function filtersFromHash(hash: string, current: Filters = {}): Filters | 
   const filters: Record<string, string | boolean> = {};
   for (const key of KEYS) {
     const value = params.get(key);
-    if (value) filters[key] = key === 'free' ? value === 'true' : value;
+    // `free` is written as `true` only; any other value (`yes`, `1`) names nothing and is left out.
+    if (value && (key !== 'free' || value === 'true')) filters[key] = key === 'free' || value;
   }
   return keepSearch(filters as Filters, current);
 }
@@ -40,11 +41,12 @@ const keepSearch = (filters: Filters, { query }: Filters): Filters => (query ? {
 
 /**
  * The filters without the values a link names that no session in the feed has (`inFeed`: the values
- * each filter offers): a kind removed since the link was shared, a day typed by hand. They are left
- * out, as a page's presets are, so that the rest of the link still applies; a visitor's link is not
- * the webmaster's mistake, so nothing is said in the console.
+ * each filter offers; `someFree`: whether any session is free): a kind removed since the link was
+ * shared, a day typed by hand, "free only" where nothing is free. They are left out, as a page's
+ * presets are, so that the rest of the link still applies; a visitor's link is not the webmaster's
+ * mistake, so nothing is said in the console.
  */
-export function knownFilters(filters: Filters, inFeed: FilterResult['counts']): Filters {
-  return Object.fromEntries(Object.entries(filters).filter(([key, value]) =>
-    !(FACETS as readonly string[]).includes(key) || inFeed[key as Facet].has(key === 'language' ? baseLanguage(value) : value)));
+export function knownFilters(filters: Filters, inFeed: FilterResult['counts'], someFree: boolean): Filters {
+  return Object.fromEntries(Object.entries(filters).filter(([key, value]) => key === 'free' ? value && someFree
+    : !(FACETS as readonly string[]).includes(key) || inFeed[key as Facet].has(key === 'language' ? baseLanguage(value) : value)));
 }

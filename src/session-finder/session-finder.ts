@@ -285,8 +285,12 @@ export class CareSessionFinder extends CareElement {
     // The values a filter offers are those of the sessions the page's presets allow.
     const inFeed = () => (this.#facetValuesInFeed ??= applyFilters(entries, rows, this.#presetFilters, now, 0).counts);
     if (complete && this.#keepKnown) {
-      this.filters = this.#keepKnown(this.filters, inFeed());
+      // "Free only" names something when a session the presets allow is free.
+      const someFree = applyFilters(entries, rows, { ...this.#presetFilters, free: true }, now, 0, false).sessionCount > 0;
+      this.filters = this.#keepKnown(this.filters, inFeed(), someFree);
       this.#keepKnown = undefined;
+      // The address then says what is applied, in place: Back does not return to the values left out.
+      this.#commitHash(true);
     }
     // Until a large feed's whole window is in, counts would be of its first day only: the facets wait.
     this.#result = applyFilters(entries, rows, this.#activeFilters, now, this.shown, complete);
@@ -349,11 +353,13 @@ export class CareSessionFinder extends CareElement {
     emit(this, 'care-filter-change', { filters: this.#activeFilters });
   }
 
-  #commitHash(): void {
+  /** Writes the filters to the address: a new history entry, or with `replace` (a link's filters checked), the same one. */
+  #commitHash(replace?: boolean): void {
     if (!this.hashState) return;
     this.#withHashCode(({ filtersToHash }) => {
       const hash = filtersToHash(this.filters);
-      if (hash !== location.hash) history.pushState(null, '', hash || location.pathname + location.search);
+      // Replacing keeps the page's own history state (a router's).
+      if (hash !== location.hash) history[replace ? 'replaceState' : 'pushState'](replace ? history.state : null, '', hash || location.pathname + location.search);
     });
   }
 
@@ -423,7 +429,7 @@ export class CareSessionFinder extends CareElement {
     return html`<form part="filters" class="filters" role="search" aria-label=${this.t('finderLabel')} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field search">
         <span>${this.t('search')}</span>
-        <input type="search" .value=${filterValue(filters, 'query') ?? ''} autocomplete="off"
+        <input type="search" .value=${filterValue(filters, 'query') ?? ''} dir=${filterValue(filters, 'query') ? 'auto' : nothing} autocomplete="off"
           @input=${(e: InputEvent) => this.#setFilter('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>

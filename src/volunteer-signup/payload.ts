@@ -24,9 +24,10 @@ export interface SignupPayload {
 }
 
 /**
- * The payload for these answers; the optional fields are there only when the feed asks for them, and
- * `age_confirm` only when the roles chosen ask an age (answers.ts, requiredAge): true when the person
- * confirmed that age or a higher one.
+ * The payload for these answers; the optional fields are there only when the feed asks for them and
+ * the person answered (a blank text or no slot ticked is left out), and `age_confirm` only when the
+ * roles chosen ask an age (answers.ts, requiredAge): true when the person confirmed that age or a
+ * higher one.
  */
 export function buildPayload(v: Volunteering, a: Answers, at: { id: string; time: Date; page: string }): SignupPayload {
   const payload: SignupPayload = {
@@ -46,7 +47,9 @@ export function buildPayload(v: Volunteering, a: Answers, at: { id: string; time
       if (age) payload.age_confirm = a.confirmed_age >= age;
     } else {
       const value = a[field];
-      optional[field] = typeof value === 'string' ? value.trim() : value;
+      const answer = typeof value === 'string' ? value.trim() : value;
+      // A question left blank is no answer: the receiver gets nothing for it, not an empty value.
+      if (answer.length) optional[field] = answer;
     }
   }
   return payload;

@@ -308,7 +308,7 @@ export class CareVolunteerSignup extends CareElement {
           ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.#s('ageConfirm', { age }), a.confirmed_age ? this.#s('ageRaised', { age }) : '')
           : nothing}
         ${asked('message')
-          ? this.#field('message', true, html`<textarea id="f-message" name="message" rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
+          ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, this.text(v.consent.text))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
@@ -381,7 +381,7 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
-    return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} dir=${type === 'text' ? nothing : 'ltr'} autocomplete=${autocomplete} .value=${this.answers![name]}
+    return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} dir=${type !== 'text' ? 'ltr' : this.answers![name] ? 'auto' : nothing} autocomplete=${autocomplete} .value=${this.answers![name]}
       ?required=${!optional} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
   }
 

@@ -93,6 +93,61 @@ describe('hash-state', () => {
       expect(select(el, 'In person or online').value).to.equal('');
     });
 
+    it('leaves out "free only" from a link where no session is free, or where it is not written as true, and applies the rest', async () => {
+      const titles = (el: Element) => [...new Set(shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim()))];
+      const freeBox = (el: Element) => shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0];
+      const nothingFree = { ...finderFeed, sessions: finderFeed.sessions.map((session) => ({ ...session, cost: '$5' })) };
+      history.replaceState(null, '', '#sessions:free=true&audience=women');
+      const entries = history.length;
+      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder hash-state viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${nothingFree}></care-session-finder>`);
+      await until(() => titles(el).length > 0, 3000, 'the list');
+      expect(titles(el)).to.deep.equal(['Women’s circle']);
+      expect(freeBox(el).checked).to.equal(false);
+      expect(shadowQueryAll(el, 'summary.button')[0].textContent!.trim()).to.equal('Filters (1)');
+      await expect(el).to.be.accessible();
+      // Only free sessions there are: with the page's preset, the caregivers' workshop is the only one, and costs $5.
+      el.remove();
+      history.replaceState(null, '', '#sessions:free=true');
+      const { el: preset } = await mountLoaded<CareSessionFinder>(html`<care-session-finder hash-state audience="caregivers" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      await until(() => titles(preset).length > 0, 3000, 'the list with a preset');
+      expect(titles(preset)).to.deep.equal(['Caregivers online']);
+      expect(freeBox(preset).checked).to.equal(false);
+      preset.remove();
+      // Where sessions are free, "free only" is read from `true` alone.
+      for (const value of ['yes', '1', 'TRUE', 'x']) {
+        history.replaceState(null, '', `#sessions:free=${value}&audience=caregivers`);
+        const { el: other } = await mount();
+        await until(() => titles(other).length > 0, 3000, `the list for free=${value}`);
+        expect(titles(other), value).to.deep.equal(['Caregivers online']);
+        expect(freeBox(other).checked, value).to.equal(false);
+        other.remove();
+      }
+      expect(history.length).to.equal(entries);
+    });
+
+    it('writes back to the address what it applied of a link, in place of the link, so that what was left out is not shared on', async () => {
+      history.replaceState(null, '', '#sessions:day=fr&kind=astrology&audience=women&free=yes&q=suicide');
+      const entries = history.length;
+      const { el } = await mount();
+      await until(() => location.hash === '#sessions:audience=women', 3000, 'the address to lose what was left out');
+      expect(history.length).to.equal(entries);
+      // A link whose every filter applies stays as it was.
+      history.replaceState(null, '', '#sessions:free=true');
+      el.remove();
+      const { el: free } = await mount();
+      await until(() => shadowQueryAll(free, '[part="session"]').length > 0, 3000, 'the list');
+      expect(location.hash).to.equal('#sessions:free=true');
+      expect(shadowQueryAll<HTMLInputElement>(free, 'input[type="checkbox"]')[0].checked).to.equal(true);
+      free.remove();
+      // A link pasted on the open page, which names nothing the feed has: the address loses the filters.
+      const { el: open } = await mount();
+      location.hash = '#sessions:mode=teleport';
+      await until(() => location.hash === '', 3000, 'the pasted link to go');
+      expect(location.href).not.to.contain('#');
+      expect(history.length).to.equal(entries + 1);
+      await expect(open).to.be.accessible();
+    });
+
     it('keeps a large feed waiting for a link\'s filters to be checked, never saying that nothing matches', async () => {
       const feed = generateFeed({ sessions: LARGE_FEED * 2, seed: 2, now: FINDER_NOW });
       const kind = feed.sessions[0].kind;

@@ -22,7 +22,7 @@ const answers = {
 const at = { id: 'f2a1c0de-0000-4000-8000-000000000001', time: new Date('2026-11-23T15:00:00Z'), page: 'https://parish.example/volunteer' };
 
 describe('volunteer signup payload', () => {
-  it('holds exactly the spec’s fields and the optional ones the feed asks for, trimmed', () => {
+  it('holds exactly the spec’s fields and the optional ones the feed asks for and the person answered, trimmed', () => {
     expect(buildPayload(full, answers, at)).to.deep.equal({
       submission_id: at.id,
       submitted_at: '2026-11-23T15:00:00.000Z',
@@ -31,9 +31,7 @@ describe('volunteer signup payload', () => {
       email: 'ada@example.org',
       phone: '555 0142',
       availability: ['mo-morning', 'tu-evening'],
-      languages: '',
       age_confirm: true,
-      message: '',
       consent_version: '2026-09',
       consent_given_at: '2026-11-23T14:59:00.000Z',
       page: 'https://parish.example/volunteer',

@@ -98,6 +98,33 @@ describe('<care-volunteer-signup> sending', () => {
     expect(visibleText(el)).to.equal('Thank you for offering to help. We will be in touch soon.');
   });
 
+  it('sends no optional answer left blank, as JSON and form-encoded: no empty message, phone or languages, no empty list of times', async () => {
+    for (const feed of [volunteerFeeds.full, volunteerFeeds.form]) {
+      sessionStorage.clear();
+      const el = await mountSignup(feed);
+      await tick(el, 'Peer group facilitator');
+      await fill(el, 'Your name', 'Ada Lovelace');
+      await fill(el, 'Email', 'ada@example.org');
+      // Spaces only, then nothing: no answer either way.
+      await fill(el, 'Anything you would like us to know?', '   ');
+      await fill(el, 'Languages you speak', 'Tagalog');
+      await fill(el, 'Languages you speak', '');
+      await tick(el, 'Tuesday, Evening');
+      await tick(el, 'Tuesday, Evening');
+      await tick(el, 'I am 21 or older');
+      await tick(el, 'I agree');
+      const sent = recordSignups();
+      await send(el);
+      await arrived(sent.list, 1);
+      sent.stop();
+      const form = feed === volunteerFeeds.form;
+      const keys = form ? [...new URLSearchParams(sent.list[0].body).keys()] : Object.keys(bodies(sent.list)[0]);
+      expect(keys.sort(), form ? 'form-encoded' : 'JSON').to.deep.equal([...SPEC_FIELDS, 'age_confirm', ...(form ? ['_gotcha'] : [])].sort());
+      await until(() => !!thanks(el));
+      el.remove();
+    }
+  });
+
   it('fires care-volunteer-submit with the payload before sending; a page that cancels it sends nothing', async () => {
     const el = await mountSignup();
     await fillValid(el);
@@ -175,7 +202,8 @@ describe('<care-volunteer-signup> sending', () => {
     await send(el);
     await arrived(sent.list, 1);
     sent.stop();
-    expect(Object.keys(bodies(sent.list)[0]).sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS.filter((f) => f !== 'age_confirm')].sort());
+    // Nothing else was answered either, so nothing optional goes.
+    expect(Object.keys(bodies(sent.list)[0]).sort()).to.deep.equal([...SPEC_FIELDS].sort());
   });
 
   it('while sending, nothing can be changed, so nothing typed then is lost: the fields are read-only, the boxes stay, the focus stays', async () => {
