@@ -144,7 +144,8 @@ describe('hash-state', () => {
       location.hash = '#sessions:mode=teleport';
       await until(() => location.hash === '', 3000, 'the pasted link to go');
       expect(location.href).not.to.contain('#');
-      expect(history.length).to.equal(entries + 1);
+      // One entry for the pasted link, none for taking it back (a browser keeps 50 at most).
+      expect(history.length).to.equal(Math.min(entries + 1, 50));
       await expect(open).to.be.accessible();
     });
 
