@@ -96,7 +96,8 @@ export default {
   middleware: [testServerMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), forcedColorsPlugin(), signupReceiverPlugin()],
   browsers: allBrowsers ? [chromium, await firefoxLauncher(), await webkitLauncher()] : [chromium],
-  concurrency: allBrowsers ? 1 : 2,
+  // One test file at a time: a file in a second tab runs in the background, where frames wait, and host pages with them.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
