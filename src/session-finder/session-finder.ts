@@ -8,6 +8,7 @@ import { warnAttribute } from '../internal/attributes.js';
 import './events.js';
 import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
 import { afterNextPaint } from './background.js';
+import { headingLevel } from '../internal/heading-level.js';
 import type { Feed } from '../feed/types.js';
 import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
@@ -507,11 +508,12 @@ export class CareSessionFinder extends CareElement {
     const now = this.currentTime;
     // A paused or cancelled session (shown with show-inactive) is never what comes next.
     const next = all.find((r) => r.start > now.getTime() && r.entry.session.status === 'active');
+    const level = headingLevel(this);
     return html`${groupByDay(shown).map(([date, rows]) => {
       // Today's first row may have started yesterday (it is still on).
       const label = dayLabel(new Date(Math.max(rows[0].start, now.getTime())), now, this.#zone, this.uiLang);
       return html`<section part="day" class="day" aria-labelledby="day-${date}">
-        <h3 part="day-heading" id="day-${date}">${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
+        <h3 part="day-heading" id="day-${date}" aria-level=${level}>${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
         <ul class="sessions" role="list">
           ${rows.map((row) => this.#renderRow(feed, row, row === next))}
         </ul>
@@ -547,7 +549,7 @@ export class CareSessionFinder extends CareElement {
 
   #renderByAppointment(feed: Feed, entries: IndexedSession[]): TemplateResult {
     return html`<section part="day" class="day appointments" aria-labelledby="by-appointment">
-      <h3 part="day-heading" id="by-appointment">${this.t('byAppointment')}</h3>
+      <h3 part="day-heading" id="by-appointment" aria-level=${headingLevel(this)}>${this.t('byAppointment')}</h3>
       <ul class="sessions" role="list">
         ${entries.map((entry) => html`<li part="session" class="session">
           <details ?open=${this.#openRows.has(entry.session.id)} @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>

@@ -1,0 +1,50 @@
+/**
+ * A widget's headings take their level from the page: one below the last heading before the widget,
+ * so that the outline a screen reader lists (and axe's heading order) runs on from the page's own,
+ * whatever the page put before it.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import '../../src/session-finder/define.js';
+import { FINDER_NOW } from '../mocks/session-feeds.js';
+import { finderFeedWith } from '../session-finder/fixtures.js';
+import { shadowQueryAll, until } from '../helpers.js';
+
+/** The levels a screen reader announces for the widget's headings. */
+const levels = (el: Element, selector: string) => shadowQueryAll(el, selector).map((h) => Number(h.getAttribute('aria-level') ?? h.localName.slice(1)));
+
+async function pageWith(before: string, widget: ReturnType<typeof html>) {
+  const page = await fixture<HTMLElement>(html`<main>${unsafeHTML(before)}${widget}<h2>After the widget</h2></main>`);
+  const el = page.lastElementChild!.previousElementSibling!;
+  return { page, el };
+}
+
+describe('headings on the page', () => {
+  const feed = finderFeedWith({ id: 'by-appointment', title: 'One to one', place: 'hall', schedule: { start_date: '2026-01-05', by_appointment: true } });
+  const finder = () => html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`;
+
+  for (const [before, level] of [
+    ['', 2],
+    ['<h1>Support groups</h1>', 2],
+    ['<h1>Parish</h1><h2>Support groups</h2><p>Groups meet in the hall.</p>', 3],
+    ['<h2>Care</h2><h3>Support groups</h3><div><h4>This week</h4></div>', 5],
+    ['<h1>Parish</h1><section><h2>News</h2><h3>Fair</h3></section><h2>Support groups</h2>', 3],
+  ] as const) {
+    it(`gives the finder's days level ${level} after ${before || 'no heading'}, and the page passes axe`, async () => {
+      const { page, el } = await pageWith(before, finder());
+      await until(() => shadowQueryAll(el, '[part="session"]').length > 0, 3000, 'the sessions');
+      const days = levels(el, '[part="day-heading"]');
+      expect(days.length).to.be.above(1);
+      expect(days.every((l) => l === level), String(days)).to.equal(true);
+      await expect(page).to.be.accessible();
+    });
+  }
+
+  it('takes its level from where it is when it moves', async () => {
+    const { page, el } = await pageWith('<h1>Parish</h1>', finder());
+    await until(() => shadowQueryAll(el, '[part="session"]').length > 0, 3000, 'the sessions');
+    page.querySelector('h1')!.insertAdjacentHTML('afterend', '<h2>Groups</h2>');
+    page.insertBefore(el, page.lastElementChild);
+    await until(() => levels(el, '[part="day-heading"]')[0] === 3, 3000, 'level 3 after the new h2');
+  });
+});
