@@ -8,7 +8,7 @@ import { warnAttribute } from '../internal/attributes.js';
 import './events.js';
 import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
 import { afterNextPaint } from './background.js';
-import { headingLevel } from '../internal/heading-level.js';
+import { headingLevel, landmarkName } from '../internal/page-outline.js';
 import type { Feed } from '../feed/types.js';
 import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
@@ -427,7 +427,7 @@ export class CareSessionFinder extends CareElement {
 
   #renderFilters(feed: Feed, filters: Filters, counts: FilterResult['counts'], empty: boolean): TemplateResult {
     const activeCount = activeFilterCount(this.filters);
-    return html`<form part="filters" class="filters" role="search" aria-label=${this.t('finderLabel')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${landmarkName(this, this.t('finderLabel'), this.uiLang)} @submit=${(e: Event) => e.preventDefault()}>
       <label class="field search">
         <span>${this.t('search')}</span>
         <input type="search" .value=${filterValue(filters, 'query') ?? ''} dir=${filterValue(filters, 'query') ? 'auto' : nothing} autocomplete="off"
@@ -512,7 +512,7 @@ export class CareSessionFinder extends CareElement {
     return html`${groupByDay(shown).map(([date, rows]) => {
       // Today's first row may have started yesterday (it is still on).
       const label = dayLabel(new Date(Math.max(rows[0].start, now.getTime())), now, this.#zone, this.uiLang);
-      return html`<section part="day" class="day" aria-labelledby="day-${date}">
+      return html`<section part="day" class="day">
         <h3 part="day-heading" id="day-${date}" aria-level=${level}>${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
         <ul class="sessions" role="list">
           ${rows.map((row) => this.#renderRow(feed, row, row === next))}
@@ -548,7 +548,7 @@ export class CareSessionFinder extends CareElement {
   }
 
   #renderByAppointment(feed: Feed, entries: IndexedSession[]): TemplateResult {
-    return html`<section part="day" class="day appointments" aria-labelledby="by-appointment">
+    return html`<section part="day" class="day appointments">
       <h3 part="day-heading" id="by-appointment" aria-level=${headingLevel(this)}>${this.t('byAppointment')}</h3>
       <ul class="sessions" role="list">
         ${entries.map((entry) => html`<li part="session" class="session">

@@ -63,7 +63,7 @@ describe('<care-session-finder> with many by-appointment sessions', () => {
     schedule: { start_date: '2026-01-01', by_appointment: true },
   }));
   const feed = { ...finderFeed, sessions: [...finderFeed.sessions, ...appointments] };
-  const byAppointment = (el: Element) => shadowQueryAll(el, '[aria-labelledby="by-appointment"] [part="session"]');
+  const byAppointment = (el: Element) => shadowQueryAll(el, '.appointments [part="session"]');
 
   it('lists a page of them, and the rest from the keyboard', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);

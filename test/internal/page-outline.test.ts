@@ -1,7 +1,8 @@
 /**
- * A widget's headings take their level from the page: one below the last heading before the widget,
- * so that the outline a screen reader lists (and axe's heading order) runs on from the page's own,
- * whatever the page put before it.
+ * A widget in its page's outline. Its headings take their level from the page: one below the last
+ * heading before the widget, so that the outline a screen reader lists (and axe's heading order) runs
+ * on from the page's own, whatever the page put before it. Its landmarks have names of their own
+ * where a page shows the same widget twice.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -46,5 +47,17 @@ describe('headings on the page', () => {
     page.querySelector('h1')!.insertAdjacentHTML('afterend', '<h2>Groups</h2>');
     page.insertBefore(el, page.lastElementChild);
     await until(() => levels(el, '[part="day-heading"]')[0] === 3, 3000, 'level 3 after the new h2');
+  });
+
+  it('names the search of a second finder apart from the first\'s, and makes no landmark of each day', async () => {
+    const page = await fixture<HTMLElement>(html`<main><h1>Groups</h1>
+      <care-session-finder audience="youth" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder>
+      <care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder></main>`);
+    const [first, second] = [...page.querySelectorAll('care-session-finder')];
+    await until(() => [first, second].every((el) => shadowQueryAll(el, '[part="session"]').length > 0), 3000, 'the sessions');
+    const searches = [first, second].map((el) => shadowQueryAll(el, '[role="search"]')[0].getAttribute('aria-label'));
+    expect(searches).to.deep.equal(['Find a support session', 'Find a support session 2']);
+    expect(shadowQueryAll(second, '[part="day"]').every((day) => !day.hasAttribute('aria-labelledby') && !day.hasAttribute('aria-label'))).to.equal(true);
+    await expect(page).to.be.accessible();
   });
 });
