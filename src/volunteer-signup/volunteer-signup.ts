@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
+import { landmarkName } from '../internal/page-outline.js';
 import { feedText } from '../internal/feed-text.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
@@ -291,7 +292,7 @@ export class CareVolunteerSignup extends CareElement {
     const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${feedText(this.localText(v.intro))}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${this.#s('signupLabel')} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
+      <form part="form" method="post" novalidate aria-label=${landmarkName(this, this.#s('signupLabel'), this.uiLang)} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
         @click=${this.#hold}>
         ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
         <fieldset part="roles" class="roles">

@@ -7,6 +7,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/session-finder/define.js';
+import '../../src/volunteer-signup/define.js';
+import { volunteerFeed } from '../mocks/volunteer-feeds.js';
 import { FINDER_NOW } from '../mocks/session-feeds.js';
 import { finderFeedWith } from '../session-finder/fixtures.js';
 import { shadowQueryAll, until } from '../helpers.js';
@@ -58,6 +60,16 @@ describe('headings on the page', () => {
     const searches = [first, second].map((el) => shadowQueryAll(el, '[role="search"]')[0].getAttribute('aria-label'));
     expect(searches).to.deep.equal(['Find a support session', 'Find a support session 2']);
     expect(shadowQueryAll(second, '[part="day"]').every((day) => !day.hasAttribute('aria-labelledby') && !day.hasAttribute('aria-label'))).to.equal(true);
+    await expect(page).to.be.accessible();
+  });
+
+  it('names the form of a second signup apart from the first\'s', async () => {
+    const page = await fixture<HTMLElement>(html`<main><h1>Volunteer</h1>
+      <care-volunteer-signup .feed=${volunteerFeed()}></care-volunteer-signup><care-volunteer-signup .feed=${volunteerFeed()}></care-volunteer-signup></main>`);
+    const signups = [...page.querySelectorAll('care-volunteer-signup')];
+    await until(() => signups.every((el) => shadowQueryAll(el, 'form').length > 0), 3000, 'the forms');
+    const [first, second] = signups.map((el) => shadowQueryAll(el, 'form')[0].getAttribute('aria-label')!);
+    expect(second).to.equal(`${first} 2`);
     await expect(page).to.be.accessible();
   });
 });
