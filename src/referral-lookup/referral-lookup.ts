@@ -10,7 +10,7 @@ import { isWebUrl, isZone } from '../feed/checks.js';
 import { feedAddress } from '../feed/request.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
-import { viewerZone } from '../time/local-date.js';
+import { viewerZone } from '../time/viewer-zone.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
 import { codeLabel } from '../i18n/labels.js';
