@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from '../internal/updating-
 import { CareElement } from '../internal/care-element.js';
 import { feedText } from '../internal/feed-text.js';
 import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
-import { blankOr, presetRule } from '../internal/attribute-rules.js';
+import { blankOr, presetRule } from '../internal/preset-rules.js';
 import { emit } from '../internal/events.js';
 import { telHref } from '../internal/links.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
