@@ -9,11 +9,13 @@ import { DAYS } from '../feed/codes.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../i18n/labels.js';
 import { dayRuns, isStale } from './details-text.js';
+import { facetValues } from './facets.js';
 // Types only: what the list's modules do, the details get through the CardContext.
 import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
 import type { CardContext } from './referral-card.js';
 import type { LookupStringKey } from './strings.js';
 
+export { applyFacets } from './facets.js';
 export { lookupMoreEn } from './more-strings.js';
 export { moreStyles } from './more.styles.js';
 
@@ -138,21 +140,12 @@ export function renderDetails(referral: Referral, ctx: CardContext, host: Detail
 }
 
 /** The filters behind "More filters": a list for each facet with more than one value (or one chosen), and "Open now". */
-/** Every value each facet has among the entries, facets in the index's order, values in the order met. */
-export function facetValues(entries: readonly IndexedReferral[]): [Facet, string[]][] {
-  const values = new Map<Facet, Set<string>>();
-  for (const entry of entries) {
-    for (const [facet, list] of Object.entries(entry.values) as [Facet, string[]][]) values.set(facet, new Set([...(values.get(facet) ?? []), ...list]));
-  }
-  return [...values].map(([facet, set]) => [facet, [...set]]);
-}
-
 export function renderFacets(offered: IndexedReferral[], filters: LookupFilters, ctx: CardContext, set: <K extends keyof LookupFilters>(key: K, value: LookupFilters[K]) => void): TemplateResult {
   const name = (facet: Facet, value: string) =>
     facet === 'audience' ? ctx.label('audiences', value)
     : facet === 'language' ? languageName(value, ctx.lang)
     : ctx.t(`${facet}.${value}` as LookupStringKey);
-  return html`${facetValues(offered).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
+  return html`${facetValues(offered, ctx.feed).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
       ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
       <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>

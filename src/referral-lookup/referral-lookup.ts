@@ -301,7 +301,9 @@ export class CareReferralLookup extends CareElement {
     this.#statuses = feed.referrals.map(ctx.status);
     ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, others));
     const offered = applyPresets(others, this.#presets);
-    const shown = applyFilters(offered, this.#filters, (r) => !!ctx.status(r)?.open);
+    const found = applyFilters(offered, this.#filters);
+    // The other filters can be set only from their controls, which come with the on-demand part.
+    const shown = this.#more?.applyFacets(found, this.#filters, feed, (r) => !!ctx.status(r)?.open) ?? found;
     const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;
     const emergency = feed.organization.emergency;
     const dial = emergency && telHref(emergency.number);
