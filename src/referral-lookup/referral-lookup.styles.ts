@@ -4,8 +4,7 @@ export const lookupStyles = css`
   .lookup,
   section,
   form,
-  .referral,
-  .details {
+  .referral {
     display: grid;
     gap: var(--_space);
     min-width: 0;
@@ -13,8 +12,6 @@ export const lookupStyles = css`
   h3,
   h4,
   p,
-  dl,
-  dd,
   ul,
   fieldset {
     margin: 0;
@@ -44,8 +41,7 @@ export const lookupStyles = css`
     color: CanvasText;
     font-weight: 600;
   }
-  .quick-exit span,
-  .checked {
+  .quick-exit span {
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -57,7 +53,6 @@ export const lookupStyles = css`
   }
   ul,
   .contacts,
-  .actions,
   fieldset,
   .topic {
     display: flex;
@@ -83,8 +78,7 @@ export const lookupStyles = css`
   .open,
   .soon,
   .contact,
-  legend,
-  dt {
+  legend {
     font-weight: 600;
   }
   .open::before {
@@ -104,14 +98,6 @@ export const lookupStyles = css`
   }
   details > div {
     padding-top: 0.5em;
-  }
-  dd {
-    margin-bottom: 0.5em;
-    white-space: pre-line;
-  }
-  .stale {
-    padding-inline-start: 0.5em;
-    border-inline-start: 0.2em solid;
   }
   legend {
     margin-bottom: 0.5em;
