@@ -9,7 +9,7 @@ import { telHref } from '../internal/links.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
 import { feedAddress } from '../feed/request.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
-import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
+import { en, type LoadedStrings } from '../i18n/en.js';
 import { viewerZone } from '../time/viewer-zone.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
@@ -144,11 +144,6 @@ export class CareReferralLookup extends CareElement {
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
 
-  /** A string of the lookup's own (strings.ts). */
-  #t(key: LookupStringKey, values?: Record<string, string | number>): string {
-    return this.t(key as StringKey, values);
-  }
-
   /** A code's name: the feed's own label, ours, or the code made readable (for the feed being rendered). */
   #label(category: LabelCategory, code: string): string {
     return codeLabel(this.#index!.feed, category, code, this.allStrings, (value) => this.text(value));
@@ -253,7 +248,7 @@ export class CareReferralLookup extends CareElement {
     const now = this.currentTime;
     const statuses = new Map(feed.referrals.map((r) => [r, statusOf(r, feed, now)]));
     const ctx: CardContext = cardContext({
-      t: (key, values) => this.#t(key, values),
+      t: (key, values) => this.t(key, values),
       text: (value) => this.text(value),
       feedText: (value) => feedText(this.localText(value)),
       label: (category, code) => this.#label(category, code),
@@ -284,8 +279,8 @@ export class CareReferralLookup extends CareElement {
     return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
       ${this.quickExit
         ? html`<p class="quick-exit">
-            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${this.#t('lookup.quickExit')}</button>
-            <span id="exit-hint">${this.#t('lookup.quickExitHint')}</span>
+            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${this.t('lookup.quickExit')}</button>
+            <span id="exit-hint">${this.t('lookup.quickExitHint')}</span>
           </p>`
         : nothing}
       ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
@@ -321,17 +316,17 @@ export class CareReferralLookup extends CareElement {
         : nothing}
       ${offered.length
         ? html`<section class="others" aria-labelledby="more-heading">
-            <h3 id="more-heading">${this.#t('lookup.more')}</h3>
+            <h3 id="more-heading">${this.t('lookup.more')}</h3>
             ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
-            <p part="summary" role="status">${this.#t(`lookup.count.${plural}`, { count: shown.length })}</p>
+            <p part="summary" role="status">${this.t(`lookup.count.${plural}`, { count: shown.length })}</p>
             ${shown.length
               ? list(shown.map((entry) => entry.referral))
               : html`<div part="empty" class="state">
-                  <p>${this.#t('lookup.noMatch')}</p>
-                  <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>
+                  <p>${this.t('lookup.noMatch')}</p>
+                  <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>
                 </div>`}
           </section>`
-        : urgent.length ? nothing : html`<p part="empty" class="state">${this.#t('lookup.noneListed')}</p>`}
+        : urgent.length ? nothing : html`<p part="empty" class="state">${this.t('lookup.noneListed')}</p>`}
       ${this.#printing ? this.#more?.renderPrintCard(this.#printing, ctx) : nothing}
       ${this.renderSavedNote()}
     `;
@@ -342,25 +337,25 @@ export class CareReferralLookup extends CareElement {
     const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
     // How many of the filters behind "More filters" are set.
     const set = Object.entries(filters).filter(([key, value]) => value && key !== 'topic' && key !== 'query').length;
-    return html`<form part="filters" class="filters" role="search" aria-label=${this.#t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
       ${choices.length
         ? html`<fieldset>
-            <legend>${this.#t('lookup.topics')}</legend>
+            <legend>${this.t('lookup.topics')}</legend>
             ${[{ id: '', own: false }, ...choices].map(({ id, own }) => html`<label class="topic">
               <input type="radio" name="topic" .checked=${(filters.topic ?? '') === id} @change=${() => this.#set('topic', id)} />
-              <span dir="auto">${!id ? this.#t('lookup.anything') : own ? this.#label('topics', id) : this.#t(`topicGroup.${id}` as LookupStringKey)}</span>
+              <span dir="auto">${!id ? this.t('lookup.anything') : own ? this.#label('topics', id) : this.t(`topicGroup.${id}` as LookupStringKey)}</span>
             </label>`)}
           </fieldset>`
         : nothing}
       <label class="field">
-        ${this.#t('lookup.search')}
+        ${this.t('lookup.search')}
         <input type="search" .value=${filters.query ?? ''} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details @toggle=${() => this.#loadMore()}>
-        <summary class="button">${this.#t('lookup.filters')}${set ? ` (${set.toLocaleString(this.uiLang)})` : ''}</summary>
+        <summary class="button">${this.t('lookup.filters')}${set ? ` (${set.toLocaleString(this.uiLang)})` : ''}</summary>
         <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value)) ?? this.#waitForMore()}</div>
       </details>
-      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>` : nothing}
+      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>` : nothing}
     </form>`;
   }
 }
