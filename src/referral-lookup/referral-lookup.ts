@@ -98,7 +98,7 @@ export class CareReferralLookup extends CareElement {
     topic: presetRule('grief', blankOr((value) => !!parseCodes(value))),
     kind: presetRule('counselling', blankOr((value) => !!parseCodes(value))),
     // A whole address: a relative one ("www.weather.com", "/") would keep the visitor on this site.
-    exitUrl: { accepts: blankOr((url) => /^https?:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['custom', 'needs a web address starting with https://; a neutral page is used'] },
+    exitUrl: { accepts: blankOr((url) => /^https?:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['exitUrl'] },
   } satisfies AttributeRules;
 
   /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */
