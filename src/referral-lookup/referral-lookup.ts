@@ -25,7 +25,6 @@ import { lookupEn, type LookupStringKey } from './strings.js';
 import { lookupLocales } from './locales/index.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
-import type { DetailsHost } from './more.js';
 import { topicChoices } from './topics.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { lookupStyles } from './referral-lookup.styles.js';
@@ -116,8 +115,6 @@ export class CareReferralLookup extends CareElement {
 
   // Plain private fields (not reactive properties): each change asks for an update itself.
   #filters = withFilters();
-  /** The referral whose card is being printed. */
-  #printing?: Referral;
   readonly #open = new Set<string>();
   #index?: { feed: Feed; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
@@ -125,18 +122,6 @@ export class CareReferralLookup extends CareElement {
   #timer?: ReturnType<typeof setTimeout>;
   /** The on-demand part (more.ts), once a person has opened a referral or "More filters". */
   #more?: typeof import('./more.js');
-  readonly #detailsHost: DetailsHost = {
-    copied: undefined,
-    setCopied: (copied) => {
-      this.#detailsHost.copied = copied;
-      this.requestUpdate();
-    },
-    showPrintCard: async (referral) => {
-      this.#printing = referral;
-      this.requestUpdate();
-      await this.updateComplete;
-    },
-  };
   readonly #shiftPresses = shiftCounter();
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (this.quickExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
@@ -269,7 +254,7 @@ export class CareReferralLookup extends CareElement {
         } else this.#open.delete(referral.id);
         this.requestUpdate();
       },
-      details: (referral) => this.#more?.renderDetails(referral, ctx, this.#detailsHost) ?? this.#waitForMore(),
+      details: (referral) => this.#more?.renderDetails(referral, ctx, this) ?? this.#waitForMore(),
     });
     return ctx;
   }
@@ -327,7 +312,7 @@ export class CareReferralLookup extends CareElement {
                 </div>`}
           </section>`
         : urgent.length ? nothing : html`<p part="empty" class="state">${this.t('lookup.noneListed')}</p>`}
-      ${this.#printing ? this.#more?.renderPrintCard(this.#printing, ctx) : nothing}
+      ${this.#more?.renderPrintCard(ctx, this)}
       ${this.renderSavedNote()}
     `;
   }
