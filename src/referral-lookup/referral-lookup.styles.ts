@@ -4,6 +4,7 @@ export const lookupStyles = css`
   .lookup,
   section,
   form,
+  .referrals,
   .referral {
     display: grid;
     gap: var(--_space);
@@ -60,10 +61,6 @@ export const lookupStyles = css`
     align-items: center;
     gap: 0.5em;
     list-style: none;
-  }
-  .referrals {
-    display: grid;
-    gap: var(--_space);
   }
   .referral {
     gap: 0.5em;
