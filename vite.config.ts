@@ -24,8 +24,8 @@ const folders = Object.values(WIDGETS);
  * the feed sections (each travels with the widgets that show it), nor the form controls' styles
  * (no banner has a field), nor what loads on demand.
  */
-const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/local-date\.ts$/.test(id)
-  && !/\/(crisis-strip|page-outline|codes|links|labels|audiences|timing|attribute-rules|fields\.styles|care-check|combine-locales|search-text)\.ts$/.test(id);
+const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/viewer-zone\.ts$/.test(id)
+  && !/\/(crisis-strip|page-outline|codes|links|labels|audiences|timing|attribute-rules|preset-rules|fields\.styles|care-check|combine-locales|search-text)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts with Lightning CSS (the minifier

@@ -1,5 +1,6 @@
 import type { Message, Text } from '../feed/types.js';
-import { dateEdge, localDateAt, viewerZone } from '../time/local-date.js';
+import { dateEdge, localDateAt } from '../time/local-date.js';
+import { viewerZone } from '../time/viewer-zone.js';
 import { shortHash } from '../internal/short-hash.js';
 
 /**

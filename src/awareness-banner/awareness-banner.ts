@@ -11,7 +11,7 @@ import { bannerLocales } from './locales/index.js';
 import { DEFAULT_INTERVAL, MAX_TIMEOUT_MS, dismissalKey, isShowing, nextWindowChange, rotationDelay } from './active-messages.js';
 import { readDismissals, rememberDismissal } from './dismissals.js';
 import { bannerStyles } from './awareness-banner.styles.js';
-import { icons } from './icons.js';
+import * as icons from './icons.js';
 
 const REDUCED_MOTION = matchMedia('(prefers-reduced-motion: reduce)');
 

@@ -5,21 +5,13 @@
 import { isZone } from '../feed/checks.js';
 import type { AttributeRule } from './attributes.js';
 
+export { presetRule, blankOr } from './preset-rules.js';
+
 /** A place-based time zone name, as in the feed (so not `EST`, nor a name with a stray space). */
 export const zoneRule: AttributeRule = { accepts: (v) => typeof v === 'string' && v === v.trim() && isZone(v), fix: ['zone'] };
-
-/** A filter the page presets (`audience="youth"`): by default, a code as the feed writes it, with no spaces around it. */
-export const presetRule = (example: string, accepts = (v: unknown) => typeof v === 'string' && v !== '' && v.trim() === v): AttributeRule =>
-  ({ accepts, fix: ['preset', example] });
 
 export const wholeNumberRule = (min: number, max: number, fallback: number): AttributeRule => ({
   accepts: (v) => Number.isInteger(v) && (v as number) >= min && (v as number) <= max,
   fix: ['wholeNumber', String(min), String(max), String(fallback)],
   fallback,
 });
-
-/** Takes an empty value as none given, and judges the rest without the spaces around it. */
-export const blankOr = (accepts: (value: string) => boolean) => (value: unknown): boolean => {
-  const trimmed = String(value).trim();
-  return !trimmed || accepts(trimmed);
-};

@@ -3,20 +3,15 @@
  * Urgent referrals are not filtered at all: they are always listed first (feed-format.md, referrals `urgent`).
  */
 import type { Feed, Referral } from '../feed/types.js';
-import { contactLinks } from './contacts.js';
 import { hasTopic, topicCodes } from './topics.js';
-import { allLanguages, baseLanguage, foldText } from '../i18n/search-text.js';
-
-/** How a person can reach a service; `walk-in` is the `walk_in` flag. */
-export const CHANNELS = ['call', 'text', 'whatsapp', 'chat', 'walk-in'] as const;
-export type Channel = (typeof CHANNELS)[number];
+import { allLanguages, foldText } from '../i18n/search-text.js';
 
 /**
- * The filters that offer a list of values (in this order); `topic`, `query` and `openNow` have their
- * own controls, and kinds are a preset only (the `kind` attribute).
+ * The filters that offer a list of values; `topic`, `query` and `openNow` have their own controls, and
+ * kinds are a preset only (the `kind` attribute). They and "open now" are applied by facets.ts,
+ * which comes with their controls (more.ts).
  */
-export const FACETS = ['channel', 'cost', 'language', 'audience'] as const;
-export type Facet = (typeof FACETS)[number];
+export type Facet = 'channel' | 'cost' | 'language' | 'audience';
 
 export interface LookupFilters extends Partial<Record<Facet, string>> {
   /** A topic choice id (see topics.ts). */
@@ -31,56 +26,30 @@ const KIND_ORDER = ['emergency', 'crisis-line', 'clinic', 'counselling', 'helpli
 
 export interface IndexedReferral {
   referral: Referral;
-  /** What each facet compares, worked out once per feed. */
-  values: Record<Facet, readonly string[]>;
   /** Every text a search may match, in every language, folded (see foldText). */
   searchText: string;
 }
 
-
-/**
- * The referrals ready to filter, urgent ones apart. The others are in kind order, the feed's
- * order within a kind. A referral without `languages` is taken to be in the organization's.
- */
+/** The referrals ready to filter, urgent ones apart. The others are in kind order, the feed's order within a kind. */
 export function indexReferrals(feed: Feed): { urgent: Referral[]; others: IndexedReferral[] } {
   const rank = (r: Referral) => (KIND_ORDER.indexOf(r.kind) + KIND_ORDER.length + 1) % (KIND_ORDER.length + 1);
   const others = feed.referrals
     .filter((r) => !r.urgent)
     .sort((a, b) => rank(a) - rank(b))
-    .map((referral): IndexedReferral => {
-      const reach = contactLinks(referral).map((link) => link.kind as string);
-      return {
-        referral,
-        values: {
-          channel: CHANNELS.filter((c) => (c === 'walk-in' ? referral.walk_in : reach.includes(c))),
-          cost: referral.cost ? [referral.cost] : [],
-          language: (referral.languages ?? [feed.organization.language]).map(baseLanguage),
-          audience: referral.audiences ?? [],
-        },
-        searchText: foldText([
-          referral.name, referral.description, referral.area, referral.eligibility,
-        ].map(allLanguages).join(' ') + ` ${referral.kind} ${(referral.topics ?? []).join(' ')}`.replace(/-/g, ' ')),
-      };
-    });
+    .map((referral): IndexedReferral => ({
+      referral,
+      searchText: foldText([
+        referral.name, referral.description, referral.area, referral.eligibility,
+      ].map(allLanguages).join(' ') + ` ${referral.kind} ${(referral.topics ?? []).join(' ')}`.replace(/-/g, ' ')),
+    }));
   return { urgent: feed.referrals.filter((r) => r.urgent), others };
 }
 
-/**
- * The referrals that pass every filter. A service for everyone (no `audiences`) passes any
- * audience filter: a general help line serves young people too. `isOpen` says whether a
- * referral is open now (unknown hours do not pass "open now").
- */
-export function applyFilters(entries: readonly IndexedReferral[], filters: LookupFilters, isOpen: (r: Referral) => boolean): IndexedReferral[] {
+/** The referrals that pass the topic choice and the search (the facets and "open now": facets.ts). */
+export function applyFilters(entries: readonly IndexedReferral[], filters: LookupFilters): IndexedReferral[] {
   const words = foldText(filters.query ?? '').split(/\s+/).filter(Boolean);
   const codes = filters.topic ? topicCodes(filters.topic) : undefined;
-  return entries.filter(({ referral, values, searchText }) =>
-    (!codes || hasTopic(referral, codes)) &&
-    FACETS.every((facet) => {
-      const wanted = filters[facet];
-      return !wanted || values[facet].includes(facet === 'language' ? baseLanguage(wanted) : wanted) || (facet === 'audience' && values.audience.length === 0);
-    }) &&
-    words.every((word) => searchText.includes(word)) &&
-    (!filters.openNow || isOpen(referral)));
+  return entries.filter(({ referral, searchText }) => (!codes || hasTopic(referral, codes)) && words.every((word) => searchText.includes(word)));
 }
 
 /**

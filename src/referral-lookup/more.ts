@@ -9,11 +9,13 @@ import { DAYS } from '../feed/codes.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../i18n/labels.js';
 import { dayRuns, isStale } from './details-text.js';
+import { facetValues } from './facets.js';
 // Types only: what the list's modules do, the details get through the CardContext.
 import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
 import type { CardContext } from './referral-card.js';
 import type { LookupStringKey } from './strings.js';
 
+export { applyFacets } from './facets.js';
 export { lookupMoreEn } from './more-strings.js';
 export { moreStyles } from './more.styles.js';
 
@@ -96,13 +98,16 @@ export interface Copied {
   text: string;
 }
 
-/** What the details need from the lookup besides its words and clock. */
-export interface DetailsHost {
-  copied?: Copied;
-  setCopied(copied: Copied): void;
-  /** Shows `referral`'s print card (or none), once rendered. */
-  showPrintCard(referral?: Referral): Promise<void>;
+/** The lookup, which shows again what changed: the details keep what they show of their own, by lookup. */
+export interface DetailsHost extends HTMLElement {
+  requestUpdate(): void;
+  readonly updateComplete: Promise<boolean>;
 }
+
+/** Each lookup's last copy. */
+const copies = new WeakMap<DetailsHost, Copied>();
+/** The referral whose card each lookup is printing. */
+const printing = new WeakMap<DetailsHost, Referral>();
 
 /** Copies the referral's words, keeps the focus on the button, and says how it went. */
 async function copy(referral: Referral, ctx: CardContext, host: DetailsHost, event: Event): Promise<void> {
@@ -110,26 +115,32 @@ async function copy(referral: Referral, ctx: CardContext, host: DetailsHost, eve
   const text = cardLines(referral, ctx).join('\n');
   const ok = await copyText(text, button.getRootNode() as ShadowRoot);
   button.focus();
-  host.setCopied({ id: referral.id, ok, text });
+  copies.set(host, { id: referral.id, ok, text });
+  host.requestUpdate();
 }
 
-/** Prints the referral's card alone. */
-async function printCard(referral: Referral, host: DetailsHost, event: Event): Promise<void> {
-  const lookup = ((event.currentTarget as Element).getRootNode() as ShadowRoot).host as HTMLElement;
-  await host.showPrintCard(referral);
-  printAlone(lookup, () => void host.showPrintCard());
+/** Prints the referral's card alone: shows it, prints, and takes it away once printed. */
+async function printCard(referral: Referral, host: DetailsHost): Promise<void> {
+  printing.set(host, referral);
+  host.requestUpdate();
+  await host.updateComplete;
+  printAlone(host, () => {
+    printing.delete(host);
+    host.requestUpdate();
+  });
 }
 
 /** The opened details: hours, address, access, cost, languages, who it is for, when last checked; copy and print. */
 export function renderDetails(referral: Referral, ctx: CardContext, host: DetailsHost): TemplateResult {
   const checked = checkedText(referral, ctx);
-  const copied = host.copied?.id === referral.id ? host.copied : undefined;
+  const last = copies.get(host);
+  const copied = last?.id === referral.id ? last : undefined;
   return html`<div part="details" class="details">
     <dl>${referralFacts(referral, ctx).map(([label, value]) => html`<dt>${label}</dt><dd dir="auto">${value}</dd>`)}</dl>
     ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
     <p class="actions">
       <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
-      <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${(e: Event) => printCard(referral, host, e)}>${ctx.t('lookup.print')}</button>
+      <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${() => printCard(referral, host)}>${ctx.t('lookup.print')}</button>
     </p>
     <div role="status">${!copied ? nothing : copied.ok
       ? html`<p>${ctx.t('lookup.copied')}</p>`
@@ -138,21 +149,12 @@ export function renderDetails(referral: Referral, ctx: CardContext, host: Detail
 }
 
 /** The filters behind "More filters": a list for each facet with more than one value (or one chosen), and "Open now". */
-/** Every value each facet has among the entries, facets in the index's order, values in the order met. */
-export function facetValues(entries: readonly IndexedReferral[]): [Facet, string[]][] {
-  const values = new Map<Facet, Set<string>>();
-  for (const entry of entries) {
-    for (const [facet, list] of Object.entries(entry.values) as [Facet, string[]][]) values.set(facet, new Set([...(values.get(facet) ?? []), ...list]));
-  }
-  return [...values].map(([facet, set]) => [facet, [...set]]);
-}
-
 export function renderFacets(offered: IndexedReferral[], filters: LookupFilters, ctx: CardContext, set: <K extends keyof LookupFilters>(key: K, value: LookupFilters[K]) => void): TemplateResult {
   const name = (facet: Facet, value: string) =>
     facet === 'audience' ? ctx.label('audiences', value)
     : facet === 'language' ? languageName(value, ctx.lang)
     : ctx.t(`${facet}.${value}` as LookupStringKey);
-  return html`${facetValues(offered).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
+  return html`${facetValues(offered, ctx.feed).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
       ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
       <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
@@ -165,8 +167,10 @@ export function renderFacets(offered: IndexedReferral[], filters: LookupFilters,
     </label>`;
 }
 
-/** The card "Print a card" prints: the referral in plain words. */
-export function renderPrintCard(referral: Referral, ctx: CardContext): TemplateResult {
+/** The card "Print a card" prints, while it prints: the referral in plain words. */
+export function renderPrintCard(ctx: CardContext, host: DetailsHost): TemplateResult | typeof nothing {
+  const referral = printing.get(host);
+  if (!referral) return nothing;
   const [name, ...lines] = cardParts(referral, ctx);
   return html`<div part="print-card" class="print-card">
     <h4 dir="auto">${name}</h4>

@@ -4,8 +4,8 @@ export const lookupStyles = css`
   .lookup,
   section,
   form,
-  .referral,
-  .details {
+  .referrals,
+  .referral {
     display: grid;
     gap: var(--_space);
     min-width: 0;
@@ -13,8 +13,6 @@ export const lookupStyles = css`
   h3,
   h4,
   p,
-  dl,
-  dd,
   ul,
   fieldset {
     margin: 0;
@@ -44,8 +42,7 @@ export const lookupStyles = css`
     color: CanvasText;
     font-weight: 600;
   }
-  .quick-exit span,
-  .checked {
+  .quick-exit span {
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -57,7 +54,6 @@ export const lookupStyles = css`
   }
   ul,
   .contacts,
-  .actions,
   fieldset,
   .topic {
     display: flex;
@@ -65,10 +61,6 @@ export const lookupStyles = css`
     align-items: center;
     gap: 0.5em;
     list-style: none;
-  }
-  .referrals {
-    display: grid;
-    gap: var(--_space);
   }
   .referral {
     gap: 0.5em;
@@ -83,8 +75,7 @@ export const lookupStyles = css`
   .open,
   .soon,
   .contact,
-  legend,
-  dt {
+  legend {
     font-weight: 600;
   }
   .open::before {
@@ -104,14 +95,6 @@ export const lookupStyles = css`
   }
   details > div {
     padding-top: 0.5em;
-  }
-  dd {
-    margin-bottom: 0.5em;
-    white-space: pre-line;
-  }
-  .stale {
-    padding-inline-start: 0.5em;
-    border-inline-start: 0.2em solid;
   }
   legend {
     margin-bottom: 0.5em;

@@ -3,14 +3,14 @@ import type { PropertyDeclarations, PropertyValues } from '../internal/updating-
 import { CareElement } from '../internal/care-element.js';
 import { feedText } from '../internal/feed-text.js';
 import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
-import { blankOr, presetRule } from '../internal/attribute-rules.js';
+import { blankOr, presetRule } from '../internal/preset-rules.js';
 import { emit } from '../internal/events.js';
 import { telHref } from '../internal/links.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
 import { feedAddress } from '../feed/request.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
-import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
-import { viewerZone } from '../time/local-date.js';
+import { en, type LoadedStrings } from '../i18n/en.js';
+import { viewerZone } from '../time/viewer-zone.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
 import { codeLabel } from '../i18n/labels.js';
@@ -25,7 +25,6 @@ import { lookupEn, type LookupStringKey } from './strings.js';
 import { lookupLocales } from './locales/index.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
-import type { DetailsHost } from './more.js';
 import { topicChoices } from './topics.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { lookupStyles } from './referral-lookup.styles.js';
@@ -98,7 +97,7 @@ export class CareReferralLookup extends CareElement {
     topic: presetRule('grief', blankOr((value) => !!parseCodes(value))),
     kind: presetRule('counselling', blankOr((value) => !!parseCodes(value))),
     // A whole address: a relative one ("www.weather.com", "/") would keep the visitor on this site.
-    exitUrl: { accepts: blankOr((url) => /^https?:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['custom', 'needs a web address starting with https://; a neutral page is used'] },
+    exitUrl: { accepts: blankOr((url) => /^https?:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['exitUrl'] },
   } satisfies AttributeRules;
 
   /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */
@@ -116,8 +115,6 @@ export class CareReferralLookup extends CareElement {
 
   // Plain private fields (not reactive properties): each change asks for an update itself.
   #filters = withFilters();
-  /** The referral whose card is being printed. */
-  #printing?: Referral;
   readonly #open = new Set<string>();
   #index?: { feed: Feed; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
@@ -125,29 +122,12 @@ export class CareReferralLookup extends CareElement {
   #timer?: ReturnType<typeof setTimeout>;
   /** The on-demand part (more.ts), once a person has opened a referral or "More filters". */
   #more?: typeof import('./more.js');
-  readonly #detailsHost: DetailsHost = {
-    copied: undefined,
-    setCopied: (copied) => {
-      this.#detailsHost.copied = copied;
-      this.requestUpdate();
-    },
-    showPrintCard: async (referral) => {
-      this.#printing = referral;
-      this.requestUpdate();
-      await this.updateComplete;
-    },
-  };
   readonly #shiftPresses = shiftCounter();
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (this.quickExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
   };
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
-
-  /** A string of the lookup's own (strings.ts). */
-  #t(key: LookupStringKey, values?: Record<string, string | number>): string {
-    return this.t(key as StringKey, values);
-  }
 
   /** A code's name: the feed's own label, ours, or the code made readable (for the feed being rendered). */
   #label(category: LabelCategory, code: string): string {
@@ -253,7 +233,7 @@ export class CareReferralLookup extends CareElement {
     const now = this.currentTime;
     const statuses = new Map(feed.referrals.map((r) => [r, statusOf(r, feed, now)]));
     const ctx: CardContext = cardContext({
-      t: (key, values) => this.#t(key, values),
+      t: (key, values) => this.t(key, values),
       text: (value) => this.text(value),
       feedText: (value) => feedText(this.localText(value)),
       label: (category, code) => this.#label(category, code),
@@ -274,7 +254,7 @@ export class CareReferralLookup extends CareElement {
         } else this.#open.delete(referral.id);
         this.requestUpdate();
       },
-      details: (referral) => this.#more?.renderDetails(referral, ctx, this.#detailsHost) ?? this.#waitForMore(),
+      details: (referral) => this.#more?.renderDetails(referral, ctx, this) ?? this.#waitForMore(),
     });
     return ctx;
   }
@@ -284,8 +264,8 @@ export class CareReferralLookup extends CareElement {
     return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
       ${this.quickExit
         ? html`<p class="quick-exit">
-            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${this.#t('lookup.quickExit')}</button>
-            <span id="exit-hint">${this.#t('lookup.quickExitHint')}</span>
+            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${this.t('lookup.quickExit')}</button>
+            <span id="exit-hint">${this.t('lookup.quickExitHint')}</span>
           </p>`
         : nothing}
       ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
@@ -301,7 +281,9 @@ export class CareReferralLookup extends CareElement {
     this.#statuses = feed.referrals.map(ctx.status);
     ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, others));
     const offered = applyPresets(others, this.#presets);
-    const shown = applyFilters(offered, this.#filters, (r) => !!ctx.status(r)?.open);
+    const found = applyFilters(offered, this.#filters);
+    // The other filters can be set only from their controls, which come with the on-demand part.
+    const shown = this.#more?.applyFacets(found, this.#filters, feed, (r) => !!ctx.status(r)?.open) ?? found;
     const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;
     const emergency = feed.organization.emergency;
     const dial = emergency && telHref(emergency.number);
@@ -319,18 +301,18 @@ export class CareReferralLookup extends CareElement {
         : nothing}
       ${offered.length
         ? html`<section class="others" aria-labelledby="more-heading">
-            <h3 id="more-heading">${this.#t('lookup.more')}</h3>
+            <h3 id="more-heading">${this.t('lookup.more')}</h3>
             ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
-            <p part="summary" role="status">${this.#t(`lookup.count.${plural}`, { count: shown.length })}</p>
+            <p part="summary" role="status">${this.t(`lookup.count.${plural}`, { count: shown.length })}</p>
             ${shown.length
               ? list(shown.map((entry) => entry.referral))
               : html`<div part="empty" class="state">
-                  <p>${this.#t('lookup.noMatch')}</p>
-                  <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>
+                  <p>${this.t('lookup.noMatch')}</p>
+                  <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>
                 </div>`}
           </section>`
-        : urgent.length ? nothing : html`<p part="empty" class="state">${this.#t('lookup.noneListed')}</p>`}
-      ${this.#printing ? this.#more?.renderPrintCard(this.#printing, ctx) : nothing}
+        : urgent.length ? nothing : html`<p part="empty" class="state">${this.t('lookup.noneListed')}</p>`}
+      ${this.#more?.renderPrintCard(ctx, this)}
       ${this.renderSavedNote()}
     `;
   }
@@ -340,25 +322,25 @@ export class CareReferralLookup extends CareElement {
     const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
     // How many of the filters behind "More filters" are set.
     const set = Object.entries(filters).filter(([key, value]) => value && key !== 'topic' && key !== 'query').length;
-    return html`<form part="filters" class="filters" role="search" aria-label=${this.#t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${this.t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
       ${choices.length
         ? html`<fieldset>
-            <legend>${this.#t('lookup.topics')}</legend>
+            <legend>${this.t('lookup.topics')}</legend>
             ${[{ id: '', own: false }, ...choices].map(({ id, own }) => html`<label class="topic">
               <input type="radio" name="topic" .checked=${(filters.topic ?? '') === id} @change=${() => this.#set('topic', id)} />
-              <span dir="auto">${!id ? this.#t('lookup.anything') : own ? this.#label('topics', id) : this.#t(`topicGroup.${id}` as LookupStringKey)}</span>
+              <span dir="auto">${!id ? this.t('lookup.anything') : own ? this.#label('topics', id) : this.t(`topicGroup.${id}` as LookupStringKey)}</span>
             </label>`)}
           </fieldset>`
         : nothing}
       <label class="field">
-        ${this.#t('lookup.search')}
+        ${this.t('lookup.search')}
         <input type="search" .value=${filters.query ?? ''} dir=${filters.query ? 'auto' : nothing} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details @toggle=${() => this.#loadMore()}>
-        <summary class="button">${this.#t('lookup.filters')}${set ? ` (${set.toLocaleString(this.uiLang)})` : ''}</summary>
+        <summary class="button">${this.t('lookup.filters')}${set ? ` (${set.toLocaleString(this.uiLang)})` : ''}</summary>
         <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value)) ?? this.#waitForMore()}</div>
       </details>
-      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.#t('lookup.clear')}</button>` : nothing}
+      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>` : nothing}
     </form>`;
   }
 }

@@ -28,7 +28,7 @@ function formatter(style: keyof typeof STYLES, locale: string, zone: Zone): Intl
   return format;
 }
 
-export { viewerZone } from './local-date.js';
+export { viewerZone } from './viewer-zone.js';
 
 /**
  * The time of an occurrence as the clocks of `zone` show it, "18:30–20:00", "10:00 PM – 1:00 AM",

@@ -1,7 +1,7 @@
 /** "Open now", "closes at", "opens at" for referral opening hours (feed-format.md, referrals `hours`). */
 import { type OpeningHours, type Zone } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
-import { DAY_MS, toMinutes, weekdayIndex } from './calendar.js';
+import { DAY_MS, toMinutes, weekdayIndex } from './day-numbers.js';
 import { wallClockAt, zonedDayTimeToMs } from './zoned.js';
 
 type Hours = '24/7' | readonly OpeningHours[] | undefined;

@@ -1,8 +1,8 @@
+/**
+ * Calendar dates in a zone, for the banner's one-off questions. Not in the core every widget loads
+ * (vite.config.ts), which has only viewer-zone.ts: no other widget asks these.
+ */
 import type { DateString, Zone } from '../feed/types.js';
-
-let ownZone: Zone | undefined;
-/** The viewer's own zone, as the browser reports it (asked once: a formatter costs more than a list row). */
-export const viewerZone = (): Zone => (ownZone ??= new Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 const formatters = new Map<Zone, Intl.DateTimeFormat>();
 

@@ -4,7 +4,7 @@
  */
 import { type DateString, type Day, type TimeString, type Zone } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
-import { DAY_MS, MINUTE_MS, toDateString, toDayNumber, toMinutes, weekdayIndex } from './calendar.js';
+import { DAY_MS, MINUTE_MS, toDateString, toDayNumber, toMinutes, weekdayIndex } from './day-numbers.js';
 import { Memo } from './memo.js';
 
 /** One zone's formatter and what it has told us about the zone's offsets. */
@@ -93,7 +93,7 @@ function clockOf(zone: Zone): ZoneClock {
 }
 
 /**
- * The instant, in ms, of `minutes` past midnight on calendar `day` (calendar.ts) in `zone`.
+ * The instant, in ms, of `minutes` past midnight on calendar `day` (day-numbers.ts) in `zone`.
  * A time skipped by a daylight-saving gap moves forward by the length of the gap (RFC 5545 §3.3.5);
  * a time that happens twice when clocks go back is the first (earlier) one.
  */
@@ -109,7 +109,7 @@ export const offsetAt = (zone: Zone, ms: number): number => clockOf(zone).offset
 export interface WallClock {
   /** `YYYY-MM-DD` */
   date: DateString;
-  /** Day number of `date` (see calendar.ts). */
+  /** Day number of `date` (see day-numbers.ts). */
   day: number;
   weekday: Day;
   hours: number;

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import type { Referral } from '../../src/feed/types.js';
 import { applyFilters, applyPresets, indexReferrals, parseCodes, type LookupFilters } from '../../src/referral-lookup/filters.js';
-import { facetValues } from '../../src/referral-lookup/more.js';
+import { applyFacets, facetValues } from '../../src/referral-lookup/facets.js';
 import { topicCodes } from '../../src/referral-lookup/topics.js';
 import { referralFeeds } from '../mocks/referral-feeds.js';
 
@@ -10,7 +10,7 @@ const { feed } = parseFeed(referralFeeds.lookup);
 const { urgent, others } = indexReferrals(feed);
 const ids = (list: { referral: Referral }[]) => list.map((e) => e.referral.id);
 const openOnes = new Set(['clinic', 'lakeshore']);
-const filter = (filters: LookupFilters) => ids(applyFilters(others, filters, (r) => openOnes.has(r.id)));
+const filter = (filters: LookupFilters) => ids(applyFacets(applyFilters(others, filters), filters, feed, (r) => openOnes.has(r.id)));
 
 describe('lookup filters', () => {
   it('keeps urgent referrals apart, and lists the rest by kind, the feed’s order within a kind', () => {
@@ -61,7 +61,7 @@ describe('lookup filters', () => {
   });
 
   it('offers the values the services have', () => {
-    const values = Object.fromEntries(facetValues(others));
+    const values = Object.fromEntries(facetValues(others, feed));
     expect(Object.keys(values)).to.deep.equal(['channel', 'cost', 'language', 'audience']);
     expect(values.channel).to.have.members(['call', 'text', 'whatsapp', 'chat', 'walk-in']);
     expect(values.cost).to.have.members(['free', 'sliding-scale', 'insurance']);

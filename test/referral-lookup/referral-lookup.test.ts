@@ -438,6 +438,7 @@ describe('<care-referral-lookup>', () => {
           expect(visited, exitUrl).to.deep.equal(['https://www.google.com/']);
           await until(() => warnings.join().includes(`exit-url="${exitUrl}"`), 3000, `the warning on ${exitUrl}`);
         }
+        expect(warnings).to.include('<care-referral-lookup> exit-url="/" needs a web address starting with https://; a neutral page is used.');
       } finally {
         console.warn = originalWarn;
       }

@@ -21,6 +21,8 @@ const FIXES = {
   url: () => 'needs the address of the feed, such as "feed.json" or "https://example.org/feed.json"; the widget looks for another source of its feed',
   noMatch: (what: string) => `matches no ${what} in the feed (check its spelling against the feed's codes); it is left out, so that it hides nothing`,
   yesNo: () => 'is on whenever it is there, whatever its value: remove it to turn it off; it is taken as off',
+  /** The lookup's `exit-url`: here rather than in the lookup's code, which every visitor downloads. */
+  exitUrl: () => 'needs a web address starting with https://; a neutral page is used',
   /** A widget's own words, for a rule of its own. */
   custom: (words: string) => words,
 };
