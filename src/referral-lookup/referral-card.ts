@@ -20,6 +20,8 @@ export interface CardInput {
   lang: string;
   /** The viewer's zone: times are shown on the viewer's clock. */
   zone: Zone;
+  /** The level of the list's headings (internal/page-outline.ts); a referral's name is one below. */
+  level: number;
   now: Date;
   /** Where the referral stands now (statusOf, worked out once a render). */
   status(referral: Referral): OpeningStatus | undefined;
@@ -104,7 +106,7 @@ export function renderReferral(referral: Referral, ctx: CardContext): TemplateRe
   const state = !status ? '' : status.open ? (closesSoon(status, ctx.now) ? 'soon' : 'open') : 'closed';
   const open = ctx.isOpen(referral);
   return html`<li part="referral" class="referral">
-    <h4 id=${nameId} dir="auto">${ctx.feedText(referral.name)}</h4>
+    <h4 id=${nameId} dir="auto" aria-level=${ctx.level + 1}>${ctx.feedText(referral.name)}</h4>
     <p>${ctx.label('kinds', referral.kind)} <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
     <ul class="contacts" role="list">${contactLinks(referral).map((link) => html`<li>
       <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${contactLabel(link, ctx)}</a>

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
+import { headingLevel, landmarkName } from '../internal/page-outline.js';
 import { feedText } from '../internal/feed-text.js';
 import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
 import { blankOr, presetRule } from '../internal/preset-rules.js';
@@ -240,6 +241,7 @@ export class CareReferralLookup extends CareElement {
       feed,
       lang: this.uiLang,
       zone: this.#zone,
+      level: headingLevel(this),
       now,
       status: (referral) => statuses.get(referral),
       isOpen: (referral) => this.#open.has(referral.id),
@@ -293,15 +295,15 @@ export class CareReferralLookup extends CareElement {
     const plural = new Intl.PluralRules(this.uiLang).select(shown.length) === 'one' ? 'one' : 'other';
     return html`
       ${urgent.length || emergency
-        ? html`<section part="urgent" class="urgent" aria-labelledby="urgent-heading">
-            <h3 id="urgent-heading">${this.t('crisisTitle')}</h3>
+        ? html`<section part="urgent" class="urgent" aria-label=${landmarkName(this, this.t('crisisTitle'), this.uiLang)}>
+            <h3 aria-level=${ctx.level}>${this.t('crisisTitle')}</h3>
             ${dial ? html`<p><a part="contact" class="button contact" href=${dial} dir="auto">${call}</a></p>` : call ? html`<p dir="auto">${call}</p>` : nothing}
             ${urgent.length ? list(urgent) : nothing}
           </section>`
         : nothing}
       ${offered.length
-        ? html`<section class="others" aria-labelledby="more-heading">
-            <h3 id="more-heading">${this.t('lookup.more')}</h3>
+        ? html`<section class="others" aria-label=${landmarkName(this, this.t('lookup.more'), this.uiLang)}>
+            <h3 aria-level=${ctx.level}>${this.t('lookup.more')}</h3>
             ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
             <p part="summary" role="status">${this.t(`lookup.count.${plural}`, { count: shown.length })}</p>
             ${shown.length
@@ -322,7 +324,7 @@ export class CareReferralLookup extends CareElement {
     const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
     // How many of the filters behind "More filters" are set.
     const set = Object.entries(filters).filter(([key, value]) => value && key !== 'topic' && key !== 'query').length;
-    return html`<form part="filters" class="filters" role="search" aria-label=${this.t('lookup.label')} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${landmarkName(this, this.t('lookup.label'), this.uiLang)} @submit=${(e: Event) => e.preventDefault()}>
       ${choices.length
         ? html`<fieldset>
             <legend>${this.t('lookup.topics')}</legend>

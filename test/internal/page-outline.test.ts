@@ -8,6 +8,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/session-finder/define.js';
 import '../../src/volunteer-signup/define.js';
+import '../../src/referral-lookup/define.js';
+import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
 import { FINDER_NOW } from '../mocks/session-feeds.js';
 import { finderFeedWith } from '../session-finder/fixtures.js';
@@ -70,6 +72,20 @@ describe('headings on the page', () => {
     await until(() => signups.every((el) => shadowQueryAll(el, 'form').length > 0), 3000, 'the forms');
     const [first, second] = signups.map((el) => shadowQueryAll(el, 'form')[0].getAttribute('aria-label')!);
     expect(second).to.equal(`${first} 2`);
+    await expect(page).to.be.accessible();
+  });
+
+  it('gives the lookup\'s headings the page\'s next level, a referral\'s name the one below, and a second lookup landmarks of its own', async () => {
+    const lookup = () => html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`;
+    const page = await fixture<HTMLElement>(html`<main><h1>Parish</h1><h2>Where to get help</h2>${lookup()}${lookup()}</main>`);
+    const [first, second] = [...page.querySelectorAll('care-referral-lookup')];
+    await until(() => [first, second].every((el) => shadowQueryAll(el, '[part="referral"]').length > 0), 3000, 'the referrals');
+    expect([...new Set(levels(first, 'section > h3'))]).to.deep.equal([3]);
+    expect([...new Set(levels(first, '[part="referral"] > h4'))]).to.deep.equal([4]);
+    const landmarks = (el: Element) => shadowQueryAll(el, 'section[aria-label], [role="search"]').map((l) => l.getAttribute('aria-label'));
+    const names = landmarks(first);
+    expect(names.length).to.be.above(1);
+    expect(landmarks(second)).to.deep.equal(names.map((name) => `${name} 2`));
     await expect(page).to.be.accessible();
   });
 });
