@@ -128,10 +128,9 @@ describe('hash-state', () => {
     it('writes back to the address what it applied of a link, in place of the link, so that what was left out is not shared on', async () => {
       // The page's own state in the entry (a router's) tells this entry from a new one, wherever history.length stops growing.
       history.replaceState({ page: 'link' }, '', '#sessions:day=fr&kind=astrology&audience=women&free=yes&q=suicide');
-      const entries = history.length;
       const { el } = await mount();
       await until(() => location.hash === '#sessions:audience=women', 3000, 'the address to lose what was left out');
-      expect(history.length).to.equal(entries);
+      // The same entry, replaced (a new one would hold no state); its count is no proof once the browser keeps 50.
       expect(history.state).to.deep.equal({ page: 'link' });
       // A link whose every filter applies stays as it was.
       history.replaceState(null, '', '#sessions:free=true');
@@ -144,11 +143,9 @@ describe('hash-state', () => {
       // A link pasted on the open page, which names nothing the feed has: the address loses the filters.
       const { el: open } = await mount();
       location.hash = '#sessions:mode=teleport';
-      const pasted = history.length;
       history.replaceState({ page: 'pasted' }, '');
       await until(() => location.hash === '', 3000, 'the pasted link to go');
       expect(location.href).not.to.contain('#');
-      expect(history.length).to.equal(pasted);
       expect(history.state).to.deep.equal({ page: 'pasted' });
       await expect(open).to.be.accessible();
     });
