@@ -18,6 +18,7 @@ export interface ContactLink {
  */
 export function contactLinks(referral: Referral): ContactLink[] {
   const { phone, sms, whatsapp, chat_url, url, email } = referral;
+  const address = email && emailIn(email);
   const dial = (prefix: string, number: string | undefined) => {
     const digits = number && dialNumber(number);
     return digits && prefix + digits;
@@ -29,7 +30,7 @@ export function contactLinks(referral: Referral): ContactLink[] {
     ['whatsapp', whatsapp, dial('https://wa.me/', whatsapp)?.replace('+', '')],
     ['chat', chat_url, chat_url],
     ['website', url, url],
-    ['email', email, email && emailIn(email) && `mailto:${emailIn(email)}`],
+    ['email', email, address && `mailto:${address}`],
   ];
   const links: ContactLink[] = [];
   for (const [kind, value, href] of candidates) {

@@ -407,17 +407,19 @@ export class CareSessionFinder extends CareElement {
     const result = this.#result!;
     const { rows, byAppointment, sessionCount } = result;
     const days = this.#windowDays;
+    // The page's heading before the widget, looked up once a render (internal/page-outline.ts).
+    const level = headingLevel(this);
     return html`
       ${renderCrisisStrip(feed, this.#ctx)}
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
       <p part="summary" class="summary" role="status">${this.#window.complete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: sessionCount, weeks: days / 7, days }) : ''}${
         // In the live region, so that a person who pressed "Nearest first" hears why nothing moved.
         this.locationFailed ? html`<span class="note">${this.t('locationFailed')}</span>` : nothing}</p>
-      ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? sortByDistance(rows, (row) => this.#km(row.entry)) : rows, rows)}
+      ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? sortByDistance(rows, (row) => this.#km(row.entry)) : rows, rows, level)}
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => this.#showMore('day')}>${this.t('showMore')}</button>`
         : nothing}
-      ${byAppointment.length > 0 ? this.#renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown)) : nothing}
+      ${byAppointment.length > 0 ? this.#renderByAppointment(feed, byAppointment.slice(0, this.appointmentsShown), level) : nothing}
       ${byAppointment.length > this.appointmentsShown
         ? html`<button type="button" part="button" class="button" @click=${() => this.#showMore('appointments')}>${this.t('showAllByAppointment', { count: byAppointment.length })}</button>`
         : nothing}
@@ -504,16 +506,15 @@ export class CareSessionFinder extends CareElement {
   }
 
   /** Rows grouped by the viewer's day: "Today", "Tomorrow", then dated weekdays. */
-  #renderDays(feed: Feed, shown: Row[], all: Row[]): TemplateResult {
+  #renderDays(feed: Feed, shown: Row[], all: Row[], level: number): TemplateResult {
     const now = this.currentTime;
     // A paused or cancelled session (shown with show-inactive) is never what comes next.
     const next = all.find((r) => r.start > now.getTime() && r.entry.session.status === 'active');
-    const level = headingLevel(this);
-    return html`${groupByDay(shown).map(([date, rows]) => {
+    return html`${groupByDay(shown).map((rows) => {
       // Today's first row may have started yesterday (it is still on).
       const label = dayLabel(new Date(Math.max(rows[0].start, now.getTime())), now, this.#zone, this.uiLang);
       return html`<section part="day" class="day">
-        <h3 part="day-heading" id="day-${date}" aria-level=${level}>${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
+        <h3 part="day-heading" aria-level=${level}>${label === 'today' || label === 'tomorrow' ? this.t(label) : capitalize(label, this.uiLang)}</h3>
         <ul class="sessions" role="list">
           ${rows.map((row) => this.#renderRow(feed, row, row === next))}
         </ul>
@@ -547,9 +548,9 @@ export class CareSessionFinder extends CareElement {
     </li>`;
   }
 
-  #renderByAppointment(feed: Feed, entries: IndexedSession[]): TemplateResult {
+  #renderByAppointment(feed: Feed, entries: IndexedSession[], level: number): TemplateResult {
     return html`<section part="day" class="day appointments">
-      <h3 part="day-heading" id="by-appointment" aria-level=${headingLevel(this)}>${this.t('byAppointment')}</h3>
+      <h3 part="day-heading" aria-level=${level}>${this.t('byAppointment')}</h3>
       <ul class="sessions" role="list">
         ${entries.map((entry) => html`<li part="session" class="session">
           <details ?open=${this.#openRows.has(entry.session.id)} @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>

@@ -7,7 +7,7 @@ import { DAYS } from '../feed/codes.js';
 import type { Feed } from '../feed/types.js';
 import type { StringKey } from '../i18n/en.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
-import { DAY_MS, toDateString } from '../time/calendar.js';
+import { DAY_MS } from '../time/calendar.js';
 import type { Facet, Filters } from './filters.js';
 import type { DetailsContext } from './session-details.js';
 import { Row, TIMES_OF_DAY } from './session-index.js';
@@ -41,14 +41,14 @@ export function summaryKey(count: number, days: number, plural: Intl.PluralRules
 }
 
 /** Rows grouped by the viewer's date, in the order given. */
-export function groupByDay(rows: readonly Row[]): [date: string, rows: Row[]][] {
+export function groupByDay(rows: readonly Row[]): Row[][] {
   const groups = new Map<number, Row[]>();
   for (const row of rows) {
     const group = groups.get(row.viewerDay);
     if (group) group.push(row);
     else groups.set(row.viewerDay, [row]);
   }
-  return [...groups].map(([day, group]) => [toDateString(day), group]);
+  return [...groups.values()];
 }
 
 /** Within each day, nearest first (`km`: a row's distance, undefined when unknown), then by start; days stay in order. */
