@@ -51,3 +51,9 @@ export const telHref = (written: string): string | undefined => {
  * ("help at example dot org", "ask at the desk"): no link is made of it.
  */
 export const emailIn = (written: string): string | undefined => /[^\s<>()[\]@,;:"]+@[^\s<>()[\]@,;:"]+\.[^\s<>()[\]@,;:".]+/.exec(written)?.[0];
+
+/** A mailto: link for an email field as people write it (emailIn); undefined when it holds no address. */
+export const emailHref = (written: string): string | undefined => {
+  const address = emailIn(written);
+  return address && `mailto:${address}`;
+};

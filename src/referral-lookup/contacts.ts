@@ -1,6 +1,6 @@
 /** Every way to reach a referral, as links that are safe to put in a page (feed-format.md, principle 2). Pure, no DOM. */
 import type { Referral } from '../feed/types.js';
-import { dialNumber, emailIn } from '../internal/links.js';
+import { dialNumber, emailHref } from '../internal/links.js';
 import { safeUrl } from '../feed/safe-url.js';
 
 export type Contact = 'call' | 'text' | 'whatsapp' | 'chat' | 'website' | 'email';
@@ -18,7 +18,6 @@ export interface ContactLink {
  */
 export function contactLinks(referral: Referral): ContactLink[] {
   const { phone, sms, whatsapp, chat_url, url, email } = referral;
-  const address = email && emailIn(email);
   const dial = (prefix: string, number: string | undefined) => {
     const digits = number && dialNumber(number);
     return digits && prefix + digits;
@@ -30,7 +29,7 @@ export function contactLinks(referral: Referral): ContactLink[] {
     ['whatsapp', whatsapp, dial('https://wa.me/', whatsapp)?.replace('+', '')],
     ['chat', chat_url, chat_url],
     ['website', url, url],
-    ['email', email, address && `mailto:${address}`],
+    ['email', email, email && emailHref(email)],
   ];
   const links: ContactLink[] = [];
   for (const [kind, value, href] of candidates) {

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, LabelCategory } from '../feed/types.js';
 import type { LoadedStrings, Translate } from '../i18n/en.js';
-import { emailIn, telHref } from '../internal/links.js';
+import { emailHref, telHref } from '../internal/links.js';
 import { safeUrl } from '../feed/safe-url.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import type { IndexedSession } from './session-index.js';
@@ -74,16 +74,15 @@ function phoneLink(phone: string) {
 }
 
 function contactLinks(email: string | undefined, phone: string | undefined) {
-  const address = email && emailIn(email);
-  const mail = address && safeUrl(`mailto:${address}`);
+  const mail = email && safeUrl(emailHref(email));
   return html`${mail ? html`<br /><a href=${mail} dir="ltr">${email}</a>` : nothing}${phone ? html`<br />${phoneLink(phone)}` : nothing}`;
 }
 
 /** "Report a wrong listing": the feed's feedback address, else an email to the organization naming the session. */
 function reportLink(feed: Feed, title: string, label: string) {
   const { feedback_url, contact } = feed.organization;
-  const address = contact?.email && emailIn(contact.email);
-  const href = feedback_url ?? (address ? safeUrl(`mailto:${address}?subject=${encodeURIComponent(`${label}: ${title}`)}`) : undefined);
+  const mail = contact?.email && emailHref(contact.email);
+  const href = feedback_url ?? (mail ? safeUrl(`${mail}?subject=${encodeURIComponent(`${label}: ${title}`)}`) : undefined);
   return href ? html`<a class="report" href=${href}>${label}</a>` : nothing;
 }
 
