@@ -339,7 +339,7 @@ export class CareReferralLookup extends CareElement {
         <input type="search" .value=${filters.query ?? ''} dir=${filters.query ? 'auto' : nothing} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details @toggle=${() => this.#loadMore()}>
-        <summary class="button">${this.t('lookup.filters')}${set ? ` (${set.toLocaleString(this.uiLang)})` : ''}</summary>
+        <summary class="button">${set ? this.t('lookup.filtersSet', { count: set }) : this.t('lookup.filters')}</summary>
         <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value)) ?? this.#waitForMore()}</div>
       </details>
       ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>` : nothing}

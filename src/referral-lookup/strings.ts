@@ -25,6 +25,8 @@ export const lookupEn = {
   'topicGroup.money': 'Money and housing',
   'lookup.search': 'Search services',
   'lookup.filters': 'More filters',
+  /** The same button with {count} filters set. */
+  'lookup.filtersSet': 'More filters ({count})',
   'lookup.clear': 'Clear filters',
   'lookup.count.one': '1 service',
   'lookup.count.other': '{count} services',

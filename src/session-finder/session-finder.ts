@@ -436,7 +436,7 @@ export class CareSessionFinder extends CareElement {
           @input=${(e: InputEvent) => this.#setFilter('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary class="button">${this.t('moreFilters')}${activeCount ? ` (${activeCount.toLocaleString(this.uiLang)})` : ''}</summary>
+        <summary class="button">${activeCount ? this.t('moreFiltersSet', { count: activeCount }) : this.t('moreFilters')}</summary>
         <div class="facets">
       ${FACETS.filter((facet) => this.#window.complete && !this.#isPreset(facet)).map((facet) => this.#renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
       <label class="field check">

@@ -19,6 +19,8 @@ export const finderEn = {
   freeOnly: 'Free only',
   clearFilters: 'Clear filters',
   moreFilters: 'Filters',
+  /** The same button with {count} filters set. */
+  moreFiltersSet: 'Filters ({count})',
   'time.morning': 'Morning',
   'time.afternoon': 'Afternoon',
   'time.evening': 'Evening',

@@ -260,7 +260,9 @@ describe('<care-referral-lookup>', () => {
       await choose(el, 'Cost', '');
       await choose(el, 'Language', 'es');
       expect(names(el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Eastside Drop-in Centre']);
+      expect(text(shadowQueryAll(el, 'form summary')[0])).to.equal('More filters (1)');
       await choose(el, 'Language', '');
+      expect(text(shadowQueryAll(el, 'form summary')[0])).to.equal('More filters');
       await choose(el, 'Who it is for', 'women');
       expect(names(el, '.others')).to.include('Haven House Women’s Refuge').and.not.include('Lakeshore Family Counselling');
       await choose(el, 'Who it is for', '');

@@ -516,6 +516,12 @@ describe('<care-session-finder> in Spanish', () => {
     expect(titles(el)).to.include('Círculo juvenil');
     expect(visibleText(el)).to.contain('sesiones en las próximas 8 semanas');
     await expect(el).to.be.accessible();
+    // The filters button counts those set in the same words.
+    const filters = shadowQueryAll(el, 'summary.button')[0];
+    expect(filters.textContent!.trim()).to.equal('Filtros');
+    shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
+    await el.updateComplete;
+    expect(filters.textContent!.trim()).to.equal('Filtros (1)');
   });
 });
 

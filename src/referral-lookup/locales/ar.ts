@@ -25,6 +25,7 @@ const ar: Record<LookupStringKey, string> = {
   'topicGroup.money': 'المال والسكن',
   'lookup.search': 'البحث في الخدمات',
   'lookup.filters': 'مزيد من عوامل التصفية',
+  'lookup.filtersSet': 'مزيد من عوامل التصفية ({count})',
   'lookup.any': 'الكل',
   'lookup.filter.channel': 'طريقة التواصل',
   'lookup.filter.language': 'اللغة',

@@ -21,6 +21,7 @@ const es: Record<LookupStringKey, string> = {
   'topicGroup.money': 'Dinero y vivienda',
   'lookup.search': 'Buscar servicios',
   'lookup.filters': 'Más filtros',
+  'lookup.filtersSet': 'Más filtros ({count})',
   'lookup.any': 'Cualquiera',
   'lookup.filter.channel': 'Cómo contactar',
   'lookup.filter.language': 'Idioma',

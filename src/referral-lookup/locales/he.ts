@@ -25,6 +25,7 @@ const he: Record<LookupStringKey, string> = {
   'topicGroup.money': 'כסף ודיור',
   'lookup.search': 'חיפוש שירותים',
   'lookup.filters': 'סינון נוסף',
+  'lookup.filtersSet': 'סינון נוסף ({count})',
   'lookup.any': 'הכול',
   'lookup.filter.channel': 'דרך הפנייה',
   'lookup.filter.language': 'שפה',

@@ -18,6 +18,7 @@ const ar: FinderStrings = {
   freeOnly: 'المجانية فقط',
   clearFilters: 'مسح عوامل التصفية',
   moreFilters: 'عوامل التصفية',
+  moreFiltersSet: 'عوامل التصفية ({count})',
   'time.morning': 'الصباح',
   'time.afternoon': 'بعد الظهر',
   'time.evening': 'المساء',

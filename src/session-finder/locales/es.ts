@@ -15,6 +15,7 @@ const es: FinderStrings = {
   freeOnly: 'Solo gratuitas',
   clearFilters: 'Quitar filtros',
   moreFilters: 'Filtros',
+  moreFiltersSet: 'Filtros ({count})',
   'time.morning': 'Mañana',
   'time.afternoon': 'Tarde',
   'time.evening': 'Noche',

@@ -19,6 +19,7 @@ const he: FinderStrings = {
   freeOnly: 'רק ללא תשלום',
   clearFilters: 'לנקות את הסינון',
   moreFilters: 'סינון',
+  moreFiltersSet: 'סינון ({count})',
   'time.morning': 'בוקר',
   'time.afternoon': 'אחר הצהריים',
   'time.evening': 'ערב',
