@@ -75,6 +75,12 @@ export const accept = <T>(check: (v: unknown) => v is T): Read<T> => (v) => (che
 export const oneOf = <T extends string>(values: readonly T[]): Read<T> => accept((v): v is T => values.includes(v as T));
 
 export const asString = accept(isNonEmptyString);
+/**
+ * A phone number without the direction controls (embeddings, overrides, isolates) a copy from a
+ * right-to-left page or a hostile feed can carry: shown, they would put its digits in another order
+ * than the one dialled.
+ */
+export const asPhone: Read<string> = (v) => (isNonEmptyString(v) ? v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim() || undefined : undefined);
 /** A zone name, kept without the spaces around it. */
 export const asZone: Read<string> = (v) => (isZone(v) ? v.trim() : undefined);
 export const asId = accept(isId);

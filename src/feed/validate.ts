@@ -50,9 +50,9 @@
  *   field belongs to (WHAT in problem-messages.ts). A value's problem has
  *   `[value, field name]`.
  */
-import { describe, isDateTime, isLang, isNonEmptyString, isObject } from './checks.js';
+import { describe, isDateTime, isLang, isObject } from './checks.js';
 import {
-  absent, accept, asObject, asZone, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField,
+  absent, accept, asObject, asPhone, asZone, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField,
   type Raw,
 } from './read.js';
 import type { Feed, FeedProblem, Organization, ParsedFeed, Text } from './types.js';
@@ -118,13 +118,14 @@ function readOrganization(v: unknown, hasSessions: boolean): Organization {
 function readEmergency(v: Raw, path: string): Organization['emergency'] {
   const e = optional(v, 'emergency', path, asObject, 'not-object');
   if (!e) return undefined;
-  const number = own(e, 'number');
-  if (!isNonEmptyString(number)) {
-    if (typeof number === 'number') report(`${path}.emergency.number`, 'unquoted-number', [String(number)], true);
+  const written = own(e, 'number');
+  const number = asPhone(written, path);
+  if (!number) {
+    if (typeof written === 'number') report(`${path}.emergency.number`, 'unquoted-number', [String(written)], true);
     else report(`${path}.emergency.number`, 'no-emergency-number', [], true);
     return undefined;
   }
-  return keepUnknown(e, { number: number.trim(), label: textField(e, 'label', `${path}.emergency`) });
+  return keepUnknown(e, { number, label: textField(e, 'label', `${path}.emergency`) });
 }
 
 /** The feed as a JSON object of version 1; else the FeedError that says why not. */

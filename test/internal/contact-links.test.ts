@@ -59,6 +59,25 @@ describe('phone numbers as feed keepers paste them', () => {
     await expect(finder).to.be.accessible();
     await expect(lookup).to.be.accessible();
   });
+
+  it('shows a number in the order it is dialled, whatever direction controls came with it', async () => {
+    // An override shows "112" as "211"; an embedding from a right-to-left page, "+1 217 555 0100" as "0100 555 217 1+".
+    const controls = /[\u202a-\u202e\u2066-\u2069]/;
+    const feed = structuredClone(finderFeed) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[] };
+    feed.organization.emergency = { number: '\u202E112', label: 'Emergency' };
+    feed.referrals = [{ id: 'line', name: 'Crisis line', kind: 'crisis-line', urgent: true, phone: '\u202B+1 217 555 0100\u202C' }];
+    const finder = (await mountLoaded(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`)).el;
+    const strip = shadowQueryAll(finder, '[part="crisis"]')[0];
+    expect(strip.textContent).to.contain('112').and.contain('+1 217 555 0100').and.not.match(controls);
+
+    const lookupFeed = structuredClone(referralFeeds.lookup) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[] };
+    lookupFeed.organization.emergency = { number: '\u202E112' };
+    lookupFeed.referrals = [{ ...referrals.safeHarbor, phone: '\u2067(217) 555-0188\u2069', sms: '\u202D741741', whatsapp: '\u202B+1 217 555 0189\u202C' }];
+    const lookup = (await mountLoaded(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${lookupFeed}></care-referral-lookup>`)).el;
+    const urgent = shadowQueryAll(lookup, '[part="urgent"]')[0];
+    expect(urgent.textContent).to.contain('(217) 555-0188').and.contain('741741').and.contain('+1 217 555 0189').and.not.match(controls);
+    expect(shadowQueryAll(lookup, '[part="urgent"] a').map((a) => a.getAttribute('href'))).to.include.members(['tel:112', 'tel:2175550188', 'sms:741741']);
+  });
 });
 
 describe('email addresses as feed keepers write them', () => {

@@ -3,7 +3,7 @@
  * fields, codes and languages. Apart from values.ts, so that the signup does not carry them.
  */
 import { describe, isDate, isLang } from '../checks.js';
-import { accept, asString, at, optional, own, report, run, type Raw, type Read } from '../read.js';
+import { accept, asPhone, asString, at, optional, own, report, run, type Raw, type Read } from '../read.js';
 import { type Day } from '../types.js';
 import { DAYS } from '../codes.js';
 import { list } from './values.js';
@@ -48,6 +48,8 @@ export function emailField(raw: Raw, key: string, path: string): string | undefi
   if (value && !emailIn(value)) report(at(path, key), 'no-email-address', [describe(value)]);
   return value;
 }
+
+export const phoneField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asPhone, 'not-text');
 
 export const dateField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asDate, 'not-date');
 

@@ -4,7 +4,7 @@ import {
   absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, asTime, booleanField, codeList, dateField, emailField, langList, zoneArgs } from './listing-values.js';
+import { asDays, asTime, booleanField, codeList, dateField, emailField, langList, phoneField, zoneArgs } from './listing-values.js';
 import { type OpeningHours, type Referral } from '../types.js';
 import { REFERRAL_COSTS } from '../codes.js';
 import type { FeedSection } from '../validate.js';
@@ -12,14 +12,14 @@ import { placeArgs, placesSection } from './places.js';
 import { dialNumber } from '../../internal/links.js';
 
 const REFERRAL_FIELDS = {
-  urgent: booleanField, description: textField, topics: codeList, audiences: codeList, phone: stringField, sms: stringField,
+  urgent: booleanField, description: textField, topics: codeList, audiences: codeList, phone: phoneField, sms: phoneField,
   chat_url: linkField, url: linkField, email: emailField, languages: langList, area: textField,
   walk_in: booleanField, referral_required: booleanField, eligibility: textField, verified: dateField,
 };
 
 function readReferral(v: Raw, path: string): Referral {
   const timezone = optional(v, 'timezone', path, asZone);
-  const whatsapp = stringField(v, 'whatsapp', path);
+  const whatsapp = phoneField(v, 'whatsapp', path);
   // Kept, as the number still shows; but a wa.me link without the country code finds no one. Read as it is
   // dialled (an invisible direction mark before the + does not hide the country code).
   if (whatsapp && !dialNumber(whatsapp)?.startsWith('+')) report(at(path, 'whatsapp'), 'no-country-code', [describe(whatsapp)]);

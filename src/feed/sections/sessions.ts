@@ -4,7 +4,7 @@ import {
   absent, asId, asZone, at, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report, required,
   requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDate, asDays, asTime, booleanField, codeList, dateField, emailField, langList, listOfAll, zoneArgs } from './listing-values.js';
+import { asDate, asDays, asTime, booleanField, codeList, dateField, emailField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
 import { list, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
@@ -57,9 +57,9 @@ const asRepeat = oneOf(['none', 'weekly', 'monthly'] as const);
 const asInterval = wholeNumber(1, MAX_INTERVAL);
 const asDuration = wholeNumber(1, 24 * 60);
 const asWeeks = listOfAll(isWeek);
-const ONLINE_FIELDS = { url: linkField, phone: stringField, notes: textField };
-const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: emailField, phone: stringField, notes: textField };
-const CONTACT_FIELDS = { name: stringField, email: emailField, phone: stringField };
+const ONLINE_FIELDS = { url: linkField, phone: phoneField, notes: textField };
+const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: emailField, phone: phoneField, notes: textField };
+const CONTACT_FIELDS = { name: stringField, email: emailField, phone: phoneField };
 
 function readSchedule(v: Raw, path: string): Schedule {
   const timezone = strict(v, 'timezone', path, asZone, run.organizationZone) ?? skip(at(path, 'timezone'), 'no-time-zone', zoneArgs());
