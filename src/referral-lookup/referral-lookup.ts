@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
 import { headingLevel, landmarkName } from '../internal/page-outline.js';
+import { QuietStatus } from '../internal/quiet-status.js';
 import { feedText } from '../internal/feed-text.js';
 import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
 import { blankOr, presetRule } from '../internal/preset-rules.js';
@@ -117,6 +118,8 @@ export class CareReferralLookup extends CareElement {
   // Plain private fields (not reactive properties): each change asks for an update itself.
   #filters = withFilters();
   readonly #open = new Set<string>();
+  /** The count, told to screen readers once the person pauses (quiet-status.ts). */
+  readonly #status = new QuietStatus(this);
   #index?: { feed: Feed; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
   #statuses: (OpeningStatus | undefined)[] = [];
@@ -293,6 +296,7 @@ export class CareReferralLookup extends CareElement {
     // A number to dial beside the feed's label (unless it says it): someone at a computer dials it on another phone.
     const call = emergency && (label ? (dial && !label.includes(emergency.number) ? html`${label} <bdi>${emergency.number}</bdi>` : label) : this.t('crisisCall', { number: emergency.number }));
     const plural = new Intl.PluralRules(this.uiLang).select(shown.length) === 'one' ? 'one' : 'other';
+    const count = this.t(`lookup.count.${plural}`, { count: shown.length });
     return html`
       ${urgent.length || emergency
         ? html`<section part="urgent" class="urgent" aria-label=${landmarkName(this, this.t('crisisTitle'), this.uiLang)}>
@@ -305,7 +309,8 @@ export class CareReferralLookup extends CareElement {
         ? html`<section class="others" aria-label=${landmarkName(this, this.t('lookup.more'), this.uiLang)}>
             <h3 aria-level=${ctx.level}>${this.t('lookup.more')}</h3>
             ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
-            <p part="summary" role="status">${this.t(`lookup.count.${plural}`, { count: shown.length })}</p>
+            <p part="summary" aria-hidden="true">${count}</p>
+            ${this.#status.render(count)}
             ${shown.length
               ? list(shown.map((entry) => entry.referral))
               : html`<div part="empty" class="state">

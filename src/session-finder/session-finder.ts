@@ -9,6 +9,7 @@ import './events.js';
 import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
 import { afterNextPaint } from './background.js';
 import { headingLevel, landmarkName } from '../internal/page-outline.js';
+import { QuietStatus } from '../internal/quiet-status.js';
 import type { Feed } from '../feed/types.js';
 import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
@@ -150,6 +151,8 @@ export class CareSessionFinder extends CareElement {
   #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   #clock?: ReturnType<typeof setTimeout>;
   readonly #onHashChange = () => this.#readHash();
+  /** The count and the location note, told to screen readers once the person pauses (quiet-status.ts). */
+  readonly #status = new QuietStatus(this);
 
   /** What the template helpers need to translate, in one object. */
   get #ctx(): DetailsContext {
@@ -409,12 +412,15 @@ export class CareSessionFinder extends CareElement {
     const days = this.#windowDays;
     // The page's heading before the widget, looked up once a render (internal/page-outline.ts).
     const level = headingLevel(this);
+    const summary = this.#window.complete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: sessionCount, weeks: days / 7, days }) : '';
+    const locationNote = this.t('locationFailed');
     return html`
       ${renderCrisisStrip(feed, this.#ctx)}
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" role="status">${this.#window.complete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: sessionCount, weeks: days / 7, days }) : ''}${
-        // In the live region, so that a person who pressed "Nearest first" hears why nothing moved.
-        this.locationFailed ? html`<span class="note">${this.t('locationFailed')}</span>` : nothing}</p>
+      <p part="summary" class="summary" aria-hidden="true">${summary}${this.locationFailed ? html`<span class="note">${locationNote}</span>` : nothing}</p>
+      ${
+        // With the location note, so that a person who pressed "Nearest first" hears why nothing moved.
+        this.#status.render(this.locationFailed ? `${summary} ${locationNote}` : summary)}
       ${sessionCount === 0 ? this.#renderEmpty(filters) : this.#renderDays(feed, this.position ? sortByDistance(rows, (row) => this.#km(row.entry)) : rows, rows, level)}
       ${result.more
         ? html`<button type="button" part="button" class="button" @click=${() => this.#showMore('day')}>${this.t('showMore')}</button>`

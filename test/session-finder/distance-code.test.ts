@@ -27,8 +27,9 @@ describe('<care-session-finder> when nearest first’s code cannot be fetched', 
       nearMe.focus();
       await sendKeys({ press: 'Enter' });
       // Said in the live region with the count, so that a person who pressed the button hears it.
-      const status = () => el.shadowRoot!.querySelector('[role="status"][part="summary"]')!;
+      const status = () => el.shadowRoot!.querySelector('[role="status"]')!;
       await until(() => status().textContent!.includes('the list stays in date order'), 5000, 'the note');
+      expect(status().textContent).to.contain('sessions in the next 8 weeks');
       expect(fetched.requests).to.be.above(0);
       expect(nearMe.getAttribute('aria-pressed')).to.equal('false');
       expect(shadowQueryAll(el, '[part="session"]').map((s) => s.textContent)).to.deep.equal(before);
