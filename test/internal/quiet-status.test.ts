@@ -27,7 +27,8 @@ describe('the count in the live region', () => {
       expect(status, 'one live region').to.have.length(1);
       const summary = shadowQueryAll(el, '[part="summary"]')[0];
       // Present from the start, and the visible count is not read twice.
-      expect(text(status[0])).to.equal(text(summary)).and.not.equal('');
+      expect(text(summary)).not.to.equal('');
+      expect(text(status[0])).to.equal(text(summary));
       expect(summary.getAttribute('aria-hidden')).to.equal('true');
 
       const said: string[] = [];
