@@ -7,7 +7,7 @@
  * page. Nothing leaves the browser but the fetch of an address the person typed.
  */
 import { checkFeedFile, type CheckReport, type LocatedProblem } from '../tools/check.js';
-import { describeCheckReport } from '../tools/format-check.js';
+import { describeCheckReport, OUTCOME_WORDS } from '../tools/format-check.js';
 import { decodeFeedBytes, offsetAt, type FileProblem } from '../tools/json-text.js';
 import { isLang } from '../feed/checks.js';
 import { WIDGETS } from '../widgets.js';
@@ -64,8 +64,9 @@ function renderProblem(problem: FileProblem | LocatedProblem): HTMLLIElement {
     item.append(go, ' ');
   }
   if ('path' in problem) {
+    const outcome = OUTCOME_WORDS[problem.outcome];
     item.append(make('code', '', problem.path), problem.entry ? ` (“${problem.entry}”)` : '', ' ',
-      make('strong', '', problem.skipped ? 'Left out:' : 'Shown, with a fix:'), ' ');
+      make('strong', '', `${outcome[0].toUpperCase()}${outcome.slice(1)}:`), ' ');
   }
   item.append(problem.message);
   return item;
@@ -118,9 +119,11 @@ function checkTyped(): void {
 
 /** Checks a file's bytes (chosen, dropped or fetched), and puts its text in the box for editing. */
 function checkBytes(bytes: Uint8Array): void {
-  textArea.value = decodeFeedBytes(bytes).text;
-  // A browser reads a feed as UTF-8 whatever it was saved as: the widgets get what it would make of it.
-  show(checkFeedFile(bytes), new TextDecoder().decode(bytes));
+  const decoded = decodeFeedBytes(bytes);
+  textArea.value = decoded.text;
+  // The widgets get what they would make of the file: a file that is not UTF-8 read as Windows-1252,
+  // a UTF-16 one as the UTF-8 it is not (they say they cannot read it).
+  show(checkFeedFile(bytes), decoded.encoding.startsWith('utf-16') ? new TextDecoder().decode(bytes) : decoded.text);
 }
 
 async function checkFile(file: File | undefined): Promise<void> {

@@ -6,11 +6,21 @@
  * the widgets would leave out. Pure; the command line reads the file.
  */
 import { FeedError, parseFeed, type Feed, type FeedProblem } from '../feed/index.js';
-import { decodeFeedBytes, explainJsonSyntax, feedTree, locatePath, positionAt, type FileProblem, type Position } from './json-text.js';
+import {
+  decodeFeedBytes, explainJsonSyntax, feedTree, locatePath, pathSegments, positionAt, type DuplicateKey, type FileProblem, type Position,
+} from './json-text.js';
+
+/**
+ * What the widgets do about a problem: leave its entry out, show the entry
+ * without a field that is missing or that they cannot use, or show the value
+ * as they read it (a "yes" read as true, a field that does nothing).
+ */
+export type Outcome = 'left-out' | 'missing' | 'dropped' | 'read';
 
 export interface LocatedProblem extends FeedProblem, Partial<Position> {
   /** The id of the entry the problem is in, when it has one, e.g. `evening-circle`. */
   entry?: string;
+  outcome: Outcome;
 }
 
 export interface SectionCount {
@@ -36,7 +46,10 @@ export interface CheckReport {
   checkedAfterRepair: boolean;
   problems: LocatedProblem[];
   sections: SectionCount[];
-  /** Nothing is left out and the widgets can read the file: the exit code is 0. */
+  /**
+   * Nothing is left out and the widgets can read the file: the exit code is 0. (A file that is
+   * not UTF-8 may still be: the widgets read it, as Windows-1252.)
+   */
   ok: boolean;
 }
 
@@ -70,24 +83,72 @@ export function checkFeedFile(file: Uint8Array | string): CheckReport {
   const report: CheckReport = { encoding: decoded.encoding, bom: decoded.bom, fileProblems, checkedAfterRepair, problems: [], sections: [], ok: false };
   if (raw === undefined) return report;
 
+  const tree = feedTree(text);
+  fileProblems.push(...(tree?.duplicates ?? []).flatMap((duplicate) => duplicateProblems(text, duplicate)));
   let feed: Feed;
+  let problems: FeedProblem[];
   try {
-    ({ feed, problems: report.problems } = parseFeed(raw));
+    ({ feed, problems } = parseFeed(raw));
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    const tree = feedTree(text);
     fileProblems.push({ code: 'not-a-feed', message: error.message, ...locatePath(text, tree, 'version') });
     return report;
   }
-  const tree = feedTree(text);
-  for (const problem of report.problems) {
-    Object.assign(problem, locatePath(text, tree, problem.path));
+  report.problems = problems.map((problem) => {
     const id = entryId(raw, problem.path);
-    if (id !== undefined) problem.entry = id;
-  }
+    return { ...problem, ...locatePath(text, tree, problem.path), ...(id !== undefined ? { entry: id } : {}), outcome: outcomeOf(problem, raw) };
+  });
   report.sections = countSections(raw, feed);
-  report.ok = fileProblems.length === 0 && !report.problems.some((p) => p.skipped) && report.sections.every((s) => s.leftOut === 0);
+  report.ok = fileProblems.every((p) => p.code === 'not-utf-8') && !report.problems.some((p) => p.skipped) && report.sections.every((s) => s.leftOut === 0);
   return report;
+}
+
+/** A problem for each occurrence of a key that JSON.parse, and so every widget, ignores: all but the last. */
+function duplicateProblems(text: string, { key, path, offsets }: DuplicateKey): FileProblem[] {
+  const used = positionAt(text, offsets.at(-1)!);
+  const times = offsets.length === 2 ? 'twice' : `${offsets.length} times`;
+  const where = path === '' ? 'in the feed' : `in ${path}`;
+  return offsets.slice(0, -1).map((offset) => {
+    const at = positionAt(text, offset);
+    const last = `line ${used.line}${used.line === at.line ? `, column ${used.column}` : ''}`;
+    return {
+      code: 'duplicate-key', ...at,
+      message: `"${key}" is written ${times} ${where}: the widgets use only the last one, on ${last}, and ignore this one. Keep one: delete this one, or move what it holds into the last.`,
+    };
+  });
+}
+
+/**
+ * Codes whose value the widgets keep (reported as it is read, or as doing
+ * nothing). Any other bad value of a field the entry can do without is
+ * dropped, and the entry shown without it (validate.ts).
+ */
+const KEPT = new Set(['quoted-boolean', 'no-scheme', 'unused', 'no-way-to-join', 'round-the-clock', 'no-email-address', 'no-country-code']);
+
+function outcomeOf(problem: FeedProblem, raw: unknown): Outcome {
+  if (problem.skipped) return 'left-out';
+  if (!hasValueAt(raw, problem.path)) return 'missing';
+  return KEPT.has(problem.code) ? 'read' : 'dropped';
+}
+
+/** Whether the file gives a value at a problem path (keys that hold dots, a label code `a.b`, are matched too). */
+function hasValueAt(raw: unknown, path: string): boolean {
+  const segments = pathSegments(path);
+  let value = raw;
+  for (let i = 0; i < segments.length; i += 1) {
+    if (Array.isArray(value) && typeof segments[i] === 'number') {
+      value = value[segments[i] as number];
+      continue;
+    }
+    if (!value || typeof value !== 'object') return false;
+    // Longest key first, as locatePath.
+    let last = segments.length - 1;
+    while (last >= i && (segments.slice(i, last + 1).some((s) => typeof s === 'number') || !Object.hasOwn(value, segments.slice(i, last + 1).join('.')))) last -= 1;
+    if (last < i) return false;
+    value = (value as Record<string, unknown>)[segments.slice(i, last + 1).join('.')];
+    i = last;
+  }
+  return value !== undefined;
 }
 
 /** When JSON.parse and the position-aware parser disagree, JSON.parse (what browsers use) has the last word. */

@@ -6,9 +6,9 @@
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkFeedFile } from './check.js';
-import { formatCheckReport, describeSection } from './format-check.js';
+import { formatCheckReport, describeSection, visible } from './format-check.js';
 import { feedFromCsv, type ConversionNote, type CsvFile } from './from-csv.js';
 import { feedToCsv } from './to-csv.js';
 import { CSV_SECTIONS, type CsvSection } from './csv-columns.js';
@@ -18,9 +18,9 @@ import type { ImportResult } from './import-report.js';
 
 const HELP = `care-widgets: check a care feed, or make one from what you have
 
-  care-widgets check <file or URL> [--json]
-      Checks a feed with the widgets' own parser. Exit code 1 when the widgets
-      cannot read it or would leave an entry out.
+  care-widgets check <file or URL>… [--json]
+      Checks feeds with the widgets' own parser, each file in turn. Exit code 1
+      when the widgets cannot read one or would leave an entry out.
 
   care-widgets from-csv [--sessions f.csv] [--places f.csv] [--referrals f.csv] [--messages f.csv]
                         [--base feed.json] [--name "…"] [--timezone Area/City] [--language en] [--out feed.json]
@@ -60,25 +60,72 @@ async function readSource(source: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function check(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' } } });
-  const [source] = positionals;
-  if (!source) return usage('check needs a file or URL: care-widgets check feed.json');
-  let bytes: Uint8Array;
+/** What an option's value looks like, for the message when it is missing. */
+const VALUE_EXAMPLES: Record<string, string> = {
+  out: 'feed.json', base: 'feed.json', dir: 'spreadsheet', name: '"St Anne\'s Chapel"', timezone: 'America/Chicago', language: 'en', country: 'US', url: 'https://example.org',
+};
+
+/** A usage mistake, said to the person (exit code 2). */
+class UsageError extends Error {}
+
+/**
+ * The command's options, read with Node's parseArgs; a mistyped or incomplete
+ * option is a UsageError in plain words rather than Node's own.
+ */
+function readArgs<O extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: O) {
   try {
-    bytes = await readSource(source);
+    return parseArgs({ args, allowPositionals: true, options, strict: true });
   } catch (error) {
-    if (values.json) print({ source, ok: false, fileProblems: [{ code: 'unreadable', message: (error as Error).message }] });
-    else process.stderr.write(`${(error as Error).message}\n`);
-    return 1;
+    const code = (error as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec((error as Error).message)?.[1] ?? '';
+    const known = Object.keys(options).map((name) => `--${name}`).join(', ');
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      throw new UsageError(known ? `Unknown option ${option}. The options of ${command} are: ${known}.` : `Unknown option ${option}: ${command} has no options.`);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const name = option.replace(/^-+/, '');
+      throw new UsageError(options[name]?.type === 'boolean' ? `${option} takes no value.` : `${option} needs a value after it, e.g. ${option} ${VALUE_EXAMPLES[name] ?? `${name}.csv`}.`);
+    }
+    throw error;
   }
-  const report = checkFeedFile(bytes);
-  if (values.json) print({ source, ...report });
-  else process.stdout.write(formatCheckReport(report, source));
-  return report.ok ? 0 : 1;
 }
 
-const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+async function check(args: string[]): Promise<number> {
+  const { values, positionals: sources } = readArgs('check', args, { json: { type: 'boolean' } });
+  if (sources.length === 0) return usage('check needs a file or URL: care-widgets check feed.json');
+  const results: { source: string; ok: boolean }[] = [];
+  const reports: unknown[] = [];
+  for (const source of sources) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readSource(source);
+    } catch (error) {
+      if (values.json) reports.push({ source, ok: false, fileProblems: [{ code: 'unreadable', message: (error as Error).message }] });
+      else say(process.stderr, `${results.length > 0 ? '\n' : ''}${(error as Error).message}\n`);
+      results.push({ source, ok: false });
+      continue;
+    }
+    const report = checkFeedFile(bytes);
+    if (values.json) reports.push({ source, ...report });
+    else say(process.stdout, `${results.length > 0 ? '\n' : ''}${formatCheckReport(report, source)}`);
+    results.push({ source, ok: report.ok });
+  }
+  const notReady = results.filter((r) => !r.ok).map((r) => r.source);
+  // One file: its report alone, as before; several: a list, in the order given.
+  if (values.json) print(sources.length === 1 ? reports[0] : reports);
+  else if (sources.length > 1) {
+    say(process.stdout, `\n${notReady.length === 0
+      ? `All ${sources.length} files are ready.`
+      : `${notReady.length} of ${sources.length} files ${notReady.length === 1 ? 'is' : 'are'} not ready: ${notReady.join(', ')}.`}\n`);
+  }
+  return notReady.length === 0 ? 0 : 1;
+}
+
+/** Writes text from a feed or a file to a terminal: its control characters escaped, its lines kept. */
+const say = (stream: NodeJS.WriteStream, text: string) => stream.write(visible(text, { keepLines: true }));
+
+/** JSON for a terminal: JSON.stringify escapes C0 controls, and this the rest (`\u009b`, direction controls), the value unchanged. */
+const print = (value: unknown) => say(process.stdout, `${JSON.stringify(value, null, 2)}\n`);
 
 function sectionOf(file: string): CsvSection | undefined {
   const name = basename(file).toLowerCase();
@@ -91,9 +138,8 @@ const ORGANIZATION_OPTIONS = {
 } as const;
 
 async function fromCsv(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args, allowPositionals: true,
-    options: { ...ORGANIZATION_OPTIONS, base: { type: 'string' }, ...Object.fromEntries(CSV_SECTIONS.map((s) => [s, { type: 'string' }])) },
+  const { values, positionals } = readArgs('from-csv', args, {
+    ...ORGANIZATION_OPTIONS, base: { type: 'string' }, ...Object.fromEntries(CSV_SECTIONS.map((s) => [s, { type: 'string' as const }])),
   });
   const named = values as Record<string, unknown>;
   const given: [CsvSection, string][] = CSV_SECTIONS.flatMap((s) => (typeof named[s] === 'string' ? [[s, named[s] as string] as [CsvSection, string]] : []));
@@ -123,9 +169,9 @@ const noteLine = (note: ConversionNote) => `${note.where}: ${note.message}${note
 async function finish(feed: Record<string, unknown>, lines: string[], out: string | undefined): Promise<number> {
   const text = `${JSON.stringify(feed, null, 2)}\n`;
   if (out) await writeFile(out, text);
-  else process.stdout.write(text);
+  else say(process.stdout, text);
   const report = checkFeedFile(text);
-  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const log = (line: string) => say(process.stderr, `${line}\n`);
   for (const line of lines) log(line);
   const summary = report.sections.map(describeSection).join('; ');
   log(report.ok
@@ -135,7 +181,7 @@ async function finish(feed: Record<string, unknown>, lines: string[], out: strin
 }
 
 async function toCsv(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { dir: { type: 'string' } } });
+  const { values, positionals } = readArgs('to-csv', args, { dir: { type: 'string' } });
   const [source] = positionals;
   if (!source) return usage('to-csv needs a feed: care-widgets to-csv feed.json --dir spreadsheet');
   const feed = JSON.parse(new TextDecoder().decode(await readSource(source))) as Record<string, unknown>;
@@ -144,15 +190,15 @@ async function toCsv(args: string[]): Promise<number> {
   await mkdir(dir, { recursive: true });
   for (const [section, csv] of Object.entries(files)) {
     await writeFile(join(dir, `${section}.csv`), csv);
-    process.stderr.write(`${join(dir, `${section}.csv`)}\n`);
+    say(process.stderr, `${join(dir, `${section}.csv`)}\n`);
   }
-  for (const path of notInColumns) process.stderr.write(`${path}: has no column, so it is not in the CSV files\n`);
+  for (const path of notInColumns) say(process.stderr, `${path}: has no column, so it is not in the CSV files\n`);
   return 0;
 }
 
 async function importFeed(args: string[]): Promise<number> {
   const [format, ...rest] = args;
-  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: ORGANIZATION_OPTIONS });
+  const { values, positionals } = readArgs(`import ${format ?? ''}`.trim(), rest, ORGANIZATION_OPTIONS);
   const [source] = positionals;
   const convert = format === 'meeting-guide' ? feedFromMeetingGuide : format === 'hsds' ? feedFromHsds : undefined;
   if (!convert) return usage('import knows two formats: care-widgets import meeting-guide <file or URL>, care-widgets import hsds <file>');
@@ -161,7 +207,7 @@ async function importFeed(args: string[]): Promise<number> {
   try {
     input = JSON.parse(new TextDecoder().decode(await readSource(source)).replace(/^\uFEFF/, ''));
   } catch (error) {
-    process.stderr.write(`${source}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message}\n`);
+    say(process.stderr, `${source}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message}\n`);
     return 1;
   }
   const result: ImportResult = convert(input, { organization: organizationOptions(values), today: new Date() });
@@ -173,7 +219,7 @@ async function importFeed(args: string[]): Promise<number> {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`${message}\n\n${HELP}`);
+  say(process.stderr, `${message}\n\n${HELP}`);
   return 2;
 }
 
@@ -191,7 +237,8 @@ async function main(argv: string[]): Promise<number> {
       default: return usage(`Unknown command "${command}".`);
     }
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n`);
+    if (error instanceof UsageError) return usage(error.message);
+    say(process.stderr, `${(error as Error).message}\n`);
     return 1;
   }
 }

@@ -4,7 +4,7 @@
  * file a problem path such as `sessions[3].schedule.time` points.
  * Pure (no DOM, no file system), so the command line and a checker page share it.
  */
-import { parseTree, printParseErrorCode, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { createScanner, printParseErrorCode, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 
 /** A place in the file: 1-based line and column (columns count UTF-16 code units, as most editors do). */
 export interface Position {
@@ -14,13 +14,13 @@ export interface Position {
 
 /** Something wrong with the file as a whole, before any field is read. */
 export interface FileProblem extends Partial<Position> {
-  code: 'utf-16' | 'not-utf-8' | 'empty' | 'syntax' | 'not-a-feed' | 'unreadable';
+  code: 'utf-16' | 'not-utf-8' | 'empty' | 'syntax' | 'duplicate-key' | 'not-a-feed' | 'unreadable';
   message: string;
 }
 
 export interface DecodedText {
   text: string;
-  /** The encoding the bytes were read in: `utf-8`, `utf-16le` or `utf-16be`. */
+  /** The encoding the bytes were read in: `utf-8`, `utf-16le`, `utf-16be`, or `windows-1252` for a file that is not UTF-8. */
   encoding: string;
   /** The file began with a byte-order mark (removed from `text`). */
   bom: boolean;
@@ -30,10 +30,11 @@ export interface DecodedText {
 const SAVE_AS_UTF8 = 'Save it as UTF-8: in Notepad, File › Save as › Encoding: UTF-8; in other editors look for "Encoding" or "Save with encoding"';
 
 /**
- * Decodes a feed file. Browsers read a feed as UTF-8 whatever it was saved as,
- * so a UTF-16 file (Windows "Unicode") is a problem that stops every widget,
- * and bytes that are not UTF-8 (an old "ANSI" or Latin-1 save) turn letters
- * such as é into �. The text is decoded anyway, so the rest can be checked.
+ * Decodes a feed file. A UTF-16 file (Windows "Unicode") is a problem that
+ * stops every widget. Bytes that are not UTF-8 (an old "ANSI" or Latin-1 save)
+ * are read as Windows-1252, as the widgets read such a file: letters such as
+ * é then show as written, but the file should still be saved as UTF-8. The
+ * text is decoded anyway, so the rest can be checked.
  */
 export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
   const utf16 = utf16Order(bytes);
@@ -47,19 +48,22 @@ export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
   }
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
-  const problems: FileProblem[] = [];
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8', bom, problems: [] };
   } catch {
-    text = new TextDecoder('utf-8').decode(body);
-    const at = positionAt(text, text.indexOf('\uFFFD'));
-    problems.push({
-      code: 'not-utf-8', ...at,
-      message: `Line ${at.line} has a character that is not UTF-8 (the file may be saved as "ANSI", Windows-1252 or Latin-1), so letters such as é or ’ would show as �. ${SAVE_AS_UTF8}.`,
-    });
+    // Windows-1252 gives one character per byte, so the first byte UTF-8 cannot read is at the same offset in its text.
+    const asUtf8 = new TextDecoder('utf-8').decode(body);
+    const offset = new TextEncoder().encode(asUtf8.slice(0, asUtf8.indexOf('\uFFFD'))).length;
+    const text = new TextDecoder('windows-1252').decode(body);
+    const at = positionAt(text, offset);
+    return {
+      text, encoding: 'windows-1252', bom,
+      problems: [{
+        code: 'not-utf-8', ...at,
+        message: `The file is not saved as UTF-8: line ${at.line} has a character UTF-8 does not have (${text[offset]}). The widgets read such a file as Windows-1252 ("Western", the "ANSI" of Windows), so letters such as é or ’ show as written only if that is what the file was saved as. ${SAVE_AS_UTF8}.`,
+      }],
+    };
   }
-  return { text, encoding: 'utf-8', bom, problems };
 }
 
 /** UTF-16 by its byte-order mark, or by the zero bytes that ASCII characters get in it. */
@@ -127,42 +131,58 @@ export function explainJsonSyntax(text: string): SyntaxReport {
     const opened = open.pop();
     if (length === 0) unclosed = opened;
   };
-  visit(text, {
-    onObjectBegin: (offset) => { open.push({ char: '{', offset }); },
-    onObjectEnd: close,
-    onArrayBegin: (offset) => { open.push({ char: '[', offset }); },
-    onArrayEnd: close,
-    onError: (error, offset, length) => {
-      if (stopped || seen.has(offset)) return;
-      seen.add(offset);
-      const { kind, message, at } = describeSyntaxError(text, { error, offset, length }, unclosed ?? open.at(-1));
-      problems.push({ code: 'syntax', ...positionAt(text, at), message });
-      if (!REMOVABLE.has(kind)) {
-        removableOnly = false;
-        stopped = true;
-      }
-    },
-  }, { disallowComments: true, allowTrailingComma: false });
+  try {
+    visit(text, {
+      onObjectBegin: (offset) => { open.push({ char: '{', offset }); },
+      onObjectEnd: close,
+      onArrayBegin: (offset) => { open.push({ char: '[', offset }); },
+      onArrayEnd: close,
+      onError: (error, offset, length) => {
+        if (stopped || seen.has(offset)) return;
+        seen.add(offset);
+        const { kind, message, at } = describeSyntaxError(text, { error, offset, length }, unclosed ?? open.at(-1));
+        problems.push({ code: 'syntax', ...positionAt(text, at), message });
+        if (!REMOVABLE.has(kind)) {
+          removableOnly = false;
+          stopped = true;
+        }
+      },
+    }, { disallowComments: true, allowTrailingComma: false });
+  } catch (error) {
+    // The position-aware parser calls itself for each level: a file nested thousands deep exhausts
+    // the stack. The caller then says what JSON.parse, which does not, found wrong.
+    if (error instanceof RangeError) return { problems: [] };
+    throw error;
+  }
   if (problems.length === 0) return { problems };
   if (!removableOnly) return { problems };
-  const tree = parseTree(text, [], { allowTrailingComma: true });
-  return { problems, repaired: tree && nodeValue(tree) };
+  try {
+    return { problems, repaired: JSON.parse(withoutRemovable(text)) };
+  } catch {
+    return { problems };
+  }
 }
 
-/** The value of a parse tree node (jsonc-parser's getNodeValue, without its prototype-polluting keys). */
-function nodeValue(node: JsonNode): unknown {
-  switch (node.type) {
-    case 'array': return (node.children ?? []).map(nodeValue);
-    case 'object': {
-      const out: Record<string, unknown> = {};
-      for (const property of node.children ?? []) {
-        const [key, value] = property.children ?? [];
-        if (key && value) Object.defineProperty(out, String(key.value), { value: nodeValue(value), enumerable: true, writable: true, configurable: true });
-      }
-      return out;
+/**
+ * The text with its comments and trailing commas blanked out (each character a space, so every
+ * offset stays where it was): what the file says once they are removed, for JSON.parse to read.
+ */
+function withoutRemovable(text: string): string {
+  const scanner = createScanner(text, false);
+  const chars = text.split('');
+  const blank = (from: number, length: number) => {
+    for (let i = from; i < from + length; i += 1) if (chars[i] !== '\n') chars[i] = ' ';
+  };
+  let comma = -1;
+  for (let kind = scanner.scan() as number; kind !== Token.EOF; kind = scanner.scan() as number) {
+    if (kind === Token.LineComment || kind === Token.BlockComment) blank(scanner.getTokenOffset(), scanner.getTokenLength());
+    else if (kind === Token.LineBreak || kind === Token.Trivia) continue;
+    else {
+      if (comma >= 0 && (kind === Token.CloseBrace || kind === Token.CloseBracket || kind === Token.Comma)) blank(comma, 1);
+      comma = kind === Token.Comma ? scanner.getTokenOffset() : -1;
     }
-    default: return node.value;
   }
+  return chars.join('');
 }
 
 const CURLY_QUOTES = /^[\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB]/;
@@ -262,10 +282,10 @@ function previousNonSpace(text: string, offset: number): number {
  * entry or object that is (for a missing field, the entry that lacks it).
  * Keys that themselves hold dots (a label code `a.b`) are matched too.
  */
-export function locatePath(text: string, tree: JsonNode | undefined, path: string): Position | undefined {
+export function locatePath(text: string, tree: FeedTree | undefined, path: string): Position | undefined {
   if (!tree) return undefined;
-  const segments = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
-  let node = tree;
+  const segments = pathSegments(path);
+  let node = tree.root;
   for (let i = 0; i < segments.length; i += 1) {
     const next = childAt(node, segments, i);
     if (!next) break;
@@ -274,6 +294,10 @@ export function locatePath(text: string, tree: JsonNode | undefined, path: strin
   }
   return positionAt(text, node.offset);
 }
+
+/** A problem path's keys and indexes: `sessions[3].time` is ['sessions', 3, 'time']. */
+export const pathSegments = (path: string): (string | number)[] =>
+  [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
 
 function childAt(node: JsonNode, segments: (string | number)[], from: number): { node: JsonNode; last: number } | undefined {
   const segment = segments[from];
@@ -287,13 +311,114 @@ function childAt(node: JsonNode, segments: (string | number)[], from: number): {
     const parts = segments.slice(from, last + 1);
     if (parts.some((p) => typeof p === 'number')) continue;
     const key = parts.join('.');
-    const property = node.children?.find((p) => p.children?.[0]?.value === key);
+    // The last of a key written twice: the one JSON.parse, and so the widgets, keep.
+    const property = node.children?.findLast((p) => p.children?.[0]?.value === key);
     if (property?.children?.[1]) return { node: property.children[1], last };
   }
   return undefined;
 }
 
-/** The parse tree of a file whose syntax is fine, or was repaired by removing trailing commas and comments. */
-export function feedTree(text: string): JsonNode | undefined {
-  return parseTree(text, [], { allowTrailingComma: true });
+/**
+ * jsonc-parser's token kinds (its SyntaxKind, a const enum that isolated modules cannot read;
+ * the numbers are part of its published API).
+ */
+const Token = {
+  OpenBrace: 1, CloseBrace: 2, OpenBracket: 3, CloseBracket: 4, Comma: 5, Colon: 6, String: 10,
+  LineComment: 12, BlockComment: 13, LineBreak: 14, Trivia: 15, Unknown: 16, EOF: 17,
+} as const;
+
+/** A field written more than once in one object: JSON.parse keeps the last, and the others are lost. */
+export interface DuplicateKey {
+  key: string;
+  /** Where the object is (`sessions[0].schedule`; empty for the feed itself). */
+  path: string;
+  /** Each occurrence's key, in file order: the last is the one used. */
+  offsets: number[];
+}
+
+/** A node of the tree as it is built (jsonc-parser's Node is read-only). */
+type TreeNode = { -readonly [K in keyof JsonNode]: K extends 'parent' ? TreeNode | undefined : K extends 'children' ? TreeNode[] | undefined : JsonNode[K] };
+
+export interface FeedTree {
+  /** Where each value is (jsonc-parser's parse tree, with the keys and their values). */
+  root: JsonNode;
+  duplicates: DuplicateKey[];
+}
+
+/**
+ * The parse tree of a file whose syntax is fine, or was repaired by removing trailing commas and
+ * comments, and the fields it writes twice; undefined when it cannot be read. Built in a loop over
+ * the tokens, not by a parser that calls itself for each level (jsonc-parser's parseTree), which
+ * runs out of stack on a field nested a few thousand deep: JSON.parse and the widgets read those.
+ */
+export function feedTree(text: string): FeedTree | undefined {
+  const scanner = createScanner(text, true);
+  const duplicates: DuplicateKey[] = [];
+  // Open objects and arrays, and the property whose value comes next.
+  const open: TreeNode[] = [];
+  let root: TreeNode | undefined;
+  const add = (node: TreeNode) => {
+    const parent = open.at(-1);
+    if (!parent) {
+      if (root) return false;
+      root = node;
+      return true;
+    }
+    if (parent.type === 'object') return false; // a value where a key should be
+    node.parent = parent;
+    parent.children!.push(node);
+    if (parent.type === 'property') open.pop();
+    return true;
+  };
+  for (let kind = scanner.scan() as number; kind !== Token.EOF; kind = scanner.scan() as number) {
+    const offset = scanner.getTokenOffset();
+    const top = open.at(-1);
+    if (kind === Token.Comma || kind === Token.Colon) continue;
+    if (kind === Token.String && top?.type === 'object') {
+      const key = scanner.getTokenValue();
+      const property: TreeNode = { type: 'property', offset, length: 0, parent: top, children: [] };
+      property.children!.push({ type: 'string', value: key, offset, length: scanner.getTokenLength(), parent: property });
+      top.children!.push(property);
+      open.push(property);
+    } else if (kind === Token.OpenBrace || kind === Token.OpenBracket) {
+      const node: TreeNode = { type: kind === Token.OpenBrace ? 'object' : 'array', offset, length: 0, children: [] };
+      if (!add(node)) return undefined;
+      open.push(node);
+    } else if (kind === Token.CloseBrace || kind === Token.CloseBracket) {
+      const node = open.pop();
+      if (node?.type !== (kind === Token.CloseBrace ? 'object' : 'array')) return undefined;
+      node!.length = offset + 1 - node!.offset;
+      if (node!.parent?.type === 'property') node!.parent.length = offset + 1 - node!.parent.offset;
+      if (node!.type === 'object') duplicates.push(...duplicatesIn(node!));
+    } else if (kind === Token.Unknown || kind === Token.LineComment || kind === Token.BlockComment) {
+      return undefined;
+    } else {
+      const value = kind === Token.String ? scanner.getTokenValue() : undefined;
+      if (!add({ type: kind === Token.String ? 'string' : 'number', value, offset, length: scanner.getTokenLength() })) return undefined;
+    }
+  }
+  if (!root || open.length > 0) return undefined;
+  duplicates.sort((a, b) => a.offsets[0] - b.offsets[0]);
+  return { root: root as JsonNode, duplicates };
+}
+
+/** The keys an object has more than once. Most objects have a few keys, all different: that is checked without a Set. */
+function duplicatesIn(object: TreeNode): DuplicateKey[] {
+  const keys = object.children!.map((property) => property.children![0].value as string);
+  if (keys.length < 2) return [];
+  if (keys.length <= 16 ? keys.every((key, i) => keys.indexOf(key) === i) : new Set(keys).size === keys.length) return [];
+  const offsets = new Map<string, number[]>();
+  keys.forEach((key, i) => offsets.set(key, [...(offsets.get(key) ?? []), object.children![i].offset]));
+  const path = pathOf(object);
+  return [...offsets].filter(([, at]) => at.length > 1).map(([key, at]) => ({ key, path, offsets: at }));
+}
+
+/** The problem path of a node: `sessions[0].schedule`. */
+function pathOf(node: TreeNode): string {
+  const parts: string[] = [];
+  for (let child = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
+    if (parent.type === 'array') parts.unshift(`[${parent.children!.indexOf(child)}]`);
+    else if (parent.type === 'property') parts.unshift(`.${String(parent.children![0].value)}`);
+  }
+  return parts.join('').replace(/^\./, '');
 }

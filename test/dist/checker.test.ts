@@ -115,6 +115,20 @@ describe('the checker page (dist/checker.html)', () => {
     expect(violations).to.deep.equal([]);
   });
 
+  it('shows a field written twice, and what the widgets do about each problem', async () => {
+    const good = await (await fetch(GOOD)).text();
+    paste(good
+      .replace('"version": 1,', '"version": 1,\n  "messages": [{ "id": "old", "text": "Lost" }],')
+      .replace('"language": "en" }', '"language": "en", "url": "javascript:void 0" }')
+      .replace('"address": "1 Hill Road"', '"address": "1 Hill Road", "address_on_request": "no"'));
+    await until(() => verdict().startsWith('Not ready'), 3000, 'the check');
+    expect(verdict()).to.equal('Not ready: 1 value is ignored because the same field is written again later.');
+    expect(reportText()).to.contain('A field written more than once: the widgets use only the last, and ignore these:');
+    expect(items()[0]).to.equal('Line 3 "messages" is written twice in the feed: the widgets use only the last one, on line 9, and ignore this one. Keep one: delete this one, or move what it holds into the last.');
+    expect(items()[1]).to.match(/^Line 4 organization\.url Shown without it: "javascript:void 0" is not a safe link/);
+    expect(items()[2]).to.match(/^Line 5 places\[0\]\.address_on_request \(“library”\) Shown as read: "no" is read as false/);
+  });
+
   it('reads a chosen file, and says a UTF-16 file must be saved as UTF-8', async () => {
     const good = await (await fetch(GOOD)).text();
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...good].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
@@ -124,6 +138,21 @@ describe('the checker page (dist/checker.html)', () => {
     await until(() => verdict().startsWith('Not ready'), 3000, 'the check');
     expect(reportText()).to.contain('The file is saved in the wrong encoding:').and.contain('Save it as UTF-8');
     expect($<HTMLTextAreaElement>('#feed-text').value).to.equal(good);
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252, as the widgets do, and says to save it as UTF-8', async () => {
+    const good = await (await fetch(GOOD)).text();
+    const latin1 = Uint8Array.from(good.replace('Tea and talk', 'Caf\u00e9 \u2013 tea'), (c) => (c === '\u2013' ? 0x96 : c.charCodeAt(0)));
+    const input = $<HTMLInputElement>('#file');
+    input.files = feedFile(latin1).files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => verdict().startsWith('Nothing is left out'), 3000, 'the check');
+    expect(verdict()).to.equal('Nothing is left out; the file should be saved as UTF-8 (see above).');
+    expect(reportText()).to.contain('The widgets read such a file as Windows-1252');
+    expect($<HTMLTextAreaElement>('#feed-text').value).to.contain('"Caf\u00e9 \u2013 tea"');
+    const finder = widget('care-session-finder');
+    await until(() => !!finder.shadowRoot?.querySelector('[part="session"]'), 5000, 'the finder’s sessions');
+    expect(finder.shadowRoot!.querySelector('[part="session"] .title')!.textContent).to.equal('Caf\u00e9 \u2013 tea');
   });
 
   it('reads a file dropped on the page', async () => {

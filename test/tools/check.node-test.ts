@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkFeedFile } from '../../src/tools/check.js';
+import { describeCheckReport } from '../../src/tools/format-check.js';
 import { explainJsonSyntax } from '../../src/tools/json-text.js';
 import { runCli, tempDir } from './run-cli.js';
 
@@ -105,7 +106,7 @@ describe('care-widgets check', () => {
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
     const { code, stdout } = await runCli(['check', 'feed.json'], dir);
     assert.equal(code, 0);
-    assert.match(stdout, /referrals\[0\]\.url \("[^"]+"\): kept\n\s+"javascript:alert\(1\)" is not a safe link/);
+    assert.match(stdout, /referrals\[0\]\.url \("[^"]+"\): shown without it\n\s+"javascript:alert\(1\)" is not a safe link/);
     assert.match(stdout, /Nothing is left out; 1 value needs fixing \(see above\)\.\n$/);
   });
 
@@ -113,6 +114,44 @@ describe('care-widgets check', () => {
     const { code, stderr } = await runCli(['check', 'no-such-feed.json']);
     assert.equal(code, 1);
     assert.equal(stderr, 'There is no file no-such-feed.json.\n');
+  });
+
+  it('checks every file given, each under its name, and exits 1 when any is not ready', async () => {
+    const dir = tempDir();
+    const feed = JSON.parse(sampleText);
+    feed.sessions[0].schedule.time = '7pm';
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(feed, null, 2));
+    writeFileSync(join(dir, 'good.json'), sampleText);
+    const { code, stdout } = await runCli(['check', 'good.json', 'bad.json', 'good.json'], dir);
+    assert.equal(code, 1);
+    const reports = stdout.split(/\n(?=good\.json\n|bad\.json\n)/);
+    assert.deepEqual(reports.map((r) => r.split('\n')[0]), ['good.json', 'bad.json', 'good.json']);
+    assert.match(reports[0], /No problems: ready to publish\.\n$/);
+    assert.match(reports[1], /sessions\[0\]\.schedule\.time \("[^"]+"\): left out/);
+    assert.match(stdout, /\n1 of 3 files is not ready: bad\.json\.\n$/);
+
+    const both = await runCli(['check', 'good.json', 'good.json'], dir);
+    assert.equal(both.code, 0);
+    assert.match(both.stdout, /\nAll 2 files are ready\.\n$/);
+
+    const json = await runCli(['check', 'good.json', 'no-such.json', '--json'], dir);
+    assert.equal(json.code, 1);
+    assert.deepEqual(JSON.parse(json.stdout).map((r: { source: string; ok: boolean }) => [r.source, r.ok]), [['good.json', true], ['no-such.json', false]]);
+  });
+
+  it('says a mistyped or incomplete option in plain words, with exit code 2', async () => {
+    const typo = await runCli(['check', SAMPLE, '--jsn']);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /^Unknown option --jsn\. The options of check are: --json\.\n/);
+    const value = await runCli(['check', SAMPLE, '--json=yes']);
+    assert.equal(value.code, 2);
+    assert.match(value.stderr, /^--json takes no value\.\n/);
+    const missing = await runCli(['from-csv', '--sessions', 'sessions.csv', '--out']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /^--out needs a value after it, e.g\. --out feed\.json\.\n/);
+    const imported = await runCli(['import', 'hsds', 'services.json', '--zone', 'UTC']);
+    assert.equal(imported.code, 2);
+    assert.match(imported.stderr, /^Unknown option --zone\. The options of import hsds are: --name, --timezone, /);
   });
 
   it('says what is missing when there is no file or command', async () => {
@@ -189,12 +228,20 @@ describe('encodings', () => {
     assert.match(stdout, /No problems: ready to publish\./);
   });
 
-  it('finds the first character that is not UTF-8 (a file saved as Windows-1252)', () => {
-    const latin1 = Buffer.from('{\n  "version": 1,\n  "organization": {"name": "Caf\xe9 Circle"}\n}', 'latin1');
+  it('reads a file saved as Windows-1252 as the widgets do, points at its first such character, and says to save it as UTF-8', async () => {
+    const latin1 = Buffer.from('{\n  "version": 1,\n  "organization": {"name": "Caf\xe9 Circle \x96 \x93open\x94"}\n}', 'latin1');
     const report = checkFeedFile(new Uint8Array(latin1));
-    assert.deepEqual(report.fileProblems.map((p) => [p.code, p.line]), [['not-utf-8', 3]]);
-    assert.match(report.fileProblems[0].message, /Line 3 has a character that is not UTF-8 .* Save it as UTF-8/);
-    assert.equal(report.ok, false);
+    assert.equal(report.encoding, 'windows-1252');
+    assert.deepEqual(report.fileProblems.map((p) => [p.code, p.line, p.column]), [['not-utf-8', 3, 32]]);
+    assert.match(report.fileProblems[0].message, /^The file is not saved as UTF-8: line 3 has a character UTF-8 does not have \(é\)\. The widgets read such a file as Windows-1252 .* Save it as UTF-8/);
+    // The widgets show everything, so nothing is left out.
+    assert.equal(report.ok, true);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.json'), latin1);
+    const { code, stdout } = await runCli(['check', 'feed.json'], dir);
+    assert.equal(code, 0);
+    assert.doesNotMatch(stdout, /cannot be read/);
+    assert.match(stdout, /\nNothing is left out; the file should be saved as UTF-8 \(see above\)\.\n$/);
   });
 });
 
@@ -250,5 +297,130 @@ describe('JSON mistakes in words', () => {
       assert.ok(report.fileProblems[0].message.includes(says), report.fileProblems[0].message);
     }
     assert.equal(checkFeedFile('{\n  "version": 2\n}').fileProblems[0].line, 2);
+  });
+});
+
+describe('what the widgets do about each problem', () => {
+  it('says an entry is left out, a field missing, a value not used, or a value shown as read', async () => {
+    const dir = tempDir();
+    const feed = JSON.parse(sampleText);
+    delete feed.organization.timezone;
+    feed.referrals[0].cost = 'donation';
+    feed.places[0].address_on_request = 'yes';
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
+    const { stdout } = await runCli(['check', 'feed.json'], dir);
+    const heads = stdout.split('\n').filter((line) => /^ {2}\d/.test(line)).map((line) => line.trim().replace(/^\S+\s+/, ''));
+    assert.ok(heads.includes('organization.timezone: missing'), stdout);
+    assert.ok(heads.some((h) => /^referrals\[0\]\.cost \("[^"]+"\): shown without it$/.test(h)), stdout);
+    assert.ok(heads.some((h) => /^places\[0\]\.address_on_request \("[^"]+"\): shown as read$/.test(h)), stdout);
+    assert.ok(heads.some((h) => /^sessions\[0\]\.schedule\.timezone \("[^"]+"\): left out$/.test(h)), stdout);
+    assert.doesNotMatch(stdout, /: kept\n/);
+
+    const report = checkFeedFile(JSON.stringify(feed, null, 2));
+    const outcome = (path: string) => report.problems.find((p) => p.path === path)?.outcome;
+    assert.deepEqual(['organization.timezone', 'referrals[0].cost', 'places[0].address_on_request', 'sessions[0].schedule.timezone'].map(outcome), ['missing', 'dropped', 'read', 'left-out']);
+  });
+});
+
+describe('a field written twice', () => {
+  const session = (id: string, day: string) => `{"id": "${id}", "title": "${id}", "place": "hall", "schedule": {"start_date": "2026-01-06", "time": "18:30", "repeat": "weekly", "days": ["${day}"]}}`;
+  const feed = (rest: string) => `{
+  "version": 1,
+  "organization": {"name": "St Anne's Chapel", "timezone": "America/New_York"},
+  "places": [{"id": "hall", "name": "Chapel hall"}],
+${rest}
+}
+`;
+
+  it('reports each value the widgets ignore, at its line, and names the one they use; exit code 1', async () => {
+    const text = feed(`  "sessions": [${session('tuesday', 'tu')}],\n  "sessions": [${session('thursday', 'th')}]`);
+    const report = checkFeedFile(text);
+    assert.equal(report.ok, false);
+    assert.deepEqual(report.fileProblems.map((p) => [p.code, p.line, p.column]), [['duplicate-key', 5, 3]]);
+    assert.equal(report.fileProblems[0].message, '"sessions" is written twice in the feed: the widgets use only the last one, on line 6, and ignore this one. Keep one: delete this one, or move what it holds into the last.');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.json'), text);
+    const { code, stdout } = await runCli(['check', 'feed.json'], dir);
+    assert.equal(code, 1);
+    assert.ok(stdout.includes('A field written more than once: the widgets use only the last, and ignore these:\n  5:3  "sessions" is written twice'), stdout);
+    assert.match(stdout, /\nNot ready: 1 value is ignored because the same field is written again later\.\n$/);
+  });
+
+  it('finds one inside an entry, written three times, and points the problems at the value the widgets use', () => {
+    const text = feed(`  "sessions": [{"id": "t", "title": "T", "place": "hall",\n    "schedule": {"start_date": "2026-01-06", "time": "18:30", "repeat": "weekly", "days": ["tu"],\n      "time": "19:00",\n      "time": "7pm"}}]`);
+    const report = checkFeedFile(text);
+    assert.deepEqual(report.fileProblems.map((p) => [p.line, p.column]), [[6, 46], [7, 7]]);
+    assert.match(report.fileProblems[0].message, /^"time" is written 3 times in sessions\[0\]\.schedule: the widgets use only the last one, on line 8, and ignore this one\./);
+    const time = report.problems.find((p) => p.path === 'sessions[0].schedule.time')!;
+    assert.equal(textAt(text, time.line!, time.column!).slice(0, 5), '"7pm"');
+  });
+
+  it('tells a key by what it says, as JSON.parse does ("ti\\u006de" is "time"), and only within one object', () => {
+    const report = checkFeedFile(feed(`  "sessions": [{"id": "a", "title": "A", "place": "hall", "schedule": {"start_date": "2026-01-06", "time": "18:30", "ti\\u006de": "19:00"}},\n    ${session('b', 'tu')}]`));
+    assert.deepEqual(report.fileProblems.map((p) => [p.code, p.line]), [['duplicate-key', 5]]);
+  });
+
+  it('is in the report the checker page shows', () => {
+    const { groups, verdict } = describeCheckReport(checkFeedFile(feed(`  "sessions": [],\n  "sessions": []`)));
+    assert.deepEqual(groups.map((g) => [g.heading, g.problems.length]), [['A field written more than once: the widgets use only the last, and ignore these:', 1]]);
+    assert.match(verdict, /^Not ready: 1 value is ignored/);
+  });
+});
+
+describe('text from the feed on the terminal', () => {
+  it('writes every control character as a visible escape, in the report and in --json', async () => {
+    const dir = tempDir();
+    const feed = JSON.parse(sampleText);
+    feed.sessions[0].schedule.time = '\u001b[2J\u001b[31mHACKED\u001b]0;t\u0007';
+    feed.referrals[0].url = 'javascript:\u009b31m\u007f\u202eevil\u2066\u200f';
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed, null, 2));
+    for (const args of [['check', 'feed.json'], ['check', 'feed.json', '--json']]) {
+      const { stdout } = await runCli(args, dir);
+      assert.doesNotMatch(stdout, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/, args.join(' '));
+      assert.ok(stdout.includes('\\u001b[2J\\u001b[31mHACKED\\u001b]0;t\\u0007'), stdout);
+      assert.ok(stdout.includes('javascript:\\u009b31m\\u007f\\u202eevil\\u2066\\u200f'), stdout);
+    }
+    // The JSON still says the same.
+    const { stdout } = await runCli(['check', 'feed.json', '--json'], dir);
+    assert.ok(JSON.parse(stdout).problems.some((p: { message: string }) => p.message.includes('javascript:\u009b31m\u007f\u202eevil')));
+  });
+
+  it('in the notes of a conversion, and in the feed it writes to standard output', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'sessions.csv'), `id,title,place,start_date,time,repeat,days\nx,"A\u001b]0;t\u0007","hall\u001b[2J",2026-01-06,18:30,weekly,tu\n`);
+    const { stdout, stderr } = await runCli(['from-csv', 'sessions.csv', '--name', 'X', '--timezone', 'UTC'], dir);
+    assert.doesNotMatch(stdout + stderr, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    assert.ok(stderr.includes('\\u001b[2J'), stderr);
+    // The same feed: JSON's escapes stand for the same characters.
+    assert.equal(JSON.parse(stdout).sessions[0].title, 'A\u001b]0;t\u0007');
+  });
+});
+
+describe('a feed nested thousands deep', () => {
+  const deep = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+  it('is checked as the widgets read it, with its lines, not a crash', async () => {
+    const dir = tempDir();
+    const feed = JSON.parse(sampleText);
+    feed.sessions[0].schedule.time = '7pm';
+    const text = JSON.stringify(feed, null, 2).replace(/\n}\s*$/, `,\n  "x_extra": ${deep(20000)}\n}\n`);
+    writeFileSync(join(dir, 'feed.json'), text);
+    const { code, stdout, stderr } = await runCli(['check', 'feed.json'], dir);
+    assert.equal(stderr, '');
+    assert.equal(code, 1);
+    const problem = checkFeedFile(text).problems.find((p) => p.path === 'sessions[0].schedule.time')!;
+    assert.equal(textAt(text, problem.line!, problem.column!).slice(0, 5), '"7pm"');
+    assert.match(stdout, /\d+:\d+ +sessions\[0\]\.schedule\.time \("[^"]+"\): left out/);
+  });
+
+  it('with a JSON mistake in it', () => {
+    for (const text of [
+      `{"version": 1, "organization": {"name": "X"}, "x_extra": ${deep(20000)},}`,
+      `{"version": 1, "organization": {"name": "X"}, "x_extra": ${deep(20000)}`,
+    ]) {
+      const report = checkFeedFile(text);
+      assert.equal(report.ok, false);
+      assert.ok(report.fileProblems.length > 0);
+    }
   });
 });
