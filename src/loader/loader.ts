@@ -44,12 +44,14 @@ function loadWidget(tag: string): void {
 
 /** Asks for a widget's feed now, before its code has arrived; its code takes the request over. */
 function startFeed(element: Element): void {
-  // Only an http(s) address, as the widget reads it (feedAddress, written out here: it costs the loader fewer bytes).
+  // Only an http(s) address, without its #fragment, as the widget reads it (feedAddress, written out here: it costs the
+  // loader fewer bytes).
   // A blank src is none (not the page itself); `javascript:` or `data:` is never fetched (the widget warns about it).
   const src = element.getAttribute('src')?.trim();
   if (src && !customElements.get(element.localName)) {
     try {
       const url = new URL(src, document.baseURI);
+      url.hash = '';
       if (/^https?:$/.test(url.protocol)) requestFeed(url.href);
     } catch {
       // An address that is not a URL: the widget says so when its code arrives.

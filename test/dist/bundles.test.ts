@@ -126,6 +126,15 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('makes one request for a feed address written with and without a #fragment, before the widgets\' code arrives and after', async () => {
+    const { frame, win } = await loadFrame<PageWindow & { fetches: string[] }>('/test/dist/pages/fragment.html');
+    const banners = [...win.document.querySelectorAll('care-awareness-banner')];
+    await until(() => banners.every((banner) => !!banner.shadowRoot?.querySelector('[part~="message"]')), 5000, 'the three banners');
+    expect(win.fetches).to.deep.equal([new URL('/test/dist/pages/feed.json', location.href).href]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('starts the feed before the widget’s code arrives, and asks for the files that code imports beside it, not a round trip after it (its own file 300 ms late)', async () => {
     // The finder alone, and only its own file slow, so that the browser's few connections to one host
     // are not what keeps a chunk waiting.
