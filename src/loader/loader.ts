@@ -42,13 +42,18 @@ function loadWidget(tag: string): void {
   for (const file of __WIDGET_FILES__[WIDGETS[tag]] ?? []) load(file).catch(() => {});
 }
 
-/** Asks for a widget's feed now, before its code has arrived; its code takes the request over. */
+/**
+ * Asks for a widget's feed now, before its code has arrived; its code takes the request over. Not when a feed
+ * property or an inline JSON child comes before its `src` (elements.md): that address would never be read. A child
+ * the parser has not reached yet is not seen (this script in the page's <head>): the request is then wasted, and the
+ * widget still shows the inline feed.
+ */
 function startFeed(element: Element): void {
   // Only an http(s) address, without its #fragment, as the widget reads it (feedAddress, written out here: it costs the
   // loader fewer bytes).
   // A blank src is none (not the page itself); `javascript:` or `data:` is never fetched (the widget warns about it).
   const src = element.getAttribute('src')?.trim();
-  if (src && !customElements.get(element.localName)) {
+  if (src && !customElements.get(element.localName) && (element as { feed?: unknown }).feed == null && !element.querySelector(':scope>script[type="application/json"]')) {
     try {
       const url = new URL(src, document.baseURI);
       url.hash = '';

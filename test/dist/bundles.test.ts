@@ -135,6 +135,24 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  for (const [page, first, id] of [
+    ['inline-over-src', 'The inline feed comes first.', 'inline'],
+    ['inline-over-src-head', 'The inline feed comes first.', 'inline'],
+    ['feed-property-over-src', 'The feed property comes first.', 'property'],
+  ]) {
+    it(`shows the feed that comes before the src, and asks for the src only where it cannot know (${page}.html)`, async () => {
+      const { frame, win } = await loadFrame<PageWindow & { fetches: string[] }>(`/test/dist/pages/${page}.html`);
+      const banner = win.document.querySelector('care-awareness-banner')!;
+      await until(() => !!banner.shadowRoot?.querySelector('[part~="message"]'), 5000, 'the banner');
+      expect(banner.shadowRoot!.querySelector('[part="text"]')!.textContent).to.contain(first);
+      expect(win.feedLoads.map((load) => load.feed.messages[0].id)).to.deep.equal([id]);
+      // The module runs once the page is parsed, the child with it: the src is never asked for. The classic script in
+      // the <head> may see the tag before its child, and ask.
+      if (!page.endsWith('-head')) expect(win.fetches).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
   it('starts the feed before the widget’s code arrives, and asks for the files that code imports beside it, not a round trip after it (its own file 300 ms late)', async () => {
     // The finder alone, and only its own file slow, so that the browser's few connections to one host
     // are not what keeps a chunk waiting.
