@@ -16,7 +16,7 @@ import { WIDGETS } from '../widgets.js';
 import reserveCss from './reserve.css?inline';
 
 // Read while the loader first runs: a classic script knows its URL only then
-// (document.currentScript), a module always (import.meta.url).
+// (document.currentScript), a module always (import.meta.url). A classic script pasted into the page has none.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 const SELECTOR = Object.keys(WIDGETS).join();
 /** The files each widget's code imports (dist/widgets/files.json, put in by the build). */
@@ -75,7 +75,10 @@ function scan(root: Element | Document): void {
 }
 
 const flags = document as unknown as Record<symbol, boolean>;
-if (!flags[LOADER_FLAG]) {
+if (import.meta.env.MODE === 'loader-iife' && !base) {
+  // Only the classic build can be without an address (a module always has its own), so only its file carries these words.
+  console.error('care-widgets: care-widgets.iife.js was pasted into the page, so it cannot find the widgets\' code beside it in the dist/ folder. Load it from its file instead: <script src="/your-folder/care-widgets.iife.js"></script>');
+} else if (!flags[LOADER_FLAG]) {
   flags[LOADER_FLAG] = true;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(reserveCss);

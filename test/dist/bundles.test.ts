@@ -153,6 +153,25 @@ describe('the script-tag loader under a strict CSP', () => {
     });
   }
 
+  it('says in the console, rather than failing, when the classic script is pasted into the page instead of loaded from its file', async () => {
+    const code = await (await fetch('/dist/care-widgets.iife.js')).text();
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const errors: string[] = [];
+    const thrown: string[] = [];
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    win.addEventListener('error', (e) => thrown.push(e.message));
+    win.document.body.innerHTML = '<care-awareness-banner src="/test/dist/pages/feed.json"></care-awareness-banner>';
+    const script = win.document.createElement('script');
+    script.textContent = code;
+    win.document.head.append(script);
+    expect(thrown).to.deep.equal([]);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('care-widgets.iife.js was pasted into the page').and.to.contain('<script src="/your-folder/care-widgets.iife.js"></script>');
+    frame.remove();
+  });
+
   it('starts the feed before the widget’s code arrives, and asks for the files that code imports beside it, not a round trip after it (its own file 300 ms late)', async () => {
     // The finder alone, and only its own file slow, so that the browser's few connections to one host
     // are not what keeps a chunk waiting.
