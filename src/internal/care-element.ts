@@ -209,11 +209,11 @@ export class CareElement extends UpdatingElement {
     this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.#onRetry);
     widgets.add(this);
-    if (!langWatcher) {
-      // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
-      langWatcher = new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)));
-      langWatcher.observe(document, { attributeFilter: ['lang'], subtree: true });
-    }
+    // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
+    langWatcher ??= new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)));
+    // Watched in the page and in each shadow root the widget is in (another component's), which the page's watch
+    // does not see into; watching a root again changes nothing.
+    for (let root: Node | undefined = this.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode()) langWatcher.observe(root, { attributeFilter: ['lang'], subtree: true });
     // Back on the page, perhaps somewhere else: the feed's sources are read again, in the next update
     // (once, whatever else changed with the move).
     this.requestUpdate('feed', 0);

@@ -54,6 +54,29 @@ describe('the language a widget shows', () => {
     }
   });
 
+  it('follows a lang changed inside the shadow roots around it (the widget in other components)', async () => {
+    const outer = fixtureSync(html`<div></div>`);
+    const outerRoot = outer.attachShadow({ mode: 'open' });
+    const section = Object.assign(document.createElement('section'), { lang: 'en' });
+    const inner = document.createElement('div');
+    section.append(inner);
+    outerRoot.append(section);
+    const innerRoot = inner.attachShadow({ mode: 'open' });
+    const box = Object.assign(document.createElement('div'), { lang: 'en' });
+    innerRoot.append(box);
+    const widget = Object.assign(document.createElement('care-awareness-banner'), { feed: feeds.rotating });
+    box.append(widget);
+    await showing(widget, 'Listening helps more than advice.');
+    box.setAttribute('lang', 'es');
+    await showing(widget, 'Escuchar ayuda más que aconsejar.');
+    box.removeAttribute('lang');
+    await showing(widget, 'Listening helps more than advice.');
+    section.setAttribute('lang', 'es');
+    await showing(widget, 'Escuchar ayuda más que aconsejar.');
+    await until(() => !!button(widget, 'Mensaje siguiente'), 3000, 'Spanish controls');
+    await expect(widget).to.be.accessible();
+  });
+
   it('takes lang=" es " as "es", without a warning', async () => {
     let widget!: Element;
     const warnings = await warningsDuring(async () => {
