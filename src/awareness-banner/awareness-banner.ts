@@ -14,6 +14,8 @@ import { bannerStyles } from './awareness-banner.styles.js';
 import * as icons from './icons.js';
 
 const REDUCED_MOTION = matchMedia('(prefers-reduced-motion: reduce)');
+/** The banners on the page: a message dismissed in one goes from the others too. */
+const banners = new Set<CareAwarenessBanner>();
 
 /**
  * @tagname care-awareness-banner
@@ -49,7 +51,7 @@ export class CareAwarenessBanner extends CareElement {
   static override properties: PropertyDeclarations = {
     interval: { type: Number },
     noDismiss: { type: Boolean, attribute: 'no-dismiss' },
-    index: { state: true },
+    shownId: { state: true },
     paused: { state: true },
     pointerInside: { state: true },
     focusInside: { state: true },
@@ -66,7 +68,10 @@ export class CareAwarenessBanner extends CareElement {
   /** Hides the dismiss button, and shows messages dismissed before. */
   noDismiss = false;
 
-  private index = 0;
+  /** The rotating message shown, by id: it stays shown while others come and go before it (a window closing). */
+  private shownId?: string;
+  /** Its place among the rotating messages, worked out before each render. */
+  #index = 0;
   /** Paused by the person (or by reduced motion); stays paused until they press play. */
   private paused = REDUCED_MOTION.matches;
   private pointerInside = false;
@@ -76,6 +81,8 @@ export class CareAwarenessBanner extends CareElement {
   #announcement = '';
 
   #rotationTimer?: ReturnType<typeof setTimeout>;
+  /** The message the rotation countdown runs for, if one runs. */
+  #timedId?: string;
   #rotationMs = DEFAULT_INTERVAL * 1000;
   /** Fires when a message's window next opens or closes, to show what is current then. */
   #windowTimer?: ReturnType<typeof setTimeout>;
@@ -93,13 +100,16 @@ export class CareAwarenessBanner extends CareElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    banners.add(this);
     REDUCED_MOTION.addEventListener('change', this.#onMotionChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    banners.delete(this);
     REDUCED_MOTION.removeEventListener('change', this.#onMotionChange);
     clearTimeout(this.#rotationTimer);
+    this.#timedId = undefined;
     clearTimeout(this.#windowTimer);
   }
 
@@ -112,8 +122,13 @@ export class CareAwarenessBanner extends CareElement {
     }
     this.#showing = this.feedState.status === 'ready' ? this.#messagesShowingNow(this.feedState.feed) : [];
     const rotating = this.#rotating;
-    if (this.index >= rotating.length) this.index = 0;
-    // The polite region is filled once with the first message, and emptied only when that message goes.
+    // The message shown stays, paused or not, when one before it goes; when it goes itself, the one after it takes its place.
+    const at = rotating.findIndex((m) => m.id === this.shownId);
+    this.#index = at < 0 ? (this.#index < rotating.length ? this.#index : 0) : at;
+    this.shownId = rotating[this.#index]?.id;
+    // The polite region is filled once with the first message, and emptied only when that message goes; a new feed
+    // (another source) fills it with its own first message.
+    if (changed.has('feedState')) this.#announcedId = undefined;
     const announced = rotating.find((m) => m.id === this.#announcedId) ?? (this.#announcedId ? undefined : rotating[0]);
     this.#announcedId = announced?.id;
     this.#announcement = announced ? this.text(announced.text) : '';
@@ -128,7 +143,7 @@ export class CareAwarenessBanner extends CareElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#scheduleRotation(this.#rotating.length);
+    this.#scheduleRotation();
     if (changed.has('feedState') || changed.has('now')) this.#scheduleWindowCheck();
   }
 
@@ -146,15 +161,21 @@ export class CareAwarenessBanner extends CareElement {
     }, Math.min(next.getTime() - Date.now(), MAX_TIMEOUT_MS));
   }
 
-  #scheduleRotation(count: number): void {
+  /**
+   * Starts the countdown to the next message when the message shown changes or rotation resumes, and stops it when
+   * rotation stops: not at every render (strings arriving, a window check), which would hold a message longer.
+   */
+  #scheduleRotation(): void {
+    const id = this.#rotating.length > 1 && !this.paused && !this.pointerInside && !this.focusInside ? this.shownId : undefined;
+    if (id === this.#timedId) return;
     clearTimeout(this.#rotationTimer);
-    if (count < 2 || this.paused || this.pointerInside || this.focusInside) return;
-    this.#rotationTimer = setTimeout(() => this.#step(1), this.#rotationMs);
+    if ((this.#timedId = id)) this.#rotationTimer = setTimeout(() => this.#step(1), this.#rotationMs);
   }
 
   #step(by: number): void {
-    const count = this.#rotating.length;
-    if (count > 0) this.index = (this.index + by + count) % count;
+    const rotating = this.#rotating;
+    const count = rotating.length;
+    if (count > 0) this.shownId = rotating[(this.#index + by + count) % count].id;
   }
 
   #dismiss(message: Message): void {
@@ -167,7 +188,7 @@ export class CareAwarenessBanner extends CareElement {
     }
     const key = dismissalKey(message.id, this.text(message.text));
     rememberDismissal(key);
-    this.dismissed = new Set(this.dismissed).add(key);
+    banners.forEach((banner) => (banner.dismissed = new Set(banner.dismissed).add(key)));
     void this.updateComplete.then(() => this.renderRoot.activeElement ?? this.renderRoot.querySelector<HTMLElement>('.dismiss')?.focus());
     emit(this, 'care-message-dismiss', { id: message.id });
   }
@@ -196,7 +217,7 @@ export class CareAwarenessBanner extends CareElement {
 
   #renderMessages({ messages }: Feed): TemplateResult {
     const rotating = this.#rotating;
-    const current = rotating[this.index];
+    const current = rotating[this.#index];
     // Rotating by itself, the message is not read out at each turn; stopped (paused, or the person is on it), a change
     // they made (Previous, Next) is (the WAI-ARIA carousel pattern).
     const live = rotating.length > 1 && !this.paused && !this.pointerInside && !this.focusInside ? 'off' : 'polite';
@@ -231,7 +252,7 @@ export class CareAwarenessBanner extends CareElement {
   #renderRotationControls(count: number): TemplateResult | typeof nothing {
     if (count < 2) return nothing;
     return html`<div part="controls" class="controls">
-      <span part="position" class="position">${this.t('messagePosition', { current: this.index + 1, total: count })}</span>
+      <span part="position" class="position">${this.t('messagePosition', { current: this.#index + 1, total: count })}</span>
       <button type="button" part="control" class="control flip" aria-label=${this.t('previousMessage')} @click=${() => this.#step(-1)}>${icons.previous}</button>
       <button type="button" part="control" class="control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
         ${this.paused ? icons.play : icons.pause}

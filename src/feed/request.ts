@@ -29,10 +29,12 @@ export function requestFeed(url: string): FeedRequest {
 /**
  * The absolute URL of the feed a `src` names, if it names one: not blank (`src="  "` is no
  * `src`, not the page itself), and http(s) (a `javascript:` or `data:` address is never fetched).
+ * Without its #fragment, which never reaches the server: `feed.json#banner` is the request of `feed.json`.
  */
 export function feedAddress(src: string | null | undefined): string | undefined {
   try {
     const url = src?.trim() && new URL(src, document.baseURI);
+    if (url) url.hash = '';
     return url && /^https?:$/.test(url.protocol) ? url.href : undefined;
   } catch {
     return undefined;

@@ -77,7 +77,7 @@ export class CareElement extends UpdatingElement {
   /** URL of the feed, relative to the page. */
   src?: string;
 
-  /** UI and content language; else the nearest `lang` up the page, then the feed's. */
+  /** UI and content language; else the nearest `lang` up the page, then the feed's. Reflected to the attribute, as every element's `lang` is. */
   override lang = '';
 
   /** The clock. Set it to show the widget as at another moment (tests, previews). */
@@ -209,11 +209,11 @@ export class CareElement extends UpdatingElement {
     this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.#onRetry);
     widgets.add(this);
-    if (!langWatcher) {
-      // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
-      langWatcher = new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)));
-      langWatcher.observe(document, { attributeFilter: ['lang'], subtree: true });
-    }
+    // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
+    langWatcher ??= new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)));
+    // Watched in the page and in each shadow root the widget is in (another component's), which the page's watch
+    // does not see into; watching a root again changes nothing.
+    for (let root: Node | undefined = this.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode()) langWatcher.observe(root, { attributeFilter: ['lang'], subtree: true });
     // Back on the page, perhaps somewhere else: the feed's sources are read again, in the next update
     // (once, whatever else changed with the move).
     this.requestUpdate('feed', 0);
@@ -238,7 +238,11 @@ export class CareElement extends UpdatingElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    checkAttributes(this, changed, { src: urlRule, lang: languageRule, ...(this.constructor as typeof CareElement).attributeRules });
+    // `lang` set as a property (a framework such as Vue sets it so) is written to the attribute, as the standard `lang`
+    // is, for the page's CSS and scripts; one the attribute set, or removed, is its own already. A malformed value is
+    // left as written: its warning takes no value in its place (which would be written too), and the page's is used.
+    if (changed.has('lang') && this.lang != null && this.lang !== (this.getAttribute('lang') ?? '')) this.setAttribute('lang', this.lang);
+    checkAttributes(this, changed, { src: urlRule, lang: { ...languageRule, fallback: undefined }, ...(this.constructor as typeof CareElement).attributeRules });
     if (!this.hasUpdated || changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.#loadFeedSource();
     this.#loadStrings();
   }

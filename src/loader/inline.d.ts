@@ -3,3 +3,8 @@ declare module '*?inline' {
   const text: string;
   export default text;
 }
+
+/** The build's mode (vite.config.ts: loader-es, loader-iife), put in by Vite at build time. */
+interface ImportMeta {
+  readonly env: { readonly MODE: string };
+}

@@ -16,7 +16,7 @@ import { WIDGETS } from '../widgets.js';
 import reserveCss from './reserve.css?inline';
 
 // Read while the loader first runs: a classic script knows its URL only then
-// (document.currentScript), a module always (import.meta.url).
+// (document.currentScript), a module always (import.meta.url). A classic script pasted into the page has none.
 const base = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
 const SELECTOR = Object.keys(WIDGETS).join();
 /** The files each widget's code imports (dist/widgets/files.json, put in by the build). */
@@ -42,14 +42,21 @@ function loadWidget(tag: string): void {
   for (const file of __WIDGET_FILES__[WIDGETS[tag]] ?? []) load(file).catch(() => {});
 }
 
-/** Asks for a widget's feed now, before its code has arrived; its code takes the request over. */
+/**
+ * Asks for a widget's feed now, before its code has arrived; its code takes the request over. Not when a feed
+ * property or an inline JSON child comes before its `src` (elements.md): that address would never be read. A child
+ * the parser has not reached yet is not seen (this script in the page's <head>): the request is then wasted, and the
+ * widget still shows the inline feed.
+ */
 function startFeed(element: Element): void {
-  // Only an http(s) address, as the widget reads it (feedAddress, written out here: it costs the loader fewer bytes).
+  // Only an http(s) address, without its #fragment, as the widget reads it (feedAddress, written out here: it costs the
+  // loader fewer bytes).
   // A blank src is none (not the page itself); `javascript:` or `data:` is never fetched (the widget warns about it).
   const src = element.getAttribute('src')?.trim();
-  if (src && !customElements.get(element.localName)) {
+  if (src && !customElements.get(element.localName) && (element as { feed?: unknown }).feed == null && !element.querySelector(':scope>script[type="application/json"]')) {
     try {
       const url = new URL(src, document.baseURI);
+      url.hash = '';
       if (/^https?:$/.test(url.protocol)) requestFeed(url.href);
     } catch {
       // An address that is not a URL: the widget says so when its code arrives.
@@ -68,7 +75,10 @@ function scan(root: Element | Document): void {
 }
 
 const flags = document as unknown as Record<symbol, boolean>;
-if (!flags[LOADER_FLAG]) {
+if (import.meta.env.MODE === 'loader-iife' && !base) {
+  // Only the classic build can be without an address (a module always has its own), so only its file carries these words.
+  console.error('care-widgets: care-widgets.iife.js was pasted into the page, so it cannot find the widgets\' code beside it in the dist/ folder. Load it from its file instead: <script src="/your-folder/care-widgets.iife.js"></script>');
+} else if (!flags[LOADER_FLAG]) {
   flags[LOADER_FLAG] = true;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(reserveCss);

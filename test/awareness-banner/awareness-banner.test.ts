@@ -271,6 +271,31 @@ describe('<care-awareness-banner>', () => {
       expect(shadowQueryAll(el, '[part="message"]')[0].closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
     });
 
+    it('announces the first message of a new feed, whether the feed property, its src or its <care-feed> changed', async () => {
+      const status = (el: Element) => shadowQueryAll(el, '[role="status"]')[0]?.textContent?.trim();
+      const { el } = await mount(html`<care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>`);
+      expect(status(el)).to.equal('Listening helps more than advice.');
+      el.feed = feeds.urgent;
+      await el.updateComplete;
+      expect(status(el)).to.equal('Listening helps more than advice.'); // its first rotating message is the same one
+      el.feed = { ...feeds.rotating, messages: [messages.help, messages.talk] };
+      await el.updateComplete;
+      expect(status(el)).to.equal('Asking for help is a sign of strength.');
+      expect(messageText(el)).to.deep.equal(['Asking for help is a sign of strength.']);
+
+      el.feed = undefined;
+      el.src = feedUrl('rotating');
+      await until(() => status(el) === 'Listening helps more than advice.', 3000, 'the first message of the src');
+
+      const wrapper = fixtureSync(html`<care-feed src=${feedUrl('rotating')}><care-awareness-banner></care-awareness-banner></care-feed>`);
+      const inner = wrapper.querySelector('care-awareness-banner')!;
+      await until(() => status(inner) === 'Listening helps more than advice.', 3000, 'the first message of the <care-feed>');
+      worker.use(http.get('/banner/help-first.json', () => HttpResponse.json({ ...feeds.rotating, messages: [messages.help, messages.listening] })));
+      wrapper.setAttribute('src', '/banner/help-first.json');
+      await until(() => status(inner) === 'Asking for help is a sign of strength.', 3000, 'the first message of the <care-feed>\'s new feed');
+      await expect(el).to.be.accessible();
+    });
+
     it('stops while the pointer is over it or focus is inside, and stays paused once paused', async () => {
       clock = installClock(new Date());
       const { el } = await mount(html`<care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>`);
@@ -457,6 +482,19 @@ describe('<care-awareness-banner>', () => {
       expect(visibleText(el)).to.contain('Message 2 of 3');
       expect(text().getAttribute('aria-live')).to.equal('polite');
       await expect(el).to.be.accessible();
+    });
+
+    it('dismisses a message from every banner on the page showing it', async () => {
+      const wrapper = fixtureSync(html`<div>
+        <care-awareness-banner .feed=${feeds.rotating}></care-awareness-banner>
+        <care-awareness-banner .feed=${feeds.oneMessage}></care-awareness-banner>
+      </div>`);
+      const [first, second] = wrapper.querySelectorAll('care-awareness-banner');
+      await until(() => [first, second].every((b) => visibleText(b).includes('Listening')), 3000, 'both banners');
+      button(first, 'Dismiss this message')!.click();
+      await until(() => !visibleText(second).includes('Listening'), 3000, 'the message gone from the second banner');
+      expect(second.getBoundingClientRect().height).to.equal(0);
+      expect(visibleText(first)).to.contain('It is okay to talk');
     });
 
     it('moves on to the next message after a dismissal', async () => {

@@ -3,7 +3,7 @@ import '../../src/awareness-banner/define.js';
 import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
 import { feeds } from '../mocks/feeds.js';
 import { installClock, type FakeClock } from '../fake-clock.js';
-import { mountLoaded, shadowQueryAll } from '../helpers.js';
+import { button, mountLoaded, shadowQueryAll, visibleText } from '../helpers.js';
 
 const organization = { name: 'Riverside Peer Support Network', timezone: 'America/Chicago', language: 'en' };
 const feedOf = (messages: object[]) => ({ version: 1, organization, messages });
@@ -62,6 +62,35 @@ describe('<care-awareness-banner> as time passes', () => {
       await clock.tick(DAY); // 1 May begins in Chicago at 05:00Z
       expect(shown(el)).to.deep.equal(['See you in May']);
       expect(Math.max(...clock.delays)).to.be.at.most(2 ** 31 - 1);
+    });
+
+    it('keeps the message a person paused on when the window of a message before it closes (WCAG 2.2.2)', async () => {
+      const el = await mount('2026-03-02T14:59:00Z', feedOf([ // 08:59 in Chicago
+        { id: 'coffee', text: 'Coffee morning until nine', ends: '2026-03-02T09:00:00-06:00' },
+        { id: 'talk', text: 'It is okay to talk' },
+        { id: 'help', text: 'Asking for help is strength' },
+      ]));
+      button(el, 'Pause messages')!.click();
+      button(el, 'Next message')!.click();
+      await el.updateComplete;
+      expect(shown(el)).to.deep.equal(['It is okay to talk']);
+      await clock.tick(MINUTE + 1); // the coffee morning's window closes a millisecond after nine
+      expect(shown(el)).to.deep.equal(['It is okay to talk']);
+      expect(visibleText(el)).to.contain('Message 1 of 2');
+      clock.restore();
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps counting down to the next message when another message\'s window opens meanwhile', async () => {
+      const el = await mount('2026-03-02T14:59:56Z', feedOf([
+        { id: 'listen', text: 'Listening helps' },
+        { id: 'talk', text: 'It is okay to talk' },
+        { id: 'nine', text: 'The drop-in is open', starts: '2026-03-02T09:00:00-06:00' },
+      ]));
+      await clock.tick(4000); // the drop-in's window opens: the banner shows it among the others, and keeps its place
+      expect(visibleText(el)).to.contain('Message 1 of 3');
+      await clock.tick(4000); // the first message's 8 seconds are up
+      expect(shown(el)).to.deep.equal(['It is okay to talk']);
     });
 
     it('sets no timer while the now property holds the clock', async () => {

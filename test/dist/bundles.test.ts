@@ -126,6 +126,52 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('makes one request for a feed address written with and without a #fragment, before the widgets\' code arrives and after', async () => {
+    const { frame, win } = await loadFrame<PageWindow & { fetches: string[] }>('/test/dist/pages/fragment.html');
+    const banners = [...win.document.querySelectorAll('care-awareness-banner')];
+    await until(() => banners.every((banner) => !!banner.shadowRoot?.querySelector('[part~="message"]')), 5000, 'the three banners');
+    expect(win.fetches).to.deep.equal([new URL('/test/dist/pages/feed.json', location.href).href]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
+  for (const [page, first, id] of [
+    ['inline-over-src', 'The inline feed comes first.', 'inline'],
+    ['inline-over-src-head', 'The inline feed comes first.', 'inline'],
+    ['feed-property-over-src', 'The feed property comes first.', 'property'],
+  ]) {
+    it(`shows the feed that comes before the src, and asks for the src only where it cannot know (${page}.html)`, async () => {
+      const { frame, win } = await loadFrame<PageWindow & { fetches: string[] }>(`/test/dist/pages/${page}.html`);
+      const banner = win.document.querySelector('care-awareness-banner')!;
+      await until(() => !!banner.shadowRoot?.querySelector('[part~="message"]'), 5000, 'the banner');
+      expect(banner.shadowRoot!.querySelector('[part="text"]')!.textContent).to.contain(first);
+      expect(win.feedLoads.map((load) => load.feed.messages[0].id)).to.deep.equal([id]);
+      // The module runs once the page is parsed, the child with it: the src is never asked for. The classic script in
+      // the <head> may see the tag before its child, and ask.
+      if (!page.endsWith('-head')) expect(win.fetches).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
+  it('says in the console, rather than failing, when the classic script is pasted into the page instead of loaded from its file', async () => {
+    const code = await (await fetch('/dist/care-widgets.iife.js')).text();
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const errors: string[] = [];
+    const thrown: string[] = [];
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    win.addEventListener('error', (e) => thrown.push(e.message));
+    win.document.body.innerHTML = '<care-awareness-banner src="/test/dist/pages/feed.json"></care-awareness-banner>';
+    const script = win.document.createElement('script');
+    script.textContent = code;
+    win.document.head.append(script);
+    expect(thrown).to.deep.equal([]);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('care-widgets.iife.js was pasted into the page').and.to.contain('<script src="/your-folder/care-widgets.iife.js"></script>');
+    frame.remove();
+  });
+
   it('starts the feed before the widget’s code arrives, and asks for the files that code imports beside it, not a round trip after it (its own file 300 ms late)', async () => {
     // The finder alone, and only its own file slow, so that the browser's few connections to one host
     // are not what keeps a chunk waiting.

@@ -12,7 +12,7 @@ import '../../src/feed-element/define.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { failingOnce, feedUrl } from '../mocks/handlers.js';
 import { feeds } from '../mocks/feeds.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { recordRequests, startWorker, worker } from '../mocks/browser.js';
 import { button, until, visibleText } from '../helpers.js';
 
 describe('feed sources shared by every widget', () => {
@@ -40,6 +40,20 @@ describe('feed sources shared by every widget', () => {
     expect(flaky.requests, 'one new request serves both').to.equal(2);
     expect(visibleText(finder)).to.contain('Tuesday peer circle');
     expect(visibleText(banner)).not.to.contain('Try again');
+  });
+
+  it('makes one request for a feed URL written with and without a #fragment, by widgets and by <care-feed>', async () => {
+    const requests = recordRequests();
+    const url = `${feedUrl('rotating')}?fragments=1`;
+    const page = fixtureSync<HTMLElement>(html`<div>
+      <care-awareness-banner src=${url}></care-awareness-banner>
+      <care-awareness-banner src=${`${url}#banner`}></care-awareness-banner>
+      <care-feed src=${`${url}#top`}><care-awareness-banner></care-awareness-banner></care-feed>
+    </div>`);
+    const banners = [...page.querySelectorAll('care-awareness-banner')];
+    await until(() => banners.every((b) => visibleText(b).includes('Listening')), 4000, 'the three banners');
+    requests.stop();
+    expect(requests.list.filter((r) => r.includes('/feeds/rotating.json'))).to.have.length(1);
   });
 
   for (const tag of ['care-awareness-banner', 'care-session-finder', 'care-referral-lookup', 'care-volunteer-signup']) {

@@ -54,6 +54,68 @@ describe('the language a widget shows', () => {
     }
   });
 
+  it('follows a lang changed inside the shadow roots around it (the widget in other components)', async () => {
+    const outer = fixtureSync(html`<div></div>`);
+    const outerRoot = outer.attachShadow({ mode: 'open' });
+    const section = Object.assign(document.createElement('section'), { lang: 'en' });
+    const inner = document.createElement('div');
+    section.append(inner);
+    outerRoot.append(section);
+    const innerRoot = inner.attachShadow({ mode: 'open' });
+    const box = Object.assign(document.createElement('div'), { lang: 'en' });
+    innerRoot.append(box);
+    const widget = Object.assign(document.createElement('care-awareness-banner'), { feed: feeds.rotating });
+    box.append(widget);
+    await showing(widget, 'Listening helps more than advice.');
+    box.setAttribute('lang', 'es');
+    await showing(widget, 'Escuchar ayuda más que aconsejar.');
+    box.removeAttribute('lang');
+    await showing(widget, 'Listening helps more than advice.');
+    section.setAttribute('lang', 'es');
+    await showing(widget, 'Escuchar ayuda más que aconsejar.');
+    await until(() => !!button(widget, 'Mensaje siguiente'), 3000, 'Spanish controls');
+    await expect(widget).to.be.accessible();
+  });
+
+  for (const tag of WIDGET_TAGS) {
+    it(`<${tag}> reflects a lang set as a property to its attribute, as every element does (a framework sets it so)`, async () => {
+      const page = fixtureSync(html`<div lang="en"></div>`);
+      const widget = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+      widget.lang = 'es';
+      page.append(widget);
+      await showing(widget, NO_FEED_ES);
+      expect(widget.getAttribute('lang')).to.equal('es');
+      expect(widget.matches(':lang(es)')).to.equal(true);
+      widget.lang = 'en';
+      await widget.updateComplete;
+      expect(widget.getAttribute('lang')).to.equal('en');
+      await showing(widget, NO_FEED_EN);
+      widget.lang = '';
+      await widget.updateComplete;
+      expect(widget.getAttribute('lang')).to.equal('');
+      page.setAttribute('lang', 'es');
+      await showing(widget, NO_FEED_ES);
+      widget.setAttribute('lang', 'en');
+      expect(widget.lang).to.equal('en');
+      await showing(widget, NO_FEED_EN);
+      widget.removeAttribute('lang');
+      await showing(widget, NO_FEED_ES);
+    });
+  }
+
+  it('leaves a malformed lang on the page as written, warns once, and takes the page\'s language, also as the page\'s changes', async () => {
+    let widget!: HTMLElement;
+    const warnings = await warningsDuring(async () => {
+      const page = fixtureSync(html`<div lang="es"><care-awareness-banner lang="en_US" .feed=${feeds.oneMessage}></care-awareness-banner></div>`);
+      widget = page.querySelector('care-awareness-banner')!;
+      await showing(widget, 'Escuchar ayuda más que aconsejar.');
+      page.setAttribute('lang', 'es-MX');
+      await (widget as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    });
+    expect(warnings.filter((w) => w.includes('lang='))).to.have.length(1);
+    expect(widget.getAttribute('lang')).to.equal('en_US');
+  });
+
   it('takes lang=" es " as "es", without a warning', async () => {
     let widget!: Element;
     const warnings = await warningsDuring(async () => {
