@@ -120,7 +120,7 @@ export class CareReferralLookup extends CareElement {
   readonly #open = new Set<string>();
   /** The count, told to screen readers once the person pauses (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
-  #index?: { feed: Feed; urgent: Referral[]; others: IndexedReferral[] };
+  #index?: { feed: Feed; strings: LoadedStrings; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
   #statuses: (OpeningStatus | undefined)[] = [];
   #timer?: ReturnType<typeof setTimeout>;
@@ -280,11 +280,13 @@ export class CareReferralLookup extends CareElement {
   }
 
   #renderLookup(feed: Feed): TemplateResult {
-    if (this.#index?.feed !== feed) this.#index = { feed, ...indexReferrals(feed) };
+    // Made again in another language too: a search finds kinds and topics by the names shown.
+    const strings = this.allStrings;
+    if (this.#index?.feed !== feed || this.#index.strings !== strings) this.#index = { feed, strings, ...indexReferrals(feed, strings) };
     const { urgent, others } = this.#index;
     const ctx = this.#context(feed);
     this.#statuses = feed.referrals.map(ctx.status);
-    ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, others));
+    ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, feed.referrals));
     const offered = applyPresets(others, this.#presets);
     const found = applyFilters(offered, this.#filters);
     // The other filters can be set only from their controls, which come with the on-demand part.
@@ -318,6 +320,7 @@ export class CareReferralLookup extends CareElement {
                   <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>
                 </div>`}
           </section>`
+        : others.length ? html`<p part="empty" class="state">${this.t('lookup.noOthers')}</p>`
         : urgent.length ? nothing : html`<p part="empty" class="state">${this.t('lookup.noneListed')}</p>`}
       ${this.#more?.renderPrintCard(ctx, this)}
       ${this.renderSavedNote()}

@@ -281,6 +281,26 @@ describe('<care-referral-lookup>', () => {
       expect(options('Language')).to.deep.equal(['Any', 'English', 'Spanish']);
     });
 
+    it('searches the names a person reads: a code with its hyphens, any apostrophe, a kind’s or topic’s name in the UI language', async () => {
+      const { el } = await mount();
+      await search(el, 'peer-support');
+      expect(names(el, '.others')).to.deep.equal(['Riverside Peer Warmline', 'Riverside Recovery Coaches']);
+      await search(el, 'women\'s');
+      expect(names(el, '.others')).to.deep.equal(['Haven House Women’s Refuge']);
+      // The feed's own label for its code `veterans`.
+      await search(el, 'military');
+      expect(names(el, '.others')).to.deep.equal(['Veterans Peer Network']);
+      el.lang = 'es';
+      await until(() => visibleText(el).includes('Buscar servicios'), 3000, 'the Spanish strings');
+      // The kind shown on the card, and the topic picker's words.
+      await search(el, 'consejería');
+      expect(names(el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Lakeshore Family Counselling']);
+      await search(el, 'duelo');
+      expect(names(el, '.others')).to.deep.equal(['Pacific Grief Line']);
+      await search(el, 'militares');
+      expect(names(el, '.others')).to.deep.equal(['Veterans Peer Network']);
+    });
+
     it('searches, and clears everything with one button that returns to the search box', async () => {
       const { el } = await mount();
       await search(el, 'bills');
@@ -312,6 +332,46 @@ describe('<care-referral-lookup>', () => {
       const kind = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup kind="counselling" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(names(kind.el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Lakeshore Family Counselling']);
       expect(shadowQueryAll(kind.el, 'fieldset')).to.have.length(1);
+    });
+
+    it('shows only the urgent services, and says so calmly, for a topic or kind that only they have; with no warning', async () => {
+      const originalWarn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        for (const [topic, kind] of [['suicide', ''], ['worried', ''], ['', 'crisis-line'], ['Suicide', 'Crisis-Line']]) {
+          const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic=${topic} kind=${kind} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+          expect(names(el, '[part="urgent"]')).to.deep.equal(['988 Suicide & Crisis Lifeline', 'Safe Harbor Domestic Violence Hotline']);
+          expect(names(el, '[part="base"]'), `${topic} ${kind}`).to.have.length(2);
+          expect(text(shadowQueryAll(el, '[part="empty"]')[0]), `${topic} ${kind}`).to.equal('No other services are listed here.');
+          await expect(el).to.be.accessible();
+        }
+        // A code no service has is still warned about (the warnings' words load on demand): only that one.
+        await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="suicide nonsense" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        await until(() => warnings.length > 0, 3000, 'the warning');
+        await wait(100);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('topic="nonsense" matches no service in the feed');
+      } finally {
+        console.warn = originalWarn;
+      }
+    });
+
+    it('finds a feed’s codes written in capitals, whatever the case of the page’s', async () => {
+      const feed = { ...referralFeeds.lookup, referrals: [
+        { id: 'circle', name: 'Bereavement Circle', kind: 'Peer-Support', topics: ['Grief'] },
+        { id: 'food', name: 'Food Bank', kind: 'social-service', topics: ['money'] },
+      ] };
+      for (const [topic, kind] of [['Grief', ''], ['grief', ''], ['', 'peer-support']]) {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic=${topic} kind=${kind} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${feed}></care-referral-lookup>`);
+        expect(names(el, '.others'), `${topic} ${kind}`).to.deep.equal(['Bereavement Circle']);
+      }
+      // The picker offers it as the grief it is.
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${feed}></care-referral-lookup>`);
+      expect(shadowQueryAll(el, 'label.topic').map(text)).to.deep.equal(['Anything', 'Grief and loss', 'Money and housing']);
+      radio(el, 'Grief and loss')!.click();
+      await el.updateComplete;
+      expect(names(el, '.others')).to.deep.equal(['Bereavement Circle']);
     });
 
     it('hides every control with no-filters', async () => {
