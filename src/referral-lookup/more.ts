@@ -80,9 +80,9 @@ const cardParts = (referral: Referral, ctx: CardContext): (string | string[])[] 
   ctx.text(referral.name),
   ctx.label('kinds', referral.kind),
   ctx.text(referral.description),
-  ...ctx.contacts(referral).map(({ kind, href, value }) => {
-    const label = ctx.t(`lookup.${kind}`, { number: value });
-    return /^(call|text|whatsapp)$/.test(kind) ? label : [label, kind === 'email' ? value : new URL(href, document.baseURI).href];
+  ...ctx.contacts(referral).map((link) => {
+    const label = ctx.contactLabel(link);
+    return /^(call|text|whatsapp)$/.test(link.kind) ? label : [label, link.kind === 'email' ? link.value : new URL(link.href, document.baseURI).href];
   }),
   ...referralFacts(referral, ctx).map(([label, value]) => [label, value.replace(/\n/g, '; ')]),
   ...checkedText(referral, ctx),

@@ -686,6 +686,31 @@ describe('<care-referral-lookup>', () => {
       }
     });
 
+    it('copies and prints a number written as a sentence as the feed wrote it, as its link says it', async () => {
+      const feed = structuredClone(referralFeeds.lookup);
+      Object.assign(feed.referrals.find((r) => r.id === 'warmline')!, { sms: 'Text HOME to 741741', phone: 'Call 0800 123 456, ask for Ana' });
+      const { el } = await mount(feed);
+      const originalPrint = window.print;
+      let copied = '';
+      const printed: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+      window.print = () => printed.push(el.shadowRoot!.querySelector('[part="print-card"]')!.textContent!);
+      try {
+        expect(links(card(el, 'Riverside Peer Warmline').querySelector('.contacts')!).map(([label]) => label)).to.deep.equal(['Call 0800 123 456, ask for Ana', 'Text HOME to 741741']);
+        const details = await openDetails(el, 'Riverside Peer Warmline');
+        [...details.querySelectorAll('button')].find((b) => text(b) === 'Copy details')!.click();
+        await until(() => copied !== '', 2000, 'the copy');
+        expect(copied.split('\n').slice(3, 5)).to.deep.equal(['Call 0800 123 456, ask for Ana', 'Text HOME to 741741']);
+        [...details.querySelectorAll('button')].find((b) => text(b) === 'Print a card')!.click();
+        await until(() => printed.length > 0, 2000, 'printing');
+        expect(printed[0]).to.contain('Call 0800 123 456, ask for Ana').and.contain('Text HOME to 741741').and.not.contain('Text Text').and.not.contain('Call Call');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        window.print = originalPrint;
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+    });
+
     it('copies through the older copy command where the Clipboard API is refused, and shows the text when both fail', async () => {
       const { el } = await mount();
       const originalExec = document.execCommand;
