@@ -93,7 +93,8 @@ export function statusText(referral: Referral, status: OpeningStatus | undefined
   if (!status.opens) return t('lookup.closed');
   const time = viewerTime(status.opens, referral, ctx);
   const daysAhead = wallClockAt(status.opens, ctx.zone).day - wallClockAt(now, ctx.zone).day;
-  if (daysAhead > 1) return t('lookup.opensOn', { time, day: ctx.dates({ weekday: 'long' }).format(status.opens) });
+  // A week ahead (a weekly service just closed), the weekday alone would read as today's: the date says which.
+  if (daysAhead > 1) return t('lookup.opensOn', { time, day: ctx.dates({ weekday: 'long', ...(daysAhead > 6 && { month: 'long', day: 'numeric' }) }).format(status.opens) });
   return t(daysAhead ? 'lookup.opensTomorrow' : 'lookup.opensAt', { time });
 }
 

@@ -162,6 +162,19 @@ describe('<care-referral-lookup>', () => {
       expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Closed, opens Monday at 9:00\sAM$/);
     });
 
+    it('gives the date when a service next opens a week ahead, on the weekday it has just closed', async () => {
+      const weekly = { ...referralFeeds.lookup, referrals: [{ id: 'monday', name: 'Monday Clinic', kind: 'clinic', phone: '555 0100', hours: [{ days: ['mo'], opens: '09:00', closes: '12:00' }] }] };
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone=${ZONE} .now=${new Date('2026-11-23T19:00:00Z')} .feed=${weekly}></care-referral-lookup>`);
+      // Monday 13:00: next open on Monday 30 November.
+      expect(status(el, 'Monday Clinic')).to.match(/^Closed, opens Monday, November 30 at 9:00\sAM$/);
+      el.now = new Date('2026-11-24T19:00:00Z'); // Tuesday: six days ahead, the weekday alone says it
+      await el.updateComplete;
+      expect(status(el, 'Monday Clinic')).to.match(/^Closed, opens Monday at 9:00\sAM$/);
+      const spanish = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang="es" viewer-timezone=${ZONE} .now=${new Date('2026-11-23T19:00:00Z')} .feed=${weekly}></care-referral-lookup>`);
+      await until(() => status(spanish.el, 'Monday Clinic').startsWith('Cerrado'), 3000, 'the Spanish strings');
+      expect(status(spanish.el, 'Monday Clinic')).to.equal('Cerrado, abre el lunes, 30 de noviembre a las 9:00');
+    });
+
     it('reads a service in another zone on its own clock and shows the viewer’s time', async () => {
       const { el } = await mount();
       // 09:00 in Los Angeles is 11:00 in Chicago.
