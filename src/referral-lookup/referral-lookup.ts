@@ -224,7 +224,8 @@ export class CareReferralLookup extends CareElement {
 
   #setFilters(filters: LookupFilters, focusSearch = false): void {
     this.#filters = filters;
-    emit(this, 'care-referral-filter-change', { filters });
+    // The page gets a plain object of the filters set, which it can read, copy and compare as any other.
+    emit(this, 'care-referral-filter-change', { filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) });
     this.requestUpdate();
     if (focusSearch) this.renderRoot.querySelector<HTMLElement>('[type=search]')?.focus();
   }

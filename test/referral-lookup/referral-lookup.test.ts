@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
+import type { LookupFilters } from '../../src/referral-lookup/filters.js';
 import { navigation } from '../../src/referral-lookup/quick-exit.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
 import { contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
@@ -326,6 +327,30 @@ describe('<care-referral-lookup>', () => {
       await el.updateComplete;
       expect(names(el, '.others')).to.have.length(8);
       expect(deepActiveElement()?.getAttribute('type')).to.equal('search');
+    });
+
+    it('tells the page the filters set, as a plain object', async () => {
+      const { el } = await mount();
+      const changes: LookupFilters[] = [];
+      el.addEventListener('care-referral-filter-change', (e) => changes.push(e.detail.filters));
+      radio(el, 'Grief and loss')!.click();
+      await el.updateComplete;
+      radio(el, 'Anything')!.click();
+      await el.updateComplete;
+      await search(el, 'bills');
+      await search(el, '');
+      await choose(el, 'Cost', 'free');
+      shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
+      await el.updateComplete;
+      shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
+      await el.updateComplete;
+      expect(changes).to.deep.equal([{ topic: 'grief' }, {}, { query: 'bills' }, {}, { cost: 'free' }, { cost: 'free', openNow: true }, { cost: 'free' }]);
+      for (const filters of changes) {
+        expect(Object.getPrototypeOf(filters)).to.equal(Object.prototype);
+        expect(String(filters)).to.equal('[object Object]');
+      }
+      expect(changes[0].hasOwnProperty('topic')).to.equal(true);
+      expect(Object.keys(changes[1])).to.deep.equal([]);
     });
   });
 
