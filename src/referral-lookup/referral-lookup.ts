@@ -98,8 +98,9 @@ export class CareReferralLookup extends CareElement {
     viewerTimezone: { accepts: blankOr(isZone), fix: ['zone'] },
     topic: presetRule('grief', blankOr((value) => !!parseCodes(value))),
     kind: presetRule('counselling', blankOr((value) => !!parseCodes(value))),
-    // A whole address: a relative one ("www.weather.com", "/") would keep the visitor on this site.
-    exitUrl: { accepts: blankOr((url) => /^https?:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['exitUrl'] },
+    // A whole address over https: a relative one ("www.weather.com", "/") would keep the visitor on this
+    // site, and a plain http one would show anyone on the network where they went, at the moment they left.
+    exitUrl: { accepts: blankOr((url) => /^https:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['exitUrl'] },
   } satisfies AttributeRules;
 
   /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */

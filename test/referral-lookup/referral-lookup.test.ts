@@ -531,7 +531,8 @@ describe('<care-referral-lookup>', () => {
       console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
       try {
         // A relative address ("www.…" without https://, "/") would keep the visitor on this site.
-        for (const exitUrl of ['javascript:alert(1)', 'www.weather.com', '/', 'weather']) {
+        // One over plain http would show anyone on the network where the visitor went.
+        for (const exitUrl of ['javascript:alert(1)', 'www.weather.com', '/', 'weather', 'http://weather.example.org/', 'HTTP://weather.example.org/']) {
           visited = [];
           const { el } = await mountWithExit(exitUrl);
           shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0].click();
