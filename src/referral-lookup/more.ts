@@ -15,7 +15,7 @@ import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
 import type { CardContext } from './referral-card.js';
 import type { LookupStringKey } from './strings.js';
 
-export { applyFacets } from './facets.js';
+export { applyFacets, facetValues } from './facets.js';
 export { lookupMoreEn } from './more-strings.js';
 export { moreStyles } from './more.styles.js';
 

@@ -27,7 +27,7 @@ import { lookupEn, type LookupStringKey } from './strings.js';
 import { lookupLocales } from './locales/index.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
-import { topicChoices } from './topics.js';
+import { topicChoices, type TopicChoice } from './topics.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { lookupStyles } from './referral-lookup.styles.js';
 import './events.js';
@@ -290,6 +290,12 @@ export class CareReferralLookup extends CareElement {
     this.#statuses = feed.referrals.map(ctx.status);
     ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, feed.referrals));
     const offered = applyPresets(others, this.#presets);
+    const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
+    // A topic or a filter's value chosen before the feed changed, and no longer offered, would hide everything
+    // with no control to show it or undo it: it is "Anything" again.
+    for (const [key, values] of [['topic', choices.map(({ id }) => id)], ...this.#more?.facetValues(offered, feed) ?? []] as [keyof LookupFilters, unknown[]][]) {
+      if (this.#filters[key] && !values.includes(this.#filters[key])) this.#filters = withFilters(this.#filters, { [key]: undefined });
+    }
     const found = applyFilters(offered, this.#filters);
     // The other filters can be set only from their controls, which come with the on-demand part.
     const shown = this.#more?.applyFacets(found, this.#filters, feed, (r) => !!ctx.status(r)?.open) ?? found;
@@ -312,7 +318,7 @@ export class CareReferralLookup extends CareElement {
       ${offered.length
         ? html`<section class="others" aria-label=${landmarkName(this, this.t('lookup.more'), this.uiLang)}>
             <h3 aria-level=${ctx.level}>${this.t('lookup.more')}</h3>
-            ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
+            ${this.noFilters ? nothing : this.#renderFilters(offered, choices, ctx)}
             <p part="summary" aria-hidden="true">${count}</p>
             ${this.#status.render(count)}
             ${shown.length
@@ -329,9 +335,8 @@ export class CareReferralLookup extends CareElement {
     `;
   }
 
-  #renderFilters(offered: IndexedReferral[], ctx: CardContext): TemplateResult {
+  #renderFilters(offered: IndexedReferral[], choices: TopicChoice[], ctx: CardContext): TemplateResult {
     const filters = this.#filters;
-    const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
     // How many of the filters behind "More filters" are set.
     const set = Object.entries(filters).filter(([key, value]) => value && key !== 'topic' && key !== 'query').length;
     return html`<form part="filters" class="filters" role="search" aria-label=${landmarkName(this, this.t('lookup.label'), this.uiLang)} @submit=${(e: Event) => e.preventDefault()}>

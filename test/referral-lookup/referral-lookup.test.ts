@@ -286,6 +286,34 @@ describe('<care-referral-lookup>', () => {
       expect(summary(el)).to.equal('2 services');
     });
 
+    it('offers “Anything” again when a new feed no longer has the topic or filter value chosen', async () => {
+      const { el } = await mount();
+      const changes: unknown[] = [];
+      el.addEventListener('care-referral-filter-change', (e) => changes.push(e.detail.filters));
+      radio(el, 'Grief and loss')!.click();
+      await el.updateComplete;
+      expect(names(el, '.others')).to.deep.equal(['Pacific Grief Line']);
+      el.feed = { ...referralFeeds.lookup, referrals: referralFeeds.lookup.referrals.filter((r) => r.id !== 'grief') };
+      await el.updateComplete;
+      expect(radio(el, 'Grief and loss')).to.equal(undefined);
+      expect(radio(el, 'Anything')!.checked).to.equal(true);
+      expect(names(el, '.others')).to.have.length(7);
+      // A feed with the grief line again does not bring the old choice back.
+      el.feed = referralFeeds.lookup;
+      await el.updateComplete;
+      expect(radio(el, 'Anything')!.checked).to.equal(true);
+      expect(names(el, '.others')).to.have.length(8);
+      // The same for a filter: "Any" again, and the button says no filter is set.
+      await choose(el, 'Cost', 'insurance');
+      expect(names(el, '.others')).to.deep.equal(['Lakeshore Family Counselling']);
+      el.feed = { ...referralFeeds.lookup, referrals: referralFeeds.lookup.referrals.filter((r) => r.id !== 'lakeshore') };
+      await el.updateComplete;
+      expect(select(el, 'Cost')!.value).to.equal('');
+      expect(text(shadowQueryAll(el, 'form summary')[0])).to.equal('More filters');
+      expect(names(el, '.others')).to.have.length(7);
+      expect(changes).to.have.length(2);
+    });
+
     it('names the filter values in words', async () => {
       const { el } = await mount();
       await openFilters(el);
