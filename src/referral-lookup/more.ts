@@ -154,11 +154,13 @@ export function renderFacets(offered: IndexedReferral[], filters: LookupFilters,
     facet === 'audience' ? ctx.label('audiences', value)
     : facet === 'language' ? languageName(value, ctx.lang)
     : ctx.t(`${facet}.${value}` as LookupStringKey);
+  // The options' selectedness is set as a property: once a person has chosen, Firefox shows no later change of
+  // the `selected` attribute (the list kept showing a filter that Clear filters had cleared).
   return html`${facetValues(offered, ctx.feed).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
       ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
       <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
-        ${values.map((value) => html`<option value=${value} ?selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
+        <option value="" .selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
+        ${values.map((value) => html`<option value=${value} .selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
       </select>
     </label>`)}
     <label class="check">

@@ -314,6 +314,16 @@ describe('<care-referral-lookup>', () => {
       expect(changes).to.have.length(2);
     });
 
+    it('shows every list at “Any” again once the filters are cleared', async () => {
+      const { el } = await mount();
+      await choose(el, 'Cost', 'insurance');
+      await choose(el, 'Language', 'en');
+      shadowQueryAll<HTMLButtonElement>(el, 'form > button')[0].click();
+      await el.updateComplete;
+      expect([select(el, 'Cost')!.value, select(el, 'Language')!.value]).to.deep.equal(['', '']);
+      expect(names(el, '.others')).to.have.length(8);
+    });
+
     it('names the filter values in words', async () => {
       const { el } = await mount();
       await openFilters(el);
