@@ -5,7 +5,7 @@ declare module '../internal/events.js' {
   interface CareEventMap {
     /** A person opened a referral's details. */
     'care-referral-select': CustomEvent<{ id: string }>;
-    /** A person changed the lookup's topic, search or filters (the page's `topic` and `kind` presets are not among them). */
+    /** A person changed the lookup's topic, search or filters: those set, in a plain object (the page's `topic` and `kind` presets are not among them). */
     'care-referral-filter-change': CustomEvent<{ filters: LookupFilters }>;
   }
 }

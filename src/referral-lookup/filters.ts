@@ -3,7 +3,8 @@
  * Urgent referrals are not filtered at all: they are always listed first (feed-format.md, referrals `urgent`).
  */
 import type { Feed, Referral } from '../feed/types.js';
-import { hasTopic, topicCodes } from './topics.js';
+import type { LoadedStrings } from '../i18n/en.js';
+import { hasTopic, TOPIC_GROUPS, topicCodes } from './topics.js';
 import { allLanguages, foldText } from '../i18n/search-text.js';
 
 /**
@@ -16,7 +17,7 @@ export type Facet = 'channel' | 'cost' | 'language' | 'audience';
 export interface LookupFilters extends Partial<Record<Facet, string>> {
   /** A topic choice id (see topics.ts). */
   topic?: string;
-  /** Free text: every word must appear in the name, description, area, eligibility, kind or topics. */
+  /** Free text: every word must appear in the name, description, area, eligibility, or the kind or topics, as codes or by their names. */
   query?: string;
   openNow?: boolean;
 }
@@ -30,9 +31,16 @@ export interface IndexedReferral {
   searchText: string;
 }
 
-/** The referrals ready to filter, urgent ones apart. The others are in kind order, the feed's order within a kind. */
-export function indexReferrals(feed: Feed): { urgent: Referral[]; others: IndexedReferral[] } {
+/**
+ * The referrals ready to filter, urgent ones apart. The others are in kind order, the feed's order within a kind.
+ * A kind or topic is found by its code and by the names a person reads for it: the feed's label (in every language),
+ * the kind's name and the topic picker's words in the UI language, from `strings` (so the index is made again when
+ * they change).
+ */
+export function indexReferrals(feed: Feed, strings: LoadedStrings): { urgent: Referral[]; others: IndexedReferral[] } {
   const rank = (r: Referral) => (KIND_ORDER.indexOf(r.kind) + KIND_ORDER.length + 1) % (KIND_ORDER.length + 1);
+  const words = strings as Record<string, string | undefined>;
+  const { kinds, topics } = feed.labels;
   const others = feed.referrals
     .filter((r) => !r.urgent)
     .sort((a, b) => rank(a) - rank(b))
@@ -40,7 +48,12 @@ export function indexReferrals(feed: Feed): { urgent: Referral[]; others: Indexe
       referral,
       searchText: foldText([
         referral.name, referral.description, referral.area, referral.eligibility,
-      ].map(allLanguages).join(' ') + ` ${referral.kind} ${(referral.topics ?? []).join(' ')}`.replace(/-/g, ' ')),
+        referral.kind, kinds?.[referral.kind], words[`kind.${referral.kind}`],
+        ...(referral.topics ?? []).flatMap((code) => [
+          code, topics?.[code],
+          ...[...TOPIC_GROUPS].filter(([, codes]) => codes.includes(code.toLowerCase())).map(([id]) => words[`topicGroup.${id}`]),
+        ]),
+      ].map(allLanguages).join(' ')),
     }));
   return { urgent: feed.referrals.filter((r) => r.urgent), others };
 }
@@ -67,30 +80,34 @@ export interface Presets {
   kinds?: readonly string[];
 }
 
-/** A preset's code that no service has, by the attribute that named it. */
+/** A preset's code that no service has, urgent or not, by the attribute that named it. */
 export type UnmatchedPreset = [attribute: 'topic' | 'kind', code: string];
 
 /**
- * The page's presets, `topic` and `kind` (lists of codes, any case), keeping each code only when some
- * of these services has it: one no service has (a typo, "counseling") would hide them all, so it is
- * left out, for the caller to warn about.
+ * The page's presets, `topic` and `kind` (lists of codes, any case, as the feed's are), keeping each code
+ * only when some service of the feed has it: one no service has (a typo, "counseling") would hide them all,
+ * so it is left out, for the caller to warn about. A code only urgent services have is kept: they show
+ * first as ever, and no other service is listed.
  */
-export function readPresets(topic: string | undefined, kind: string | undefined, entries: readonly IndexedReferral[]): { presets: Presets; unmatched: UnmatchedPreset[] } {
+export function readPresets(topic: string | undefined, kind: string | undefined, referrals: readonly Referral[]): { presets: Presets; unmatched: UnmatchedPreset[] } {
   const unmatched: UnmatchedPreset[] = [];
-  const codes = (attribute: UnmatchedPreset[0], value: string | undefined, has: (referral: Referral, code: string) => boolean) => {
-    const found = parseCodes(value?.toLowerCase())?.filter((code) => {
-      if (entries.some(({ referral }) => has(referral, code))) return true;
+  const codes = (attribute: UnmatchedPreset[0], value: string | undefined, has: (referral: Referral, codes: readonly string[]) => boolean) => {
+    const found = parseCodes(value)?.flatMap((code) => {
+      const group = attribute === 'topic' ? topicCodes(code) : [code.toLowerCase()];
+      if (referrals.some((referral) => has(referral, group))) return group;
       unmatched.push([attribute, code]);
-      return false;
+      return [];
     });
     return found?.length ? found : undefined;
   };
-  const topics = codes('topic', topic, (referral, code) => hasTopic(referral, topicCodes(code)));
-  return { presets: { topics: topics?.flatMap(topicCodes), kinds: codes('kind', kind, (referral, code) => referral.kind === code) }, unmatched };
+  return { presets: { topics: codes('topic', topic, hasTopic), kinds: codes('kind', kind, hasKind) }, unmatched };
 }
 
+/** Whether a referral is of one of these kinds (lower case), written in any case. */
+const hasKind = (referral: Referral, kinds: readonly string[]) => kinds.includes(referral.kind.toLowerCase());
+
 export const applyPresets = (entries: readonly IndexedReferral[], { topics, kinds }: Presets): IndexedReferral[] =>
-  entries.filter(({ referral }) => (!topics || hasTopic(referral, topics)) && (!kinds || kinds.includes(referral.kind)));
+  entries.filter(({ referral }) => (!topics || hasTopic(referral, topics)) && (!kinds || hasKind(referral, kinds)));
 
 /**
  * An attribute's list of codes, "grief" or "domestic-violence, sexual-violence": undefined when

@@ -15,7 +15,7 @@ import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
 import type { CardContext } from './referral-card.js';
 import type { LookupStringKey } from './strings.js';
 
-export { applyFacets } from './facets.js';
+export { applyFacets, facetValues } from './facets.js';
 export { lookupMoreEn } from './more-strings.js';
 export { moreStyles } from './more.styles.js';
 
@@ -80,9 +80,9 @@ const cardParts = (referral: Referral, ctx: CardContext): (string | string[])[] 
   ctx.text(referral.name),
   ctx.label('kinds', referral.kind),
   ctx.text(referral.description),
-  ...ctx.contacts(referral).map(({ kind, href, value }) => {
-    const label = ctx.t(`lookup.${kind}`, { number: value });
-    return /^(call|text|whatsapp)$/.test(kind) ? label : [label, kind === 'email' ? value : new URL(href, document.baseURI).href];
+  ...ctx.contacts(referral).map((link) => {
+    const label = ctx.contactLabel(link);
+    return /^(call|text|whatsapp)$/.test(link.kind) ? label : [label, link.kind === 'email' ? link.value : new URL(link.href, document.baseURI).href];
   }),
   ...referralFacts(referral, ctx).map(([label, value]) => [label, value.replace(/\n/g, '; ')]),
   ...checkedText(referral, ctx),
@@ -154,11 +154,13 @@ export function renderFacets(offered: IndexedReferral[], filters: LookupFilters,
     facet === 'audience' ? ctx.label('audiences', value)
     : facet === 'language' ? languageName(value, ctx.lang)
     : ctx.t(`${facet}.${value}` as LookupStringKey);
+  // The options' selectedness is set as a property: once a person has chosen, Firefox shows no later change of
+  // the `selected` attribute (the list kept showing a filter that Clear filters had cleared).
   return html`${facetValues(offered, ctx.feed).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
       ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
       <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
-        ${values.map((value) => html`<option value=${value} ?selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
+        <option value="" .selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
+        ${values.map((value) => html`<option value=${value} .selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
       </select>
     </label>`)}
     <label class="check">

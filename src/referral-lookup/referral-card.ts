@@ -44,6 +44,8 @@ export interface CardContext extends CardInput {
   /** Whether the clocks of `zone` read otherwise than the viewer's at `instant` (default now). */
   differs(zone: Zone, instant?: Date): boolean;
   contacts(referral: Referral): ContactLink[];
+  /** A contact's words on its link, on the copy and on the printed card: "Call (217) 555-0100", or a sentence the feed wrote. */
+  contactLabel(link: ContactLink): string;
 }
 
 const zoneOf = (referral: Referral, feed: Feed): Zone | undefined => referral.timezone ?? feed.organization.timezone;
@@ -70,6 +72,7 @@ export const cardContext = (input: CardInput): CardContext => ({
   zoneOf: (referral) => zoneOf(referral, input.feed),
   differs: (zone, instant = input.now) => wallMinutes(instant, zone) !== wallMinutes(instant, input.zone),
   contacts: contactLinks,
+  contactLabel: (link) => contactLabel(link, input),
 });
 
 /** An instant on the viewer's clock, "9:00 AM", marked "your time" when the service's clock reads otherwise. */
@@ -90,12 +93,13 @@ export function statusText(referral: Referral, status: OpeningStatus | undefined
   if (!status.opens) return t('lookup.closed');
   const time = viewerTime(status.opens, referral, ctx);
   const daysAhead = wallClockAt(status.opens, ctx.zone).day - wallClockAt(now, ctx.zone).day;
-  if (daysAhead > 1) return t('lookup.opensOn', { time, day: ctx.dates({ weekday: 'long' }).format(status.opens) });
+  // A week ahead (a weekly service just closed), the weekday alone would read as today's: the date says which.
+  if (daysAhead > 1) return t('lookup.opensOn', { time, day: ctx.dates({ weekday: 'long', ...(daysAhead > 6 && { month: 'long', day: 'numeric' }) }).format(status.opens) });
   return t(daysAhead ? 'lookup.opensTomorrow' : 'lookup.opensAt', { time });
 }
 
 /** "Call (217) 555-0100"; a number written as a sentence ("Text HOME to 741741") says what to do itself. */
-const contactLabel = ({ kind, value }: ContactLink, ctx: CardContext) =>
+const contactLabel = ({ kind, value }: ContactLink, ctx: Pick<CardInput, 't'>) =>
   NUMBERS.includes(kind) && /^\p{L}/u.test(value) ? value : ctx.t(`lookup.${kind}`, { number: value });
 const NUMBERS: readonly Contact[] = ['call', 'text', 'whatsapp'];
 
@@ -109,7 +113,7 @@ export function renderReferral(referral: Referral, ctx: CardContext): TemplateRe
     <h4 id=${nameId} dir="auto" aria-level=${ctx.level + 1}>${ctx.feedText(referral.name)}</h4>
     <p>${ctx.label('kinds', referral.kind)} <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
     <ul class="contacts" role="list">${contactLinks(referral).map((link) => html`<li>
-      <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${contactLabel(link, ctx)}</a>
+      <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${ctx.contactLabel(link)}</a>
     </li>`)}</ul>
     ${referral.description ? html`<p dir="auto">${ctx.feedText(referral.description)}</p>` : nothing}
     <details ?open=${open} @toggle=${(e: Event) => ctx.toggle(referral, e)}>

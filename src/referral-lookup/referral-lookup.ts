@@ -27,7 +27,7 @@ import { lookupEn, type LookupStringKey } from './strings.js';
 import { lookupLocales } from './locales/index.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
-import { topicChoices } from './topics.js';
+import { topicChoices, type TopicChoice } from './topics.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { lookupStyles } from './referral-lookup.styles.js';
 import './events.js';
@@ -98,8 +98,9 @@ export class CareReferralLookup extends CareElement {
     viewerTimezone: { accepts: blankOr(isZone), fix: ['zone'] },
     topic: presetRule('grief', blankOr((value) => !!parseCodes(value))),
     kind: presetRule('counselling', blankOr((value) => !!parseCodes(value))),
-    // A whole address: a relative one ("www.weather.com", "/") would keep the visitor on this site.
-    exitUrl: { accepts: blankOr((url) => /^https?:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['exitUrl'] },
+    // A whole address over https: a relative one ("www.weather.com", "/") would keep the visitor on this
+    // site, and a plain http one would show anyone on the network where they went, at the moment they left.
+    exitUrl: { accepts: blankOr((url) => /^https:\/\/\w/i.test(url) && isWebUrl(url)), fix: ['exitUrl'] },
   } satisfies AttributeRules;
 
   /** Shows only services with these topics and hides the topic picker: `grief`, or `domestic-violence sexual-violence`. Urgent referrals still come first. */
@@ -120,7 +121,7 @@ export class CareReferralLookup extends CareElement {
   readonly #open = new Set<string>();
   /** The count, told to screen readers once the person pauses (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
-  #index?: { feed: Feed; urgent: Referral[]; others: IndexedReferral[] };
+  #index?: { feed: Feed; strings: LoadedStrings; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
   #statuses: (OpeningStatus | undefined)[] = [];
   #timer?: ReturnType<typeof setTimeout>;
@@ -224,7 +225,8 @@ export class CareReferralLookup extends CareElement {
 
   #setFilters(filters: LookupFilters, focusSearch = false): void {
     this.#filters = filters;
-    emit(this, 'care-referral-filter-change', { filters });
+    // The page gets a plain object of the filters set, which it can read, copy and compare as any other.
+    emit(this, 'care-referral-filter-change', { filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) });
     this.requestUpdate();
     if (focusSearch) this.renderRoot.querySelector<HTMLElement>('[type=search]')?.focus();
   }
@@ -280,12 +282,20 @@ export class CareReferralLookup extends CareElement {
   }
 
   #renderLookup(feed: Feed): TemplateResult {
-    if (this.#index?.feed !== feed) this.#index = { feed, ...indexReferrals(feed) };
+    // Made again in another language too: a search finds kinds and topics by the names shown.
+    const strings = this.allStrings;
+    if (this.#index?.feed !== feed || this.#index.strings !== strings) this.#index = { feed, strings, ...indexReferrals(feed, strings) };
     const { urgent, others } = this.#index;
     const ctx = this.#context(feed);
     this.#statuses = feed.referrals.map(ctx.status);
-    ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, others));
+    ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, feed.referrals));
     const offered = applyPresets(others, this.#presets);
+    const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
+    // A topic or a filter's value chosen before the feed changed, and no longer offered, would hide everything
+    // with no control to show it or undo it: it is "Anything" again.
+    for (const [key, values] of [['topic', choices.map(({ id }) => id)], ...this.#more?.facetValues(offered, feed) ?? []] as [keyof LookupFilters, unknown[]][]) {
+      if (this.#filters[key] && !values.includes(this.#filters[key])) this.#filters = withFilters(this.#filters, { [key]: undefined });
+    }
     const found = applyFilters(offered, this.#filters);
     // The other filters can be set only from their controls, which come with the on-demand part.
     const shown = this.#more?.applyFacets(found, this.#filters, feed, (r) => !!ctx.status(r)?.open) ?? found;
@@ -308,7 +318,7 @@ export class CareReferralLookup extends CareElement {
       ${offered.length
         ? html`<section class="others" aria-label=${landmarkName(this, this.t('lookup.more'), this.uiLang)}>
             <h3 aria-level=${ctx.level}>${this.t('lookup.more')}</h3>
-            ${this.noFilters ? nothing : this.#renderFilters(offered, ctx)}
+            ${this.noFilters ? nothing : this.#renderFilters(offered, choices, ctx)}
             <p part="summary" aria-hidden="true">${count}</p>
             ${this.#status.render(count)}
             ${shown.length
@@ -318,15 +328,15 @@ export class CareReferralLookup extends CareElement {
                   <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>
                 </div>`}
           </section>`
+        : others.length ? html`<p part="empty" class="state">${this.t('lookup.noOthers')}</p>`
         : urgent.length ? nothing : html`<p part="empty" class="state">${this.t('lookup.noneListed')}</p>`}
       ${this.#more?.renderPrintCard(ctx, this)}
       ${this.renderSavedNote()}
     `;
   }
 
-  #renderFilters(offered: IndexedReferral[], ctx: CardContext): TemplateResult {
+  #renderFilters(offered: IndexedReferral[], choices: TopicChoice[], ctx: CardContext): TemplateResult {
     const filters = this.#filters;
-    const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
     // How many of the filters behind "More filters" are set.
     const set = Object.entries(filters).filter(([key, value]) => value && key !== 'topic' && key !== 'query').length;
     return html`<form part="filters" class="filters" role="search" aria-label=${landmarkName(this, this.t('lookup.label'), this.uiLang)} @submit=${(e: Event) => e.preventDefault()}>

@@ -32,6 +32,8 @@ export const lookupEn = {
   'lookup.count.other': '{count} services',
   'lookup.noMatch': 'No other services match these filters.',
   'lookup.noneListed': 'No services are listed yet.',
+  /** When the page's topic or kind is one only the services under "Need help now?" have. */
+  'lookup.noOthers': 'No other services are listed here.',
   'lookup.open247': 'Open 24/7',
   'lookup.openNow': 'Open now',
   'lookup.openUntil': 'Open now, until {time}',

@@ -30,23 +30,29 @@ export interface TopicChoice {
   codes: readonly string[];
 }
 
-/** The codes a choice or a `topic` attribute value stands for: a group's codes, else the value as a code. */
-export const topicCodes = (id: string): readonly string[] => TOPIC_GROUPS.get(id) ?? [id];
+/**
+ * The codes a choice or a `topic` attribute value stands for: a group's codes, else the value as a code.
+ * In lower case: codes are compared in any case ("Grief" in a feed, `topic="grief"` on a page).
+ */
+export const topicCodes = (id: string): readonly string[] => TOPIC_GROUPS.get(id = id.toLowerCase()) ?? [id];
 
-/** Whether a referral has any of the codes. */
-export const hasTopic = (referral: Referral, codes: readonly string[]): boolean => !!referral.topics?.some((code) => codes.includes(code));
+/** Whether a referral has any of the codes (lower case, as topicCodes gives them), written in any case. */
+export const hasTopic = (referral: Referral, codes: readonly string[]): boolean => !!referral.topics?.some((code) => codes.includes(code.toLowerCase()));
 
 /**
  * The choices worth offering for these referrals: the groups that find at least one of them,
  * in TOPIC_GROUPS order, then the feed's own codes that no group covers, in the order met.
  */
 export function topicChoices(referrals: readonly Referral[]): TopicChoice[] {
-  const covered = new Set([...TOPIC_GROUPS.values()].flat());
+  const taken = new Set([...TOPIC_GROUPS.values()].flat());
   const choices: TopicChoice[] = [...TOPIC_GROUPS]
     .filter(([, codes]) => referrals.some((r) => hasTopic(r, codes)))
     .map(([id, codes]) => ({ id, own: false, codes }));
-  for (const code of new Set(referrals.flatMap((r) => r.topics ?? []))) {
-    if (!covered.has(code) && !TOPIC_GROUPS.has(code)) choices.push({ id: code, own: true, codes: [code] });
+  for (const code of referrals.flatMap((r) => r.topics ?? [])) {
+    // A group's id or codes are its; another code is offered once, in the case first met ("Veterans", "veterans").
+    const codes = topicCodes(code);
+    if (!taken.has(codes[0])) choices.push({ id: code, own: true, codes });
+    taken.add(codes[0]);
   }
   return choices;
 }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
+import type { LookupFilters } from '../../src/referral-lookup/filters.js';
 import { navigation } from '../../src/referral-lookup/quick-exit.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
 import { contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
@@ -162,6 +163,19 @@ describe('<care-referral-lookup>', () => {
       expect(status(el, 'Riverside Counselling Clinic')).to.match(/^Closed, opens Monday at 9:00\sAM$/);
     });
 
+    it('gives the date when a service next opens a week ahead, on the weekday it has just closed', async () => {
+      const weekly = { ...referralFeeds.lookup, referrals: [{ id: 'monday', name: 'Monday Clinic', kind: 'clinic', phone: '555 0100', hours: [{ days: ['mo'], opens: '09:00', closes: '12:00' }] }] };
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone=${ZONE} .now=${new Date('2026-11-23T19:00:00Z')} .feed=${weekly}></care-referral-lookup>`);
+      // Monday 13:00: next open on Monday 30 November.
+      expect(status(el, 'Monday Clinic')).to.match(/^Closed, opens Monday, November 30 at 9:00\sAM$/);
+      el.now = new Date('2026-11-24T19:00:00Z'); // Tuesday: six days ahead, the weekday alone says it
+      await el.updateComplete;
+      expect(status(el, 'Monday Clinic')).to.match(/^Closed, opens Monday at 9:00\sAM$/);
+      const spanish = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang="es" viewer-timezone=${ZONE} .now=${new Date('2026-11-23T19:00:00Z')} .feed=${weekly}></care-referral-lookup>`);
+      await until(() => status(spanish.el, 'Monday Clinic').startsWith('Cerrado'), 3000, 'the Spanish strings');
+      expect(status(spanish.el, 'Monday Clinic')).to.equal('Cerrado, abre el lunes, 30 de noviembre a las 9:00');
+    });
+
     it('reads a service in another zone on its own clock and shows the viewer’s time', async () => {
       const { el } = await mount();
       // 09:00 in Los Angeles is 11:00 in Chicago.
@@ -272,6 +286,44 @@ describe('<care-referral-lookup>', () => {
       expect(summary(el)).to.equal('2 services');
     });
 
+    it('offers “Anything” again when a new feed no longer has the topic or filter value chosen', async () => {
+      const { el } = await mount();
+      const changes: unknown[] = [];
+      el.addEventListener('care-referral-filter-change', (e) => changes.push(e.detail.filters));
+      radio(el, 'Grief and loss')!.click();
+      await el.updateComplete;
+      expect(names(el, '.others')).to.deep.equal(['Pacific Grief Line']);
+      el.feed = { ...referralFeeds.lookup, referrals: referralFeeds.lookup.referrals.filter((r) => r.id !== 'grief') };
+      await el.updateComplete;
+      expect(radio(el, 'Grief and loss')).to.equal(undefined);
+      expect(radio(el, 'Anything')!.checked).to.equal(true);
+      expect(names(el, '.others')).to.have.length(7);
+      // A feed with the grief line again does not bring the old choice back.
+      el.feed = referralFeeds.lookup;
+      await el.updateComplete;
+      expect(radio(el, 'Anything')!.checked).to.equal(true);
+      expect(names(el, '.others')).to.have.length(8);
+      // The same for a filter: "Any" again, and the button says no filter is set.
+      await choose(el, 'Cost', 'insurance');
+      expect(names(el, '.others')).to.deep.equal(['Lakeshore Family Counselling']);
+      el.feed = { ...referralFeeds.lookup, referrals: referralFeeds.lookup.referrals.filter((r) => r.id !== 'lakeshore') };
+      await el.updateComplete;
+      expect(select(el, 'Cost')!.value).to.equal('');
+      expect(text(shadowQueryAll(el, 'form summary')[0])).to.equal('More filters');
+      expect(names(el, '.others')).to.have.length(7);
+      expect(changes).to.have.length(2);
+    });
+
+    it('shows every list at “Any” again once the filters are cleared', async () => {
+      const { el } = await mount();
+      await choose(el, 'Cost', 'insurance');
+      await choose(el, 'Language', 'en');
+      shadowQueryAll<HTMLButtonElement>(el, 'form > button')[0].click();
+      await el.updateComplete;
+      expect([select(el, 'Cost')!.value, select(el, 'Language')!.value]).to.deep.equal(['', '']);
+      expect(names(el, '.others')).to.have.length(8);
+    });
+
     it('names the filter values in words', async () => {
       const { el } = await mount();
       await openFilters(el);
@@ -279,6 +331,26 @@ describe('<care-referral-lookup>', () => {
       expect(options('How to reach them')).to.deep.equal(['Any', 'Call', 'Text message', 'WhatsApp', 'Walk-in', 'Online chat']);
       expect(options('Cost')).to.deep.equal(['Any', 'Pay what you can (sliding scale)', 'Insurance', 'Free']);
       expect(options('Language')).to.deep.equal(['Any', 'English', 'Spanish']);
+    });
+
+    it('searches the names a person reads: a code with its hyphens, any apostrophe, a kind’s or topic’s name in the UI language', async () => {
+      const { el } = await mount();
+      await search(el, 'peer-support');
+      expect(names(el, '.others')).to.deep.equal(['Riverside Peer Warmline', 'Riverside Recovery Coaches']);
+      await search(el, 'women\'s');
+      expect(names(el, '.others')).to.deep.equal(['Haven House Women’s Refuge']);
+      // The feed's own label for its code `veterans`.
+      await search(el, 'military');
+      expect(names(el, '.others')).to.deep.equal(['Veterans Peer Network']);
+      el.lang = 'es';
+      await until(() => visibleText(el).includes('Buscar servicios'), 3000, 'the Spanish strings');
+      // The kind shown on the card, and the topic picker's words.
+      await search(el, 'consejería');
+      expect(names(el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Lakeshore Family Counselling']);
+      await search(el, 'duelo');
+      expect(names(el, '.others')).to.deep.equal(['Pacific Grief Line']);
+      await search(el, 'militares');
+      expect(names(el, '.others')).to.deep.equal(['Veterans Peer Network']);
     });
 
     it('searches, and clears everything with one button that returns to the search box', async () => {
@@ -293,6 +365,30 @@ describe('<care-referral-lookup>', () => {
       await el.updateComplete;
       expect(names(el, '.others')).to.have.length(8);
       expect(deepActiveElement()?.getAttribute('type')).to.equal('search');
+    });
+
+    it('tells the page the filters set, as a plain object', async () => {
+      const { el } = await mount();
+      const changes: LookupFilters[] = [];
+      el.addEventListener('care-referral-filter-change', (e) => changes.push(e.detail.filters));
+      radio(el, 'Grief and loss')!.click();
+      await el.updateComplete;
+      radio(el, 'Anything')!.click();
+      await el.updateComplete;
+      await search(el, 'bills');
+      await search(el, '');
+      await choose(el, 'Cost', 'free');
+      shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
+      await el.updateComplete;
+      shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]')[0].click();
+      await el.updateComplete;
+      expect(changes).to.deep.equal([{ topic: 'grief' }, {}, { query: 'bills' }, {}, { cost: 'free' }, { cost: 'free', openNow: true }, { cost: 'free' }]);
+      for (const filters of changes) {
+        expect(Object.getPrototypeOf(filters)).to.equal(Object.prototype);
+        expect(String(filters)).to.equal('[object Object]');
+      }
+      expect(changes[0].hasOwnProperty('topic')).to.equal(true);
+      expect(Object.keys(changes[1])).to.deep.equal([]);
     });
   });
 
@@ -312,6 +408,46 @@ describe('<care-referral-lookup>', () => {
       const kind = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup kind="counselling" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(names(kind.el, '.others')).to.deep.equal(['Riverside Counselling Clinic', 'Lakeshore Family Counselling']);
       expect(shadowQueryAll(kind.el, 'fieldset')).to.have.length(1);
+    });
+
+    it('shows only the urgent services, and says so calmly, for a topic or kind that only they have; with no warning', async () => {
+      const originalWarn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+      try {
+        for (const [topic, kind] of [['suicide', ''], ['worried', ''], ['', 'crisis-line'], ['Suicide', 'Crisis-Line']]) {
+          const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic=${topic} kind=${kind} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+          expect(names(el, '[part="urgent"]')).to.deep.equal(['988 Suicide & Crisis Lifeline', 'Safe Harbor Domestic Violence Hotline']);
+          expect(names(el, '[part="base"]'), `${topic} ${kind}`).to.have.length(2);
+          expect(text(shadowQueryAll(el, '[part="empty"]')[0]), `${topic} ${kind}`).to.equal('No other services are listed here.');
+          await expect(el).to.be.accessible();
+        }
+        // A code no service has is still warned about (the warnings' words load on demand): only that one.
+        await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic="suicide nonsense" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+        await until(() => warnings.length > 0, 3000, 'the warning');
+        await wait(100);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('topic="nonsense" matches no service in the feed');
+      } finally {
+        console.warn = originalWarn;
+      }
+    });
+
+    it('finds a feed’s codes written in capitals, whatever the case of the page’s', async () => {
+      const feed = { ...referralFeeds.lookup, referrals: [
+        { id: 'circle', name: 'Bereavement Circle', kind: 'Peer-Support', topics: ['Grief'] },
+        { id: 'food', name: 'Food Bank', kind: 'social-service', topics: ['money'] },
+      ] };
+      for (const [topic, kind] of [['Grief', ''], ['grief', ''], ['', 'peer-support']]) {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic=${topic} kind=${kind} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${feed}></care-referral-lookup>`);
+        expect(names(el, '.others'), `${topic} ${kind}`).to.deep.equal(['Bereavement Circle']);
+      }
+      // The picker offers it as the grief it is.
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${feed}></care-referral-lookup>`);
+      expect(shadowQueryAll(el, 'label.topic').map(text)).to.deep.equal(['Anything', 'Grief and loss', 'Money and housing']);
+      radio(el, 'Grief and loss')!.click();
+      await el.updateComplete;
+      expect(names(el, '.others')).to.deep.equal(['Bereavement Circle']);
     });
 
     it('hides every control with no-filters', async () => {
@@ -433,7 +569,8 @@ describe('<care-referral-lookup>', () => {
       console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
       try {
         // A relative address ("www.…" without https://, "/") would keep the visitor on this site.
-        for (const exitUrl of ['javascript:alert(1)', 'www.weather.com', '/', 'weather']) {
+        // One over plain http would show anyone on the network where the visitor went.
+        for (const exitUrl of ['javascript:alert(1)', 'www.weather.com', '/', 'weather', 'http://weather.example.org/', 'HTTP://weather.example.org/']) {
           visited = [];
           const { el } = await mountWithExit(exitUrl);
           shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0].click();
@@ -622,6 +759,31 @@ describe('<care-referral-lookup>', () => {
         ]);
         expect(deepActiveElement()).to.equal(button);
       } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+    });
+
+    it('copies and prints a number written as a sentence as the feed wrote it, as its link says it', async () => {
+      const feed = structuredClone(referralFeeds.lookup);
+      Object.assign(feed.referrals.find((r) => r.id === 'warmline')!, { sms: 'Text HOME to 741741', phone: 'Call 0800 123 456, ask for Ana' });
+      const { el } = await mount(feed);
+      const originalPrint = window.print;
+      let copied = '';
+      const printed: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+      window.print = () => printed.push(el.shadowRoot!.querySelector('[part="print-card"]')!.textContent!);
+      try {
+        expect(links(card(el, 'Riverside Peer Warmline').querySelector('.contacts')!).map(([label]) => label)).to.deep.equal(['Call 0800 123 456, ask for Ana', 'Text HOME to 741741']);
+        const details = await openDetails(el, 'Riverside Peer Warmline');
+        [...details.querySelectorAll('button')].find((b) => text(b) === 'Copy details')!.click();
+        await until(() => copied !== '', 2000, 'the copy');
+        expect(copied.split('\n').slice(3, 5)).to.deep.equal(['Call 0800 123 456, ask for Ana', 'Text HOME to 741741']);
+        [...details.querySelectorAll('button')].find((b) => text(b) === 'Print a card')!.click();
+        await until(() => printed.length > 0, 2000, 'printing');
+        expect(printed[0]).to.contain('Call 0800 123 456, ask for Ana').and.contain('Text HOME to 741741').and.not.contain('Text Text').and.not.contain('Call Call');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+        window.print = originalPrint;
         delete (navigator as unknown as Record<string, unknown>).clipboard;
       }
     });

@@ -16,7 +16,14 @@ describe('topic picker', () => {
   it('takes any other value as a code of its own, even one named like an object’s property', () => {
     expect(topicCodes('veterans')).to.deep.equal(['veterans']);
     expect(topicCodes('constructor')).to.deep.equal(['constructor']);
-    expect(topicCodes('toString')).to.deep.equal(['toString']);
+    expect(topicCodes('toString')).to.deep.equal(['tostring']);
+  });
+
+  it('compares codes in any case, and offers a code of the feed’s own once whatever its case', () => {
+    expect(topicCodes('GRIEF')).to.deep.equal(['grief']);
+    expect(hasTopic(referral('a', ['Self-Harm']), topicCodes('Worried'))).to.equal(true);
+    const choices = topicChoices([referral('a', ['Grief', 'Veterans']), referral('b', ['veterans'])]);
+    expect(choices.map((c) => [c.id, c.own, c.codes])).to.deep.equal([['grief', false, ['grief']], ['Veterans', true, ['veterans']]]);
   });
 
   it('covers every topic code of the feed format', () => {

@@ -82,11 +82,11 @@ describe('indexSessions', () => {
   describe('searchText', () => {
     it('holds the title, description and facilitator in every language, folded', () => {
       expect(searchText(entry('youth'))).to.include('youth sharing circle').and.include('circulo juvenil');
-      expect(searchText(entry('circle'))).to.include('tuesday peer circle').and.include('a calm circle to talk and listen.').and.include('trained peer volunteers');
+      expect(searchText(entry('circle'))).to.include('tuesday peer circle').and.include('a calm circle to talk and listen').and.include('trained peer volunteers');
     });
 
     it('holds the place’s name and address, but not an address given only on request', () => {
-      expect(searchText(entry('circle'))).to.include('st mark’s church hall').and.include('12 elm street');
+      expect(searchText(entry('circle'))).to.include('st marks church hall').and.include('12 elm street');
       expect(searchText(entry('youth'))).to.include('biblioteca de riverside').and.include('3 main street');
       expect(searchText(entry('women'))).to.include('haven house').and.not.include('secret');
     });
@@ -105,6 +105,13 @@ describe('foldText', () => {
     expect(foldText('Círculo Juvenil')).to.equal('circulo juvenil');
     expect(foldText('CAFE\u0301 ÑANDÚ Ökonomie')).to.equal('cafe nandu okonomie');
     expect(foldText('Grupo de apoyo')).to.equal('grupo de apoyo');
+  });
+
+  it('drops apostrophes and quote marks, writes ß as ss, and makes other punctuation a space', () => {
+    for (const written of ["St Mark's", 'St Mark’s', 'ST MARKʼS', 'St Marks']) expect(foldText(written)).to.equal('st marks');
+    expect(foldText('Self-Harm')).to.equal('self harm');
+    expect(foldText('Straße')).to.equal('strasse');
+    expect(foldText('צה״ל')).to.equal(foldText('צה"ל'));
   });
 });
 

@@ -34,6 +34,7 @@ const ar: Record<LookupStringKey, string> = {
   'lookup.count.other': 'عدد الخدمات: {count}',
   'lookup.noMatch': 'لا توجد خدمات أخرى تطابق عوامل التصفية هذه.',
   'lookup.noneListed': 'لا توجد خدمات مدرجة بعد.',
+  'lookup.noOthers': 'لا توجد خدمات أخرى مدرجة هنا.',
   'lookup.open247': 'مفتوح على مدار الساعة طوال الأسبوع',
   'lookup.openNow': 'مفتوح الآن',
   'lookup.openUntil': 'مفتوح الآن حتى {time}',

@@ -30,6 +30,7 @@ const es: Record<LookupStringKey, string> = {
   'lookup.count.other': '{count} servicios',
   'lookup.noMatch': 'Ningún otro servicio coincide con estos filtros.',
   'lookup.noneListed': 'Todavía no hay servicios en la lista.',
+  'lookup.noOthers': 'No hay otros servicios en esta lista.',
   'lookup.open247': 'Abierto 24/7',
   'lookup.openNow': 'Abierto ahora',
   'lookup.openUntil': 'Abierto ahora, hasta las {time}',

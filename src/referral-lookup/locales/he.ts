@@ -34,6 +34,7 @@ const he: Record<LookupStringKey, string> = {
   'lookup.count.other': '{count} שירותים',
   'lookup.noMatch': 'אין שירותים נוספים שמתאימים לסינון הזה.',
   'lookup.noneListed': 'עדיין לא נרשמו שירותים.',
+  'lookup.noOthers': 'אין כאן שירותים נוספים ברשימה.',
   'lookup.open247': 'פתוח 24/7',
   'lookup.openNow': 'פתוח עכשיו',
   'lookup.openUntil': 'פתוח עכשיו, עד {time}',
