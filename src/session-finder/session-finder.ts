@@ -534,7 +534,7 @@ export class CareSessionFinder extends CareElement {
     const now = this.currentTime;
     const happening = occurrence.start <= now && session.status === 'active';
     const zone = session.schedule.timezone;
-    const differs = wallClockDiffers(occurrence.start, zone, this.#zone);
+    const differs = wallClockDiffers(occurrence, zone, this.#zone);
     const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
     const viewerTime = differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.#zone, this.uiLang) }) : '';
     const where = place ? this.text(place.name) : this.t('mode.online');
