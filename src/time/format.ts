@@ -1,7 +1,7 @@
 /** Dates and times for people to read: Intl.DateTimeFormat with an explicit zone and locale. */
-import type { Zone } from '../feed/types.js';
+import type { DateString, Zone } from '../feed/types.js';
 import type { Occurrence } from './occurrence.js';
-import { DAY_MS, MINUTE_MS } from './calendar.js';
+import { DAY_MS, MINUTE_MS, toDayNumber } from './calendar.js';
 import { wallClockAt, wallClockMsAt } from './zoned.js';
 
 const STYLES = {
@@ -77,3 +77,6 @@ export function dayLabel(instant: Date, now: Date, zone: Zone, locale: string): 
   if (daysAhead === 1) return 'tomorrow';
   return formatter('day', locale, zone).format(instant);
 }
+
+/** A calendar date as `dayLabel` writes one, "Tuesday, June 1". */
+export const formatDate = (date: DateString, locale: string): string => formatter('day', locale, 'UTC').format(toDayNumber(date) * DAY_MS);

@@ -620,8 +620,9 @@ describe('<care-session-finder> with a large feed', () => {
     // The first screen's counts would be of its first days only: the filters that count wait too.
     expect(select(el, 'Kind of session')).to.equal(undefined);
     await until(() => summary(el) !== '', 3000, 'the summary');
-    const entries = indexSessions(parseFeed(feed).feed, FINDER_NOW);
-    const rows = expandRows(entries, { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) }, ZONE);
+    const range = { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) };
+    const entries = indexSessions(parseFeed(feed).feed, range);
+    const rows = expandRows(entries, range, ZONE);
     const listed = new Set(rows.filter((r) => !r.occurrence.end || r.occurrence.end > FINDER_NOW).map((r) => r.entry));
     for (const entry of entries) if (entry.byAppointment) listed.add(entry);
     expect(summary(el)).to.equal(`${new Intl.NumberFormat('en').format(listed.size)} sessions in the next 8 weeks`);
