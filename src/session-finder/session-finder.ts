@@ -457,7 +457,9 @@ export class CareSessionFinder extends CareElement {
       </details>
       <div class="actions">
         ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.#clearFilters}>${this.t('clearFilters')}</button>` : nothing}
-        ${this.#window.rows.some((r) => r.entry.place?.lat !== undefined)
+        ${
+          // Only a place whose position may be shown can be near: an address on request keeps its position to itself.
+          this.#window.rows.some(({ entry: { place } }) => place?.lat !== undefined && !place.address_on_request)
           ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.#toggleNearMe}>${this.t('nearMe')}</button>
               <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
           : nothing}

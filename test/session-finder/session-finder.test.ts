@@ -609,6 +609,20 @@ describe('<care-session-finder> states and layout', () => {
   });
 });
 
+describe('<care-session-finder> nearest first', () => {
+  it('is offered only where a session’s place may show its position, never for an address given on request', async () => {
+    // Only Haven House, whose address is given on request, keeps its position.
+    const places = finderFeed.places.map((place) => ('address_on_request' in place ? place : Object.fromEntries(Object.entries(place).filter(([key]) => key !== 'lat' && key !== 'lng'))));
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${{ ...finderFeed, places }}></care-session-finder>`);
+    expect(titles(el)).to.include('Women’s circle');
+    const buttons = (finder: Element) => shadowQueryAll(finder, 'button').map((b) => b.textContent!.trim());
+    expect(buttons(el)).not.to.include('Nearest first');
+    // With the sample feed's other places, it is.
+    const offered = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+    expect(buttons(offered.el)).to.include('Nearest first');
+  });
+});
+
 describe('<care-session-finder> with a large feed', () => {
   it('shows the first week at once, then the whole window, and only then says how many', async () => {
     const { generateFeed } = await import('../mocks/generate-feed.js');
