@@ -53,7 +53,7 @@ type PresetKey = (typeof PRESET_KEYS)[number];
  * @csspart day-heading - "Today", "Tomorrow", "Thursday 3 December".
  * @csspart session - One session in the list.
  * @csspart details - A session's details, shown when opened.
- * @csspart badge - "Happening now" or "Next".
+ * @csspart badge - "Happening now", "Next", "Paused" or "Cancelled".
  * @csspart empty - The message when nothing matches.
  * @csspart button - Buttons: clear filters, show more, nearest first, print, add to calendar.
  * @csspart error - The calm message shown when the feed cannot be used.
