@@ -7,6 +7,8 @@ export const finderMoreEn = {
   joinOnline: 'Join online',
   'detail.when': 'When',
   byAppointmentNote: 'No fixed time: contact us to arrange one.',
+  /** The same for a paused or cancelled session, which is not offered. */
+  noFixedTime: 'No fixed time.',
   'detail.where': 'Where',
   'detail.online': 'Online',
   'detail.accessibility': 'Access',

@@ -17,7 +17,7 @@ export interface DetailsContext extends Translate {
 
 const item = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
 
-/** `when`: the session's time as the list shows it; none for a session by appointment. */
+/** `when`: the session's time as the list shows it; by appointment, when it begins if that is still to come. */
 export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now }: { when?: string; now: Date }): TemplateResult {
   const { t, text } = ctx;
   const { session, place } = entry;
@@ -31,7 +31,10 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   return html`<div part="details" class="details" role="group" aria-label=${text(session.title)}>
     ${session.description ? html`<p class="description">${text(session.description)}</p>` : nothing}
     <dl>
-      ${item(t('detail.when'), when ?? t('byAppointmentNote'))}
+      ${item(t('detail.when'), entry.byAppointment
+        // Only an active session is offered to arrange.
+        ? html`${when ? html`${when}<br />` : nothing}${t(session.status === 'active' ? 'byAppointmentNote' : 'noFixedTime')}`
+        : when)}
       ${place
         ? item(t('detail.where'), html`${text(place.name)}
             ${place.address_on_request ? html`<br />${t('addressOnRequest')}` : place.address ? html`<br /><span class="address" dir="auto">${place.address}</span>` : nothing}

@@ -103,12 +103,15 @@ export const finderStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
-  /* The session's time and the viewer's each stay on one line; the pair may wrap between them. */
+  /*
+   * The session's time and the viewer's each move to a line of their own before either wraps; one wider
+   * than the line wraps between its two times (format.ts keeps each time whole).
+   */
   .when {
     font-variant-numeric: tabular-nums;
   }
   .when > span {
-    white-space: nowrap;
+    display: inline-block;
   }
   .title {
     font-weight: 600;

@@ -15,7 +15,8 @@ import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
 import { sessionsSection } from '../feed/sections/sessions.js';
-import { dayLabel, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
+import { dayLabel, formatDate, formatOccurrenceTime, viewerZone, wallClockDiffers } from '../time/format.js';
+import { laterStart } from '../time/expand.js';
 import { MINUTE_MS } from '../time/calendar.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { audienceEn } from '../i18n/audiences.js';
@@ -52,7 +53,7 @@ type PresetKey = (typeof PRESET_KEYS)[number];
  * @csspart day-heading - "Today", "Tomorrow", "Thursday 3 December".
  * @csspart session - One session in the list.
  * @csspart details - A session's details, shown when opened.
- * @csspart badge - "Happening now" or "Next".
+ * @csspart badge - "Happening now", "Next", "Paused" or "Cancelled".
  * @csspart empty - The message when nothing matches.
  * @csspart button - Buttons: clear filters, show more, nearest first, print, add to calendar.
  * @csspart error - The calm message shown when the feed cannot be used.
@@ -337,7 +338,7 @@ export class CareSessionFinder extends CareElement {
     }));
   }
 
-  /** An open session's details (`when`: its time; none by appointment): "Loading…" until their code is here, or why it is not. */
+  /** An open session's details (`when`: its time; by appointment, when it begins if later): "Loading…" until their code is here, or why it is not. */
   #renderOpened(feed: Feed, entry: IndexedSession, when?: string): unknown {
     if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime });
     return this.#detailsFailed
@@ -456,7 +457,9 @@ export class CareSessionFinder extends CareElement {
       </details>
       <div class="actions">
         ${hasFilters(this.filters) && !empty ? html`<button type="button" part="button" class="button" @click=${this.#clearFilters}>${this.t('clearFilters')}</button>` : nothing}
-        ${this.#window.rows.some((r) => r.entry.place?.lat !== undefined)
+        ${
+          // Only a place whose position may be shown can be near: an address on request keeps its position to itself.
+          this.#window.rows.some(({ entry: { place } }) => place?.lat !== undefined && !place.address_on_request)
           ? html`<button type="button" part="button" class="button" aria-pressed=${this.position ? 'true' : 'false'} aria-describedby="near-hint" @click=${this.#toggleNearMe}>${this.t('nearMe')}</button>
               <span id="near-hint" class="visually-hidden">${this.t('nearMeHint')}</span>`
           : nothing}
@@ -530,24 +533,23 @@ export class CareSessionFinder extends CareElement {
 
   #renderRow(feed: Feed, row: Row, isNext: boolean): TemplateResult {
     const { entry, occurrence } = row;
-    const { session, place } = entry;
+    const { session } = entry;
     const now = this.currentTime;
     const happening = occurrence.start <= now && session.status === 'active';
     const zone = session.schedule.timezone;
-    const differs = wallClockDiffers(occurrence.start, zone, this.#zone);
+    const differs = wallClockDiffers(occurrence, zone, this.#zone);
     const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
     const viewerTime = differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.#zone, this.uiLang) }) : '';
-    const where = place ? this.text(place.name) : this.t('mode.online');
     const key = `${session.id} ${occurrence.start.getTime()}`;
     return html`<li part="session" class="session ${session.status}">
       <details ?open=${this.#openRows.has(key)} @toggle=${(e: Event) => this.#toggleRow(key, e)}>
         <summary>
           <span class="when"><span>${localTime}</span>${viewerTime && html` · <span>${viewerTime}</span>`}</span>
           <span class="title" dir="auto">${feedText(this.localText(session.title))}</span>
-          <span class="where" dir="auto">${where}${entry.mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>
+          ${this.#where(entry)}
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
-          ${session.status !== 'active' ? html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>` : nothing}
+          ${this.#statusBadge(entry)}
         </summary>
         ${this.#openRows.has(key) ? this.#renderOpened(feed, entry, viewerTime ? `${localTime} · ${viewerTime}` : localTime) : nothing}
       </details>
@@ -558,15 +560,34 @@ export class CareSessionFinder extends CareElement {
     return html`<section part="day" class="day appointments">
       <h3 part="day-heading" aria-level=${level}>${this.t('byAppointment')}</h3>
       <ul class="sessions" role="list">
-        ${entries.map((entry) => html`<li part="session" class="session">
-          <details ?open=${this.#openRows.has(entry.session.id)} @toggle=${(e: Event) => this.#toggleRow(entry.session.id, e)}>
-            <summary><span class="title" dir="auto">${feedText(this.localText(entry.session.title))}</span>
-              <span class="where" dir="auto">${entry.place ? this.text(entry.place.name) : this.t('mode.online')}</span></summary>
-            ${this.#openRows.has(entry.session.id) ? this.#renderOpened(feed, entry) : nothing}
-          </details>
-        </li>`)}
+        ${entries.map((entry) => {
+          const { session } = entry;
+          // One listed before its start_date says when it begins.
+          const from = laterStart(session.schedule, this.currentTime);
+          const when = from && this.t('appointmentsFrom', { date: formatDate(from, this.uiLang) });
+          return html`<li part="session" class="session ${session.status}">
+            <details ?open=${this.#openRows.has(session.id)} @toggle=${(e: Event) => this.#toggleRow(session.id, e)}>
+              <summary>${when ? html`<span class="when">${when}</span>` : nothing}
+                <span class="title" dir="auto">${feedText(this.localText(session.title))}</span>
+                ${this.#where(entry)}
+                ${this.#statusBadge(entry)}</summary>
+              ${this.#openRows.has(session.id) ? this.#renderOpened(feed, entry, when) : nothing}
+            </details>
+          </li>`;
+        })}
       </ul>
     </section>`;
+  }
+
+  /** Where a session is, as every row says it: the place, online, or both, and how far once nearest first is on. */
+  #where(entry: IndexedSession): TemplateResult {
+    const { place, mode } = entry;
+    return html`<span class="where" dir="auto">${place ? this.text(place.name) : this.t('mode.online')}${mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>`;
+  }
+
+  /** "Paused" or "Cancelled", on a session shown with show-inactive. */
+  #statusBadge({ session }: IndexedSession): TemplateResult | typeof nothing {
+    return session.status === 'active' ? nothing : html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>`;
   }
 
   /**

@@ -143,8 +143,8 @@ export function matchesWords(entry: IndexedSession, words: readonly string[]): b
   return words.every((word) => parts.some((part) => part.includes(word)));
 }
 
-/** Sessions that are listed: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
-export function indexSessions(feed: Feed, now: Date, { showInactive = false } = {}): IndexedSession[] {
+/** Sessions that are listed over `range`: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
+export function indexSessions(feed: Feed, range: TimeRange, { showInactive = false } = {}): IndexedSession[] {
   const places = new Map(feed.places.map((p) => [p.id, p]));
   // Sessions with the same kind, place or languages share one list of each: a list per session,
   // tens of thousands of them, would weigh more than the feed's own.
@@ -166,7 +166,7 @@ export function indexSessions(feed: Feed, now: Date, { showInactive = false } = 
         mode,
         free: session.cost === 'free',
         languages,
-        byAppointment: isByAppointment(session.schedule, now),
+        byAppointment: isByAppointment(session.schedule, range),
         values: {
           kind: listOf(`kind ${session.kind}`, () => [session.kind]),
           audience: session.audiences ?? NONE,

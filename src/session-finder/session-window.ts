@@ -44,7 +44,7 @@ export class SessionWindow {
   update(feed: Feed, now: Date, settings: WindowSettings, fillsPage: (rows: Row[]) => boolean): void {
     this.stop();
     const window = windowFrom(now, settings.days);
-    const entries = indexSessions(feed, now, { showInactive: settings.showInactive });
+    const entries = indexSessions(feed, window, { showInactive: settings.showInactive });
     if (feed.sessions.length <= LARGE_FEED) return this.#show(feed, entries, expandRows(entries, window, settings.zone), true);
     // A new feed: its first screen at once. The same feed again (the minute turned, a setting changed): the
     // list, its filters and its count stay whole until the new window is in, so that nothing a person is on

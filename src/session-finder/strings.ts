@@ -39,6 +39,8 @@ export const finderEn = {
   nextUp: 'Next',
   yourTime: '{time} your time',
   byAppointment: 'By appointment',
+  /** A session by appointment listed before it begins; {date} is "Tuesday, June 1". */
+  appointmentsFrom: 'From {date}',
   showMore: 'Show more sessions',
   showAllByAppointment: 'Show all by appointment ({count})',
   noResults: 'No sessions match these filters.',

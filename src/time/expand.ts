@@ -2,7 +2,7 @@
  * Turns a session's schedule (feed-format.md, "schedule") into dated occurrences.
  * Days are stepped through as day numbers; Intl is only asked about offsets, and those are cached.
  */
-import { type Schedule } from '../feed/types.js';
+import type { DateString, Schedule } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import {
   DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex,
@@ -72,13 +72,19 @@ export function forEachOccurrence(schedule: Schedule, { from, to }: TimeRange, e
 }
 
 /**
- * True when the session has no fixed time ("contact to arrange") and is still on offer
- * at `now`, that is `end_date`, if any, has not passed in the session's zone.
+ * True when the session has no fixed time ("contact to arrange") and is on offer within `range`, as
+ * a timed one is listed by its occurrences: its start_date comes before the range ends, and its end_date,
+ * if any, has not passed at its start, in the session's zone.
  */
-export function isByAppointment(schedule: Schedule, now: Date): boolean {
+export function isByAppointment(schedule: Schedule, { from, to }: TimeRange): boolean {
   return schedule.by_appointment === true
-    && (schedule.end_date === undefined || wallClockAt(now, schedule.timezone).date <= schedule.end_date);
+    && schedule.start_date <= wallClockAt(to, schedule.timezone).date
+    && (schedule.end_date === undefined || wallClockAt(from, schedule.timezone).date <= schedule.end_date);
 }
+
+/** A schedule's start_date while it is still to come at `now` in the session's zone ("From June 1"), else undefined. */
+export const laterStart = (schedule: Schedule, now: Date): DateString | undefined =>
+  schedule.start_date > wallClockAt(now, schedule.timezone).date ? schedule.start_date : undefined;
 
 /** The days from `firstDay` to `lastDay` the session meets on: its rule's, plus `add`, minus `except`; ascending. */
 function scheduledDays(schedule: Schedule, startDay: number, firstDay: number, lastDay: number): number[] {

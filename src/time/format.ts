@@ -1,12 +1,14 @@
 /** Dates and times for people to read: Intl.DateTimeFormat with an explicit zone and locale. */
-import type { Zone } from '../feed/types.js';
+import type { DateString, Zone } from '../feed/types.js';
 import type { Occurrence } from './occurrence.js';
-import { MINUTE_MS } from './calendar.js';
+import { DAY_MS, MINUTE_MS, toDayNumber } from './calendar.js';
 import { wallClockAt, wallClockMsAt } from './zoned.js';
 
 const STYLES = {
   time: { hour: 'numeric', minute: '2-digit' },
   timeWithZone: { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
+  dayTime: { weekday: 'short', hour: 'numeric', minute: '2-digit' },
+  dayTimeWithZone: { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' },
   day: { weekday: 'long', day: 'numeric', month: 'long' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -30,25 +32,39 @@ function formatter(style: keyof typeof STYLES, locale: string, zone: Zone): Intl
 
 export { viewerZone } from './viewer-zone.js';
 
+/** A time ("10:00 PM", "1:00 AM GMT+5:45") never breaks across lines: a narrow screen wraps a range between its two times. */
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
 /**
  * The time of an occurrence as the clocks of `zone` show it, "18:30–20:00", "10:00 PM – 1:00 AM",
- * or "6:30 PM" without an end.
- * With `withZoneName`, the zone's short name follows ("6:30 – 8:00 PM PDT").
+ * "Mon 10:00 AM – Tue 10:00 AM" for a day or more, or "6:30 PM" without an end.
+ * With `withZoneName`, the zone's short name follows, once where the clocks did not change between
+ * ("6:30 – 8:00 PM PDT", "10:00 PM – 1:00 AM GMT+5:45").
  */
-export function formatOccurrenceTime(occ: Occurrence, zone: Zone, locale: string, withZoneName = false): string {
-  const format = formatter(withZoneName ? 'timeWithZone' : 'time', locale, zone);
-  if (occ.end === undefined) return format.format(occ.start);
-  // Across midnight formatRange writes both dates in full; the times alone read better.
-  if (wallClockAt(occ.start, zone).day !== wallClockAt(occ.end, zone).day) {
-    return `${format.format(occ.start)} – ${format.format(occ.end)}`;
+export function formatOccurrenceTime({ start, end }: Occurrence, zone: Zone, locale: string, withZoneName = false): string {
+  const time = (instant: Date, day: boolean, zoned: boolean) =>
+    unbroken(formatter(day ? (zoned ? 'dayTimeWithZone' : 'dayTime') : zoned ? 'timeWithZone' : 'time', locale, zone).format(instant));
+  if (end === undefined) return time(start, false, withZoneName);
+  const from = wallClockMsAt(start.getTime(), zone);
+  const to = wallClockMsAt(end.getTime(), zone);
+  if (Math.floor(from / DAY_MS) === Math.floor(to / DAY_MS)) {
+    // Within a day formatRange writes what both times share once; a line may break only at its separator.
+    const parts = formatter(withZoneName ? 'timeWithZone' : 'time', locale, zone).formatRangeToParts(start, end);
+    return parts.map((part, i) => (part.source === 'shared' && parts[i - 1]?.source === 'startRange' ? part.value : unbroken(part.value))).join('');
   }
-  return format.formatRange(occ.start, occ.end);
+  // Across midnight formatRange writes both dates in full; the times alone read better. Over a day or more
+  // they take their weekdays, or the two would read alike ("10:00 AM – 10:00 AM").
+  const long = to - from >= DAY_MS;
+  return `${time(start, long, withZoneName && to - from !== end.getTime() - start.getTime())} – ${time(end, long, withZoneName)}`;
 }
 
-/** Whether the wall clocks of the two zones read differently at `instant` (another time or another date), to the minute. */
-export function wallClockDiffers(instant: Date, zone: Zone, otherZone: Zone): boolean {
-  const minutes = (z: Zone) => Math.floor(wallClockMsAt(instant.getTime(), z) / MINUTE_MS);
-  return minutes(zone) !== minutes(otherZone);
+/**
+ * Whether the wall clocks of the two zones read differently at the occurrence's start or at its end
+ * (another time or another date), to the minute: a clock change in one zone alone can part them in between.
+ */
+export function wallClockDiffers({ start, end }: Occurrence, zone: Zone, otherZone: Zone): boolean {
+  const minutes = (instant: Date | undefined, z: Zone) => instant && Math.floor(wallClockMsAt(instant.getTime(), z) / MINUTE_MS);
+  return minutes(start, zone) !== minutes(start, otherZone) || minutes(end, zone) !== minutes(end, otherZone);
 }
 
 /**
@@ -61,3 +77,6 @@ export function dayLabel(instant: Date, now: Date, zone: Zone, locale: string): 
   if (daysAhead === 1) return 'tomorrow';
   return formatter('day', locale, zone).format(instant);
 }
+
+/** A calendar date as `dayLabel` writes one, "Tuesday, June 1". */
+export const formatDate = (date: DateString, locale: string): string => formatter('day', locale, 'UTC').format(toDayNumber(date) * DAY_MS);

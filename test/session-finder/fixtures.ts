@@ -23,8 +23,9 @@ export interface IndexedFeed extends ParsedFeed {
 /** A raw feed checked as a widget checks it, then indexed and expanded as the finder does at `now`. */
 export function indexFeed(raw: unknown, { now = FINDER_NOW, days = 28, zone = 'America/Chicago', showInactive = false }: IndexOptions = {}): IndexedFeed {
   const parsed = parseFeed(raw);
-  const entries = indexSessions(parsed.feed, now, { showInactive });
-  const rows = expandRows(entries, { from: now, to: new Date(now.getTime() + days * DAY_MS) }, zone);
+  const range = { from: now, to: new Date(now.getTime() + days * DAY_MS) };
+  const entries = indexSessions(parsed.feed, range, { showInactive });
+  const rows = expandRows(entries, range, zone);
   return { ...parsed, entries, rows };
 }
 

@@ -66,7 +66,8 @@ describe('<care-session-finder>', () => {
       const now = new Date('2026-11-23T06:30:00Z');
       const cases = [
         [ZONE, /^10:00\sPM – 1:00\sAM$/],
-        ['America/New_York', /^10:00\sPM CST – 1:00\sAM CST · 11:00\sPM – 2:00\sAM your time$/],
+        // Past midnight the zone is named once, after the end.
+        ['America/New_York', /^10:00\sPM – 1:00\sAM\sCST · 11:00\sPM – 2:00\sAM your time$/],
       ] as const;
       for (const [zone, time] of cases) {
         const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${zone} .now=${now} .feed=${finderFeedWith(late)}></care-session-finder>`);
@@ -183,12 +184,12 @@ describe('<care-session-finder>', () => {
       const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
       // 18:30 Tuesday in Chicago is 09:30 Wednesday in Tokyo, where it is already Tuesday now.
       expect(circle.closest('[part="day"]')!.querySelector('h3')!.textContent).to.equal('Tomorrow');
-      expect(circle.querySelector('.when')!.textContent).to.match(/^6:30\s?–\s?8:00\sPM CST · 9:30\s?–\s?11:00\sAM your time$/);
+      expect(circle.querySelector('.when')!.textContent).to.match(/^6:30\s?–\s?8:00\sPM\sCST · 9:30\s?–\s?11:00\sAM your time$/);
       const times = shadowQueryAll(el, '[part="session"] .when').map((when) => when.textContent!);
       expect(times.length).to.be.greaterThan(5);
-      for (const time of times) expect(time).to.match(/ CST · .+ your time$/);
+      for (const time of times) expect(time).to.match(/\sCST · .+ your time$/);
       await openAll(el);
-      expect(circle.querySelector('[part="details"]')!.textContent).to.match(/6:30\s?–\s?8:00\sPM CST · 9:30\s?–\s?11:00\sAM your time/);
+      expect(circle.querySelector('[part="details"]')!.textContent).to.match(/6:30\s?–\s?8:00\sPM\sCST · 9:30\s?–\s?11:00\sAM your time/);
       await expect(el).to.be.accessible();
       // Where the clocks agree, the time alone.
       const here = await mountFinder();
@@ -608,6 +609,20 @@ describe('<care-session-finder> states and layout', () => {
   });
 });
 
+describe('<care-session-finder> nearest first', () => {
+  it('is offered only where a session’s place may show its position, never for an address given on request', async () => {
+    // Only Haven House, whose address is given on request, keeps its position.
+    const places = finderFeed.places.map((place) => ('address_on_request' in place ? place : Object.fromEntries(Object.entries(place).filter(([key]) => key !== 'lat' && key !== 'lng'))));
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${{ ...finderFeed, places }}></care-session-finder>`);
+    expect(titles(el)).to.include('Women’s circle');
+    const buttons = (finder: Element) => shadowQueryAll(finder, 'button').map((b) => b.textContent!.trim());
+    expect(buttons(el)).not.to.include('Nearest first');
+    // With the sample feed's other places, it is.
+    const offered = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+    expect(buttons(offered.el)).to.include('Nearest first');
+  });
+});
+
 describe('<care-session-finder> with a large feed', () => {
   it('shows the first week at once, then the whole window, and only then says how many', async () => {
     const { generateFeed } = await import('../mocks/generate-feed.js');
@@ -619,8 +634,9 @@ describe('<care-session-finder> with a large feed', () => {
     // The first screen's counts would be of its first days only: the filters that count wait too.
     expect(select(el, 'Kind of session')).to.equal(undefined);
     await until(() => summary(el) !== '', 3000, 'the summary');
-    const entries = indexSessions(parseFeed(feed).feed, FINDER_NOW);
-    const rows = expandRows(entries, { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) }, ZONE);
+    const range = { from: FINDER_NOW, to: new Date(FINDER_NOW.getTime() + 56 * 86_400_000) };
+    const entries = indexSessions(parseFeed(feed).feed, range);
+    const rows = expandRows(entries, range, ZONE);
     const listed = new Set(rows.filter((r) => !r.occurrence.end || r.occurrence.end > FINDER_NOW).map((r) => r.entry));
     for (const entry of entries) if (entry.byAppointment) listed.add(entry);
     expect(summary(el)).to.equal(`${new Intl.NumberFormat('en').format(listed.size)} sessions in the next 8 weeks`);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { expandSchedule, isByAppointment } from '../../src/time/expand.js';
+import { expandSchedule, isByAppointment, laterStart } from '../../src/time/expand.js';
 import { range, schedule, startsOf } from './fixtures.js';
 
 const datesOf = (list: { date: string }[]) => list.map((occ) => occ.date);
@@ -298,12 +298,27 @@ describe('expandSchedule', () => {
     });
 
     it('is offered until the end of end_date in the session zone', () => {
-      expect(isByAppointment(byAppointment, new Date('2026-03-11T04:59:00Z'))).to.equal(true);
-      expect(isByAppointment(byAppointment, new Date('2026-03-11T05:00:00Z'))).to.equal(false);
+      expect(isByAppointment(byAppointment, range('2026-03-11T04:59:00Z', '2026-04-01T00:00:00Z'))).to.equal(true);
+      expect(isByAppointment(byAppointment, range('2026-03-11T05:00:00Z', '2026-04-01T00:00:00Z'))).to.equal(false);
+    });
+
+    it('is offered within a range that reaches start_date in the session zone, as a timed session is listed', () => {
+      const later = schedule({ start_date: '2027-06-01', by_appointment: true });
+      // Midnight on 1 June in Chicago is 05:00Z.
+      expect(isByAppointment(later, range('2026-11-23T15:00:00Z', '2027-01-18T15:00:00Z'))).to.equal(false);
+      expect(isByAppointment(later, range('2027-05-20T00:00:00Z', '2027-06-01T04:59:00Z'))).to.equal(false);
+      expect(isByAppointment(later, range('2027-05-20T00:00:00Z', '2027-06-01T05:00:00Z'))).to.equal(true);
+      expect(isByAppointment(later, range('2027-07-01T00:00:00Z', '2027-07-02T00:00:00Z'))).to.equal(true);
+    });
+
+    it('says when one begins while that is still to come', () => {
+      const later = schedule({ start_date: '2027-06-01', by_appointment: true });
+      expect(laterStart(later, new Date('2027-06-01T04:59:00Z'))).to.equal('2027-06-01');
+      expect(laterStart(later, new Date('2027-06-01T05:00:00Z'))).to.equal(undefined);
     });
 
     it('is false for a timed session', () => {
-      expect(isByAppointment(schedule({ start_date: '2026-01-01' }), new Date('2026-01-01T00:00:00Z'))).to.equal(false);
+      expect(isByAppointment(schedule({ start_date: '2026-01-01' }), range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'))).to.equal(false);
     });
   });
 });
