@@ -124,6 +124,9 @@ INVALID.ends = INVALID.starts;
  * gets `(value, field name)`; the others are noted.
  */
 const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
+  // the file (path '')
+  'not-utf-8': () => 'The feed file is not saved as UTF-8 (it looks like "ANSI", Windows-1252 or Latin-1, which Notepad and Excel often use), so it was read as Windows-1252: letters such as é and ñ show right, but those of other alphabets may not. Save the file again as UTF-8.',
+
   // any field
   invalid: (v, key) => (Object.hasOwn(INVALID, key) ? INVALID[key](v, key) : undefined),
   empty: (key) => `"${key}" is empty; fill it in or leave it out${key === 'address_on_request' ? '; treated as true so the address stays private' : ''}`,

@@ -36,6 +36,9 @@
  *   left out, the organization's unusable zone) names that entry.
  * - Only the feed's own fields are read, never ones inherited from a polluted
  *   Object.prototype.
+ * - A fetched file that is not UTF-8 is read as Windows-1252 ("ANSI", what
+ *   Notepad and Excel have long saved), and reported as the file's own problem,
+ *   with the path '' (encoding.ts, load.ts).
  *
  * A problem is a code and its arguments, not a sentence: the sentences, for
  * the webmaster, are in problem-messages.ts. parseFeed (parse-feed.ts) fills
@@ -81,8 +84,8 @@ export interface CheckedFeed {
   placePaths: Map<string, string>;
 }
 
-/** Problems in the order of the feed's top-level fields, as a person reads the file. */
-const ORDER = ['organization', 'places', 'updated', 'sessions', 'referrals', 'messages', 'volunteering', 'labels'];
+/** Problems in the order of the feed's top-level fields, as a person reads the file; the file's own (path '') first. */
+const ORDER = ['', 'organization', 'places', 'updated', 'sessions', 'referrals', 'messages', 'volunteering', 'labels'];
 const rank = (problem: FeedProblem) => {
   const i = ORDER.indexOf(problem.path.split(/[.[]/)[0]);
   return i < 0 ? ORDER.length : i;
