@@ -100,12 +100,7 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   repeat: (v) => `${v} is not a repeat; use "none", "weekly" or "monthly"`,
   interval: (v) => `${v} should be a whole number from 1 to 52 (every week, every other week… up to once a year)`,
   duration: (v) => `${v} should be a number of minutes, 1 to 1440`,
-  days: (v) => {
-    const lower = v.toLowerCase();
-    // "MO" for "mo": the codes are lowercase.
-    const inLowerCase = lower !== v && DAYS.some((day) => lower.includes(`"${day}"`)) ? `, written in lower case: ${lower}` : '';
-    return `${v} should be a list of days from ${quoted(DAYS)}${inLowerCase}`;
-  },
+  days: (v) => `${v} should be a list of days from ${quoted(DAYS)}`,
   weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,
   cost: (v) => `${v} is not a cost; use one of ${quoted(REFERRAL_COSTS)}`,
   hours: (v) => `${v} should be like ${OPENING_HOURS_EXAMPLE}`,
@@ -145,6 +140,12 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'not-boolean': (v) => `${v} should be true or false`,
   // (the value as written, how it was read)
   'quoted-boolean': (v, read) => `${v} is read as ${read}; write true or false without quotes`,
+  // (the value as written, and as read: without the spaces around it, and for a code in lower case)
+  'read-as': (v, read) => {
+    const written = v.slice(1, -1).trim();
+    const how = [written !== read.slice(1, -1) && 'in lower case', written !== v.slice(1, -1) && 'without the spaces around it'].filter(Boolean);
+    return `${v} is read as ${read}; write it ${how.join(', ') || `as ${read}`}`;
+  },
   'not-date': (v) => `${v} is not a date; ${DATE_HINT}`,
   'not-time': (v) => `${v} is not a time; ${TIME_HINT}`,
   'unsafe-link': (v) => `${v} is not a safe link; use an https:, http:, mailto:, tel: or sms: address, or a relative one`,

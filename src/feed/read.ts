@@ -72,7 +72,22 @@ export function unlessSkipped<T>(read: () => T): T | undefined {
 
 /** The value as it is, when it passes `check`. */
 export const accept = <T>(check: (v: unknown) => v is T): Read<T> => (v) => (check(v) ? v : undefined);
-export const oneOf = <T extends string>(values: readonly T[]): Read<T> => accept((v): v is T => values.includes(v as T));
+
+/**
+ * `read`, forgiving the spaces around a value, and its case where `lower` (codes are lower case): a
+ * spreadsheet's `"weekly "` or a typed `"Urgent"` read as nothing would leave a session out, or an
+ * urgent message unannounced. What is read so is reported with how it was read, so the feed keeper
+ * still learns of it (feed.schema.json, the feed keeper's lint, stays strict).
+ */
+export const tidied = <T>(read: Read<T>, lower?: boolean): Read<T> => (v, path) => {
+  const tidy = typeof v === 'string' ? (lower ? v.trim().toLowerCase() : v.trim()) : v;
+  const value = read(tidy, path);
+  if (value !== undefined && tidy !== v) report(path, 'read-as', [describe(v), describe(tidy)]);
+  return value;
+};
+
+/** A value of a closed list of codes (`repeat`, `status`, `tone`, `cost`…), read as tidied does. */
+export const oneOf = <T extends string>(values: readonly T[]): Read<T> => tidied(accept((v): v is T => values.includes(v as T)), true);
 
 export const asString = accept(isNonEmptyString);
 /**

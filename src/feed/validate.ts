@@ -29,6 +29,10 @@
  * - A link starting with `www.` is read as https, and reported; zone names
  *   and `"24/7"` are read without the spaces around them, and `UTC`/`GMT` in
  *   any case.
+ * - A value of a closed list (`status`, `repeat`, `days`, `tone`, `cost`,
+ *   `format`, `fields`) with spaces around it or in capitals, and a date or
+ *   time with spaces around it, is read (read.ts, tidied), and reported with
+ *   how it was read; feed.schema.json stays strict.
  * - Fields that change nothing (`days` or an `interval` over 1 without a
  *   repeat, `weeks` without a monthly repeat, `duration` beside `end_time`)
  *   and an online-only session with no way to join are kept, and reported.
@@ -55,7 +59,7 @@
  */
 import { describe, isDateTime, isLang, isObject } from './checks.js';
 import {
-  absent, accept, asObject, asPhone, asZone, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField,
+  absent, accept, asObject, asPhone, asZone, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField, tidied,
   type Raw,
 } from './read.js';
 import type { Feed, FeedProblem, Organization, ParsedFeed, Text } from './types.js';
@@ -159,7 +163,7 @@ export function readCore(input: unknown): CheckedFeed {
   const organization = readOrganization(own(raw, 'organization'), Array.isArray(sessions) && sessions.length > 0);
   const feed: Feed = keepUnknown(raw, {
     version: 1,
-    updated: optional(raw, 'updated', '', accept(isDateTime)),
+    updated: optional(raw, 'updated', '', tidied(accept(isDateTime))),
     organization,
     places: [],
     sessions: [],

@@ -55,7 +55,8 @@ function readReferral(v: Raw, path: string): Referral {
 /** One range of opening hours; each part it cannot use is reported by name. */
 const asOpeningHours: Read<OpeningHours> = (x, path) => {
   if (!isObject(x)) return void report(path, 'bad-hours', [describe(x)]);
-  const range = { days: asDays(own(x, 'days'), ''), opens: asTime(own(x, 'opens'), ''), closes: asTime(own(x, 'closes'), '') };
+  const part = <T>(read: Read<T>, key: string) => read(own(x, key), at(path, key));
+  const range = { days: part(asDays, 'days'), opens: part(asTime, 'opens'), closes: part(asTime, 'closes') };
   let usable = true;
   for (const [key, value] of Object.entries(range)) {
     if (value === undefined) {
