@@ -101,11 +101,12 @@ export const asZone: Read<string> = (v) => (isZone(v) ? v.trim() : undefined);
 export const asId = accept(isId);
 export const asObject = accept(isObject);
 /**
- * A web address written without its scheme, as on a poster: `www.…`, or a name ending in one of the
- * common top-level domains (`988lifeline.org/chat`), which no page beside the host's is called
- * (`groups.html` is). Those domains in lower case only, as feed.schema.json's Url says it.
+ * A web address written without its scheme, as on a poster: `www.…`, or a host name ending in a
+ * country's two letters (`t.me/…`, `sos.org.sg`) or in one of the common generic top-level domains
+ * (`988lifeline.org/chat`, `Riverside-Clinic.ORG`), which no page beside the host's is called: a file
+ * name ends in `.html`, `.php`, `.pdf`… Kept in step with feed.schema.json's Url.
  */
-const NO_SCHEME = /^([Ww]{3}\.|[a-z\d-]+(\.[a-z\d-]+)*\.(org|com|net|edu|gov|info|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|at|eu|io|co|mx|in|za|il)([/?#:]|$))/;
+const NO_SCHEME = /^(www\.|[a-z\d-]+(\.[a-z\d-]+)*\.([a-z]{2}|com|org|net|edu|gov|int|info|biz|app|dev|online|site|ngo|health|help|care|life|live|xyz)([/?#:]|$))/i;
 
 /**
  * A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. One written

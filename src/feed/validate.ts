@@ -26,7 +26,8 @@
  * - Yes/no fields written as words in quotes (`"yes"`, `"False"`) are read,
  *   and reported; anything else unreadable is dropped, except
  *   `address_on_request`, which then keeps the address private.
- * - A link starting with `www.` is read as https, and reported; zone names
+ * - A link without its scheme that names a web host (`www.…`, `t.me/…`,
+ *   `sos.org.sg`: read.ts, NO_SCHEME) is read as https, and reported; zone names
  *   and `"24/7"` are read without the spaces around them, and `UTC`/`GMT` in
  *   any case.
  * - A value of a closed list (`status`, `repeat`, `days`, `tone`, `cost`,

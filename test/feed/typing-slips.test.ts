@@ -5,9 +5,11 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../../src/awareness-banner/define.js';
+import '../../src/referral-lookup/define.js';
 import '../../src/session-finder/define.js';
 import type { FeedProblem } from '../../src/feed/types.js';
 import { feeds, messages } from '../mocks/feeds.js';
+import { LOOKUP_NOW, referralFeeds, referrals } from '../mocks/referral-feeds.js';
 import { finderFeed, finderSessions, FINDER_NOW } from '../mocks/session-feeds.js';
 import { mountLoaded, shadowQueryAll, visibleText } from '../helpers.js';
 
@@ -38,5 +40,14 @@ describe('typing slips in a feed, on a page', () => {
       'sessions[0].schedule.repeat read-as', 'sessions[0].schedule.days[0] read-as',
     ]);
     expect(event.detail.problems[2].message).to.equal('"18:30 " is read as "18:30"; write it without the spaces around it');
+  });
+
+  it('links written without https:// go to the address meant, not to a page of this site', async () => {
+    const feed = { ...referralFeeds.onlyUrgent, referrals: [{ ...referrals.lifeline, chat_url: 'm.me/RiversideHelp', url: 'Riverside-Clinic.ORG' }] };
+    const { el, event } = await mountLoaded(html`<care-referral-lookup .feed=${feed} .now=${LOOKUP_NOW}></care-referral-lookup>`);
+    const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a[part~="contact"]').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include.members(['https://m.me/RiversideHelp', 'https://Riverside-Clinic.ORG']);
+    expect(slips(event.detail.problems)).to.deep.equal(['referrals[0].chat_url no-scheme', 'referrals[0].url no-scheme']);
+    await expect(el).to.be.accessible();
   });
 });

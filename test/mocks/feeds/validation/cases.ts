@@ -61,6 +61,14 @@ export const BAD: Bad[] = [
     rule: 'a web address without https:// is read as one, and said', edits: org({ url: 'www.stmarks.org' }), path: 'organization.url',
     says: ['without "https://"', '"https://www.stmarks.org"', 'did you mean'], skipped: false, value: 'https://www.stmarks.org',
   },
+  ...[
+    ['m.me/RiversideHelp', 'https://m.me/RiversideHelp'], ['t.me/riverside_help', 'https://t.me/riverside_help'],
+    ['sehatjiwa.kemkes.go.id', 'https://sehatjiwa.kemkes.go.id'], ['sos.org.sg', 'https://sos.org.sg'],
+    ['Riverside-Clinic.ORG', 'https://Riverside-Clinic.ORG'], ['help.online/chat?x=1', 'https://help.online/chat?x=1'], ['Riverside.App', 'https://Riverside.App'],
+  ].map(([url, web]): Bad => ({
+    rule: `a web address without https:// ending in a country's two letters or a common ending is read as one, and said: ${url}`, edits: org({ 'contact.url': url }),
+    path: 'organization.contact.url', says: ['without "https://"', `"${web}"`], skipped: false, value: web,
+  })),
   { rule: 'a URL must parse', edits: org({ url: 'http://[::1' }), path: 'organization.url', says: ['not a safe link'], skipped: false, validatorOnly: 'parsing URLs' },
   { rule: 'organization.timezone is a zone name, not an offset', edits: org({ timezone: '-04:00' }), path: 'organization.timezone', says: ['"-04:00" is not a time zone name', 'America/New_York'], skipped: false },
   { rule: 'organization.timezone must exist', validatorOnly: 'zone existence', edits: org({ timezone: 'Mars/Olympus_Mons' }), path: 'organization.timezone', says: ['"Mars/Olympus_Mons" is not a known time zone', 'America/Chicago'], skipped: false },
@@ -395,4 +403,6 @@ export const UNSAFE_URLS = [
 export const SAFE_URLS = [
   'https://example.org/a?b=c#d', 'HTTP://example.org', 'mailto:help@example.org', 'tel:+15550100', 'SMS:+15550100', '/groups', 'groups.html', '../x', '#top', '?page=2',
   '//example.org/x', '  https://example.org/  ', 'https://example.org/a b', 'javascript&colon;alert(1)', 'a b:c',
+  // Pages beside the host's, never read as web addresses: file names and paths.
+  'page.php?id=3', 'Groups.HTML', 'report.pdf', './t.me', '/sos.org.sg', '../m.me/x', 'v2.0/notes', 'files/help.online',
 ];
