@@ -101,6 +101,13 @@ export const isZone = remembered((v) => {
   }
 });
 
+/**
+ * The address in an email field as people write it: "help@example.org", "mailto:help@example.org",
+ * "Help desk <help@example.org>", "help@example.org (weekdays)". Undefined when it holds none
+ * ("help at example dot org", "ask at the desk"): no link is made of it (internal/links.ts).
+ */
+export const emailIn = (written: string): string | undefined => /[^\s<>()[\]@,;:"]+@[^\s<>()[\]@,;:"]+\.[^\s<>()[\]@,;:".]+/.exec(written)?.[0];
+
 /** Keys that must never be copied onto a plain object. */
 export const isUnsafeKey = (key: string): boolean =>
   key === '__proto__' || key === 'constructor' || key === 'prototype';

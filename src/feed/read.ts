@@ -10,7 +10,7 @@
  * shorten their names), the state of a check in one object, and the simple
  * optional fields of each entry as a table of field → reader.
  */
-import { describe, isBlank, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isUnsafeKey, isZone, plainCopy } from './checks.js';
+import { describe, emailIn, isBlank, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isUnsafeKey, isZone, plainCopy } from './checks.js';
 import type { FeedProblem, Text } from './types.js';
 
 export type Raw = Record<string, unknown>;
@@ -178,6 +178,13 @@ export function strict<T, F>(raw: Raw, key: string, path: string, read: Read<T>,
 export const textField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asText, 'not-text-or-map');
 export const stringField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asString, 'not-text');
 export const linkField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asLink, 'unsafe-link');
+
+/** An email address, kept as written ("Help desk <help@example.org>"); one that holds no address makes no link, and is reported. */
+export function emailField(raw: Raw, key: string, path: string): string | undefined {
+  const value = stringField(raw, key, path);
+  if (value && !emailIn(value)) report(at(path, key), 'no-email-address', [describe(value)]);
+  return value;
+}
 
 export const requiredText = (raw: Raw, key: string, path: string, what: string) => required(raw, key, path, asText, what, 'not-text-or-map');
 

@@ -60,7 +60,7 @@
  */
 import { describe, isDateTime, isLang, isObject } from './checks.js';
 import {
-  absent, accept, asObject, asPhone, asZone, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField, tidied,
+  absent, accept, asObject, asPhone, asZone, emailField, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField, tidied,
   type Raw,
 } from './read.js';
 import type { Feed, FeedProblem, Organization, ParsedFeed, Text } from './types.js';
@@ -118,7 +118,7 @@ function readOrganization(v: unknown, hasSessions: boolean): Organization {
     language: optional(v, 'language', path, accept(isLang)) ?? 'en',
     country: optional(v, 'country', path, accept((x): x is string => typeof x === 'string' && /^[A-Za-z]{2}$/.test(x))),
     emergency: readEmergency(v, path),
-    contact: group(v, 'contact', path, { email: stringField, phone: stringField, url: linkField }),
+    contact: group(v, 'contact', path, { email: emailField, phone: stringField, url: linkField }),
     ...fields(v, path, { url: linkField, feedback_url: linkField }),
   });
 }

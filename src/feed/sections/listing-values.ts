@@ -7,7 +7,6 @@ import { accept, asPhone, asString, at, oneOf, optional, own, report, run, tidie
 import { type Day } from '../types.js';
 import { DAYS } from '../codes.js';
 import { list } from './values.js';
-import { emailIn } from '../../internal/links.js';
 
 /**
  * A non-empty list whose every item `read` can use, as read. When one cannot be, the list is not,
@@ -49,13 +48,6 @@ export const asYesNo: Read<boolean> = (v) => {
 export function booleanField(raw: Raw, key: string, path: string, code = 'not-boolean'): boolean | undefined {
   const value = optional(raw, key, path, asYesNo, code);
   if (typeof own(raw, key) === 'string' && value !== undefined) report(at(path, key), 'quoted-boolean', [describe(own(raw, key)), `${value}`]);
-  return value;
-}
-
-/** An email address, kept as written ("Help desk <help@example.org>"); one that holds no address makes no link, and is reported. */
-export function emailField(raw: Raw, key: string, path: string): string | undefined {
-  const value = optional(raw, key, path, asString, 'not-text');
-  if (value && !emailIn(value)) report(at(path, key), 'no-email-address', [describe(value)]);
   return value;
 }
 

@@ -1,10 +1,10 @@
 /** The `referrals` section (feed-format.md, referrals): the referral lookup, and the crisis strip of the finder. */
 import { describe, isBlank, isObject } from '../checks.js';
 import {
-  absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
+  absent, asId, asZone, at, emailField, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, asTime, booleanField, codeList, dateField, emailField, langList, phoneField, zoneArgs } from './listing-values.js';
+import { asDays, asTime, booleanField, codeList, dateField, langList, phoneField, zoneArgs } from './listing-values.js';
 import { type OpeningHours, type Referral } from '../types.js';
 import { REFERRAL_COSTS } from '../codes.js';
 import type { FeedSection } from '../validate.js';

@@ -1,10 +1,10 @@
 /** The `sessions` section (feed-format.md, sessions and schedule): what the session finder shows. */
 import { describe, isObject } from '../checks.js';
 import {
-  absent, accept, asId, asZone, at, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report, required,
-  requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
+  absent, accept, asId, asZone, at, emailField, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report,
+  required, requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDate, asDays, asTime, booleanField, codeList, dateField, emailField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
+import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
 import { list, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';

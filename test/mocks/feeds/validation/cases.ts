@@ -86,6 +86,10 @@ export const BAD: Bad[] = [
   { rule: 'organization.emergency is an object', edits: org({ emergency: '911' }), path: 'organization.emergency', says: ['should be an object'], skipped: false },
   { rule: 'organization.emergency.label is Text', edits: org({ 'emergency.label': ['Call'] }), path: 'organization.emergency.label', says: ['should be text'], skipped: false },
   { rule: 'organization.contact is an object', edits: org({ contact: 'hello@example.org' }), path: 'organization.contact', says: ['should be an object'], skipped: false },
+  {
+    rule: 'organization.contact.email that holds no address is kept, and said: the finder\'s report link would go nowhere', edits: org({ 'contact.email': 'hello at riverside dot org' }),
+    path: 'organization.contact.email', says: ['"hello at riverside dot org" holds no email address', '"help@example.org"'], skipped: false, value: 'hello at riverside dot org',
+  },
   { rule: 'organization.contact.url is a safe URL', edits: org({ 'contact.url': 'data:text/html,<script>alert(1)</script>' }), path: 'organization.contact.url', says: ['not a safe link'], skipped: false },
   { rule: 'organization.feedback_url is a safe URL', edits: org({ feedback_url: 'vbscript:msgbox(1)' }), path: 'organization.feedback_url', says: ['not a safe link'], skipped: false },
 
