@@ -8,7 +8,7 @@
  * the bundle. A bundle may meet an older or newer copy of that file, so a
  * code it does not know gets no sentence here (explain.ts then says the code).
  */
-import { isLegacyZone } from './checks.js';
+import { isNoPlaceZone } from './checks.js';
 import { type FeedProblem } from './types.js';
 import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS } from './codes.js';
 import type { FeedError, FeedErrorReason } from './errors.js';
@@ -27,32 +27,45 @@ const NO_OFFSET = /^"\d{4}-\d\d-\d\dT[\d:.]+"$/;
 const noOffset = (v: string) => `${v} has no offset, so the moment it means is unclear; add one at the end: "Z" for UTC, or one like "-05:00"`;
 
 /**
- * Fixed-offset zone names: a clock that never changes for summer (`EST`, `Etc/GMT+5`). Other
- * one-part and `Etc/` names are old aliases (`CET`, `EST5EDT`, `GB`, `Japan`) or UTC's other names.
+ * Fixed-offset zone names: a clock that never changes for summer (`EST`, `Etc/GMT+5`, `SystemV/EST5`).
+ * Other names of no place (checks.ts) are abbreviations (`CET`, `EST5EDT`) or UTC's other names.
  */
-const FIXED_OFFSET_ZONE = /^(Etc\/)?(EST|MST|HST|GMT[+-]\d+)$/i;
+const FIXED_OFFSET_ZONE = /^(Etc\/|SystemV\/)?(EST|MST|HST|GMT[+-]\d+|[A-Z]{3}\d+)$/i;
 const UTC_ALIAS = /^(Etc\/)?(UCT|Zulu|Universal|Greenwich|GMT[+-]?0)$/i;
-const knownZone = (zone: string): boolean => {
-  try {
-    return !!new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    return false;
-  }
-};
+const UTC_NAME = (v: string) => `${v} is an old name for UTC; write "UTC"`;
 
 /** What is wrong with a time zone (the value comes quoted), with its own advice. */
 function zoneMessage(v: string): string {
   const zone = v.slice(1, -1).trim();
   // An offset such as "-04:00" or "UTC+2" is a common mistake with its own advice.
   if (/^(UTC|GMT)?\s*[+-]\d/i.test(zone)) return `${v} is not a time zone name; use one like "America/New_York", which also knows when summer time starts`;
+  if (UTC_ALIAS.test(zone)) return UTC_NAME(v);
   if (FIXED_OFFSET_ZONE.test(zone)) {
     return `${v} is a fixed-offset zone name that ignores summer time, so times would be an hour off for part of the year; use a place-based name such as "America/New_York"`;
   }
-  if (UTC_ALIAS.test(zone)) return `${v} is an old name for UTC; write "UTC"`;
-  if (isLegacyZone(zone) && knownZone(zone)) {
+  if (isNoPlaceZone(zone)) {
     return `${v} is an old-style zone name; use the place-based name of where the sessions are, such as "America/New_York" or "Europe/Paris"`;
   }
   return `${v} is not a known time zone; use ${ZONE_EXAMPLE}`;
+}
+
+/**
+ * An old name of a place's zone (the value comes quoted), which is read: the place-based name to
+ * write, as this browser resolves it (Chromium and Firefox give "America/Chicago" for "US/Central";
+ * WebKit gives the old name back, and then an example is given).
+ */
+function oldZoneMessage(v: string): string {
+  const zone = v.slice(1, -1).trim();
+  if (UTC_ALIAS.test(zone)) return UTC_NAME(v);
+  let place: string | undefined;
+  try {
+    place = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    // Not known here: the advice stays general.
+  }
+  return place?.includes('/') && place.toLowerCase() !== zone.toLowerCase()
+    ? `${v} is an old name for the time zone "${place}"; it is read as that, but write "${place}"`
+    : `${v} is an old name for a time zone; it is read, but write the place-based name instead, ${ZONE_EXAMPLE}`;
 }
 
 /** What is wrong with one part of a range of opening hours (`days`, `opens`, `closes`), or with the range itself. */
@@ -138,6 +151,8 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'not-language': (v) => `${v} is not a language tag; use one like "en", "es" or "ar"`,
   'not-code': (v) => `${v} should be a short code such as "youth"`,
   'not-boolean': (v) => `${v} should be true or false`,
+  // (the zone as written)
+  'old-zone': oldZoneMessage,
   // (the value as written, how it was read)
   'quoted-boolean': (v, read) => `${v} is read as ${read}; write true or false without quotes`,
   // (the value as written, and as read: without the spaces around it, and for a code in lower case)

@@ -10,7 +10,7 @@
  * shorten their names), the state of a check in one object, and the simple
  * optional fields of each entry as a table of field → reader.
  */
-import { describe, emailIn, isBlank, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isUnsafeKey, isZone, plainCopy } from './checks.js';
+import { describe, emailIn, isBlank, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isOldZone, isUnsafeKey, isZone, plainCopy } from './checks.js';
 import type { FeedProblem, Text } from './types.js';
 
 export type Raw = Record<string, unknown>;
@@ -96,8 +96,12 @@ export const asString = accept(isNonEmptyString);
  * than the one dialled.
  */
 export const asPhone: Read<string> = (v) => (isNonEmptyString(v) ? v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim() || undefined : undefined);
-/** A zone name, kept without the spaces around it. */
-export const asZone: Read<string> = (v) => (isZone(v) ? v.trim() : undefined);
+/** A zone name, kept without the spaces around it; an old one (`US/Central`, `Japan`) is reported. */
+export const asZone: Read<string> = (v, path) => {
+  if (!isZone(v)) return undefined;
+  if (isOldZone(v.trim())) report(path, 'old-zone', [describe(v)]);
+  return v.trim();
+};
 export const asId = accept(isId);
 export const asObject = accept(isObject);
 /**

@@ -16,8 +16,10 @@
  *   left out; on a required field it counts as missing.
  * - A bad value that would show an entry at the wrong time (`end_date`, an
  *   `except` date, a message's `starts`/`ends` or an `ends` before its
- *   `starts`, `status`, `repeat`, `days`, `weeks`, a legacy time-zone name)
- *   skips the entry; any other bad optional value drops only that field.
+ *   `starts`, `status`, `repeat`, `days`, `weeks`, a time-zone name of no place:
+ *   `EST`, `CET`, `Etc/GMT+5`, `SystemV/EST5`) skips the entry; any other bad
+ *   optional value drops only that field. An old name of a place's zone
+ *   (`Japan`, `US/Central`) is read, and reported (checks.ts, isOldZone).
  * - Opening hours are known whole or not at all: one unusable range drops
  *   `hours` (reported at the part that is wrong), as the others alone would
  *   show a line closed when it is open. A range that opens and closes at the
