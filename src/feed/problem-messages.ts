@@ -261,8 +261,8 @@ const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
   'web-page': (why) => `The feed is not valid JSON (${why}). It looks like a web page, not the feed: check the feed's address.`,
   'not-object': () => 'The feed is not a care feed: it should be a JSON object starting with {"version": 1, …}.',
   'no-version': () => 'The feed has no "version"; add "version": 1 at the top.',
-  'unknown-version': (version) => (version === '"1"'
-    ? 'The feed says "version": "1" in quotes; write it without quotes: "version": 1.'
+  'unknown-version': (version) => (/^"\s*1(\.0*)?\s*"$/.test(version)
+    ? `The feed says "version": ${version} in quotes; write it without quotes: "version": 1.`
     : `The feed says "version": ${version}, which these widgets do not know; they read version 1.`),
   'no-feed': (tag) => `<${tag}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`,
 };

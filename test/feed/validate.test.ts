@@ -164,6 +164,8 @@ describe('parseFeed', () => {
       ['no version', JSON.stringify(edit({ version: REMOVE })), 'bad-version', 'add "version": 1'],
       ['an unknown version', JSON.stringify(edit({ version: 2 })), 'bad-version', '"version": 2, which these widgets do not know'],
       ['the version as a string', JSON.stringify(edit({ version: '1' })), 'bad-version', 'write it without quotes: "version": 1'],
+      ['the version as a string with a decimal', JSON.stringify(edit({ version: '1.0' })), 'bad-version', '"version": "1.0" in quotes; write it without quotes: "version": 1'],
+      ['the version as a string with a space', JSON.stringify(edit({ version: ' 1' })), 'bad-version', '"version": " 1" in quotes; write it without quotes: "version": 1'],
       ['a list instead of an object', '[{"version": 1}]', 'bad-version', 'should be a JSON object'],
       ['JSON null', 'null', 'bad-version', 'should be a JSON object'],
       ['a number passed in', 1, 'bad-version', 'should be a JSON object'],
