@@ -174,6 +174,9 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'not-entry': (v) => `${v} should be an object with fields like "id"`,
   'duplicate-id': (id, key) => `the id "${id}" is used twice in "${key}"; ids must be unique`,
 
+  // (the field's name as written, the feed's field it is most likely meant to be)
+  'unknown-field': (key, known) => `${key} is not a field of the feed, so it is ignored: did you mean "${known}"? Field names are written in lower case, without spaces`,
+
   // organization
   'no-organization': () => `"organization" is missing; say who publishes this feed, e.g. ${ORGANIZATION_EXAMPLE}`,
   'organization-not-object': () => `"organization" should be an object like ${ORGANIZATION_EXAMPLE}; it is left out.`,

@@ -162,6 +162,12 @@ export function readCore(input: unknown): CheckedFeed {
   const raw = parseVersion1(input);
   run.problems = [];
   run.organizationZone = undefined;
+  // A field of the feed written in capitals or with spaces ("Sessions") is unknown, so kept and ignored
+  // (principle 3): said, or a whole section would be missing without a word. (ORDER's first is '', the file.)
+  for (const key of Object.keys(raw)) {
+    const known = key.trim().toLowerCase();
+    if (known !== key && ORDER.indexOf(known) > 0) report(key, 'unknown-field', [describe(key), known]);
+  }
   const sessions = own(raw, 'sessions');
   const organization = readOrganization(own(raw, 'organization'), Array.isArray(sessions) && sessions.length > 0);
   const feed: Feed = keepUnknown(raw, {

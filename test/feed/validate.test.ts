@@ -194,6 +194,19 @@ describe('parseFeed', () => {
   });
 
   describe('keeps unknown fields (principle 3)', () => {
+    it('says so of a field of the feed written in capitals or with spaces, which is kept and ignored', () => {
+      const feed = edit({ Sessions: valueAt(fullFeed(), 'sessions') as Json, sessions: REMOVE, ' Messages ': [], 'x-Sessions': 1, Notes: 'kept' });
+      const { feed: read, problems } = parse(feed);
+      expect(problems.map(({ path, code, skipped }) => ({ path, code, skipped }))).to.deep.equal([
+        { path: 'Sessions', code: 'unknown-field', skipped: false },
+        { path: ' Messages ', code: 'unknown-field', skipped: false },
+      ]);
+      expect(problems[0].message).to.equal('"Sessions" is not a field of the feed, so it is ignored: did you mean "sessions"? Field names are written in lower case, without spaces');
+      expect(read.sessions).to.deep.equal([]);
+      expect((read as unknown as Record<string, unknown>).Sessions).to.deep.equal(valueAt(fullFeed(), 'sessions'));
+    });
+
+
     it('at every level, as they are', () => {
       const extra = { note: 'kept', nested: { list: [1, { deep: true }] } };
       const { feed, problems } = parse(edit({

@@ -42,6 +42,10 @@ export const BAD: Bad[] = [
     says: ['"2026-03-01T09:00:00Z " is read as "2026-03-01T09:00:00Z"', 'write it without the spaces around it'], skipped: false, value: '2026-03-01T09:00:00Z',
     then: ({ problems }) => expect(problems[0].message).not.to.include('lower case'),
   },
+  {
+    rule: 'a field of the feed in capitals is another field, kept and ignored, and said', edits: { Labels: { audiences: { farmers: 'Farmers' } } }, path: 'Labels',
+    says: ['"Labels" is not a field of the feed', 'did you mean "labels"?'], skipped: false, value: { audiences: { farmers: 'Farmers' } },
+  },
   { rule: 'organization is required', edits: { organization: REMOVE }, path: 'organization', says: ['"organization" is missing'], skipped: false, value: { name: '', language: 'en' } },
   {
     rule: 'organization must be an object', edits: { organization: 'Riverside' }, path: 'organization', says: ['should be an object'], skipped: true,
