@@ -72,13 +72,23 @@ export const isWebUrl = (v: unknown): v is string =>
   isLinkUrl(v) && !OTHER_THAN_WEB_SCHEME.test(v.trim());
 
 /**
- * Zone names that name no place: fixed offsets and old abbreviations (`EST`,
- * `MST`, `HST`, `EST5EDT`, `Etc/GMT+5`, `CET`). `EST` never has summer time,
- * so every summer session would be an hour off, and `CET` does not say whose
- * rules apply. UTC (in any case) stays allowed, for online sessions that mean it.
+ * Zone names that name no place: fixed offsets and abbreviations (`EST`, `MST`, `HST`, `CET`,
+ * `EST5EDT`, `Etc/GMT+5`, `SystemV/EST5`, `Factory`), and `US/Pacific-New`, gone from the time
+ * zone database. `EST` never has summer time, so every summer session would be an hour off, and
+ * `CET` does not say whose rules apply. Told by their shape, as engines disagree on some (Firefox
+ * knows no `SystemV/` name, Chromium and WebKit do). UTC and GMT (in any case) stay allowed, for
+ * online sessions that mean it.
  */
-const LEGACY_ZONE = /^(?!(Etc\/)?(UTC|GMT)$)(Etc\/|[^/]+$)/i;
-export const isLegacyZone = (v: string): boolean => LEGACY_ZONE.test(v);
+const NO_PLACE_ZONE = /^(?!(Etc\/)?(UTC|GMT)$)(Etc\/|SystemV\/|Factory$|US\/Pacific-New$|[a-z]{2}t$|[^/]*\d)/i;
+export const isNoPlaceZone = (v: string): boolean => NO_PLACE_ZONE.test(v);
+
+/**
+ * Old names of places' zones: one word (`Japan`, `GB`, `Singapore`) or an old country folder
+ * (`US/Central`, `Canada/Eastern`, `Brazil/East`). Every engine knows them, with their place's
+ * rules, so they are read (sessions still show), and reported with the place-based name to write.
+ */
+const OLD_ZONE = /^(?!(UTC|GMT)$)([^/]+|(US|Canada|Brazil|Chile|Mexico)\/.+)$/i;
+export const isOldZone = (v: string): boolean => OLD_ZONE.test(v);
 
 /**
  * The zone names this engine lists, asked once. A page's first date formatter costs it 10 to 20 ms (the
@@ -87,10 +97,10 @@ export const isLegacyZone = (v: string): boolean => LEGACY_ZONE.test(v);
 let listedZones: Set<string> | undefined;
 const isListedZone = (v: string): boolean => (listedZones ??= new Set(Intl.supportedValuesOf?.('timeZone') ?? [])).has(v);
 
-/** A place-based IANA time zone name this browser knows (feed-format.md, Zone), surrounding spaces aside. */
+/** An IANA time zone name of a place (an old one too: isOldZone) this browser knows (feed-format.md, Zone), surrounding spaces aside. */
 export const isZone = remembered((v) => {
   v = v.trim();
-  if (!ZONE_NAME.test(v) || isLegacyZone(v)) return false;
+  if (!ZONE_NAME.test(v) || isNoPlaceZone(v)) return false;
   if (isListedZone(v)) return true;
   // Not listed: an alias (`Asia/Calcutta`) or another spelling, which the formatter judges.
   try {
@@ -100,6 +110,13 @@ export const isZone = remembered((v) => {
     return false;
   }
 });
+
+/**
+ * The address in an email field as people write it: "help@example.org", "mailto:help@example.org",
+ * "Help desk <help@example.org>", "help@example.org (weekdays)". Undefined when it holds none
+ * ("help at example dot org", "ask at the desk"): no link is made of it (internal/links.ts).
+ */
+export const emailIn = (written: string): string | undefined => /[^\s<>()[\]@,;:"]+@[^\s<>()[\]@,;:"]+\.[^\s<>()[\]@,;:".]+/.exec(written)?.[0];
 
 /** Keys that must never be copied onto a plain object. */
 export const isUnsafeKey = (key: string): boolean =>

@@ -5,9 +5,10 @@
  * (readSections). Problems come without messages; the widgets fill those in
  * (explainProblems) only when there are some.
  */
-import { checkEncoding } from './encoding.js';
+import { decodeFeed } from './encoding.js';
 import { FeedError } from './errors.js';
 import { feedRequests, requestFeed } from './request.js';
+import { report } from './read.js';
 import { readCore, type CheckedFeed } from './validate.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
@@ -67,11 +68,11 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   const { response: answer, controller } = requestFeed(url);
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
+  let notUtf8: true | undefined;
   try {
     const response = await answer;
     if (!response.ok) throw new FeedError(`http-${response.status}`, 'http', url, `${response.status} ${response.statusText}`.trim());
-    text = await response.text();
-    checkEncoding(text);
+    [text, notUtf8] = decodeFeed(await response.arrayBuffer());
   } catch (error) {
     if (error instanceof FeedError) throw error;
     if (controller.signal.aborted) throw new FeedError('timeout', 'timeout', url, String(timeoutMs / 1000));
@@ -80,6 +81,8 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
     clearTimeout(timer);
   }
   const checked = readCore(text);
+  // A problem of the file, with the core's: readCore has just left them in run.problems.
+  if (notUtf8) report('', 'not-utf-8');
   void savedCopies().then((copies) => copies.saveCopy(url, text), () => undefined);
   return { checked, url };
 }

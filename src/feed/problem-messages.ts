@@ -8,7 +8,7 @@
  * the bundle. A bundle may meet an older or newer copy of that file, so a
  * code it does not know gets no sentence here (explain.ts then says the code).
  */
-import { isLegacyZone } from './checks.js';
+import { isNoPlaceZone } from './checks.js';
 import { type FeedProblem } from './types.js';
 import { DAYS, REFERRAL_COSTS, SIGNUP_FIELDS } from './codes.js';
 import type { FeedError, FeedErrorReason } from './errors.js';
@@ -27,32 +27,45 @@ const NO_OFFSET = /^"\d{4}-\d\d-\d\dT[\d:.]+"$/;
 const noOffset = (v: string) => `${v} has no offset, so the moment it means is unclear; add one at the end: "Z" for UTC, or one like "-05:00"`;
 
 /**
- * Fixed-offset zone names: a clock that never changes for summer (`EST`, `Etc/GMT+5`). Other
- * one-part and `Etc/` names are old aliases (`CET`, `EST5EDT`, `GB`, `Japan`) or UTC's other names.
+ * Fixed-offset zone names: a clock that never changes for summer (`EST`, `Etc/GMT+5`, `SystemV/EST5`).
+ * Other names of no place (checks.ts) are abbreviations (`CET`, `EST5EDT`) or UTC's other names.
  */
-const FIXED_OFFSET_ZONE = /^(Etc\/)?(EST|MST|HST|GMT[+-]\d+)$/i;
+const FIXED_OFFSET_ZONE = /^(Etc\/|SystemV\/)?(EST|MST|HST|GMT[+-]\d+|[A-Z]{3}\d+)$/i;
 const UTC_ALIAS = /^(Etc\/)?(UCT|Zulu|Universal|Greenwich|GMT[+-]?0)$/i;
-const knownZone = (zone: string): boolean => {
-  try {
-    return !!new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    return false;
-  }
-};
+const UTC_NAME = (v: string) => `${v} is an old name for UTC; write "UTC"`;
 
 /** What is wrong with a time zone (the value comes quoted), with its own advice. */
 function zoneMessage(v: string): string {
   const zone = v.slice(1, -1).trim();
   // An offset such as "-04:00" or "UTC+2" is a common mistake with its own advice.
   if (/^(UTC|GMT)?\s*[+-]\d/i.test(zone)) return `${v} is not a time zone name; use one like "America/New_York", which also knows when summer time starts`;
+  if (UTC_ALIAS.test(zone)) return UTC_NAME(v);
   if (FIXED_OFFSET_ZONE.test(zone)) {
     return `${v} is a fixed-offset zone name that ignores summer time, so times would be an hour off for part of the year; use a place-based name such as "America/New_York"`;
   }
-  if (UTC_ALIAS.test(zone)) return `${v} is an old name for UTC; write "UTC"`;
-  if (isLegacyZone(zone) && knownZone(zone)) {
+  if (isNoPlaceZone(zone)) {
     return `${v} is an old-style zone name; use the place-based name of where the sessions are, such as "America/New_York" or "Europe/Paris"`;
   }
   return `${v} is not a known time zone; use ${ZONE_EXAMPLE}`;
+}
+
+/**
+ * An old name of a place's zone (the value comes quoted), which is read: the place-based name to
+ * write, as this browser resolves it (Chromium and Firefox give "America/Chicago" for "US/Central";
+ * WebKit gives the old name back, and then an example is given).
+ */
+function oldZoneMessage(v: string): string {
+  const zone = v.slice(1, -1).trim();
+  if (UTC_ALIAS.test(zone)) return UTC_NAME(v);
+  let place: string | undefined;
+  try {
+    place = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    // Not known here: the advice stays general.
+  }
+  return place?.includes('/') && place.toLowerCase() !== zone.toLowerCase()
+    ? `${v} is an old name for the time zone "${place}"; it is read as that, but write "${place}"`
+    : `${v} is an old name for a time zone; it is read, but write the place-based name instead, ${ZONE_EXAMPLE}`;
 }
 
 /** What is wrong with one part of a range of opening hours (`days`, `opens`, `closes`), or with the range itself. */
@@ -100,12 +113,7 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   repeat: (v) => `${v} is not a repeat; use "none", "weekly" or "monthly"`,
   interval: (v) => `${v} should be a whole number from 1 to 52 (every week, every other week… up to once a year)`,
   duration: (v) => `${v} should be a number of minutes, 1 to 1440`,
-  days: (v) => {
-    const lower = v.toLowerCase();
-    // "MO" for "mo": the codes are lowercase.
-    const inLowerCase = lower !== v && DAYS.some((day) => lower.includes(`"${day}"`)) ? `, written in lower case: ${lower}` : '';
-    return `${v} should be a list of days from ${quoted(DAYS)}${inLowerCase}`;
-  },
+  days: (v) => `${v} should be a list of days from ${quoted(DAYS)}`,
   weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,
   cost: (v) => `${v} is not a cost; use one of ${quoted(REFERRAL_COSTS)}`,
   hours: (v) => `${v} should be like ${OPENING_HOURS_EXAMPLE}`,
@@ -124,6 +132,9 @@ INVALID.ends = INVALID.starts;
  * gets `(value, field name)`; the others are noted.
  */
 const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
+  // the file (path '')
+  'not-utf-8': () => 'The feed file is not saved as UTF-8 (it looks like "ANSI", Windows-1252 or Latin-1, which Notepad and Excel often use), so it was read as Windows-1252: letters such as é and ñ show right, but those of other alphabets may not. Save the file again as UTF-8.',
+
   // any field
   invalid: (v, key) => (Object.hasOwn(INVALID, key) ? INVALID[key](v, key) : undefined),
   empty: (key) => `"${key}" is empty; fill it in or leave it out${key === 'address_on_request' ? '; treated as true so the address stays private' : ''}`,
@@ -140,8 +151,16 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'not-language': (v) => `${v} is not a language tag; use one like "en", "es" or "ar"`,
   'not-code': (v) => `${v} should be a short code such as "youth"`,
   'not-boolean': (v) => `${v} should be true or false`,
+  // (the zone as written)
+  'old-zone': oldZoneMessage,
   // (the value as written, how it was read)
   'quoted-boolean': (v, read) => `${v} is read as ${read}; write true or false without quotes`,
+  // (the value as written, and as read: without the spaces around it, and for a code in lower case)
+  'read-as': (v, read) => {
+    const written = v.slice(1, -1).trim();
+    const how = [written !== read.slice(1, -1) && 'in lower case', written !== v.slice(1, -1) && 'without the spaces around it'].filter(Boolean);
+    return `${v} is read as ${read}; write it ${how.join(', ') || `as ${read}`}`;
+  },
   'not-date': (v) => `${v} is not a date; ${DATE_HINT}`,
   'not-time': (v) => `${v} is not a time; ${TIME_HINT}`,
   'unsafe-link': (v) => `${v} is not a safe link; use an https:, http:, mailto:, tel: or sms: address, or a relative one`,
@@ -154,6 +173,9 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'not-entry-list': (key) => `"${key}" should be a list of entries, like [{"id": "…", …}]; all of it is left out.`,
   'not-entry': (v) => `${v} should be an object with fields like "id"`,
   'duplicate-id': (id, key) => `the id "${id}" is used twice in "${key}"; ids must be unique`,
+
+  // (the field's name as written, the feed's field it is most likely meant to be)
+  'unknown-field': (key, known) => `${key} is not a field of the feed, so it is ignored: did you mean "${known}"? Field names are written in lower case, without spaces`,
 
   // organization
   'no-organization': () => `"organization" is missing; say who publishes this feed, e.g. ${ORGANIZATION_EXAMPLE}`,
@@ -242,8 +264,8 @@ const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
   'web-page': (why) => `The feed is not valid JSON (${why}). It looks like a web page, not the feed: check the feed's address.`,
   'not-object': () => 'The feed is not a care feed: it should be a JSON object starting with {"version": 1, …}.',
   'no-version': () => 'The feed has no "version"; add "version": 1 at the top.',
-  'unknown-version': (version) => (version === '"1"'
-    ? 'The feed says "version": "1" in quotes; write it without quotes: "version": 1.'
+  'unknown-version': (version) => (/^"\s*1(\.0*)?\s*"$/.test(version)
+    ? `The feed says "version": ${version} in quotes; write it without quotes: "version": 1.`
     : `The feed says "version": ${version}, which these widgets do not know; they read version 1.`),
   'no-feed': (tag) => `<${tag}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`,
 };

@@ -10,7 +10,7 @@
  * shorten their names), the state of a check in one object, and the simple
  * optional fields of each entry as a table of field → reader.
  */
-import { describe, isBlank, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isUnsafeKey, isZone, plainCopy } from './checks.js';
+import { describe, emailIn, isBlank, isId, isLang, isLinkUrl, isNonEmptyString, isObject, isOldZone, isUnsafeKey, isZone, plainCopy } from './checks.js';
 import type { FeedProblem, Text } from './types.js';
 
 export type Raw = Record<string, unknown>;
@@ -72,7 +72,22 @@ export function unlessSkipped<T>(read: () => T): T | undefined {
 
 /** The value as it is, when it passes `check`. */
 export const accept = <T>(check: (v: unknown) => v is T): Read<T> => (v) => (check(v) ? v : undefined);
-export const oneOf = <T extends string>(values: readonly T[]): Read<T> => accept((v): v is T => values.includes(v as T));
+
+/**
+ * `read`, forgiving the spaces around a value, and its case where `lower` (codes are lower case): a
+ * spreadsheet's `"weekly "` or a typed `"Urgent"` read as nothing would leave a session out, or an
+ * urgent message unannounced. What is read so is reported with how it was read, so the feed keeper
+ * still learns of it (feed.schema.json, the feed keeper's lint, stays strict).
+ */
+export const tidied = <T>(read: Read<T>, lower?: boolean): Read<T> => (v, path) => {
+  const tidy = typeof v === 'string' ? (lower ? v.trim().toLowerCase() : v.trim()) : v;
+  const value = read(tidy, path);
+  if (value !== undefined && tidy !== v) report(path, 'read-as', [describe(v), describe(tidy)]);
+  return value;
+};
+
+/** A value of a closed list of codes (`repeat`, `status`, `tone`, `cost`…), read as tidied does. */
+export const oneOf = <T extends string>(values: readonly T[]): Read<T> => tidied(accept((v): v is T => values.includes(v as T)), true);
 
 export const asString = accept(isNonEmptyString);
 /**
@@ -81,16 +96,21 @@ export const asString = accept(isNonEmptyString);
  * than the one dialled.
  */
 export const asPhone: Read<string> = (v) => (isNonEmptyString(v) ? v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim() || undefined : undefined);
-/** A zone name, kept without the spaces around it. */
-export const asZone: Read<string> = (v) => (isZone(v) ? v.trim() : undefined);
+/** A zone name, kept without the spaces around it; an old one (`US/Central`, `Japan`) is reported. */
+export const asZone: Read<string> = (v, path) => {
+  if (!isZone(v)) return undefined;
+  if (isOldZone(v.trim())) report(path, 'old-zone', [describe(v)]);
+  return v.trim();
+};
 export const asId = accept(isId);
 export const asObject = accept(isObject);
 /**
- * A web address written without its scheme, as on a poster: `www.…`, or a name ending in one of the
- * common top-level domains (`988lifeline.org/chat`), which no page beside the host's is called
- * (`groups.html` is). Those domains in lower case only, as feed.schema.json's Url says it.
+ * A web address written without its scheme, as on a poster: `www.…`, or a host name ending in a
+ * country's two letters (`t.me/…`, `sos.org.sg`) or in one of the common generic top-level domains
+ * (`988lifeline.org/chat`, `Riverside-Clinic.ORG`), which no page beside the host's is called: a file
+ * name ends in `.html`, `.php`, `.pdf`… Kept in step with feed.schema.json's Url.
  */
-const NO_SCHEME = /^([Ww]{3}\.|[a-z\d-]+(\.[a-z\d-]+)*\.(org|com|net|edu|gov|info|us|uk|ca|au|nz|ie|de|fr|es|it|nl|be|ch|at|eu|io|co|mx|in|za|il)([/?#:]|$))/;
+const NO_SCHEME = /^(www\.|[a-z\d-]+(\.[a-z\d-]+)*\.([a-z]{2}|com|org|net|edu|gov|int|info|biz|app|dev|online|site|ngo|health|help|care|life|live|xyz)([/?#:]|$))/i;
 
 /**
  * A link (principle 2): https, http, mailto, tel, sms or relative; kept trimmed. One written
@@ -162,6 +182,13 @@ export function strict<T, F>(raw: Raw, key: string, path: string, read: Read<T>,
 export const textField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asText, 'not-text-or-map');
 export const stringField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asString, 'not-text');
 export const linkField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asLink, 'unsafe-link');
+
+/** An email address, kept as written ("Help desk <help@example.org>"); one that holds no address makes no link, and is reported. */
+export function emailField(raw: Raw, key: string, path: string): string | undefined {
+  const value = stringField(raw, key, path);
+  if (value && !emailIn(value)) report(at(path, key), 'no-email-address', [describe(value)]);
+  return value;
+}
 
 export const requiredText = (raw: Raw, key: string, path: string, what: string) => required(raw, key, path, asText, what, 'not-text-or-map');
 

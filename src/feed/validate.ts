@@ -16,8 +16,10 @@
  *   left out; on a required field it counts as missing.
  * - A bad value that would show an entry at the wrong time (`end_date`, an
  *   `except` date, a message's `starts`/`ends` or an `ends` before its
- *   `starts`, `status`, `repeat`, `days`, `weeks`, a legacy time-zone name)
- *   skips the entry; any other bad optional value drops only that field.
+ *   `starts`, `status`, `repeat`, `days`, `weeks`, a time-zone name of no place:
+ *   `EST`, `CET`, `Etc/GMT+5`, `SystemV/EST5`) skips the entry; any other bad
+ *   optional value drops only that field. An old name of a place's zone
+ *   (`Japan`, `US/Central`) is read, and reported (checks.ts, isOldZone).
  * - Opening hours are known whole or not at all: one unusable range drops
  *   `hours` (reported at the part that is wrong), as the others alone would
  *   show a line closed when it is open. A range that opens and closes at the
@@ -26,9 +28,14 @@
  * - Yes/no fields written as words in quotes (`"yes"`, `"False"`) are read,
  *   and reported; anything else unreadable is dropped, except
  *   `address_on_request`, which then keeps the address private.
- * - A link starting with `www.` is read as https, and reported; zone names
+ * - A link without its scheme that names a web host (`www.…`, `t.me/…`,
+ *   `sos.org.sg`: read.ts, NO_SCHEME) is read as https, and reported; zone names
  *   and `"24/7"` are read without the spaces around them, and `UTC`/`GMT` in
  *   any case.
+ * - A value of a closed list (`status`, `repeat`, `days`, `tone`, `cost`,
+ *   `format`, `fields`) with spaces around it or in capitals, and a date or
+ *   time with spaces around it, is read (read.ts, tidied), and reported with
+ *   how it was read; feed.schema.json stays strict.
  * - Fields that change nothing (`days` or an `interval` over 1 without a
  *   repeat, `weeks` without a monthly repeat, `duration` beside `end_time`)
  *   and an online-only session with no way to join are kept, and reported.
@@ -36,6 +43,9 @@
  *   left out, the organization's unusable zone) names that entry.
  * - Only the feed's own fields are read, never ones inherited from a polluted
  *   Object.prototype.
+ * - A fetched file that is not UTF-8 is read as Windows-1252 ("ANSI", what
+ *   Notepad and Excel have long saved), and reported as the file's own problem,
+ *   with the path '' (encoding.ts, load.ts).
  *
  * A problem is a code and its arguments, not a sentence: the sentences, for
  * the webmaster, are in problem-messages.ts. parseFeed (parse-feed.ts) fills
@@ -52,7 +62,7 @@
  */
 import { describe, isDateTime, isLang, isObject } from './checks.js';
 import {
-  absent, accept, asObject, asPhone, asZone, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField,
+  absent, accept, asObject, asPhone, asZone, emailField, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField, tidied,
   type Raw,
 } from './read.js';
 import type { Feed, FeedProblem, Organization, ParsedFeed, Text } from './types.js';
@@ -81,8 +91,8 @@ export interface CheckedFeed {
   placePaths: Map<string, string>;
 }
 
-/** Problems in the order of the feed's top-level fields, as a person reads the file. */
-const ORDER = ['organization', 'places', 'updated', 'sessions', 'referrals', 'messages', 'volunteering', 'labels'];
+/** Problems in the order of the feed's top-level fields, as a person reads the file; the file's own (path '') first. */
+const ORDER = ['', 'organization', 'places', 'updated', 'sessions', 'referrals', 'messages', 'volunteering', 'labels'];
 const rank = (problem: FeedProblem) => {
   const i = ORDER.indexOf(problem.path.split(/[.[]/)[0]);
   return i < 0 ? ORDER.length : i;
@@ -110,7 +120,7 @@ function readOrganization(v: unknown, hasSessions: boolean): Organization {
     language: optional(v, 'language', path, accept(isLang)) ?? 'en',
     country: optional(v, 'country', path, accept((x): x is string => typeof x === 'string' && /^[A-Za-z]{2}$/.test(x))),
     emergency: readEmergency(v, path),
-    contact: group(v, 'contact', path, { email: stringField, phone: stringField, url: linkField }),
+    contact: group(v, 'contact', path, { email: emailField, phone: stringField, url: linkField }),
     ...fields(v, path, { url: linkField, feedback_url: linkField }),
   });
 }
@@ -152,11 +162,17 @@ export function readCore(input: unknown): CheckedFeed {
   const raw = parseVersion1(input);
   run.problems = [];
   run.organizationZone = undefined;
+  // A field of the feed written in capitals or with spaces ("Sessions") is unknown, so kept and ignored
+  // (principle 3): said, or a whole section would be missing without a word. (ORDER's first is '', the file.)
+  for (const key of Object.keys(raw)) {
+    const known = key.trim().toLowerCase();
+    if (known !== key && ORDER.indexOf(known) > 0) report(key, 'unknown-field', [describe(key), known]);
+  }
   const sessions = own(raw, 'sessions');
   const organization = readOrganization(own(raw, 'organization'), Array.isArray(sessions) && sessions.length > 0);
   const feed: Feed = keepUnknown(raw, {
     version: 1,
-    updated: optional(raw, 'updated', '', accept(isDateTime)),
+    updated: optional(raw, 'updated', '', tidied(accept(isDateTime))),
     organization,
     places: [],
     sessions: [],

@@ -307,7 +307,7 @@ export class CareElement extends UpdatingElement {
     const announce = () => {
       if (token !== this.#loadToken) return;
       if (problems.length > 0) {
-        console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => `${p.path}: ${p.message}`));
+        console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)));
       }
       emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
       if (saved) this.#reportError(saved.error, true);

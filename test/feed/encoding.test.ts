@@ -1,13 +1,14 @@
 import { expect, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import { checkEncoding, isWideText } from '../../src/feed/encoding.js';
+import { decodeFeed } from '../../src/feed/encoding.js';
 import type { FeedError } from '../../src/feed/errors.js';
-import { loadFeed } from '../../src/feed/load.js';
+import { forgetFeed, loadFeed } from '../../src/feed/load.js';
+import type { FeedProblem } from '../../src/feed/types.js';
 import { explainError } from '../../src/feed/explain.js';
 import { feeds } from '../mocks/feeds.js';
 import { startWorker, worker } from '../mocks/browser.js';
-import { mountLoaded, visibleText } from '../helpers.js';
+import { mountLoaded, until, visibleText } from '../helpers.js';
 
 const json = JSON.stringify(feeds.oneMessage, null, 2);
 
@@ -20,36 +21,46 @@ function encode(text: string, unitBytes: 2 | 4, littleEndian: boolean, bom: bool
   return new Uint8Array(view.buffer);
 }
 
-/** The bytes as fetch's Response.text() reads every body: as UTF-8. */
-const asUtf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+/** The text as a feed saved as "ANSI" in Notepad or Excel: Windows-1252, one byte a character. */
+const windows1252 = (text: string): Uint8Array => Uint8Array.from([...text], (c) => {
+  const code = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'.indexOf(c);
+  return code < 0 ? c.charCodeAt(0) : 0x80 + code;
+});
 
-describe('checkEncoding', () => {
+/** A feed whose text has the letters a Spanish, French or German feed has, and the marks Word puts in. */
+const LATIN_TEXT = 'Salón parroquial “San José” – Grüße, café, niño, 10 €';
+const latinFeed = JSON.stringify({ ...feeds.oneMessage, messages: [{ ...feeds.oneMessage.messages[0], text: LATIN_TEXT }] });
+
+describe('decodeFeed', () => {
   for (const [encoding, unit] of [['UTF-16', 2], ['UTF-32', 4]] as const) {
     for (const littleEndian of [true, false]) {
       for (const bom of [true, false]) {
         it(`recognises ${encoding}, ${littleEndian ? 'little' : 'big'}-endian, ${bom ? 'with' : 'without'} a byte-order mark, and says to save as UTF-8`, async () => {
-          const text = asUtf8(encode(json, unit, littleEndian, bom));
-          expect(isWideText(text)).to.equal(true);
-          let error: FeedError | undefined;
-          try {
-            checkEncoding(text);
-          } catch (e) {
-            error = await explainError(e as FeedError);
+          for (const text of [json, latinFeed]) {
+            let error: FeedError | undefined;
+            try {
+              decodeFeed(encode(text, unit, littleEndian, bom));
+            } catch (e) {
+              error = await explainError(e as FeedError);
+            }
+            expect(error?.code).to.equal('not-json');
+            expect(error?.message).to.contain('saved as UTF-16 or UTF-32').and.to.contain('"Unicode"').and.to.contain('save it again as UTF-8');
           }
-          expect(error?.code).to.equal('not-json');
-          expect(error?.message).to.contain('saved as UTF-16 or UTF-32').and.to.contain('"Unicode"').and.to.contain('save it again as UTF-8');
         });
       }
     }
   }
 
-  it('lets UTF-8 through, with or without a byte-order mark, with any characters', () => {
-    const text = '{"version":1,"organization":{"name":"Círculo — 心 🌱"}}';
+  it('reads UTF-8, with or without a byte-order mark, with any characters', () => {
+    const text = '{"version":1,"organization":{"name":"Círculo — 心 🌱 \uFFFD"}}';
     for (const bytes of [new TextEncoder().encode(text), new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])]) {
-      expect(() => checkEncoding(asUtf8(bytes))).not.to.throw();
-      expect(JSON.parse(asUtf8(bytes))).to.deep.equal(JSON.parse(text));
+      expect(decodeFeed(bytes)).to.deep.equal([text]);
     }
-    for (const short of ['', '1', ' {}', '\n[]']) expect(isWideText(short), JSON.stringify(short)).to.equal(false);
+    for (const short of ['', '1', ' {}', '\n[]']) expect(decodeFeed(new TextEncoder().encode(short)), JSON.stringify(short)).to.deep.equal([short]);
+  });
+
+  it('reads a file saved as "ANSI" (Windows-1252, Latin-1) with its letters right, and says it is not UTF-8', () => {
+    expect(decodeFeed(windows1252(latinFeed))).to.deep.equal([latinFeed, true]);
   });
 });
 
@@ -72,5 +83,57 @@ describe('a UTF-16 feed on a page', () => {
     expect(visibleText(el)).not.to.contain('UTF');
     expect(el.shadowRoot!.querySelector('[part="error"]')).not.to.equal(null);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('a feed saved as "ANSI" on a page', () => {
+  before(startWorker);
+  afterEach(() => {
+    worker.resetHandlers();
+    localStorage.clear();
+  });
+
+  it('shows its letters right, and tells the page, once, to save the file as UTF-8, leaving nothing out', async () => {
+    worker.use(http.get('/feeds/ansi.json', () => new HttpResponse(windows1252(latinFeed), { headers: { 'content-type': 'application/json' } })));
+    const { el, event } = await mountLoaded(html`<care-awareness-banner src="/feeds/ansi.json"></care-awareness-banner>`);
+    expect(event.type).to.equal('care-feed-load');
+    expect(visibleText(el)).to.contain(LATIN_TEXT).and.not.contain('\uFFFD');
+    expect(event.detail.problems.map(({ path, code, skipped }: FeedProblem) => ({ path, code, skipped }))).to.deep.equal([{ path: '', code: 'not-utf-8', skipped: false }]);
+    expect(event.detail.problems[0].message).to.contain('not saved as UTF-8').and.contain('"ANSI"').and.contain('Save the file again as UTF-8');
+    expect(event.detail.skipped).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in the console and in the on-page check, as the file\'s own problem', async () => {
+    worker.use(http.get('/feeds/ansi-check.json', () => new HttpResponse(windows1252(latinFeed))));
+    location.hash = '#care-check';
+    const said: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => said.push(args);
+    try {
+      const { el } = await mountLoaded(html`<care-awareness-banner src="/feeds/ansi-check.json"></care-awareness-banner>`);
+      const check = () => el.shadowRoot!.querySelector('care-check-list')?.shadowRoot?.querySelector('li');
+      await until(() => !!check(), 5000, 'the on-page check');
+      expect(check()!.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^Shown, with a fix: The feed file is not saved as UTF-8 .* Save the file again as UTF-8\.$/);
+      expect(check()!.querySelector('code')).to.equal(null);
+      // The console names each problem's path; the file's own has none, and starts with its words.
+      const lines = said.flatMap((args) => args[1] as string[]);
+      expect(lines).to.have.length(1);
+      expect(lines[0]).to.match(/^The feed file is not saved as UTF-8/);
+    } finally {
+      console.warn = warn;
+      location.hash = '';
+    }
+  });
+
+  it('keeps the copy it shows for when the network fails', async () => {
+    worker.use(http.get('/feeds/ansi-saved.json', () => new HttpResponse(windows1252(latinFeed))));
+    await loadFeed('/feeds/ansi-saved.json');
+    await until(() => localStorage.length > 0, 3000, 'the copy saved');
+    forgetFeed('/feeds/ansi-saved.json');
+    worker.use(http.get('/feeds/ansi-saved.json', () => HttpResponse.error()));
+    const offline = await loadFeed('/feeds/ansi-saved.json');
+    expect(offline.saved?.error.code).to.equal('network');
+    expect((offline.checked.raw.messages as { text: string }[])[0].text).to.equal(LATIN_TEXT);
   });
 });

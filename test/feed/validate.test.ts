@@ -164,6 +164,8 @@ describe('parseFeed', () => {
       ['no version', JSON.stringify(edit({ version: REMOVE })), 'bad-version', 'add "version": 1'],
       ['an unknown version', JSON.stringify(edit({ version: 2 })), 'bad-version', '"version": 2, which these widgets do not know'],
       ['the version as a string', JSON.stringify(edit({ version: '1' })), 'bad-version', 'write it without quotes: "version": 1'],
+      ['the version as a string with a decimal', JSON.stringify(edit({ version: '1.0' })), 'bad-version', '"version": "1.0" in quotes; write it without quotes: "version": 1'],
+      ['the version as a string with a space', JSON.stringify(edit({ version: ' 1' })), 'bad-version', '"version": " 1" in quotes; write it without quotes: "version": 1'],
       ['a list instead of an object', '[{"version": 1}]', 'bad-version', 'should be a JSON object'],
       ['JSON null', 'null', 'bad-version', 'should be a JSON object'],
       ['a number passed in', 1, 'bad-version', 'should be a JSON object'],
@@ -192,6 +194,19 @@ describe('parseFeed', () => {
   });
 
   describe('keeps unknown fields (principle 3)', () => {
+    it('says so of a field of the feed written in capitals or with spaces, which is kept and ignored', () => {
+      const feed = edit({ Sessions: valueAt(fullFeed(), 'sessions') as Json, sessions: REMOVE, ' Messages ': [], 'x-Sessions': 1, Notes: 'kept' });
+      const { feed: read, problems } = parse(feed);
+      expect(problems.map(({ path, code, skipped }) => ({ path, code, skipped }))).to.deep.equal([
+        { path: 'Sessions', code: 'unknown-field', skipped: false },
+        { path: ' Messages ', code: 'unknown-field', skipped: false },
+      ]);
+      expect(problems[0].message).to.equal('"Sessions" is not a field of the feed, so it is ignored: did you mean "sessions"? Field names are written in lower case, without spaces');
+      expect(read.sessions).to.deep.equal([]);
+      expect((read as unknown as Record<string, unknown>).Sessions).to.deep.equal(valueAt(fullFeed(), 'sessions'));
+    });
+
+
     it('at every level, as they are', () => {
       const extra = { note: 'kept', nested: { list: [1, { deep: true }] } };
       const { feed, problems } = parse(edit({

@@ -320,6 +320,15 @@ describe('what the widgets do about each problem', () => {
     const outcome = (path: string) => report.problems.find((p) => p.path === path)?.outcome;
     assert.deepEqual(['organization.timezone', 'referrals[0].cost', 'places[0].address_on_request', 'sessions[0].schedule.timezone'].map(outcome), ['missing', 'dropped', 'read', 'left-out']);
   });
+
+  it('says a value read without its spaces or capitals, or an old zone name, is shown as read', () => {
+    const feed = JSON.parse(sampleText);
+    feed.referrals[0].cost = 'Free ';
+    feed.organization.timezone = 'US/Central';
+    const report = checkFeedFile(JSON.stringify(feed, null, 2));
+    const outcome = (path: string) => report.problems.find((p) => p.path === path)?.outcome;
+    assert.deepEqual(['referrals[0].cost', 'organization.timezone'].map(outcome), ['read', 'read']);
+  });
 });
 
 describe('a field written twice', () => {

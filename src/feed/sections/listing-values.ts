@@ -3,26 +3,35 @@
  * fields, codes and languages. Apart from values.ts, so that the signup does not carry them.
  */
 import { describe, isDate, isLang } from '../checks.js';
-import { accept, asPhone, asString, at, optional, own, report, run, type Raw, type Read } from '../read.js';
+import { accept, asPhone, asString, at, oneOf, optional, own, report, run, tidied, type Raw, type Read } from '../read.js';
 import { type Day } from '../types.js';
 import { DAYS } from '../codes.js';
 import { list } from './values.js';
-import { emailIn } from '../../internal/links.js';
 
-/** A non-empty list whose every item passes `check`, copied. */
-export const listOfAll = <T>(check: (v: unknown) => v is T): Read<T[]> => (v) =>
-  (Array.isArray(v) && v.length > 0 && v.every(check) ? [...v] : undefined);
+/**
+ * A non-empty list whose every item `read` can use, as read. When one cannot be, the list is not,
+ * and what was said of the others (`"Mo"` read as `"mo"`) is taken back: the list's own problem says it.
+ */
+export const listOfAll = <T>(read: Read<T>): Read<T[]> => (v, path) => {
+  if (!Array.isArray(v) || v.length === 0) return undefined;
+  const said = run.problems.length;
+  const items = v.map((item, i) => read(item, `${path}[${i}]`));
+  if (items.every((item) => item !== undefined)) return items as T[];
+  run.problems.length = said;
+  return undefined;
+};
 
-export const asDate = accept(isDate);
+/** A date, its spaces forgiven (tidied). */
+export const asDate = tidied(accept(isDate));
 
 /** HH:MM, 24-hour (kept out of checks.ts, which every widget loads: only the sections read times). */
 export const isTime = (v: unknown): v is string => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
 
-export const asTime = accept(isTime);
+/** A time, its spaces forgiven (tidied). */
+export const asTime = tidied(accept(isTime));
 
-export const isDay = (v: unknown): v is Day => DAYS.includes(v as Day);
-
-export const asDays = listOfAll(isDay);
+/** Days, each in any case and with its spaces forgiven (`["Mo ", "WE"]`). */
+export const asDays: Read<Day[]> = listOfAll(oneOf(DAYS));
 
 const YES_NO = ['false', 'no', 'true', 'yes'];
 
@@ -39,13 +48,6 @@ export const asYesNo: Read<boolean> = (v) => {
 export function booleanField(raw: Raw, key: string, path: string, code = 'not-boolean'): boolean | undefined {
   const value = optional(raw, key, path, asYesNo, code);
   if (typeof own(raw, key) === 'string' && value !== undefined) report(at(path, key), 'quoted-boolean', [describe(own(raw, key)), `${value}`]);
-  return value;
-}
-
-/** An email address, kept as written ("Help desk <help@example.org>"); one that holds no address makes no link, and is reported. */
-export function emailField(raw: Raw, key: string, path: string): string | undefined {
-  const value = optional(raw, key, path, asString, 'not-text');
-  if (value && !emailIn(value)) report(at(path, key), 'no-email-address', [describe(value)]);
   return value;
 }
 

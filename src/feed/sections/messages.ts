@@ -2,7 +2,7 @@
 import { isDate, isDateTime } from '../checks.js';
 import {
   absent, asObject, at, entries, keepUnknown, linkField, oneOf, optional, own, requiredText, report, skip, strict,
-  textField, type Raw, type Read,
+  textField, tidied, type Raw, type Read,
 } from '../read.js';
 import type { Message } from '../types.js';
 import type { FeedSection } from '../validate.js';
@@ -33,7 +33,7 @@ function readMessage(v: Raw, path: string): Message {
 }
 
 /** A Date or DateTime; decimals of a second past the third are dropped, as engines parse them differently. */
-const asWhen: Read<string> = (x) => (isDate(x) || isDateTime(x) ? x.replace(/(\.\d{3})\d+/, '$1') : undefined);
+const asWhen: Read<string> = tidied((x) => (isDate(x) || isDateTime(x) ? x.replace(/(\.\d{3})\d+/, '$1') : undefined));
 
 /**
  * `x` in milliseconds, to compare with `other`. Against a date and time, a plain date (a day in the

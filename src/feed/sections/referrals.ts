@@ -1,10 +1,10 @@
 /** The `referrals` section (feed-format.md, referrals): the referral lookup, and the crisis strip of the finder. */
 import { describe, isBlank, isObject } from '../checks.js';
 import {
-  absent, asId, asZone, at, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
+  absent, asId, asZone, at, emailField, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, asTime, booleanField, codeList, dateField, emailField, langList, phoneField, zoneArgs } from './listing-values.js';
+import { asDays, asTime, booleanField, codeList, dateField, langList, phoneField, zoneArgs } from './listing-values.js';
 import { type OpeningHours, type Referral } from '../types.js';
 import { REFERRAL_COSTS } from '../codes.js';
 import type { FeedSection } from '../validate.js';
@@ -55,7 +55,8 @@ function readReferral(v: Raw, path: string): Referral {
 /** One range of opening hours; each part it cannot use is reported by name. */
 const asOpeningHours: Read<OpeningHours> = (x, path) => {
   if (!isObject(x)) return void report(path, 'bad-hours', [describe(x)]);
-  const range = { days: asDays(own(x, 'days'), ''), opens: asTime(own(x, 'opens'), ''), closes: asTime(own(x, 'closes'), '') };
+  const part = <T>(read: Read<T>, key: string) => read(own(x, key), at(path, key));
+  const range = { days: part(asDays, 'days'), opens: part(asTime, 'opens'), closes: part(asTime, 'closes') };
   let usable = true;
   for (const [key, value] of Object.entries(range)) {
     if (value === undefined) {

@@ -1,10 +1,10 @@
 /** The `sessions` section (feed-format.md, sessions and schedule): what the session finder shows. */
 import { describe, isObject } from '../checks.js';
 import {
-  absent, asId, asZone, at, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report, required,
-  requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
+  absent, accept, asId, asZone, at, emailField, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report,
+  required, requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDate, asDays, asTime, booleanField, codeList, dateField, emailField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
+import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
 import { list, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
@@ -56,7 +56,7 @@ const asStatus = oneOf(['active', 'paused', 'cancelled'] as const);
 const asRepeat = oneOf(['none', 'weekly', 'monthly'] as const);
 const asInterval = wholeNumber(1, MAX_INTERVAL);
 const asDuration = wholeNumber(1, 24 * 60);
-const asWeeks = listOfAll(isWeek);
+const asWeeks = listOfAll(accept(isWeek));
 const ONLINE_FIELDS = { url: linkField, phone: phoneField, notes: textField };
 const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: emailField, phone: phoneField, notes: textField };
 const CONTACT_FIELDS = { name: stringField, email: emailField, phone: phoneField };
@@ -96,6 +96,6 @@ function readSchedule(v: Raw, path: string): Schedule {
 }
 
 const asExcept: Read<string[]> = (x, path) =>
-  (Array.isArray(x) ? x.map((date, i) => asDate(date, '') ?? skip(`${path}[${i}]`, 'bad-except', [describe(date)])) : undefined);
+  (Array.isArray(x) ? x.map((date, i) => asDate(date, `${path}[${i}]`) ?? skip(`${path}[${i}]`, 'bad-except', [describe(date)])) : undefined);
 
 export const sessionsSection: FeedSection = { key: 'sessions', read: (raw) => entries(raw, 'sessions', readSession), needs: [placesSection] };

@@ -134,7 +134,7 @@ class CareCheckList extends UpdatingElement implements ReactiveController {
 const sortProblems = (problems: readonly FeedProblem[]): FeedProblem[] => [...problems].sort((a, b) => Number(!!b.skipped) - Number(!!a.skipped));
 
 const renderProblem = (problem: FeedProblem): TemplateResult => html`<li>
-  <span class="tag">${problem.skipped ? WORDS.leftOut : WORDS.kept}</span> <code>${problem.path}</code>: ${problem.message || problem.code}
+  <span class="tag">${problem.skipped ? WORDS.leftOut : WORDS.kept}</span> ${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message || problem.code}
 </li>`;
 
 define(TAG, CareCheckList);

@@ -1,0 +1,53 @@
+/**
+ * What a feed keeper's typing slips do on a page: a code, date, time or day with a space around it or
+ * in capitals (what a spreadsheet or a phone's keyboard leaves) is read, and the page shows the entry
+ * as meant, while the load event still tells of each slip, with how it was read.
+ */
+import { expect, html } from '@open-wc/testing';
+import '../../src/awareness-banner/define.js';
+import '../../src/referral-lookup/define.js';
+import '../../src/session-finder/define.js';
+import type { FeedProblem } from '../../src/feed/types.js';
+import { feeds, messages } from '../mocks/feeds.js';
+import { LOOKUP_NOW, referralFeeds, referrals } from '../mocks/referral-feeds.js';
+import { finderFeed, finderSessions, FINDER_NOW } from '../mocks/session-feeds.js';
+import { mountLoaded, shadowQueryAll, visibleText } from '../helpers.js';
+
+const slips = (problems: FeedProblem[]) => problems.map(({ path, code, skipped }) => `${path} ${code}${skipped ? ' skipped' : ''}`);
+
+describe('typing slips in a feed, on a page', () => {
+  it('an urgent message written "Urgent " is still announced in the alert', async () => {
+    const feed = { ...feeds.urgent, messages: [{ ...messages.urgent, tone: 'Urgent ' }, messages.listening, messages.talk] };
+    const { el, event } = await mountLoaded(html`<care-awareness-banner .feed=${feed}></care-awareness-banner>`);
+    const alerts = shadowQueryAll(el, '[role="alert"]');
+    expect(alerts).to.have.length(1);
+    expect(alerts[0].textContent).to.contain('helpline is open');
+    expect(slips(event.detail.problems)).to.deep.equal(['messages[0].tone read-as']);
+    expect(event.detail.problems[0].message).to.equal('"Urgent " is read as "urgent"; write it in lower case, without the spaces around it');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a session whose time, repeat, days and status have spaces after them is listed', async () => {
+    const circle = {
+      ...finderSessions.circle, status: 'active ',
+      schedule: { ...finderSessions.circle.schedule, start_date: '2026-01-06 ', time: '18:30 ', repeat: 'weekly ', days: ['tu '] },
+    };
+    const feed = { ...finderFeed, sessions: [circle] };
+    const { el, event } = await mountLoaded(html`<care-session-finder .feed=${feed} .now=${FINDER_NOW}></care-session-finder>`);
+    expect(visibleText(el)).to.contain('Tuesday peer circle');
+    expect(slips(event.detail.problems)).to.deep.equal([
+      'sessions[0].status read-as', 'sessions[0].schedule.start_date read-as', 'sessions[0].schedule.time read-as',
+      'sessions[0].schedule.repeat read-as', 'sessions[0].schedule.days[0] read-as',
+    ]);
+    expect(event.detail.problems[2].message).to.equal('"18:30 " is read as "18:30"; write it without the spaces around it');
+  });
+
+  it('links written without https:// go to the address meant, not to a page of this site', async () => {
+    const feed = { ...referralFeeds.onlyUrgent, referrals: [{ ...referrals.lifeline, chat_url: 'm.me/RiversideHelp', url: 'Riverside-Clinic.ORG' }] };
+    const { el, event } = await mountLoaded(html`<care-referral-lookup .feed=${feed} .now=${LOOKUP_NOW}></care-referral-lookup>`);
+    const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a[part~="contact"]').map((a) => a.getAttribute('href'));
+    expect(hrefs).to.include.members(['https://m.me/RiversideHelp', 'https://Riverside-Clinic.ORG']);
+    expect(slips(event.detail.problems)).to.deep.equal(['referrals[0].chat_url no-scheme', 'referrals[0].url no-scheme']);
+    await expect(el).to.be.accessible();
+  });
+});
