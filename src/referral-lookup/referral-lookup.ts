@@ -119,7 +119,7 @@ export class CareReferralLookup extends CareElement {
   // Plain private fields (not reactive properties): each change asks for an update itself.
   #filters = withFilters();
   readonly #open = new Set<string>();
-  /** The count, told to screen readers once the person pauses (quiet-status.ts). */
+  /** What a person's change of the filters came to, the count, told to screen readers (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
   #index?: { feed: Feed; strings: LoadedStrings; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
@@ -225,6 +225,7 @@ export class CareReferralLookup extends CareElement {
 
   #setFilters(filters: LookupFilters, focusSearch = false): void {
     this.#filters = filters;
+    this.#status.expect();
     // The page gets a plain object of the filters set, which it can read, copy and compare as any other.
     emit(this, 'care-referral-filter-change', { filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) });
     this.requestUpdate();
@@ -319,7 +320,7 @@ export class CareReferralLookup extends CareElement {
         ? html`<section class="others" aria-label=${landmarkName(this, this.t('lookup.more'), this.uiLang)}>
             <h3 aria-level=${ctx.level}>${this.t('lookup.more')}</h3>
             ${this.noFilters ? nothing : this.#renderFilters(offered, choices, ctx)}
-            <p part="summary" aria-hidden="true">${count}</p>
+            <p part="summary">${count}</p>
             ${this.#status.render(count)}
             ${shown.length
               ? list(shown.map((entry) => entry.referral))

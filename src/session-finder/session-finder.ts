@@ -152,7 +152,7 @@ export class CareSessionFinder extends CareElement {
   #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   #clock?: ReturnType<typeof setTimeout>;
   readonly #onHashChange = () => this.#readHash();
-  /** The count and the location note, told to screen readers once the person pauses (quiet-status.ts). */
+  /** What a person's change of the filters came to, the count and the location note, told to screen readers (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
 
   /** What the template helpers need to translate, in one object. */
@@ -355,6 +355,7 @@ export class CareSessionFinder extends CareElement {
   #setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
     this.filters = { ...this.filters, [key]: value || undefined };
     this.shown = this.appointmentsShown = PAGE_SIZE;
+    this.#status.expect();
     emit(this, 'care-filter-change', { filters: this.#activeFilters });
   }
 
@@ -371,6 +372,7 @@ export class CareSessionFinder extends CareElement {
   #clearFilters(): void {
     this.filters = {};
     this.shown = this.appointmentsShown = PAGE_SIZE;
+    this.#status.expect();
     this.#commitHash();
     emit(this, 'care-filter-change', { filters: this.#activeFilters });
     (this.renderRoot.querySelector('input[type="search"]') as HTMLInputElement | null)?.focus();
@@ -382,6 +384,7 @@ export class CareSessionFinder extends CareElement {
       return;
     }
     this.locationFailed = false;
+    this.#status.expect();
     // Only when asked, and the position stays in this page: nothing is sent anywhere.
     navigator.geolocation?.getCurrentPosition(
       ({ coords }) => import('./distance.js').then((distance) => {
@@ -418,7 +421,7 @@ export class CareSessionFinder extends CareElement {
     return html`
       ${renderCrisisStrip(feed, this.#ctx)}
       ${this.noFilters ? nothing : this.#renderFilters(feed, filters, result.counts, sessionCount === 0)}
-      <p part="summary" class="summary" aria-hidden="true">${summary}${this.locationFailed ? html`<span class="note">${locationNote}</span>` : nothing}</p>
+      <p part="summary" class="summary">${summary}${this.locationFailed ? html`<span class="note">${locationNote}</span>` : nothing}</p>
       ${
         // With the location note, so that a person who pressed "Nearest first" hears why nothing moved.
         this.#status.render(this.locationFailed ? `${summary} ${locationNote}` : summary)}
