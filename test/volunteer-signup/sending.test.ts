@@ -349,6 +349,40 @@ describe('<care-volunteer-signup> sending', () => {
       }
     });
 
+    for (const status of [301, 302, 303, 307, 308]) {
+      it(`a redirect (${status}) is a failure that loses nothing, not the landing page's acceptance; the feed keeper is told`, async () => {
+        const url = `/signups/moved-${status}`;
+        const landed: string[] = [];
+        worker.use(
+          http.post(url, () => new HttpResponse(null, { status, headers: { Location: '/signups/thank-you-page' } })),
+          http.all('/signups/thank-you-page', ({ request }) => {
+            landed.push(request.method);
+            return new HttpResponse('<h1>Thanks</h1>', { headers: { 'Content-Type': 'text/html' } });
+          }),
+        );
+        const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+        await fillValid(el);
+        const said: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => said.push(args.join(' '));
+        try {
+          const outcome = Promise.race([oneEvent(el, 'care-volunteer-sent'), oneEvent(el, 'care-volunteer-failed')]);
+          await send(el);
+          const event = await outcome;
+          expect(event.type).to.equal('care-volunteer-failed');
+          expect(event.detail.reason).to.equal('server');
+        } finally {
+          console.warn = warn;
+        }
+        await el.updateComplete;
+        expect(landed, 'requests to the page the redirect names').to.deep.equal([]);
+        expect(failure(el).textContent).to.contain('Our signup system has a problem right now.');
+        expectFilledIn(el);
+        expect(sessionStorage.getItem(`care-widgets:volunteer-draft:${url}`)).to.contain('Ada Lovelace');
+        expect(said.join('\n')).to.contain('volunteering.submit.url').and.contain(url).and.contain('redirect');
+      });
+    }
+
     /** The body of the fallback email, once sending has failed. */
     async function mailBodyAfterFailure(el: CareVolunteerSignup, sendLabel = 'Send'): Promise<string> {
       const failed = oneEvent(el, 'care-volunteer-failed');
