@@ -428,12 +428,12 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   #renderFailure(v: Volunteering, a: Answers): TemplateResult {
-    const to = v.submit.email;
+    const mail = v.submit.email && mailtoHref(v.submit.email, this.#s('mailSubject'), this.#mailLines(v, a));
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
       <p id="failure-text">${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}</p>
       <div class="actions">
         <button type="button" part="button" class="button" @click=${() => this.#submit()}>${this.t('retry')}</button>
-        ${to ? html`<a part="button" class="button" href=${mailtoHref(to, this.#s('mailSubject'), this.#mailLines(v, a))}>${this.#s('emailInstead')}</a>` : nothing}
+        ${mail ? html`<a part="button" class="button" href=${mail}>${this.#s('emailInstead')}</a>` : nothing}
       </div>
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '../helpers.js';
+import { button, deepActiveElement, shadowQueryAll, until, visibleText, warningsDuring } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
@@ -423,6 +423,35 @@ describe('<care-volunteer-signup> sending', () => {
       expect(second).not.to.contain('Confirmado').and.not.to.contain('Tengo');
       expect(second).to.contain('Consentimiento dado (versión 2026-09)');
       await expect(el).to.be.accessible();
+    });
+
+    for (const written of ['mailto:volunteer@example.org', 'Volunteer team <volunteer@example.org>', 'volunteer@example.org (weekdays)', ' volunteer@example.org ']) {
+      it(`writes the email to the address in a fallback written as ${JSON.stringify(written)}`, async () => {
+        const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: written } }));
+        await fillValid(el);
+        const failed = oneEvent(el, 'care-volunteer-failed');
+        await send(el);
+        await failed;
+        await el.updateComplete;
+        const href = new URL(shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0].href);
+        expect(href.protocol + href.pathname).to.equal('mailto:volunteer@example.org');
+        expect(href.searchParams.get('body')).to.contain('Ada Lovelace');
+      });
+    }
+
+    it('offers no email link when the fallback holds no address, and tells the feed keeper', async () => {
+      let el!: CareVolunteerSignup;
+      const said = await warningsDuring(async () => {
+        el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer at example dot org' } }));
+      });
+      expect(said.join('\n')).to.contain('volunteering.submit.email').and.contain('"volunteer at example dot org" holds no email address');
+      await fillValid(el);
+      const failed = oneEvent(el, 'care-volunteer-failed');
+      await send(el);
+      await failed;
+      await el.updateComplete;
+      expect(shadowQueryAll(el, '[part="failure"] a')).to.have.length(0);
+      expect(button(el, 'Try again')?.type).to.equal('button');
     });
 
     it('offers no email link when the feed gives no fallback address', async () => {
