@@ -134,6 +134,9 @@ export class CareVolunteerSignup extends CareElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Try again (or the email link) goes with the failure it is in, once the signup is sent again: the focus
+    // moves to Send, which stays, rather than falling to the page, where a keyboard or screen reader is lost.
+    if (changed.get('phase') === 'failed' && this.renderRoot.querySelector('.failure:focus-within')) this.renderRoot.querySelector<HTMLElement>('.send')!.focus();
     const v = this.#volunteering;
     if (!v || !(changed.has('feedState') || changed.has('selectedRole'))) return;
     const preset = this.#presetRoles(v);
