@@ -99,7 +99,8 @@ export class CareVolunteerSignup extends CareElement {
   #fillTimer?: ReturnType<typeof setTimeout>;
   /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
-  readonly #onOnline = () => this.phase === 'failed' && void this.#submit();
+  /** Back online: a signup that could not reach the endpoint goes again; one the endpoint answered waits for the person. */
+  readonly #onOnline = () => this.phase === 'failed' && (this.failure === 'offline' || this.failure === 'network') && void this.#submit();
 
   get #volunteering(): Volunteering | undefined {
     return this.feedState.status === 'ready' ? this.feedState.feed.volunteering : undefined;

@@ -383,6 +383,27 @@ describe('<care-volunteer-signup> sending', () => {
       });
     }
 
+    for (const [reason, url] of [['rejected', signupUrls.rejected], ['server', signupUrls.serverError]]) {
+      it(`${reason}: is not sent again by itself when the browser says it is back online; that waits for the person`, async () => {
+        const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+        await fillValid(el);
+        const sent = recordSignups(url);
+        const failed = oneEvent(el, 'care-volunteer-failed');
+        await send(el);
+        expect((await failed).detail.reason).to.equal(reason);
+        window.dispatchEvent(new Event('online'));
+        // A signup sent again shows at once that it is on its way, and its failure message goes.
+        await el.updateComplete;
+        expect(visibleText(el)).not.to.contain('Sending your signup…');
+        expect(failure(el)).not.to.equal(undefined);
+        const again = oneEvent(el, 'care-volunteer-failed');
+        button(el, 'Try again')!.click();
+        await again;
+        sent.stop();
+        expect(sent.list).to.have.length(2);
+      });
+    }
+
     /** The body of the fallback email, once sending has failed. */
     async function mailBodyAfterFailure(el: CareVolunteerSignup, sendLabel = 'Send'): Promise<string> {
       const failed = oneEvent(el, 'care-volunteer-failed');
