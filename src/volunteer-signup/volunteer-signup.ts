@@ -149,6 +149,8 @@ export class CareVolunteerSignup extends CareElement {
       const roles = this.answers.roles;
       this.answers = { ...this.answers, roles: v.roles.map((r) => r.id).filter((id) => roles.includes(id) || preset.includes(id)) };
     }
+    // Consent given to another version of the text (a draft's, or before the feed changed) is not consent to this one.
+    if (this.answers.consent_given_at && this.answers.consent_version !== v.consent.version) this.answers = { ...this.answers, consent_given_at: '', consent_version: '' };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -186,7 +188,7 @@ export class CareVolunteerSignup extends CareElement {
       const all = name === 'roles' ? v.roles.map((r) => r.id) : SLOTS;
       a[name] = all.filter((x) => (x === value ? checked : a[name].includes(x)));
     } else if (name === 'age_confirm') a.confirmed_age = checked ? requiredAge(v, a.roles) : 0;
-    else if (name === 'consent') a.consent_given_at = checked ? a.consent_given_at || this.currentTime.toISOString() : '';
+    else if (name === 'consent') [a.consent_given_at, a.consent_version] = checked ? [a.consent_given_at || this.currentTime.toISOString(), v.consent.version] : ['', ''];
     else if (TEXT_FIELDS.includes(name)) a[name as TextField] = value;
     else return;
     this.answers = a;

@@ -70,6 +70,7 @@ describe('volunteer signup answers', () => {
     );
     expect(draft).to.deep.equal({ ...emptyAnswers(['welcome-host']), name: 'Ada', availability: ['mo-morning'], submission_id: 'abc' });
     expect(restoreDraft({ confirmed_age: 16 }, full)?.confirmed_age).to.equal(16);
+    expect(restoreDraft({ consent_given_at: '2026-11-23T15:00:00.000Z', consent_version: '2026-09' }, full)).to.deep.include({ consent_given_at: '2026-11-23T15:00:00.000Z', consent_version: '2026-09' });
     expect(restoreDraft({ confirmed_age: 16.5 }, full)?.confirmed_age).to.equal(0);
     expect(restoreDraft(null, full)).to.equal(undefined);
     expect(restoreDraft('text', full)).to.equal(undefined);
