@@ -8,7 +8,7 @@ const keypadDigit = (letter: string) => String(KEYPAD.findIndex((keys) => keys.i
  * zero-width spaces, soft hyphens), with its dashes (an en dash, a non-breaking hyphen, a minus) as
  * hyphens, and its digits in another script (Arabic-Indic ٩١١, Persian, Devanagari, full width) as 0-9.
  */
-const asciiNumber = (written: string): string =>
+export const asciiNumber = (written: string): string =>
   written
     .replace(/\p{Cf}/gu, '')
     .replace(/[\p{Pd}\u2212]/gu, '-')

@@ -3,6 +3,7 @@ import type { PropertyDeclarations, PropertyValues } from '../internal/updating-
 import { CareElement } from '../internal/care-element.js';
 import { landmarkName } from '../internal/page-outline.js';
 import { feedText } from '../internal/feed-text.js';
+import { asciiNumber } from '../internal/links.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
 import { type Volunteering, type VolunteerRole } from '../feed/types.js';
@@ -452,7 +453,8 @@ export class CareVolunteerSignup extends CareElement {
       [this.#s('field.name'), a.name],
       [this.#s('field.email'), a.email],
     ];
-    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), a[field]]);
+    // The phone number as the payload sends it, in digits anyone can dial.
+    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), field === 'phone' ? asciiNumber(a.phone) : a[field]]);
     if (asked('availability')) lines.push([this.#s('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
     // What the person agreed to, as the payload records it (consent_version, consent_given_at, age_confirm), in their words.
     const age = asked('age_confirm') && requiredAge(v, a.roles);

@@ -43,6 +43,13 @@ describe('volunteer signup answers', () => {
     expect(keys(minimal, good({ phone: 'call me' }))).to.deep.equal([]);
   });
 
+  it('takes a phone number written in another script or copied with its marks: Arabic-Indic or full-width digits, dashes, direction marks', () => {
+    for (const ok of ['٠١٢٣ ٤٥٦ ٧٨٩', '۰۲۱ ۸۸۸۸ ۷۷۷۷', '555–0142', '\u200e+1 555 0142\u200e', '０３−１２３４−５６７８', '555\u00a00142']) {
+      expect(keys(full, good({ phone: ok })), ok).to.deep.equal([]);
+    }
+    for (const bad of ['٠١٢٣٤', '555 0142 ext. 3']) expect(keys(full, good({ phone: bad })), bad).to.deep.equal(['phone:phone']);
+  });
+
   it('asks for the age confirmation only when the feed does', () => {
     expect(keys(full, good({ confirmed_age: 0 }))).to.deep.equal(['age_confirm:age']);
     expect(keys(minimal, good({ confirmed_age: 0 }))).to.deep.equal([]);

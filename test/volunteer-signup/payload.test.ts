@@ -41,6 +41,15 @@ describe('volunteer signup payload', () => {
     ]);
   });
 
+  it('sends a phone number in digits a receiver can dial, whatever script or marks it was typed with', () => {
+    const phone = (typed: string) => buildPayload(full, { ...answers, phone: typed }, at).phone;
+    expect(phone(' ٠١٢٣ ٤٥٦ ٧٨٩ ')).to.equal('0123 456 789');
+    expect(phone('\u200f+1 555–0142\u200f')).to.equal('+1 555-0142');
+    expect(phone('０３−１２３４−５６７８')).to.equal('03-1234-5678');
+    // Nothing but invisible marks is no number: nothing is sent for it.
+    expect(phone('\u200b\u200e ')).to.equal(undefined);
+  });
+
   it('says the age was confirmed only for the age the chosen roles ask, and says nothing of age when none asks one', () => {
     expect(buildPayload(full, { ...answers, confirmed_age: 16 }, at).age_confirm).to.equal(false);
     expect(buildPayload(full, { ...answers, roles: ['welcome-host'], confirmed_age: 16 }, at).age_confirm).to.equal(true);

@@ -250,6 +250,23 @@ describe('<care-volunteer-signup> sending', () => {
     expect(deepActiveElement()).to.equal(thanks(el));
   });
 
+  it('takes a phone number typed in Arabic-Indic digits, sends it in digits a receiver can dial, and leaves the form as typed', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    await fill(el, 'Phone', '٠١٢٣ ٤٥٦ ٧٨٩');
+    const sent = recordSignups(signupUrls.ok);
+    const done = oneEvent(el, 'care-volunteer-sent');
+    const submitted = oneEvent(el, 'care-volunteer-submit');
+    await send(el);
+    expect(shadowQueryAll(el, '[part="problems"]')).to.have.length(0);
+    expect(control(el, 'Phone').value).to.equal('٠١٢٣ ٤٥٦ ٧٨٩');
+    expect((await submitted).detail.phone).to.equal('0123 456 789');
+    await done;
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(bodies(sent.list)[0].phone).to.equal('0123 456 789');
+  });
+
   it('sends nothing while the answers have problems', async () => {
     const el = await mountSignup();
     await fill(el, 'Your name', 'Ada');
@@ -416,10 +433,13 @@ describe('<care-volunteer-signup> sending', () => {
     it('the email records the consent, its version and when it was given, and the age confirmed, as the payload does', async () => {
       const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
       await fillValid(el);
+      await fill(el, 'Phone', '\u200e٥٥٥ ٠١٤٢\u200e');
       const body = await mailBodyAfterFailure(el);
       const given = NOW.toLocaleString('en', { dateStyle: 'long', timeStyle: 'long' });
       expect(given).to.contain('2026');
       expect(body).to.contain(`Confirmed\nI am 21 or older\n\nConsent given (version 2026-09)\n${given}\n\nReference\n`);
+      // The phone number as the payload has it, in digits anyone can dial.
+      expect(body).to.contain('Phone\n555 0142\n');
     });
 
     it('writes that record in the person’s language, and leaves out an age no chosen role asks', async () => {
