@@ -6,7 +6,7 @@ import { feedText } from '../internal/feed-text.js';
 import { asciiNumber } from '../internal/links.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
-import { type Volunteering, type VolunteerRole } from '../feed/types.js';
+import { type Text, type Volunteering, type VolunteerRole } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import {
@@ -293,7 +293,7 @@ export class CareVolunteerSignup extends CareElement {
     const a = this.answers;
     if (!v || !a) return html`<p part="empty" class="state">${this.#s('noSignup')}</p>${this.renderSavedNote()}`;
     if (this.phase === 'sent') {
-      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? this.text(v.thanks) : this.#s('thanksDefault')}</p></div>`;
+      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? feedText(this.localText(v.thanks)) : this.#s('thanksDefault')}</p></div>`;
     }
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const age = asked('age_confirm') && requiredAge(v, a.roles);
@@ -318,7 +318,7 @@ export class CareVolunteerSignup extends CareElement {
         ${asked('message')
           ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
-        ${this.#checkbox('consent', !!a.consent_given_at, this.text(v.consent.text))}
+        ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
         <div class="visually-hidden" aria-hidden="true">
           <label>${this.#s('honeypot')} <input name="_gotcha" tabindex="-1" autocomplete="off" /></label>
@@ -365,9 +365,9 @@ export class CareVolunteerSignup extends CareElement {
 
   #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
     const details = [
-      role.description && this.text(role.description),
-      role.commitment && this.#s('role.commitment', { value: this.text(role.commitment) }),
-      role.training && this.#s('role.training', { value: this.text(role.training) }),
+      role.description && feedText(this.localText(role.description)),
+      role.commitment && this.#around('role.commitment', role.commitment),
+      role.training && this.#around('role.training', role.training),
       role.min_age && this.#s('role.minAge', { age: role.min_age }),
     ].filter(Boolean);
     const error = this.#errorId('roles');
@@ -379,6 +379,12 @@ export class CareVolunteerSignup extends CareElement {
       </label>
       <ul id="r-${i}" class="role-details">${details.map((d) => html`<li dir="auto">${d}</li>`)}</ul>
     </div>`;
+  }
+
+  /** A UI string around a feed Text ("Time: {value}"), the Text marked with the language it came out in. */
+  #around(key: SignupKey, text: Text): TemplateResult {
+    const [before, after] = this.#s(key, { value: '\0' }).split('\0');
+    return html`${before}${feedText(this.localText(text))}${after}`;
   }
 
   #field(name: TextField, optional: boolean, control: TemplateResult): TemplateResult {
@@ -397,7 +403,7 @@ export class CareVolunteerSignup extends CareElement {
    * A box to tick. `raised`, for the age only: that the roles now ask a higher age than the one confirmed,
    * which unticked the box. It is in a live region, heard as the person ticks the role, and describes the box.
    */
-  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string, raised?: string): TemplateResult {
+  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string | TemplateResult, raised?: string): TemplateResult {
     return html`<div class="field">
       <label class="check">
         <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)}
