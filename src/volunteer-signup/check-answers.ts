@@ -3,7 +3,8 @@ import type { Volunteering } from '../feed/types.js';
 import { requiredAge, type Answers, type Problem } from './answers.js';
 import { asciiNumber } from '../internal/links.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Something@domain, with no empty part in the domain (ada@.example.org and ada@example..org bounce). */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 /** Digits and the marks people write between them; at least six digits. Checked as it is sent (asciiNumber, payload.ts). */
 const PHONE = /^[\d\s()+\-./]*$/;
 
@@ -12,7 +13,8 @@ export function checkAnswers(v: Volunteering, a: Answers): Problem[] {
   const problems: Problem[] = [];
   const asked = (field: string) => (v.fields as string[]).includes(field);
   if (a.roles.length === 0) problems.push({ field: 'roles', key: 'roles' });
-  if (!a.name.trim()) problems.push({ field: 'name', key: 'name' });
+  // Invisible marks alone (zero-width spaces) are no name.
+  if (!a.name.replace(/\p{Cf}/gu, '').trim()) problems.push({ field: 'name', key: 'name' });
   const email = a.email.trim();
   if (!email) problems.push({ field: 'email', key: 'email' });
   else if (!EMAIL.test(email)) problems.push({ field: 'email', key: 'email-format' });

@@ -29,8 +29,13 @@ describe('volunteer signup answers', () => {
     expect(keys(full, emptyAnswers())).to.deep.equal(['roles:roles', 'name:name', 'email:email', 'consent:consent']);
   });
 
+  it('takes no name made of invisible marks alone', () => {
+    for (const blank of ['', '   ', '\u200b\u200b', '\u200e \u2060']) expect(keys(full, good({ name: blank })), JSON.stringify(blank)).to.deep.equal(['name:name']);
+    expect(keys(full, good({ name: '\u200fعائشة\u200f' }))).to.deep.equal([]);
+  });
+
   it('tells a missing email from a malformed one', () => {
-    for (const bad of ['ada', 'ada@example', 'ada @example.org', '@example.org', 'ada@@example.org']) {
+    for (const bad of ['ada', 'ada@example', 'ada @example.org', '@example.org', 'ada@@example.org', 'ada@.example.org', 'ada@example..org', 'ada@example.org.']) {
       expect(keys(full, good({ email: bad })), bad).to.deep.equal(['email:email-format']);
     }
     expect(keys(full, good({ email: '  ' }))).to.deep.equal(['email:email']);
