@@ -25,7 +25,7 @@ const folders = Object.values(WIDGETS);
  * (no banner has a field), nor what loads on demand.
  */
 const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/viewer-zone\.ts$/.test(id)
-  && !/\/(crisis-strip|page-outline|codes|links|labels|audiences|timing|attribute-rules|preset-rules|quiet-status|fields\.styles|care-check|combine-locales|search-text)\.ts$/.test(id);
+  && !/\/(crisis-strip|page-outline|codes|links|labels|audiences|timing|attribute-rules|preset-rules|quiet-status|ascii-number|fields\.styles|care-check|combine-locales|search-text)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts with Lightning CSS (the minifier
@@ -174,12 +174,13 @@ const builds: Record<string, UserConfig> = {
         output: {
           minify: true, comments: false, postBanner: licenseBanner, chunkFileNames: 'widgets/chunks/[name]-[hash].js',
           // What every widget shares is one file, the core. What the three widgets that list entries share
-          // (the feed's code lists, the form styles, their place in the page's outline) is one more, rather than a file for each few lines.
+          // (the feed's code lists, the form styles, their place in the page's outline, reading emails and phone numbers) is one more,
+          // rather than a file for each few lines.
           // A module only ever imported dynamically (a locale, the saved copies…) stays a file of its own.
           manualChunks: (id, { getModuleInfo }) => {
             if (!getModuleInfo(id)?.importers.length) return undefined;
             if (isCore(id)) return 'core';
-            return /\/src\/(feed\/codes|feed\/sections\/values|internal\/(feed-text|fields\.styles|page-outline))\.ts$/.test(id) ? 'fields' : undefined;
+            return /\/src\/(feed\/codes|feed\/sections\/values|internal\/(feed-text|fields\.styles|page-outline|ascii-number))\.ts$/.test(id) ? 'fields' : undefined;
           },
         },
       },

@@ -1,25 +1,9 @@
 import { emailIn } from '../feed/checks.js';
+import { asciiNumber } from './ascii-number.js';
 
 /** Letters on a phone keypad, for numbers spelled as a word ("1-800-273-TALK"). */
 const KEYPAD = 'abc def ghi jkl mno pqrs tuv wxyz'.split(' ');
 const keypadDigit = (letter: string) => String(KEYPAD.findIndex((keys) => keys.includes(letter.toLowerCase())) + 2);
-
-/**
- * A phone number as copied from a word processor or a right-to-left page, in the characters the
- * dialling rules read: without the invisible marks such a copy carries (direction marks U+200E…,
- * zero-width spaces, soft hyphens), with its dashes (an en dash, a non-breaking hyphen, a minus) as
- * hyphens, and its digits in another script (Arabic-Indic ٩١١, Persian, Devanagari, full width) as 0-9.
- */
-const asciiNumber = (written: string): string =>
-  written
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[\p{Pd}\u2212]/gu, '-')
-    .replace(/(?![0-9])\p{Nd}/gu, (digit) => {
-      // Unicode encodes each script's digits 0 to 9 in a row: the digit is its distance from that row's start.
-      let zero = digit.codePointAt(0)!;
-      while (/\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
-      return String((digit.codePointAt(0)! - zero) % 10);
-    });
 
 /**
  * The number to dial in a phone number as people write it: "(217) 555-0100", "+44 (0)20 7946 0000",
@@ -48,7 +32,6 @@ export const telHref = (written: string): string | undefined => {
 };
 
 // In the feed's checks, which report an email field that holds no address.
-export { emailIn };
 
 /** A mailto: link for an email field as people write it (emailIn); undefined when it holds no address. */
 export const emailHref = (written: string): string | undefined => {

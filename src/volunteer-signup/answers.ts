@@ -28,6 +28,11 @@ export interface Answers {
   message: string;
   /** When the consent box was ticked (ISO 8601), or '' while it is not. */
   consent_given_at: string;
+  /**
+   * The consent's version the box was ticked for, or ''. A consent holds for the text it was given to:
+   * when the feed's version is another, the box is unticked (the element, willUpdate).
+   */
+  consent_version: string;
 }
 
 /** The unsent signup as the draft keeps it: the answers, and the signup's id once it has one. */
@@ -46,7 +51,7 @@ export interface Problem {
 }
 
 export function emptyAnswers(roles: string[] = []): Answers {
-  return { roles, name: '', email: '', phone: '', availability: [], languages: '', confirmed_age: 0, message: '', consent_given_at: '' };
+  return { roles, name: '', email: '', phone: '', availability: [], languages: '', confirmed_age: 0, message: '', consent_given_at: '', consent_version: '' };
 }
 
 /**
@@ -59,7 +64,7 @@ export function restoreDraft(raw: unknown, v: Volunteering): Draft | undefined {
   const answers: Draft = emptyAnswers();
   if (typeof draft.submission_id === 'string') answers.submission_id = draft.submission_id;
   const strings = (value: unknown, allowed: string[]) => (Array.isArray(value) ? allowed.filter((x) => value.includes(x)) : []);
-  for (const key of ['name', 'email', 'phone', 'languages', 'message', 'consent_given_at'] as const) {
+  for (const key of ['name', 'email', 'phone', 'languages', 'message', 'consent_given_at', 'consent_version'] as const) {
     if (typeof draft[key] === 'string') answers[key] = draft[key];
   }
   answers.roles = strings(draft.roles, v.roles.map((r) => r.id));

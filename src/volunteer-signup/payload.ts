@@ -4,6 +4,7 @@
  */
 import type { SignupField, Volunteering } from '../feed/types.js';
 import { requiredAge, type Answers } from './answers.js';
+import { asciiNumber } from '../internal/ascii-number.js';
 
 export interface SignupPayload {
   /** Made once per signup and kept on every retry, so a receiver can drop duplicates. */
@@ -47,7 +48,9 @@ export function buildPayload(v: Volunteering, a: Answers, at: { id: string; time
       if (age) payload.age_confirm = a.confirmed_age >= age;
     } else {
       const value = a[field];
-      const answer = typeof value === 'string' ? value.trim() : value;
+      // A phone number goes as one a receiver can dial: digits 0-9 for those of another script (٠١٢, full width),
+      // hyphens for dashes, and no invisible marks; the form keeps what the person typed.
+      const answer = typeof value === 'string' ? (field === 'phone' ? asciiNumber(value) : value).trim() : value;
       // A question left blank is no answer: the receiver gets nothing for it, not an empty value.
       if (answer.length) optional[field] = answer;
     }

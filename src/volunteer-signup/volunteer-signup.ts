@@ -3,9 +3,10 @@ import type { PropertyDeclarations, PropertyValues } from '../internal/updating-
 import { CareElement } from '../internal/care-element.js';
 import { landmarkName } from '../internal/page-outline.js';
 import { feedText } from '../internal/feed-text.js';
+import { asciiNumber } from '../internal/ascii-number.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
-import { type Volunteering, type VolunteerRole } from '../feed/types.js';
+import { type Text, type Volunteering, type VolunteerRole } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import {
@@ -99,7 +100,8 @@ export class CareVolunteerSignup extends CareElement {
   #fillTimer?: ReturnType<typeof setTimeout>;
   /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
-  readonly #onOnline = () => this.phase === 'failed' && void this.#submit();
+  /** Back online: a signup that could not reach the endpoint goes again; one the endpoint answered waits for the person. */
+  readonly #onOnline = () => this.phase === 'failed' && (this.failure === 'offline' || this.failure === 'network') && void this.#submit();
 
   get #volunteering(): Volunteering | undefined {
     return this.feedState.status === 'ready' ? this.feedState.feed.volunteering : undefined;
@@ -134,6 +136,9 @@ export class CareVolunteerSignup extends CareElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Try again (or the email link) goes with the failure it is in, once the signup is sent again: the focus
+    // moves to Send, which stays, rather than falling to the page, where a keyboard or screen reader is lost.
+    if (changed.get('phase') === 'failed' && this.renderRoot.querySelector('.failure:focus-within')) this.renderRoot.querySelector<HTMLElement>('.send')!.focus();
     const v = this.#volunteering;
     if (!v || !(changed.has('feedState') || changed.has('selectedRole'))) return;
     const preset = this.#presetRoles(v);
@@ -145,6 +150,8 @@ export class CareVolunteerSignup extends CareElement {
       const roles = this.answers.roles;
       this.answers = { ...this.answers, roles: v.roles.map((r) => r.id).filter((id) => roles.includes(id) || preset.includes(id)) };
     }
+    // Consent given to another version of the text (a draft's, or before the feed changed) is not consent to this one.
+    if (this.answers.consent_given_at && this.answers.consent_version !== v.consent.version) this.answers = { ...this.answers, consent_given_at: '', consent_version: '' };
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -182,7 +189,7 @@ export class CareVolunteerSignup extends CareElement {
       const all = name === 'roles' ? v.roles.map((r) => r.id) : SLOTS;
       a[name] = all.filter((x) => (x === value ? checked : a[name].includes(x)));
     } else if (name === 'age_confirm') a.confirmed_age = checked ? requiredAge(v, a.roles) : 0;
-    else if (name === 'consent') a.consent_given_at = checked ? a.consent_given_at || this.currentTime.toISOString() : '';
+    else if (name === 'consent') [a.consent_given_at, a.consent_version] = checked ? [a.consent_given_at || this.currentTime.toISOString(), v.consent.version] : ['', ''];
     else if (TEXT_FIELDS.includes(name)) a[name as TextField] = value;
     else return;
     this.answers = a;
@@ -286,7 +293,7 @@ export class CareVolunteerSignup extends CareElement {
     const a = this.answers;
     if (!v || !a) return html`<p part="empty" class="state">${this.#s('noSignup')}</p>${this.renderSavedNote()}`;
     if (this.phase === 'sent') {
-      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? this.text(v.thanks) : this.#s('thanksDefault')}</p></div>`;
+      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? feedText(this.localText(v.thanks)) : this.#s('thanksDefault')}</p></div>`;
     }
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const age = asked('age_confirm') && requiredAge(v, a.roles);
@@ -311,7 +318,7 @@ export class CareVolunteerSignup extends CareElement {
         ${asked('message')
           ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
-        ${this.#checkbox('consent', !!a.consent_given_at, this.text(v.consent.text))}
+        ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
         <div class="visually-hidden" aria-hidden="true">
           <label>${this.#s('honeypot')} <input name="_gotcha" tabindex="-1" autocomplete="off" /></label>
@@ -358,9 +365,9 @@ export class CareVolunteerSignup extends CareElement {
 
   #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
     const details = [
-      role.description && this.text(role.description),
-      role.commitment && this.#s('role.commitment', { value: this.text(role.commitment) }),
-      role.training && this.#s('role.training', { value: this.text(role.training) }),
+      role.description && feedText(this.localText(role.description)),
+      role.commitment && this.#around('role.commitment', role.commitment),
+      role.training && this.#around('role.training', role.training),
       role.min_age && this.#s('role.minAge', { age: role.min_age }),
     ].filter(Boolean);
     const error = this.#errorId('roles');
@@ -372,6 +379,12 @@ export class CareVolunteerSignup extends CareElement {
       </label>
       <ul id="r-${i}" class="role-details">${details.map((d) => html`<li dir="auto">${d}</li>`)}</ul>
     </div>`;
+  }
+
+  /** A UI string around a feed Text ("Time: {value}"), the Text marked with the language it came out in. */
+  #around(key: SignupKey, text: Text): TemplateResult {
+    const [before, after] = this.#s(key, { value: '\0' }).split('\0');
+    return html`${before}${feedText(this.localText(text))}${after}`;
   }
 
   #field(name: TextField, optional: boolean, control: TemplateResult): TemplateResult {
@@ -390,7 +403,7 @@ export class CareVolunteerSignup extends CareElement {
    * A box to tick. `raised`, for the age only: that the roles now ask a higher age than the one confirmed,
    * which unticked the box. It is in a live region, heard as the person ticks the role, and describes the box.
    */
-  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string, raised?: string): TemplateResult {
+  #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string | TemplateResult, raised?: string): TemplateResult {
     return html`<div class="field">
       <label class="check">
         <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)}
@@ -428,12 +441,12 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   #renderFailure(v: Volunteering, a: Answers): TemplateResult {
-    const to = v.submit.email;
+    const mail = v.submit.email && mailtoHref(v.submit.email, this.#s('mailSubject'), this.#mailLines(v, a));
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
       <p id="failure-text">${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}</p>
       <div class="actions">
         <button type="button" part="button" class="button" @click=${() => this.#submit()}>${this.t('retry')}</button>
-        ${to ? html`<a part="button" class="button" href=${mailtoHref(to, this.#s('mailSubject'), this.#mailLines(v, a))}>${this.#s('emailInstead')}</a>` : nothing}
+        ${mail ? html`<a part="button" class="button" href=${mail}>${this.#s('emailInstead')}</a>` : nothing}
       </div>
     </div>`;
   }
@@ -446,7 +459,8 @@ export class CareVolunteerSignup extends CareElement {
       [this.#s('field.name'), a.name],
       [this.#s('field.email'), a.email],
     ];
-    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), a[field]]);
+    // The phone number as the payload sends it, in digits anyone can dial.
+    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), field === 'phone' ? asciiNumber(a.phone) : a[field]]);
     if (asked('availability')) lines.push([this.#s('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
     // What the person agreed to, as the payload records it (consent_version, consent_given_at, age_confirm), in their words.
     const age = asked('age_confirm') && requiredAge(v, a.roles);

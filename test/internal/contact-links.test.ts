@@ -7,7 +7,8 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/session-finder/define.js';
 import '../../src/referral-lookup/define.js';
-import { dialNumber, emailIn } from '../../src/internal/links.js';
+import { dialNumber } from '../../src/internal/links.js';
+import { emailIn } from '../../src/feed/checks.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { LOOKUP_NOW, referralFeeds, referrals } from '../mocks/referral-feeds.js';
 import { mountLoaded, shadowQueryAll, until } from '../helpers.js';

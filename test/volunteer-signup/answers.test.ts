@@ -29,8 +29,13 @@ describe('volunteer signup answers', () => {
     expect(keys(full, emptyAnswers())).to.deep.equal(['roles:roles', 'name:name', 'email:email', 'consent:consent']);
   });
 
+  it('takes no name made of invisible marks alone', () => {
+    for (const blank of ['', '   ', '\u200b\u200b', '\u200e \u2060']) expect(keys(full, good({ name: blank })), JSON.stringify(blank)).to.deep.equal(['name:name']);
+    expect(keys(full, good({ name: '\u200fعائشة\u200f' }))).to.deep.equal([]);
+  });
+
   it('tells a missing email from a malformed one', () => {
-    for (const bad of ['ada', 'ada@example', 'ada @example.org', '@example.org', 'ada@@example.org']) {
+    for (const bad of ['ada', 'ada@example', 'ada @example.org', '@example.org', 'ada@@example.org', 'ada@.example.org', 'ada@example..org', 'ada@example.org.']) {
       expect(keys(full, good({ email: bad })), bad).to.deep.equal(['email:email-format']);
     }
     expect(keys(full, good({ email: '  ' }))).to.deep.equal(['email:email']);
@@ -41,6 +46,13 @@ describe('volunteer signup answers', () => {
     for (const ok of ['', '555 0142', '+44 (20) 7946-0958', '020/7946.0958']) expect(keys(full, good({ phone: ok })), ok).to.deep.equal([]);
     for (const bad of ['12345', 'ada@example.org', 'call me']) expect(keys(full, good({ phone: bad })), bad).to.deep.equal(['phone:phone']);
     expect(keys(minimal, good({ phone: 'call me' }))).to.deep.equal([]);
+  });
+
+  it('takes a phone number written in another script or copied with its marks: Arabic-Indic or full-width digits, dashes, direction marks', () => {
+    for (const ok of ['٠١٢٣ ٤٥٦ ٧٨٩', '۰۲۱ ۸۸۸۸ ۷۷۷۷', '555–0142', '\u200e+1 555 0142\u200e', '０３−１２３４−５６７８', '555\u00a00142']) {
+      expect(keys(full, good({ phone: ok })), ok).to.deep.equal([]);
+    }
+    for (const bad of ['٠١٢٣٤', '555 0142 ext. 3']) expect(keys(full, good({ phone: bad })), bad).to.deep.equal(['phone:phone']);
   });
 
   it('asks for the age confirmation only when the feed does', () => {
@@ -70,6 +82,7 @@ describe('volunteer signup answers', () => {
     );
     expect(draft).to.deep.equal({ ...emptyAnswers(['welcome-host']), name: 'Ada', availability: ['mo-morning'], submission_id: 'abc' });
     expect(restoreDraft({ confirmed_age: 16 }, full)?.confirmed_age).to.equal(16);
+    expect(restoreDraft({ consent_given_at: '2026-11-23T15:00:00.000Z', consent_version: '2026-09' }, full)).to.deep.include({ consent_given_at: '2026-11-23T15:00:00.000Z', consent_version: '2026-09' });
     expect(restoreDraft({ confirmed_age: 16.5 }, full)?.confirmed_age).to.equal(0);
     expect(restoreDraft(null, full)).to.equal(undefined);
     expect(restoreDraft('text', full)).to.equal(undefined);

@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { button, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
-import { signupUrls, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
-import { control, expectFilledIn, fill, fillValid, mountSignup, send, tick } from './helpers.js';
+import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import { bodies, failingOnce, recordSignups } from './record.js';
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
@@ -57,6 +57,40 @@ describe('<care-volunteer-signup> draft and privacy', () => {
     expect(contents(sessionStorage)).to.contain('Ada Lovelace');
     expect(contents(localStorage)).to.equal(localBefore);
     expectFilledIn(await reload(el));
+  });
+
+  it('a consent given to an older consent text is not carried over: after a reload with a new version the box is unticked, and what is sent is the new consent', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    const again = await reload(el, volunteerFeed({ consent: { text: 'I agree that Riverside may share my details with partner charities.', version: '2027-01' } }));
+    expect(control(again, 'Your name').value).to.equal('Ada Lovelace');
+    expect(control(again, 'I agree').checked).to.equal(false);
+    const sent = recordSignups(signupUrls.ok);
+    await send(again);
+    expect(shadowQueryAll(again, '[part="problems"] a').map((a) => a.textContent)).to.deep.equal(['Tick the box to agree, so that we can keep your details and contact you.']);
+    // The same version again after a reload: the box stays ticked.
+    again.now = new Date(NOW.getTime() + 60_000);
+    await tick(again, 'I agree');
+    const later = await reload(again, volunteerFeed({ consent: { text: 'I agree that Riverside may share my details with partner charities.', version: '2027-01' } }));
+    expect(control(later, 'I agree').checked).to.equal(true);
+    const done = oneEvent(later, 'care-volunteer-sent');
+    await send(later);
+    await done;
+    await until(() => sent.list.length === 1 && sent.list[0].body !== '');
+    sent.stop();
+    expect(bodies(sent.list)[0]).to.deep.include({ consent_version: '2027-01', consent_given_at: new Date(NOW.getTime() + 60_000).toISOString() });
+  });
+
+  it('unticks the consent when the feed changes its consent version while the form is open', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    el.feed = volunteerFeed({ consent: { text: 'I agree that Riverside may share my details with partner charities.', version: '2027-01' } });
+    await until(() => visibleText(el).includes('partner charities'), 3000, 'the new consent text');
+    expect(control(el, 'I agree').checked).to.equal(false);
+    expect(control(el, 'Your name').value).to.equal('Ada Lovelace');
+    el.remove();
+    const after = await mountSignup(volunteerFeed({ consent: { text: 'I agree that Riverside may share my details with partner charities.', version: '2027-01' } }));
+    expect(control(after, 'I agree').checked).to.equal(false);
   });
 
   it('after a failure and a reload, sending again is still the same signup', async () => {

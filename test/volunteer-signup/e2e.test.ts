@@ -15,7 +15,8 @@ interface Attempt {
   fields: Record<string, string | string[] | boolean>;
 }
 
-const startReceiver = (fail: number) => executeServerCommand<{ url: string }, { fail: number }>('signup-receiver:start', { fail });
+const startReceiver = (fail: number, redirect?: number) =>
+  executeServerCommand<{ url: string }, { fail: number; redirect?: number }>('signup-receiver:start', { fail, redirect });
 const attempts = () => executeServerCommand<Attempt[], undefined>('signup-receiver:attempts');
 
 describe('<care-volunteer-signup> end to end, against a real receiver', () => {
@@ -70,4 +71,22 @@ describe('<care-volunteer-signup> end to end, against a real receiver', () => {
     expect(received[0].contentType).to.equal('application/x-www-form-urlencoded');
     expect(received[0].fields).to.deep.include({ name: 'Ada Lovelace', roles: 'peer-facilitator', availability: 'tu-evening', age_confirm: 'true', _gotcha: '' });
   });
+
+  for (const status of [302, 303, 307]) {
+    it(`an endpoint that redirects (${status}) to its own thank-you page: the signup failed, and nothing reaches that page`, async () => {
+      const { url } = await startReceiver(0, status);
+      const el = await mountSignup(volunteerFeed({ submit: { url, format: 'form', email: 'volunteer@riverside-peer.example.org' } }));
+      await fillValid(el);
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const outcome = Promise.race([oneEvent(el, 'care-volunteer-sent'), oneEvent(el, 'care-volunteer-failed')]);
+        button(el, 'Send')!.click();
+        expect((await outcome).type).to.equal('care-volunteer-failed');
+      } finally {
+        console.warn = warn;
+      }
+      expect(await attempts()).to.deep.equal([{ status }]);
+    });
+  }
 });

@@ -1,8 +1,9 @@
-import { expect } from '@open-wc/testing';
-import { deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { expect, oneEvent } from '@open-wc/testing';
+import { button, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { html } from 'lit';
 import { volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
-import { startWorker } from '../mocks/browser.js';
+import { startWorker, worker } from '../mocks/browser.js';
+import { signupHandlers } from '../mocks/volunteer-handlers.js';
 import { failingFeedUrls } from '../mocks/handlers.js';
 import { control, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
@@ -12,6 +13,16 @@ const marked = (el: Element) => shadowQueryAll(el, '[aria-invalid="true"]');
 const description = (el: Element, c: Element) => (c.getAttribute('aria-describedby') ?? '').split(' ')
   .map((id) => el.shadowRoot!.getElementById(id)?.textContent ?? '').join(' ').trim();
 const summaryLinks = (el: Element) => shadowQueryAll<HTMLAnchorElement>(el, '[part="problems"] a').map((a) => a.textContent!.trim());
+
+/** The text node under `root` that holds `text`. */
+function textNode(root: Node, text: string): Text | undefined {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) if (walker.currentNode.textContent!.includes(text)) return walker.currentNode as Text;
+  return undefined;
+}
+
+/** The language a screen reader speaks `text` in: that of the nearest element with a lang. */
+const langOf = (el: Element, text: string) => textNode(el.shadowRoot!, text)?.parentElement?.closest('[lang]')?.getAttribute('lang');
 
 describe('<care-volunteer-signup> form', () => {
   before(startWorker);
@@ -252,7 +263,7 @@ describe('<care-volunteer-signup> form', () => {
     const el = await mountSignup(volunteerFeed({ roles: [{ id: 'host', title: 'Welcome host', commitment: '3 hours a week', training: '2 Saturday sessions' }] }));
     /** Where `part` of a line is drawn, from the left. */
     const xOf = (line: Element, part: string) => {
-      const node = [...line.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes(part))!;
+      const node = textNode(line, part)!;
       const range = document.createRange();
       range.setStart(node, node.textContent!.indexOf(part));
       range.setEnd(node, node.textContent!.indexOf(part) + part.length);
@@ -266,6 +277,34 @@ describe('<care-volunteer-signup> form', () => {
       expect(xOf(time, '3'), `${lang}: ${time.textContent}`).to.be.below(xOf(time, 'hours'));
       expect(xOf(training, '2'), `${lang}: ${training.textContent}`).to.be.below(xOf(training, 'Saturday'));
     }
+  });
+
+  it('marks feed text the feed has in another language than the page with its own, so a screen reader speaks it in that one', async () => {
+    worker.use(...signupHandlers);
+    const el = await mountSignup();
+    el.lang = 'es';
+    await until(() => visibleText(el).includes('Enviar'), 3000, 'the Spanish strings');
+    const langs = (texts: string[]) => Object.fromEntries(texts.map((text) => [text, langOf(el, text)]));
+    expect(langs([
+      'Our groups are run by neighbours', 'Facilitador de grupo de pares', 'Co-lead a weekly group', 'Tiempo:', 'About 3 hours a week',
+      'Formación:', 'Two Saturday trainings', 'A partir de 21 años', 'I agree that Riverside', 'Cómo cuidamos sus datos',
+    ])).to.deep.equal({
+      'Our groups are run by neighbours': 'en', 'Facilitador de grupo de pares': 'es', 'Co-lead a weekly group': 'en', 'Tiempo:': 'es',
+      'About 3 hours a week': 'en', 'Formación:': 'es', 'Two Saturday trainings': 'en', 'A partir de 21 años': 'es', 'I agree that Riverside': 'en',
+      'Cómo cuidamos sus datos': 'es',
+    });
+    await tick(el, 'Facilitador de grupo de pares');
+    await tick(el, 'Tengo 21 años o más');
+    await fill(el, 'Su nombre', 'Ada');
+    await fill(el, 'Correo electrónico', 'ada@example.org');
+    await tick(el, 'I agree');
+    const sent = oneEvent(el, 'care-volunteer-sent');
+    button(el, 'Enviar')!.click();
+    await sent;
+    await el.updateComplete;
+    expect(langOf(el, 'Thank you! Our volunteer coordinator')).to.equal('en');
+    await expect(el).to.be.accessible();
+    worker.resetHandlers();
   });
 
   it('keeps feed text whole and lays out right to left in Arabic', async () => {

@@ -1,10 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { button, deepActiveElement, shadowQueryAll, until } from '../helpers.js';
+import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
-import { control, mountSignup } from './helpers.js';
+import { control, fillValid, mountSignup } from './helpers.js';
 import { bodies, recordSignups } from './record.js';
 
 /** Presses Tab until `target` has focus (and fails if it never gets it). */
@@ -14,6 +14,9 @@ async function tabTo(target: Element | undefined, what: string) {
     await sendKeys({ press: 'Tab' });
   }
 }
+
+/** The element with the focus, by its tag and text. */
+const focused = () => `${deepActiveElement()?.localName}: ${deepActiveElement()?.textContent}`;
 
 describe('<care-volunteer-signup> from the keyboard', () => {
   before(startWorker);
@@ -81,6 +84,46 @@ describe('<care-volunteer-signup> from the keyboard', () => {
       languages: 'English', age_confirm: true, message: 'Thanks!',
     });
   });
+
+  for (const how of ['Try again', 'the browser back online']) {
+    it(`keeps the focus in the signup while it is sent again by ${how}: on Send, then on the thanks`, async () => {
+      sessionStorage.clear();
+      const url = `/signups/keyboard-held-${how.length}`;
+      // The first attempt fails; the second waits until the test lets it answer.
+      let attempts = 0;
+      let answer!: () => void;
+      const held = new Promise<void>((resolve) => (answer = resolve));
+      worker.use(http.post(url, async () => {
+        if (attempts++ === 0) return HttpResponse.error();
+        await held;
+        return HttpResponse.json({ ok: true });
+      }));
+      const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+      await fillValid(el);
+      const failed = oneEvent(el, 'care-volunteer-failed');
+      button(el, 'Send')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await failed;
+      await el.updateComplete;
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(button(el, 'Try again'));
+      const done = oneEvent(el, 'care-volunteer-sent');
+      if (how === 'Try again') await sendKeys({ press: 'Enter' });
+      else window.dispatchEvent(new Event('online'));
+      try {
+        await until(() => attempts === 2, 3000, 'the second attempt');
+        await el.updateComplete;
+        expect(visibleText(el)).to.contain('Sending your signup…');
+        // Named rather than compared as elements: a failure's report of the page's body would never end.
+        expect(focused()).to.equal('button: Send');
+      } finally {
+        answer();
+      }
+      await done;
+      await el.updateComplete;
+      expect(focused()).to.equal(`div: ${shadowQueryAll(el, '[part="thanks"]')[0].textContent}`);
+    });
+  }
 
   it('never stops on the honeypot', async () => {
     const el = await mountSignup();

@@ -41,6 +41,15 @@ describe('volunteer signup payload', () => {
     ]);
   });
 
+  it('sends a phone number in digits a receiver can dial, whatever script or marks it was typed with', () => {
+    const phone = (typed: string) => buildPayload(full, { ...answers, phone: typed }, at).phone;
+    expect(phone(' ٠١٢٣ ٤٥٦ ٧٨٩ ')).to.equal('0123 456 789');
+    expect(phone('\u200f+1 555–0142\u200f')).to.equal('+1 555-0142');
+    expect(phone('０３−１２３４−５６７８')).to.equal('03-1234-5678');
+    // Nothing but invisible marks is no number: nothing is sent for it.
+    expect(phone('\u200b\u200e ')).to.equal(undefined);
+  });
+
   it('says the age was confirmed only for the age the chosen roles ask, and says nothing of age when none asks one', () => {
     expect(buildPayload(full, { ...answers, confirmed_age: 16 }, at).age_confirm).to.equal(false);
     expect(buildPayload(full, { ...answers, roles: ['welcome-host'], confirmed_age: 16 }, at).age_confirm).to.equal(true);
@@ -77,10 +86,12 @@ describe('volunteer signup payload', () => {
 
   it('writes a mailto link with the subject and the lines encoded', () => {
     const href = mailtoHref('volunteer@riverside.example', 'Volunteer signup', ['Your name', 'Ada & Bo', '', 'Message', 'Line one?\nLine two']);
-    const url = new URL(href);
+    const url = new URL(href!);
     expect(url.protocol + url.pathname).to.equal('mailto:volunteer@riverside.example');
     expect(url.searchParams.get('subject')).to.equal('Volunteer signup');
     expect(url.searchParams.get('body')).to.equal('Your name\nAda & Bo\n\nMessage\nLine one?\nLine two');
     expect(mailtoHref('a?cc=spy@example.org', 's', [])).to.match(/^mailto:a%3Fcc%3Dspy@example\.org\?/);
+    expect(mailtoHref('Volunteer team <volunteer@riverside.example>', 's', [])).to.match(/^mailto:volunteer@riverside\.example\?/);
+    expect(mailtoHref('volunteer at riverside dot example', 's', [])).to.equal(undefined);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
-import { button, deepActiveElement, shadowQueryAll, until, visibleText } from '../helpers.js';
+import { button, deepActiveElement, shadowQueryAll, until, visibleText, warningsDuring } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
@@ -250,6 +250,23 @@ describe('<care-volunteer-signup> sending', () => {
     expect(deepActiveElement()).to.equal(thanks(el));
   });
 
+  it('takes a phone number typed in Arabic-Indic digits, sends it in digits a receiver can dial, and leaves the form as typed', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    await fill(el, 'Phone', '٠١٢٣ ٤٥٦ ٧٨٩');
+    const sent = recordSignups(signupUrls.ok);
+    const done = oneEvent(el, 'care-volunteer-sent');
+    const submitted = oneEvent(el, 'care-volunteer-submit');
+    await send(el);
+    expect(shadowQueryAll(el, '[part="problems"]')).to.have.length(0);
+    expect(control(el, 'Phone').value).to.equal('٠١٢٣ ٤٥٦ ٧٨٩');
+    expect((await submitted).detail.phone).to.equal('0123 456 789');
+    await done;
+    await arrived(sent.list, 1);
+    sent.stop();
+    expect(bodies(sent.list)[0].phone).to.equal('0123 456 789');
+  });
+
   it('sends nothing while the answers have problems', async () => {
     const el = await mountSignup();
     await fill(el, 'Your name', 'Ada');
@@ -349,6 +366,61 @@ describe('<care-volunteer-signup> sending', () => {
       }
     });
 
+    for (const status of [301, 302, 303, 307, 308]) {
+      it(`a redirect (${status}) is a failure that loses nothing, not the landing page's acceptance; the feed keeper is told`, async () => {
+        const url = `/signups/moved-${status}`;
+        const landed: string[] = [];
+        worker.use(
+          http.post(url, () => new HttpResponse(null, { status, headers: { Location: '/signups/thank-you-page' } })),
+          http.all('/signups/thank-you-page', ({ request }) => {
+            landed.push(request.method);
+            return new HttpResponse('<h1>Thanks</h1>', { headers: { 'Content-Type': 'text/html' } });
+          }),
+        );
+        const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+        await fillValid(el);
+        const said: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => said.push(args.join(' '));
+        try {
+          const outcome = Promise.race([oneEvent(el, 'care-volunteer-sent'), oneEvent(el, 'care-volunteer-failed')]);
+          await send(el);
+          const event = await outcome;
+          expect(event.type).to.equal('care-volunteer-failed');
+          expect(event.detail.reason).to.equal('server');
+        } finally {
+          console.warn = warn;
+        }
+        await el.updateComplete;
+        expect(landed, 'requests to the page the redirect names').to.deep.equal([]);
+        expect(failure(el).textContent).to.contain('Our signup system has a problem right now.');
+        expectFilledIn(el);
+        expect(sessionStorage.getItem(`care-widgets:volunteer-draft:${url}`)).to.contain('Ada Lovelace');
+        expect(said.join('\n')).to.contain('volunteering.submit.url').and.contain(url).and.contain('redirect');
+      });
+    }
+
+    for (const [reason, url] of [['rejected', signupUrls.rejected], ['server', signupUrls.serverError]]) {
+      it(`${reason}: is not sent again by itself when the browser says it is back online; that waits for the person`, async () => {
+        const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+        await fillValid(el);
+        const sent = recordSignups(url);
+        const failed = oneEvent(el, 'care-volunteer-failed');
+        await send(el);
+        expect((await failed).detail.reason).to.equal(reason);
+        window.dispatchEvent(new Event('online'));
+        // A signup sent again shows at once that it is on its way, and its failure message goes.
+        await el.updateComplete;
+        expect(visibleText(el)).not.to.contain('Sending your signup…');
+        expect(failure(el)).not.to.equal(undefined);
+        const again = oneEvent(el, 'care-volunteer-failed');
+        button(el, 'Try again')!.click();
+        await again;
+        sent.stop();
+        expect(sent.list).to.have.length(2);
+      });
+    }
+
     /** The body of the fallback email, once sending has failed. */
     async function mailBodyAfterFailure(el: CareVolunteerSignup, sendLabel = 'Send'): Promise<string> {
       const failed = oneEvent(el, 'care-volunteer-failed');
@@ -361,10 +433,13 @@ describe('<care-volunteer-signup> sending', () => {
     it('the email records the consent, its version and when it was given, and the age confirmed, as the payload does', async () => {
       const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
       await fillValid(el);
+      await fill(el, 'Phone', '\u200e٥٥٥ ٠١٤٢\u200e');
       const body = await mailBodyAfterFailure(el);
       const given = NOW.toLocaleString('en', { dateStyle: 'long', timeStyle: 'long' });
       expect(given).to.contain('2026');
       expect(body).to.contain(`Confirmed\nI am 21 or older\n\nConsent given (version 2026-09)\n${given}\n\nReference\n`);
+      // The phone number as the payload has it, in digits anyone can dial.
+      expect(body).to.contain('Phone\n555 0142\n');
     });
 
     it('writes that record in the person’s language, and leaves out an age no chosen role asks', async () => {
@@ -389,6 +464,35 @@ describe('<care-volunteer-signup> sending', () => {
       expect(second).not.to.contain('Confirmado').and.not.to.contain('Tengo');
       expect(second).to.contain('Consentimiento dado (versión 2026-09)');
       await expect(el).to.be.accessible();
+    });
+
+    for (const written of ['mailto:volunteer@example.org', 'Volunteer team <volunteer@example.org>', 'volunteer@example.org (weekdays)', ' volunteer@example.org ']) {
+      it(`writes the email to the address in a fallback written as ${JSON.stringify(written)}`, async () => {
+        const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: written } }));
+        await fillValid(el);
+        const failed = oneEvent(el, 'care-volunteer-failed');
+        await send(el);
+        await failed;
+        await el.updateComplete;
+        const href = new URL(shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0].href);
+        expect(href.protocol + href.pathname).to.equal('mailto:volunteer@example.org');
+        expect(href.searchParams.get('body')).to.contain('Ada Lovelace');
+      });
+    }
+
+    it('offers no email link when the fallback holds no address, and tells the feed keeper', async () => {
+      let el!: CareVolunteerSignup;
+      const said = await warningsDuring(async () => {
+        el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer at example dot org' } }));
+      });
+      expect(said.join('\n')).to.contain('volunteering.submit.email').and.contain('"volunteer at example dot org" holds no email address');
+      await fillValid(el);
+      const failed = oneEvent(el, 'care-volunteer-failed');
+      await send(el);
+      await failed;
+      await el.updateComplete;
+      expect(shadowQueryAll(el, '[part="failure"] a')).to.have.length(0);
+      expect(button(el, 'Try again')?.type).to.equal('button');
     });
 
     it('offers no email link when the feed gives no fallback address', async () => {

@@ -274,6 +274,10 @@ export const BAD: Bad[] = [
     says: ['"ask at the desk" holds no email address'], skipped: false, value: 'ask at the desk',
   },
   { rule: 'chat_url is a safe URL, whatever its case', edits: referral(0, { chat_url: 'JAVASCRIPT:alert(1)' }), path: 'referrals[0].chat_url', says: ['not a safe link'], skipped: false },
+  {
+    rule: 'the signup\'s fallback email is checked too', edits: volunteering({ 'submit.email': 'volunteer at example dot org' }), path: 'volunteering.submit.email',
+    says: ['"volunteer at example dot org" holds no email address'], skipped: false, value: 'volunteer at example dot org',
+  },
   { rule: 'a blank string counts as left out', edits: referral(0, { email: '   ' }), path: 'referrals[0].email', says: ['"email" is empty'], skipped: false },
   { rule: 'hours is "24/7" or a list', edits: referral(0, { hours: '9-5' }), path: 'referrals[0].hours', says: ['"9-5"', '"24/7"'], skipped: false },
   {
@@ -402,6 +406,7 @@ export const GOOD: [string, Edits][] = [
   ['a referral with hours in the organization\'s zone', referral(1, { timezone: REMOVE })],
   ['a lowercase country code', { 'organization.country': 'us' }],
   ['email addresses as people write them', { ...referral(0, { email: 'mailto:help@riverside.example.org' }), ...referral(1, { email: 'Intake desk <intake@clinic.example.org>' }), ...session(0, { 'contact.email': 'anna@riverside.example.org (weekdays)' }) }],
+  ['the signup\'s fallback email as people write it', volunteering({ 'submit.email': 'Volunteer team <volunteer@riverside.example.org>' })],
   ['a WhatsApp number pasted from a right-to-left page, with a direction mark before its country code', referral(0, { whatsapp: '\u200E+1 217\u2011555\u20110189' })],
   ['unknown codes in open lists', { ...session(0, { kind: 'walk-and-talk', audiences: ['farmers', 'students'] }), ...place(0, { kind: 'barn' }) }],
   ['cost as "free" or words', session(0, { cost: { en: 'Pay what you can' } })],
