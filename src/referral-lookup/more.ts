@@ -208,8 +208,10 @@ const PRINTING = 'data-care-printing';
 /**
  * While printing, everything on the page but the lookup and the elements around it is left out,
  * so the card prints alone on the first sheet. A constructed style sheet (which a strict
- * Content-Security-Policy allows), adopted only until printing ends. Browsers without `:has()`
- * drop the rule and print the page around the card.
+ * Content-Security-Policy allows), adopted only until printing ends. `:has()` sees no further than
+ * its own tree, so a lookup inside another component's shadow root marks that component too, and
+ * so on up to the page, and the sheet goes into each of those shadow roots as well (`:host *`
+ * there, `body *` in the page). Browsers without `:has()` drop the rule and print the page around the card.
  */
 let pageSheet: CSSStyleSheet | undefined;
 
@@ -217,14 +219,22 @@ let pageSheet: CSSStyleSheet | undefined;
 export function printAlone(host: HTMLElement, done: () => void): void {
   if (!pageSheet) {
     pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(`@media print { body *:not(:has([${PRINTING}]), [${PRINTING}]) { display: none !important; } }`);
+    pageSheet.replaceSync(`@media print { body *:not(:has([${PRINTING}]), [${PRINTING}]), :host *:not(:has([${PRINTING}]), [${PRINTING}]) { display: none !important; } }`);
   }
   const sheet = pageSheet;
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  host.setAttribute(PRINTING, '');
+  const marked: Element[] = [];
+  const roots: (Document | ShadowRoot)[] = [];
+  for (let el: Element | undefined = host; el; ) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    el.setAttribute(PRINTING, '');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    marked.push(el);
+    roots.push(root);
+    el = (root as ShadowRoot).host;
+  }
   addEventListener('afterprint', () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    host.removeAttribute(PRINTING);
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (const el of marked) el.removeAttribute(PRINTING);
     done();
   }, { once: true });
   print();
