@@ -847,6 +847,27 @@ describe('<care-referral-lookup>', () => {
       expect(shadowQueryAll(el, '[part="print-card"]')).to.have.length(0);
     });
 
+    it('marks the feed’s words in the details with their own language when the lookup shows another', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang="es" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      await until(() => !visibleText(el).includes('More details'), 3000, 'the Spanish strings');
+      /** The language each line of a fact is read in: the nearest `lang`, in the details or on the lookup. */
+      const langOf = (details: Element, words: string) => {
+        const walker = document.createTreeWalker(details, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (text(node.parentElement) === words || node.textContent!.trim() === words) return node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? el.getAttribute('lang');
+        }
+        return `"${words}" not found`;
+      };
+      const dropIn = await openDetails(el, 'Centro de Acogida Eastside');
+      const clinic = await openDetails(el, 'Riverside Counselling Clinic');
+      // The feed gives these in English only; the lookup's own words stay Spanish.
+      expect([
+        langOf(dropIn, 'Eastside Community Centre'), langOf(dropIn, 'Side door, first floor'), langOf(dropIn, 'Riverside residents'),
+        langOf(clinic, 'Riverside County'), langOf(clinic, 'Horario'),
+      ]).to.deep.equal(['en', 'en', 'en', 'en', 'es']);
+      expect(facts(dropIn)['Dirección']).to.equal('Eastside Community Centre\n940 Harmon Street\nRiverside\nSide door, first floor');
+    });
+
     it('prints the card from inside another component’s shadow root, with that component’s other content left out', async () => {
       // A site built of web components: the lookup sits in a tab panel's open shadow root, inside a section of the page.
       const section = document.createElement('section');
