@@ -5,6 +5,9 @@ import { css } from './updating-element.js';
  * `--_*` values. By default a widget takes the page's font and text colour
  * and derives lines and tints from the text colour, so it reads on light
  * and dark pages alike; a page gives it colour by setting `--care-accent`.
+ * The urgent colour is fixed, for edges and marks: words drawn in it are
+ * mixed with the text colour (`color-mix(in srgb, var(--_urgent) 60%,
+ * currentColor)`), which keeps them 4.5:1 on a dark page as on a light one.
  */
 export const tokens = css`
   :host {

@@ -4,7 +4,7 @@
  * need only the crisis lines, a topic, the open-now line and a call link.
  */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { type Day, type OpeningHours, type Referral } from '../feed/types.js';
+import { type Day, type OpeningHours, type Referral, type Text } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../i18n/labels.js';
@@ -45,23 +45,29 @@ function hoursText(referral: Referral, ctx: CardContext): string {
   return lines.join('\n');
 }
 
-/** Everything to know before going, as [label, value] pairs; values may hold new lines. */
-export function referralFacts(referral: Referral, ctx: CardContext): [string, string][] {
-  const { t, text, label } = ctx;
+/**
+ * Everything to know before going, as [label, lines] pairs (the hours' line may hold new lines). The feed's
+ * words come through `words`: plain for the copy and the card, marked with their language in the details.
+ */
+export function referralFacts<T = string>(referral: Referral, ctx: CardContext, words: (value: Text) => T | string = ctx.text): [string, (T | string)[]][] {
+  const { t, label } = ctx;
+  const text = (value: Text | undefined) => ctx.text(value) && words(value!);
   const place = ctx.feed.places.find((p) => p.id === referral.place);
-  const facts: [LookupStringKey, string | undefined | false][] = [
-    ['lookup.hours', hoursText(referral, ctx)],
+  const facts: [LookupStringKey, (T | string | undefined | false)[] | undefined][] = [
+    ['lookup.hours', [hoursText(referral, ctx)]],
     // A private address stays private (feed-format.md, places `address_on_request`).
-    ['lookup.address', place && [text(place.name), ...(place.address_on_request ? [t('lookup.addressOnRequest')] : [place.address, text(place.directions)])].filter(Boolean).join('\n')],
-    ['channel.walk-in', referral.walk_in && t('lookup.walkInYes')],
-    ['lookup.referral', referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')],
-    ['lookup.cost', referral.cost && t(`cost.${referral.cost}`)],
-    ['lookup.languages', referral.languages && list(referral.languages.map((l) => languageName(l, ctx.lang)), ctx.lang)],
-    ['lookup.audience', referral.audiences && list(referral.audiences.map((a) => label('audiences', a)), ctx.lang)],
-    ['lookup.area', text(referral.area)],
-    ['lookup.eligibility', text(referral.eligibility)],
+    ['lookup.address', place && [text(place.name), ...(place.address_on_request ? [t('lookup.addressOnRequest')] : [place.address, text(place.directions)])]],
+    ['channel.walk-in', [referral.walk_in && t('lookup.walkInYes')]],
+    ['lookup.referral', [referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')]],
+    ['lookup.cost', [referral.cost && t(`cost.${referral.cost}`)]],
+    ['lookup.languages', [referral.languages && list(referral.languages.map((l) => languageName(l, ctx.lang)), ctx.lang)]],
+    ['lookup.audience', [referral.audiences && list(referral.audiences.map((a) => label('audiences', a)), ctx.lang)]],
+    ['lookup.area', [text(referral.area)]],
+    ['lookup.eligibility', [text(referral.eligibility)]],
   ];
-  return facts.filter((fact): fact is [LookupStringKey, string] => !!fact[1]).map(([key, value]) => [t(key), value]);
+  return facts
+    .map(([key, lines]): [string, (T | string)[]] => [t(key), (lines ?? []).filter((line): line is T | string => !!line)])
+    .filter(([, lines]) => lines.length);
 }
 
 /** "Details last checked 1 November 2026", and a gentle flag when that was over a year ago. */
@@ -84,7 +90,7 @@ const cardParts = (referral: Referral, ctx: CardContext): (string | string[])[] 
     const label = ctx.contactLabel(link);
     return /^(call|text|whatsapp)$/.test(link.kind) ? label : [label, link.kind === 'email' ? link.value : new URL(link.href, document.baseURI).href];
   }),
-  ...referralFacts(referral, ctx).map(([label, value]) => [label, value.replace(/\n/g, '; ')]),
+  ...referralFacts(referral, ctx).map(([label, lines]) => [label, lines.join('; ').replace(/\n/g, '; ')]),
   ...checkedText(referral, ctx),
 ].filter((line) => line.length);
 
@@ -136,7 +142,7 @@ export function renderDetails(referral: Referral, ctx: CardContext, host: Detail
   const last = copies.get(host);
   const copied = last?.id === referral.id ? last : undefined;
   return html`<div part="details" class="details">
-    <dl>${referralFacts(referral, ctx).map(([label, value]) => html`<dt>${label}</dt><dd dir="auto">${value}</dd>`)}</dl>
+    <dl>${referralFacts(referral, ctx, ctx.feedText).map(([label, lines]) => html`<dt>${label}</dt><dd dir="auto">${lines.map((line, i) => (i ? ['\n', line] : line))}</dd>`)}</dl>
     ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
     <p class="actions">
       <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
@@ -208,8 +214,10 @@ const PRINTING = 'data-care-printing';
 /**
  * While printing, everything on the page but the lookup and the elements around it is left out,
  * so the card prints alone on the first sheet. A constructed style sheet (which a strict
- * Content-Security-Policy allows), adopted only until printing ends. Browsers without `:has()`
- * drop the rule and print the page around the card.
+ * Content-Security-Policy allows), adopted only until printing ends. `:has()` sees no further than
+ * its own tree, so a lookup inside another component's shadow root marks that component too, and
+ * so on up to the page, and the sheet goes into each of those shadow roots as well (`:host *`
+ * there, `body *` in the page). Browsers without `:has()` drop the rule and print the page around the card.
  */
 let pageSheet: CSSStyleSheet | undefined;
 
@@ -217,14 +225,22 @@ let pageSheet: CSSStyleSheet | undefined;
 export function printAlone(host: HTMLElement, done: () => void): void {
   if (!pageSheet) {
     pageSheet = new CSSStyleSheet();
-    pageSheet.replaceSync(`@media print { body *:not(:has([${PRINTING}]), [${PRINTING}]) { display: none !important; } }`);
+    pageSheet.replaceSync(`@media print { body *:not(:has([${PRINTING}]), [${PRINTING}]), :host *:not(:has([${PRINTING}]), [${PRINTING}]) { display: none !important; } }`);
   }
   const sheet = pageSheet;
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  host.setAttribute(PRINTING, '');
+  const marked: Element[] = [];
+  const roots: (Document | ShadowRoot)[] = [];
+  for (let el: Element | undefined = host; el; ) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    el.setAttribute(PRINTING, '');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    marked.push(el);
+    roots.push(root);
+    el = (root as ShadowRoot).host;
+  }
   addEventListener('afterprint', () => {
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    host.removeAttribute(PRINTING);
+    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+    for (const el of marked) el.removeAttribute(PRINTING);
     done();
   }, { once: true });
   print();

@@ -28,7 +28,7 @@ export const lookupEn = {
   /** The same button with {count} filters set. */
   'lookup.filtersSet': 'More filters ({count})',
   'lookup.clear': 'Clear filters',
-  'lookup.count.one': '1 service',
+  'lookup.count.one': '{count} service',
   'lookup.count.other': '{count} services',
   'lookup.noMatch': 'No other services match these filters.',
   'lookup.noneListed': 'No services are listed yet.',

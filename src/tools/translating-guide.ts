@@ -1,14 +1,16 @@
 /**
  * docs/translating.md, written from the English strings every widget shows: the shared ones
- * (src/i18n/en.ts) and each widget's own (src/<widget>/strings.ts, for every element of
- * src/widgets.ts). scripts/translating-guide.js writes the page (it ships in the package); a test
- * fails when it differs from what this gives.
+ * (src/i18n/en.ts), those some widgets share (the audiences' names, src/i18n/audiences.ts) and
+ * each widget's own (src/<widget>/strings.ts, for every element of src/widgets.ts): every key of
+ * UIStrings. scripts/translating-guide.js writes the page (it ships in the package); a test fails
+ * when it differs from what this gives.
  */
 import { en } from '../i18n/en.js';
+import { audienceEn } from '../i18n/audiences.js';
 import { WIDGETS } from '../widgets.js';
 
 export interface StringGroup {
-  /** Who shows these strings: "every widget" or a tag. */
+  /** Who shows these strings: "every widget", or tags. */
   title: string;
   strings: Record<string, string>;
 }
@@ -26,11 +28,15 @@ async function optionalModule(load: () => Promise<unknown>): Promise<Record<stri
 }
 
 /**
- * The shared strings, then each widget's own English strings: the exported objects of its strings.ts,
- * and of its more-strings.ts where a part that loads later (details, extra filters) has words of its own.
+ * The shared strings, the audiences' names, then each widget's own English strings: the exported objects of
+ * its strings.ts, and of its more-strings.ts where a part that loads later (details, extra filters) has words of its own.
  */
 export async function stringGroups(): Promise<StringGroup[]> {
-  const groups: StringGroup[] = [{ title: 'every widget', strings: en }];
+  const groups: StringGroup[] = [
+    { title: 'every widget', strings: en },
+    // The names of the feed's audience codes, unless the feed names them itself (labels.audiences).
+    { title: '<care-session-finder> and <care-referral-lookup>: who a session or a service is for', strings: audienceEn },
+  ];
   for (const [tag, folder] of Object.entries(WIDGETS)) {
     const modules = [...(await optionalModule(() => import(`../${folder}/strings.ts`))), ...(await optionalModule(() => import(`../${folder}/more-strings.ts`)))];
     const strings = Object.assign({}, ...modules.flatMap((module) => Object.values(module).filter(isStrings))) as Record<string, string>;
@@ -41,6 +47,8 @@ export async function stringGroups(): Promise<StringGroup[]> {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
+/** A tag in code: Markdown would take `<care-referral-lookup>` for an HTML element and show nothing of it. */
+const heading = (title: string) => title.replace(/<care-[a-z-]+>/g, '`$&`');
 
 export function translatingGuide(groups: readonly StringGroup[]): string {
   const total = groups.reduce((sum, group) => sum + Object.keys(group.strings).length, 0);
@@ -85,7 +93,7 @@ a native speaker's review is welcome there too (the Arabic and Hebrew strings st
 
 ## Every string
 
-${groups.map((group) => `### Shown by ${group.title} (${Object.keys(group.strings).length})
+${groups.map((group) => `### Shown by ${heading(group.title)} (${Object.keys(group.strings).length})
 
 | key | English |
 |---|---|

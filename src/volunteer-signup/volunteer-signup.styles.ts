@@ -80,8 +80,9 @@ export const signupStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
+  /* Words in the urgent colour mixed with the page's text colour: #c4314b alone falls under 4.5:1 on a dark page. */
   .field-error {
-    color: var(--_urgent);
+    color: color-mix(in srgb, var(--_urgent) 60%, currentColor);
     font-weight: 600;
   }
   .problems,

@@ -846,6 +846,74 @@ describe('<care-referral-lookup>', () => {
       expect(el.hasAttribute('data-care-printing')).to.equal(false);
       expect(shadowQueryAll(el, '[part="print-card"]')).to.have.length(0);
     });
+
+    it('marks the feed’s words in the details with their own language when the lookup shows another', async () => {
+      const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang="es" viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
+      await until(() => !visibleText(el).includes('More details'), 3000, 'the Spanish strings');
+      /** The language each line of a fact is read in: the nearest `lang`, in the details or on the lookup. */
+      const langOf = (details: Element, words: string) => {
+        const walker = document.createTreeWalker(details, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (text(node.parentElement) === words || node.textContent!.trim() === words) return node.parentElement!.closest('[lang]')?.getAttribute('lang') ?? el.getAttribute('lang');
+        }
+        return `"${words}" not found`;
+      };
+      const dropIn = await openDetails(el, 'Centro de Acogida Eastside');
+      const clinic = await openDetails(el, 'Riverside Counselling Clinic');
+      // The feed gives these in English only; the lookup's own words stay Spanish.
+      expect([
+        langOf(dropIn, 'Eastside Community Centre'), langOf(dropIn, 'Side door, first floor'), langOf(dropIn, 'Riverside residents'),
+        langOf(clinic, 'Riverside County'), langOf(clinic, 'Horario'),
+      ]).to.deep.equal(['en', 'en', 'en', 'en', 'es']);
+      expect(facts(dropIn)['Dirección']).to.equal('Eastside Community Centre\n940 Harmon Street\nRiverside\nSide door, first floor');
+    });
+
+    it('prints the card from inside another component’s shadow root, with that component’s other content left out', async () => {
+      // A site built of web components: the lookup sits in a tab panel's open shadow root, inside a section of the page.
+      const section = document.createElement('section');
+      const panel = section.appendChild(document.createElement('site-tab-panel'));
+      const inner = panel.attachShadow({ mode: 'open' });
+      const beside = inner.appendChild(document.createElement('p'));
+      beside.textContent = 'Another tab’s words';
+      const el = inner.appendChild(document.createElement('care-referral-lookup')) as CareReferralLookup;
+      el.setAttribute('viewer-timezone', ZONE);
+      el.now = LOOKUP_NOW;
+      el.feed = referralFeeds.lookup;
+      const around = document.body.appendChild(document.createElement('p'));
+      around.textContent = 'The page’s own words';
+      document.body.append(section);
+      const originalPrint = window.print;
+      let printed = false;
+      window.print = () => (printed = true);
+      const drawn = (node: Element) => {
+        for (let e: Element | undefined = node; e; e = e.parentElement ?? (e.parentNode as ShadowRoot).host) if (getComputedStyle(e).display === 'none') return false;
+        return true;
+      };
+      try {
+        await until(() => !!card(el, 'Riverside Counselling Clinic'), 3000, 'the list');
+        const details = await openDetails(el, 'Riverside Counselling Clinic');
+        [...details.querySelectorAll('button')].find((b) => text(b) === 'Print a card')!.click();
+        await until(() => printed, 2000, 'printing');
+        // Only Chromium's driver can show the page as printed.
+        if (await emulateMedia({ media: 'print' }).then(() => true, () => false)) {
+          try {
+            expect(drawn(shadowQueryAll(el, '[part="print-card"]')[0])).to.equal(true);
+            expect(drawn(beside)).to.equal(false);
+            expect(drawn(around)).to.equal(false);
+          } finally {
+            await emulateMedia({ media: 'screen' });
+          }
+        }
+        window.dispatchEvent(new Event('afterprint'));
+        await el.updateComplete;
+        expect([el, panel].map((e) => e.hasAttribute('data-care-printing'))).to.deep.equal([false, false]);
+        expect(inner.adoptedStyleSheets).to.have.length(0);
+      } finally {
+        window.print = originalPrint;
+        section.remove();
+        around.remove();
+      }
+    });
   });
 
   describe('right to left', () => {

@@ -26,7 +26,7 @@ const es: Record<LookupStringKey, string> = {
   'lookup.filter.channel': 'Cómo contactar',
   'lookup.filter.language': 'Idioma',
   'lookup.clear': 'Quitar filtros',
-  'lookup.count.one': '1 servicio',
+  'lookup.count.one': '{count} servicio',
   'lookup.count.other': '{count} servicios',
   'lookup.noMatch': 'Ningún otro servicio coincide con estos filtros.',
   'lookup.noneListed': 'Todavía no hay servicios en la lista.',
