@@ -364,8 +364,9 @@ export class CareSessionFinder extends CareElement {
     if (!this.hashState) return;
     this.#withHashCode(({ filtersToHash }) => {
       const hash = filtersToHash(this.filters);
-      // Replacing keeps the page's own history state (a router's).
-      if (hash !== location.hash) history[replace ? 'replaceState' : 'pushState'](replace ? history.state : null, '', hash || location.pathname + location.search);
+      // Replacing keeps the page's own history state (a router's). The whole address, as a bare '#…' or path would
+      // resolve against the page's <base href>: a single-page app's '/' loses the page's path, another site's throws.
+      if (hash !== location.hash) history[replace ? 'replaceState' : 'pushState'](replace ? history.state : null, '', location.href.split('#')[0] + hash);
     });
   }
 

@@ -150,6 +150,34 @@ describe('hash-state', () => {
       await expect(open).to.be.accessible();
     });
 
+    // A single-page app's <base href="/">, and a page whose base is its scripts' server: a bare '#…' resolves against the base.
+    for (const base of ['/', 'https://static.example/assets/']) {
+      it(`writes the filters to this page's own address under <base href="${base}">, and clears them there too`, async () => {
+        const page = location.pathname + location.search;
+        const tag = Object.assign(document.createElement('base'), { href: base });
+        document.head.prepend(tag);
+        const errors: unknown[] = [];
+        const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+        addEventListener('unhandledrejection', onRejection);
+        try {
+          const { el } = await mount();
+          const day = daySelect(el);
+          day.value = 'we';
+          day.dispatchEvent(new Event('change'));
+          await until(() => location.hash === '#sessions:day=we' || errors.length > 0, 3000, 'the hash');
+          expect(errors).to.deep.equal([]);
+          expect(location.pathname + location.search).to.equal(page);
+          shadowQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Clear filters')!.click();
+          await until(() => location.hash === '' || errors.length > 0, 3000, 'the hash to go');
+          expect(errors).to.deep.equal([]);
+          expect(location.pathname + location.search).to.equal(page);
+        } finally {
+          tag.remove();
+          removeEventListener('unhandledrejection', onRejection);
+        }
+      });
+    }
+
     it('keeps a large feed waiting for a link\'s filters to be checked, never saying that nothing matches', async () => {
       const feed = generateFeed({ sessions: LARGE_FEED * 2, seed: 2, now: FINDER_NOW });
       const kind = feed.sessions[0].kind;
