@@ -126,11 +126,16 @@ export const finderStyles = css`
     border-color: var(--_accent);
     font-weight: 600;
   }
+  /* On paper the crisis numbers stay, and a link ("Register", "Join online") is its address, isolated between U+2068
+     and U+2069 (written as they are: no escapes in a literal that is minified) so that it keeps its order in a
+     right-to-left line. */
   @media print {
     .filters,
-    .button,
-    .crisis a {
+    button {
       display: none !important;
+    }
+    a[href^='http']::after {
+      content: ' ⁨' attr(href) '⁩';
     }
     .session {
       break-inside: avoid;

@@ -583,6 +583,28 @@ describe('<care-session-finder> states and layout', () => {
     }
   });
 
+  it('prints the crisis numbers, and the addresses of a session\'s links, which paper cannot follow', async function () {
+    const { emulateMedia } = await import('@web/test-runner-commands');
+    const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+    const grief = shadowQueryAll<HTMLDetailsElement>(el, '[part="session"] details').find((d) => d.textContent!.includes('Grief and loss'))!;
+    grief.open = true;
+    await until(() => shadowQueryAll(el, '[part="details"]').length > 0, 3000, 'the details');
+    try {
+      await emulateMedia({ media: 'print' });
+    } catch {
+      this.skip(); // this engine's driver cannot emulate print media
+    }
+    try {
+      const crisis = shadowQueryAll(el, '[part="crisis"]')[0];
+      expect(crisis.innerText.replace(/\s+/g, ' ').trim()).to.equal('Need help now? Emergency: call 911 988 Suicide & Crisis Lifeline');
+      const register = shadowQueryAll<HTMLAnchorElement>(el, '[part="details"] a').find((a) => a.textContent!.trim() === 'Register')!;
+      expect(getComputedStyle(register).display).not.to.equal('none');
+      expect(getComputedStyle(register, '::after').content).to.contain('https://example.org/register/grief');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('sorts each day nearest first only after the person asks, without sending the position anywhere', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
     const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
