@@ -1,6 +1,8 @@
 /** The opened view of one session: every fact a person needs to decide and to get there. */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
-import type { Feed, LabelCategory } from '../feed/types.js';
+import type { Feed, LabelCategory, Text } from '../feed/types.js';
+import type { LocalText } from '../internal/crisis-strip.js';
+import { feedText } from '../internal/feed-text.js';
 import type { LoadedStrings, Translate } from '../i18n/en.js';
 import { emailHref, telHref } from '../internal/links.js';
 import { safeUrl } from '../feed/safe-url.js';
@@ -11,6 +13,8 @@ export { finderMoreEn } from './more-strings.js';
 export { detailsStyles } from './session-details.styles.js';
 
 export interface DetailsContext extends Translate {
+  /** A feed Text and the language it came out in (CareElement.localText). */
+  local(value: Text | undefined): LocalText;
   strings: LoadedStrings;
   uiLang: string;
 }
@@ -19,7 +23,12 @@ const item = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><
 
 /** `when`: the session's time as the list shows it; by appointment, when it begins if that is still to come. */
 export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now }: { when?: string; now: Date }): TemplateResult {
-  const { t, text } = ctx;
+  const { t, text, local } = ctx;
+  // Feed text in its own language and direction: an English-only description in an Arabic finder ends with its full stop.
+  const own = (value: Text | undefined) => {
+    const shown = local(value);
+    return shown.value && html`<span dir="auto">${feedText(shown)}</span>`;
+  };
   const { session, place } = entry;
   // "a, b, c" in the UI language: "أ، وب، وج" in Arabic.
   const list = (items: string[]) => new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(items);
@@ -29,30 +38,30 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   const online = session.online;
   // Named for its session: each "Add to calendar", "Register"… is heard with the session it is for.
   return html`<div part="details" class="details" role="group" aria-label=${text(session.title)}>
-    ${session.description ? html`<p class="description">${text(session.description)}</p>` : nothing}
+    ${session.description ? html`<p class="description" dir="auto">${feedText(local(session.description))}</p>` : nothing}
     <dl>
       ${item(t('detail.when'), entry.byAppointment
         // Only an active session is offered to arrange.
         ? html`${when ? html`${when}<br />` : nothing}${t(session.status === 'active' ? 'byAppointmentNote' : 'noFixedTime')}`
         : when)}
       ${place
-        ? item(t('detail.where'), html`${text(place.name)}
-            ${place.address_on_request ? html`<br />${t('addressOnRequest')}` : place.address ? html`<br /><span class="address" dir="auto">${place.address}</span>` : nothing}
-            ${place.directions && !place.address_on_request ? html`<br />${text(place.directions)}` : nothing}`)
+        ? item(t('detail.where'), html`${own(place.name)}
+            ${place.address_on_request ? html`<br />${t('addressOnRequest')}` : place.address ? html`<br /><span class="address" dir="auto">${feedText(local(place.address))}</span>` : nothing}
+            ${place.directions && !place.address_on_request ? html`<br />${own(place.directions)}` : nothing}`)
         : nothing}
       ${online
         ? item(t('detail.online'), html`${online.url ? html`<a href=${online.url}>${t('joinOnline')}</a>` : nothing}
             ${online.phone ? html` ${phoneLink(online.phone)}` : nothing}
-            ${online.notes ? html`<br />${text(online.notes)}` : nothing}`)
+            ${online.notes ? html`<br />${own(online.notes)}` : nothing}`)
         : nothing}
       ${item(t('detail.accessibility'), labels('accessibility', [...new Set([...(place?.accessibility ?? []), ...(session.accessibility ?? [])])]))}
       ${item(t('detail.languages'), list(entry.languages.map((l) => languageName(l, ctx.uiLang))))}
       ${item(t('detail.audience'), labels('audiences', session.audiences) || t('everyone'))}
-      ${item(t('detail.cost'), session.cost === 'free' ? t('free') : text(session.cost))}
-      ${item(t('detail.facilitator'), text(session.facilitator))}
+      ${item(t('detail.cost'), session.cost === 'free' ? t('free') : own(session.cost))}
+      ${item(t('detail.facilitator'), own(session.facilitator))}
       ${registration
         ? item(t('detail.registration'), html`${t(registration.required ? 'registrationRequired' : 'registrationOptional')}
-            ${registration.notes ? html`<br />${text(registration.notes)}` : nothing}
+            ${registration.notes ? html`<br />${own(registration.notes)}` : nothing}
             ${contactLinks(registration.email, registration.phone)}`)
         : nothing}
       ${session.contact ? item(t('detail.contact'), html`${session.contact.name ?? ''} ${contactLinks(session.contact.email, session.contact.phone)}`) : nothing}

@@ -157,7 +157,7 @@ export class CareSessionFinder extends CareElement {
 
   /** What the template helpers need to translate, in one object. */
   get #ctx(): DetailsContext {
-    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), strings: this.allStrings, uiLang: this.uiLang };
+    return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), local: (value) => this.localText(value), strings: this.allStrings, uiLang: this.uiLang };
   }
 
   #cachedFormats?: { lang: string; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
@@ -486,11 +486,16 @@ export class CareSessionFinder extends CareElement {
         this.#commitHash();
       }}>
         <option value="" ?selected=${!selected}>${this.t('any')}</option>
-        ${values.map(([value, label]) => html`<option value=${value} ?selected=${value === selected}>
+        ${values.map(([value, label]) => html`<option value=${value} ?selected=${value === selected} lang=${this.#placeLang(feed, facet, value) ?? nothing} dir=${facet === 'place' ? 'auto' : nothing}>
           ${this.t('optionCount', { label, count: counts.get(value) ?? 0 })}
         </option>`)}
       </select>
     </label>`;
+  }
+
+  /** A place's name is feed text, in a language of its own (an option can hold no element that would say so). */
+  #placeLang(feed: Feed, facet: Facet, value: string): string | undefined {
+    return facet === 'place' ? this.localText(feed.places.find((p) => p.id === value)?.name).lang : undefined;
   }
 
   /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed no longer has (its last session ended) last. */
@@ -586,7 +591,7 @@ export class CareSessionFinder extends CareElement {
   /** Where a session is, as every row says it: the place, online, or both, and how far once nearest first is on. */
   #where(entry: IndexedSession): TemplateResult {
     const { place, mode } = entry;
-    return html`<span class="where" dir="auto">${place ? this.text(place.name) : this.t('mode.online')}${mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>`;
+    return html`<span class="where" dir="auto">${place ? feedText(this.localText(place.name)) : this.t('mode.online')}${mode === 'hybrid' ? ` · ${this.t('mode.online')}` : ''}${this.#distanceNote(entry)}</span>`;
   }
 
   /** "Paused" or "Cancelled", on a session shown with show-inactive. */
