@@ -67,6 +67,11 @@ before its widgets show: give \`registerLocale\` every key listed below (${total
 translation. A \`{name}\` in a string is filled in by the widget (a number, a date, a search): keep
 it as it is, wherever the sentence needs it.
 
+A count has two strings, \`….one\` and \`….other\`. The widget shows \`.one\` for the numbers your
+language's plural rules call "one" (in English 1 alone; in French and Brazilian Portuguese 0 and 1
+too) and \`.other\` for every other number: write \`{count}\` in both, not "1". Only where "one" is 1
+alone (Spanish, Hebrew, Arabic) may \`.one\` say it in words.
+
 \`\`\`js
 import { registerLocale } from 'care-widgets';
 
