@@ -486,16 +486,14 @@ export class CareSessionFinder extends CareElement {
         this.#commitHash();
       }}>
         <option value="" ?selected=${!selected}>${this.t('any')}</option>
-        ${values.map(([value, label]) => html`<option value=${value} ?selected=${value === selected} lang=${this.#placeLang(feed, facet, value) ?? nothing} dir=${facet === 'place' ? 'auto' : nothing}>
+        ${values.map(([value, label]) =>
+          // A place's name is feed text, in a language of its own: an option can hold no element that would say so.
+          html`<option value=${value} ?selected=${value === selected} dir="auto"
+          lang=${(facet === 'place' && this.localText(feed.places.find((p) => p.id === value)?.name).lang) || nothing}>
           ${this.t('optionCount', { label, count: counts.get(value) ?? 0 })}
         </option>`)}
       </select>
     </label>`;
-  }
-
-  /** A place's name is feed text, in a language of its own (an option can hold no element that would say so). */
-  #placeLang(feed: Feed, facet: Facet, value: string): string | undefined {
-    return facet === 'place' ? this.localText(feed.places.find((p) => p.id === value)?.name).lang : undefined;
   }
 
   /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed no longer has (its last session ended) last. */
