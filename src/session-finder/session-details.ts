@@ -34,7 +34,8 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   const list = (items: string[]) => new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(items);
   const labels = (category: LabelCategory, codes: string[] | undefined) =>
     codes?.length ? list(codes.map((code) => codeLabel(feed, category, code, ctx.strings, text))) : '';
-  const registration = session.registration;
+  // Nobody is asked to register for a session that will not take place (whom to ask stays, under Contact).
+  const registration = session.status === 'cancelled' ? undefined : session.registration;
   const online = session.online;
   // Named for its session: each "Add to calendar", "Register"… is heard with the session it is for.
   return html`<div part="details" class="details" role="group" aria-label=${text(session.title)}>

@@ -105,11 +105,13 @@ describe('<care-session-finder> after "Try again"', () => {
 describe('<care-session-finder> with paused and cancelled sessions shown', () => {
   const cancelled = {
     id: 'cancelled', title: 'Cancelled noon group', place: 'hall', status: 'cancelled',
+    registration: { required: true, url: 'https://example.org/register', notes: 'Book a seat' },
+    contact: { name: 'Ana', email: 'ana@example.org' },
     schedule: { start_date: '2026-01-05', time: '12:00', end_time: '13:00', repeat: 'weekly', days: ['mo'] },
   };
   const feed = { ...finderFeed, sessions: [...finderFeed.sessions, cancelled] };
 
-  it('never offers one as next or happening now, nor for a calendar, and tells search engines it is not on', async () => {
+  it('never offers one as next or happening now, nor for a calendar or to register, and tells search engines it is not on', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder show-inactive structured-data viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
     const row = sessions(el).find((r) => title(r) === 'Cancelled noon group')!;
     const badges = [...row.querySelectorAll('[part="badge"]')].map((b) => b.textContent!.trim());
@@ -120,6 +122,10 @@ describe('<care-session-finder> with paused and cancelled sessions shown', () =>
     row.querySelector('summary')!.click();
     await until(() => !!row.querySelector('[part="details"]'), 3000, 'the details');
     expect([...row.querySelectorAll('button')].map((b) => b.textContent!.trim())).not.to.include('Add to calendar');
+    // Nobody is asked to register for what will not take place; whom to ask stays.
+    const details = row.querySelector('[part="details"]')!;
+    expect([...details.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('mailto:ana@example.org').and.not.include('https://example.org/register');
+    expect(details.textContent).not.to.match(/Register|register first|Book a seat/);
     await until(() => !!el.querySelector('script[type="application/ld+json"]'), 3000, 'the structured data');
     const events = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!)['@graph'] as { name: string; eventStatus: string }[];
     expect(events.find((e) => e.name === 'Cancelled noon group')!.eventStatus).to.equal('https://schema.org/EventCancelled');
