@@ -163,6 +163,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   },
   'not-date': (v) => `${v} is not a date; ${DATE_HINT}`,
   'not-time': (v) => `${v} is not a time; ${TIME_HINT}`,
+  'midnight': (v) => `${v} is read as "00:00", midnight at the end of the day (a closing or end time not after the start runs into the next day); write "00:00"`,
   'unsafe-link': (v) => `${v} is not a safe link; use an https:, http:, mailto:, tel: or sms: address, or a relative one`,
   // (the address it is read as)
   'no-scheme': (web) => `this looks like a web address without "https://", so it is read as ${web}: did you mean that? Write it in full`,

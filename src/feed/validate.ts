@@ -36,6 +36,8 @@
  *   `format`, `fields`) with spaces around it or in capitals, and a date or
  *   time with spaces around it, is read (read.ts, tidied), and reported with
  *   how it was read; feed.schema.json stays strict.
+ * - A closing or end time of "24:00" is midnight at the day's end: read as
+ *   "00:00", and reported (listing-values.ts, asEndTime).
  * - Fields that change nothing (`days` or an `interval` over 1 without a
  *   repeat, `weeks` without a monthly repeat, `duration` beside `end_time`)
  *   and an online-only session with no way to join are kept, and reported.

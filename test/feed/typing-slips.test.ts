@@ -42,6 +42,19 @@ describe('typing slips in a feed, on a page', () => {
     expect(event.detail.problems[2].message).to.equal('"18:30 " is read as "18:30"; write it without the spaces around it');
   });
 
+  it('a closing or end time written "24:00" is midnight: the service is open until then, the session ends then', async () => {
+    const late = { id: 'late', name: 'Late line', kind: 'helpline', phone: '555 0100', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '09:00', closes: '24:00' }] };
+    const lookup = await mountLoaded(html`<care-referral-lookup viewer-timezone="America/Chicago" .feed=${{ ...referralFeeds.lookup, referrals: [late] }} .now=${LOOKUP_NOW}></care-referral-lookup>`);
+    expect(shadowQueryAll(lookup.el, '[part="status"]').map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Open now, until 12:00 AM']);
+    expect(slips(lookup.event.detail.problems)).to.deep.equal(['referrals[0].hours[0].closes midnight']);
+
+    const circle = { ...finderSessions.circle, schedule: { ...finderSessions.circle.schedule, time: '20:00', end_time: '24:00' } };
+    const finder = await mountLoaded(html`<care-session-finder viewer-timezone="America/Chicago" .feed=${{ ...finderFeed, sessions: [circle] }} .now=${FINDER_NOW}></care-session-finder>`);
+    expect(shadowQueryAll(finder.el, '.when')[0].textContent!.replace(/\s+/g, ' ')).to.equal('8:00 PM – 12:00 AM');
+    expect(slips(finder.event.detail.problems)).to.deep.equal(['sessions[0].schedule.end_time midnight']);
+    expect(finder.event.detail.problems[0].message).to.equal('"24:00" is read as "00:00", midnight at the end of the day (a closing or end time not after the start runs into the next day); write "00:00"');
+  });
+
   it('links written without https:// go to the address meant, not to a page of this site', async () => {
     const feed = { ...referralFeeds.onlyUrgent, referrals: [{ ...referrals.lifeline, chat_url: 'm.me/RiversideHelp', url: 'Riverside-Clinic.ORG' }] };
     const { el, event } = await mountLoaded(html`<care-referral-lookup .feed=${feed} .now=${LOOKUP_NOW}></care-referral-lookup>`);

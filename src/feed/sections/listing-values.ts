@@ -30,6 +30,17 @@ export const isTime = (v: unknown): v is string => typeof v === 'string' && /^([
 /** A time, its spaces forgiven (tidied). */
 export const asTime = tidied(accept(isTime));
 
+/**
+ * The end of a time range (`closes`, `end_time`): a time, or "24:00", midnight at the day's end as
+ * ISO 8601 and many a timetable write it, read as "00:00" (an end not after the start runs into the
+ * next day), and reported. Read as nothing, it would leave a service's hours unknown.
+ */
+export const asEndTime: Read<string> = (v, path) => {
+  if (typeof v !== 'string' || v.trim() !== '24:00') return asTime(v, path);
+  report(path, 'midnight', [describe(v)]);
+  return '00:00';
+};
+
 /** Days, each in any case and with its spaces forgiven (`["Mo ", "WE"]`). */
 export const asDays: Read<Day[]> = listOfAll(oneOf(DAYS));
 

@@ -4,7 +4,7 @@ import {
   absent, asId, asZone, at, emailField, entries, fields, keepUnknown, linkField, oneOf, optional, own, report, requiredText, run,
   stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDays, asTime, booleanField, codeList, dateField, langList, phoneField, zoneArgs } from './listing-values.js';
+import { asDays, asEndTime, asTime, booleanField, codeList, dateField, langList, phoneField, zoneArgs } from './listing-values.js';
 import { type OpeningHours, type Referral } from '../types.js';
 import { REFERRAL_COSTS } from '../codes.js';
 import type { FeedSection } from '../validate.js';
@@ -56,7 +56,7 @@ function readReferral(v: Raw, path: string): Referral {
 const asOpeningHours: Read<OpeningHours> = (x, path) => {
   if (!isObject(x)) return void report(path, 'bad-hours', [describe(x)]);
   const part = <T>(read: Read<T>, key: string) => read(own(x, key), at(path, key));
-  const range = { days: part(asDays, 'days'), opens: part(asTime, 'opens'), closes: part(asTime, 'closes') };
+  const range = { days: part(asDays, 'days'), opens: part(asTime, 'opens'), closes: part(asEndTime, 'closes') };
   let usable = true;
   for (const [key, value] of Object.entries(range)) {
     if (value === undefined) {
@@ -64,8 +64,9 @@ const asOpeningHours: Read<OpeningHours> = (x, path) => {
       report(at(path, key), 'bad-hours', [describe(own(x, key)), key]);
     }
   }
-  // Kept as the spec reads it (closes not after opens runs into the next day), but most likely a slip.
-  if (usable && range.opens === range.closes) report(path, 'round-the-clock', [range.opens!]);
+  // Kept as the spec reads it (closes not after opens runs into the next day), but most likely a slip;
+  // not "00:00" to "24:00", the whole day as meant.
+  if (usable && range.opens === range.closes && own(x, 'closes') !== '24:00') report(path, 'round-the-clock', [range.opens!]);
   return usable ? keepUnknown(x, range as OpeningHours) : undefined;
 };
 

@@ -4,7 +4,7 @@ import {
   absent, accept, asId, asZone, at, emailField, entries, given, group, keepUnknown, linkField, oneOf, optional, own, report,
   required, requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
-import { asDate, asDays, asTime, booleanField, codeList, dateField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
+import { asDate, asDays, asEndTime, asTime, booleanField, codeList, dateField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
 import { list, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
@@ -73,7 +73,7 @@ function readSchedule(v: Raw, path: string): Schedule {
   // Without its end date a session would be listed after it ended, so a bad one skips it.
   const end_date = strict(v, 'end_date', path, asDate, undefined, 'not-date');
   if (end_date !== undefined && end_date < start_date) skip(at(path, 'end_date'), 'end-before-start', [end_date, start_date]);
-  const end_time = optional(v, 'end_time', path, asTime, 'not-time');
+  const end_time = optional(v, 'end_time', path, asEndTime, 'not-time');
   const duration = optional(v, 'duration', path, asDuration);
   const days = strict(v, 'days', path, asDays, undefined);
   const weeks = strict(v, 'weeks', path, asWeeks, undefined);

@@ -285,7 +285,11 @@ export const BAD: Bad[] = [
     path: 'referrals[1].hours[1].opens', says: ['"10pm" is not a time', 'HH:MM', 'All the opening hours are left out'], skipped: false,
     then: ({ feed }) => expect(feed.referrals[1].hours).to.equal(undefined),
   },
-  { rule: 'opening hours close at 23:59 at the latest', edits: referral(1, { 'hours[0].closes': '24:00' }), path: 'referrals[1].hours[0].closes', says: ['"24:00" is not a time', 'opening hours are left out'], skipped: false, then: ({ feed }) => expect(feed.referrals[1].hours).to.equal(undefined) },
+  {
+    rule: 'a closing time of "24:00" is midnight at the end of the day: read as "00:00", and the hours kept', edits: referral(1, { 'hours[0].closes': '24:00' }), path: 'referrals[1].hours[0].closes',
+    says: ['"24:00" is read as "00:00", midnight'], skipped: false, value: '00:00',
+  },
+  { rule: 'opening hours close at a time of day', edits: referral(1, { 'hours[0].closes': '24:30' }), path: 'referrals[1].hours[0].closes', says: ['"24:30" is not a time', 'opening hours are left out'], skipped: false, then: ({ feed }) => expect(feed.referrals[1].hours).to.equal(undefined) },
   { rule: 'opening hours need days', edits: referral(1, { 'hours[1].days': [] }), path: 'referrals[1].hours[1].days', says: ['should be a list of days'], skipped: false, then: ({ feed }) => expect(feed.referrals[1].hours).to.equal(undefined) },
   {
     rule: 'a day of opening hours in capitals is read in lower case, and the hours are kept', edits: referral(1, { 'hours[0].days': ['MO', 'tu', 'we'] }), path: 'referrals[1].hours[0].days[0]',
