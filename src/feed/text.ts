@@ -9,11 +9,14 @@ export function resolveText(text: Text | undefined, langs: readonly string[]): s
   return pickText(text, langs).value;
 }
 
+/** A feed Text as shown, and the language it came out in (undefined: the feed's own), for a `lang` attribute. */
+export type LocalText = { value: string; lang?: string };
+
 /**
  * Like resolveText, and also says which language the string is in (the map's
  * key; undefined for a plain string), so it can be marked up with `lang`.
  */
-export function pickText(text: Text | undefined, langs: readonly string[]): { value: string; lang?: string } {
+export function pickText(text: Text | undefined, langs: readonly string[]): LocalText {
   if (text === undefined) return { value: '' };
   if (typeof text === 'string') return { value: text };
   const keys = Object.keys(text);

@@ -4,7 +4,7 @@ import { askForSource, stopAsking, PROVIDER_READY } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { feedAddress } from '../feed/request.js';
-import { languageOrder, pickText } from '../feed/text.js';
+import { languageOrder, pickText, type LocalText } from '../feed/text.js';
 import { isLang } from '../feed/checks.js';
 import { explainError, explainProblems } from '../feed/explain.js';
 import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
@@ -151,7 +151,7 @@ export class CareElement extends UpdatingElement {
   }
 
   /** A feed Text and the language it came out in, for a `lang` attribute where it may differ from the widget's. */
-  protected localText(value: Text | undefined): { value: string; lang?: string } {
+  protected localText(value: Text | undefined): LocalText {
     const feedLang = this.#feedLang;
     const picked = pickText(value, languageOrder(this.requestedLang, feedLang));
     // A plain string is taken to be in the feed's own language.

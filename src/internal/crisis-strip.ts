@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, Text } from '../feed/types.js';
+import type { LocalText } from '../feed/text.js';
 import type { Translate } from '../i18n/en.js';
 import { feedText } from './feed-text.js';
 import { telHref } from './links.js';
-
-/** A feed Text and the language it came out in (CareElement.localText). */
-export type LocalText = { value: string; lang?: string };
 
 /**
  * "Crisis Line 555-0100", unless the name already says the number ("988 Lifeline"), the name marked with its

@@ -228,19 +228,20 @@ export function printAlone(host: HTMLElement, done: () => void): void {
     pageSheet.replaceSync(`@media print { body *:not(:has([${PRINTING}]), [${PRINTING}]), :host *:not(:has([${PRINTING}]), [${PRINTING}]) { display: none !important; } }`);
   }
   const sheet = pageSheet;
-  const marked: Element[] = [];
-  const roots: (Document | ShadowRoot)[] = [];
+  // The lookup, and each shadow host it is in, with the root it is in.
+  const marked: [Element, Document | ShadowRoot][] = [];
   for (let el: Element | undefined = host; el; ) {
     const root = el.getRootNode() as Document | ShadowRoot;
     el.setAttribute(PRINTING, '');
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    marked.push(el);
-    roots.push(root);
+    marked.push([el, root]);
     el = (root as ShadowRoot).host;
   }
   addEventListener('afterprint', () => {
-    for (const root of roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-    for (const el of marked) el.removeAttribute(PRINTING);
+    for (const [el, root] of marked) {
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      el.removeAttribute(PRINTING);
+    }
     done();
   }, { once: true });
   print();

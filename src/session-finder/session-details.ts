@@ -1,7 +1,7 @@
 /** The opened view of one session: every fact a person needs to decide and to get there. */
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, LabelCategory, Text } from '../feed/types.js';
-import type { LocalText } from '../internal/crisis-strip.js';
+import type { LocalText } from '../feed/text.js';
 import { feedText } from '../internal/feed-text.js';
 import type { LoadedStrings, Translate } from '../i18n/en.js';
 import { emailHref, telHref } from '../internal/links.js';
