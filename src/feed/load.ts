@@ -45,7 +45,7 @@ export function loadFeed(src: string, options: { timeoutMs?: number } = {}): Pro
     load = fetchFeed(url, options.timeoutMs ?? FEED_TIMEOUT_MS).catch(async (error: FeedError) => {
       const saved = await savedCopies().then((copies) => copies.readSavedCopy(url), () => undefined);
       if (!saved) throw error;
-      return { checked: readCore(saved.text), url, saved: { at: saved.at, error } };
+      return { checked: readCore(saved.text, url), url, saved: { at: saved.at, error } };
     });
     loads.set(url, load);
     // A failed load is forgotten so that "Try again" makes a new request.
@@ -80,7 +80,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   } finally {
     clearTimeout(timer);
   }
-  const checked = readCore(text);
+  const checked = readCore(text, url);
   // A problem of the file, with the core's: readCore has just left them in run.problems.
   if (notUtf8) report('', 'not-utf-8');
   void savedCopies().then((copies) => copies.saveCopy(url, text), () => undefined);

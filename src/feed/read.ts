@@ -36,6 +36,8 @@ export const run = {
   placeIds: new Set<string>(),
   /** Where each place that was read is, by id: for a session naming one that was left out. */
   placePaths: new Map<string, string>(),
+  /** The feed's own address, which its relative links are read against (asLink); none for a feed given inline. */
+  base: undefined as string | undefined,
 };
 
 /**
@@ -121,10 +123,23 @@ export const asLink: Read<string> = (v, path) => {
   if (!isLinkUrl(v)) return undefined;
   const url = v.trim();
   const web = `https://${url}`;
-  if (!NO_SCHEME.test(url) || !isLinkUrl(web)) return url;
+  if (!NO_SCHEME.test(url) || !isLinkUrl(web)) return fromFeed(url);
   report(path, 'no-scheme', [describe(web)]);
   return web;
 };
+
+/**
+ * A relative link as its writer meant it: beside the feed (`/groups` on the program's site), as links in
+ * any web document are read, not on each page that shows the feed (a parish site has no `/groups`).
+ */
+function fromFeed(url: string): string {
+  if (!run.base || /^[a-z][a-z\d+.-]*:/i.test(url)) return url;
+  try {
+    return new URL(url, run.base).href;
+  } catch {
+    return url;
+  }
+}
 
 /** Text (principle 4): a string, or a map of language tag → string keeping its good languages (the bad ones are reported). */
 export function asText(v: unknown, path: string): Text | undefined {

@@ -91,6 +91,8 @@ export interface CheckedFeed {
   organizationZone?: string | null;
   /** Where each place that was read is, by id (run.placePaths). */
   placePaths: Map<string, string>;
+  /** The feed's address, when it came from one (run.base). */
+  base?: string;
 }
 
 /** Problems in the order of the feed's top-level fields, as a person reads the file; the file's own (path '') first. */
@@ -159,11 +161,15 @@ function parseVersion1(input: unknown): Raw {
   return raw;
 }
 
-/** Reads the core of a feed (JSON text or an already parsed value); throws FeedError when the file cannot be used at all. */
-export function readCore(input: unknown): CheckedFeed {
+/**
+ * Reads the core of a feed (JSON text or an already parsed value), from `base` when it came from an address;
+ * throws FeedError when the file cannot be used at all.
+ */
+export function readCore(input: unknown, base?: string): CheckedFeed {
   const raw = parseVersion1(input);
   run.problems = [];
   run.organizationZone = undefined;
+  run.base = base;
   // A field of the feed written in capitals or with spaces ("Sessions") is unknown, so kept and ignored
   // (principle 3): said, or a whole section would be missing without a word. (ORDER's first is '', the file.)
   for (const key of Object.keys(raw)) {
@@ -183,7 +189,7 @@ export function readCore(input: unknown): CheckedFeed {
     volunteering: undefined,
     labels: {},
   });
-  return { feed, raw, problems: new Map([['core', run.problems]]), organizationZone: run.organizationZone, placePaths: new Map() };
+  return { feed, raw, problems: new Map([['core', run.problems]]), organizationZone: run.organizationZone, placePaths: new Map(), base };
 }
 
 /**
@@ -200,6 +206,7 @@ export function readSections(checked: CheckedFeed, sections: readonly FeedSectio
     run.organizationZone = checked.organizationZone;
     run.placeIds = new Set(checked.feed.places.map((place) => place.id));
     run.placePaths = checked.placePaths;
+    run.base = checked.base;
     (checked.feed as unknown as Record<string, unknown>)[section.key] = section.read(checked.raw);
     checked.problems.set(section.key, run.problems);
     // A section is read once: its raw entries can go, or a large feed would be held twice.
