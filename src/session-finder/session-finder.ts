@@ -151,7 +151,7 @@ export class CareSessionFinder extends CareElement {
   #detailsFailed = false;
   #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   #clock?: ReturnType<typeof setTimeout>;
-  readonly #onHashChange = () => this.#readHash();
+  readonly #onHashChange = () => this.#readHash(true);
   /** What a person's change of the filters came to, the count and the location note, told to screen readers (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
 
@@ -259,10 +259,12 @@ export class CareSessionFinder extends CareElement {
   /** Set when a link's filters were read: #applyFilters checks them against the feed once its window is in. */
   #keepKnown?: (typeof import('./hash-state.js'))['knownFilters'];
 
-  #readHash(): void {
+  /** `moved`: Back, Forward or a new address on this page, a person's doing, whose change is said as their own choice's is. */
+  #readHash(moved?: boolean): void {
     this.#withHashCode(({ filtersFromHash, knownFilters }) => {
       const filters = filtersFromHash(location.hash, this.filters);
       if (filters) {
+        if (moved) this.#status.expect();
         this.filters = filters;
         this.#keepKnown = knownFilters;
       }
