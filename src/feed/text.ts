@@ -2,8 +2,7 @@ import type { Text } from './types.js';
 
 /**
  * The string to show for a Text field, in the first language of `langs`
- * that it has (feed-format.md, principle 4). A tag also matches each shorter
- * tag (`zh-Hant-TW` finds `zh-Hant`, then `zh`); the first value is the last resort.
+ * that it has (feed-format.md, principle 4), as matchTag finds it; the first value is the last resort.
  */
 export function resolveText(text: Text | undefined, langs: readonly string[]): string {
   return pickText(text, langs).value;
@@ -21,13 +20,27 @@ export function pickText(text: Text | undefined, langs: readonly string[]): Loca
   if (typeof text === 'string') return { value: text };
   const keys = Object.keys(text);
   for (const lang of langs) {
-    // Each shorter tag in turn, as BCP 47 lookup (RFC 4647): zh-hant-tw, zh-hant, zh (pickLocale walks the same way).
-    for (let tag = lang.toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) {
-      const key = keys.find((k) => k.toLowerCase() === tag);
-      if (key !== undefined) return { value: text[key], lang: key };
-    }
+    const key = matchTag(lang, keys);
+    if (key) return { value: text[key], lang: key };
   }
   return keys.length > 0 ? { value: text[keys[0]], lang: keys[0] } : { value: '' };
+}
+
+/**
+ * Which of `tags` best serves a reader of `lang`, whatever their case: the tag itself, else each shorter
+ * tag in turn, as BCP 47 lookup (RFC 4647: zh-hant-tw, zh-hant, zh), else a longer or sibling tag of the
+ * same language, closest first (a Spanish reader takes es-MX, zh-Hant-TW takes zh-Hant-HK before zh-Hans,
+ * en-GB takes en-US), before another language is tried. Text and UI strings (pickLocale) choose alike.
+ */
+export function matchTag(lang: string, tags: readonly string[]): string | undefined {
+  for (const variant of [0, 1]) {
+    for (let tag = lang.toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) {
+      const found = tags.find((key) => (key = key.toLowerCase()) === tag || (variant && key.startsWith(tag + '-')));
+      // Never an empty key: the tags looked for are never empty.
+      if (found) return found;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Readable names for codes: the feed's own labels first, then ours, then the code made readable (principle 3). */
 import type { Feed, LabelCategory, Text } from '../feed/types.js';
+import type { LocalText } from '../feed/text.js';
 import type { LoadedStrings, StringKey } from './en.js';
 
 const BUILT_IN_PREFIX: Record<LabelCategory, string> = { kinds: 'kind', audiences: 'audience', topics: 'topic', accessibility: 'accessibility' };
@@ -10,13 +11,17 @@ export const readableCode = (code: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+/**
+ * A code's name, with the language of a feed's own label (`local`: CareElement.localText), to be marked up as other
+ * feed text is: an English-only label on a Spanish page is spoken in English. Ours are in the UI's language (no `lang`).
+ */
 export function codeLabel(
-  feed: Feed, category: LabelCategory, code: string, strings: LoadedStrings, text: (t: Text | undefined) => string,
-): string {
+  feed: Feed, category: LabelCategory, code: string, strings: LoadedStrings, local: (t: Text | undefined) => LocalText,
+): LocalText {
   const own = feed.labels[category]?.[code];
-  if (own !== undefined) return text(own);
+  if (own !== undefined) return local(own);
   const key = `${BUILT_IN_PREFIX[category]}.${code}` as StringKey;
-  return strings[key] ?? readableCode(code);
+  return { value: strings[key] ?? readableCode(code) };
 }
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();

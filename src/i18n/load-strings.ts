@@ -1,3 +1,4 @@
+import { matchTag } from '../feed/text.js';
 import { en, type LoadedStrings, type UIStrings } from './en.js';
 
 /** A widget's (or the shared) strings in other languages: language tag → a loader of that file. */
@@ -15,11 +16,9 @@ const registered = new Map<string, LoadedStrings>();
 /** Strings by widget (its loaders) and language: at once when loaded, a promise while loading. */
 const cache = new Map<LocaleLoaders, Map<string, LoadedStrings | Promise<LoadedStrings>>>();
 
-/** The shipped or registered locale that best serves a language tag (`es-MX` → `es`, `zh-Hant-TW` → `zh-hant`), else English. */
+/** The shipped or registered locale that best serves a language tag (`es-MX` → `es`, `pt` → a registered `pt-br`), else English. */
 export function pickLocale(lang: string | undefined): string {
-  // Each shorter tag in turn, as BCP 47 lookup (RFC 4647), as pickText does; written out in both for the core's bytes.
-  for (let tag = (lang ?? '').toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) if (registered.has(tag) || Object.hasOwn(SHARED, tag)) return tag;
-  return 'en';
+  return matchTag(lang ?? '', [...registered.keys(), ...Object.keys(SHARED)]) ?? 'en';
 }
 
 /** One locale file; one that fails to load leaves those strings in English. */

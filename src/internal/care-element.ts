@@ -160,7 +160,8 @@ export class CareElement extends UpdatingElement {
 
   /**
    * The language of the UI strings actually shown (English when the asked-for one is not shipped),
-   * with the region asked for (`ar-EG`, `en-GB`), as numbers and dates follow it.
+   * with the region asked for (`ar-EG`, `en-GB`), as numbers and dates follow it; a locale of a longer or
+   * sibling tag (a site's `pt-br` on a `pt` page) is named as it is, being what the strings are written in.
    */
   protected get uiLang(): string {
     const tag = this.requestedLang;

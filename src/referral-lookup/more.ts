@@ -8,6 +8,8 @@ import { type Day, type OpeningHours, type Referral, type Text } from '../feed/t
 import { DAYS } from '../feed/codes.js';
 import { wallClockAt } from '../time/zoned.js';
 import { languageName } from '../i18n/labels.js';
+import { labelList } from '../i18n/label-list.js';
+import type { LocalText } from '../feed/text.js';
 import { dayRuns, isStale } from './details-text.js';
 import { facetValues } from './facets.js';
 // Types only: what the list's modules do, the details get through the CardContext.
@@ -49,7 +51,11 @@ function hoursText(referral: Referral, ctx: CardContext): string {
  * Everything to know before going, as [label, lines] pairs (the hours' line may hold new lines). The feed's
  * words come through `words`: plain for the copy and the card, marked with their language in the details.
  */
-export function referralFacts<T = string>(referral: Referral, ctx: CardContext, words: (value: Text) => T | string = ctx.text): [string, (T | string)[]][] {
+export function referralFacts<T = string>(
+  referral: Referral, ctx: CardContext, words: (value: Text) => T | string = ctx.text,
+  // Code labels the same way: plain, or each marked with its language.
+  labels: (items: LocalText[]) => T | string = (items) => list(items.map((label) => label.value), ctx.lang),
+): [string, (T | string)[]][] {
   const { t, label } = ctx;
   const text = (value: Text | undefined) => ctx.text(value) && words(value!);
   const place = ctx.feed.places.find((p) => p.id === referral.place);
@@ -61,7 +67,7 @@ export function referralFacts<T = string>(referral: Referral, ctx: CardContext, 
     ['lookup.referral', [referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')]],
     ['lookup.cost', [referral.cost && t(`cost.${referral.cost}`)]],
     ['lookup.languages', [referral.languages && list(referral.languages.map((l) => languageName(l, ctx.lang)), ctx.lang)]],
-    ['lookup.audience', [referral.audiences && list(referral.audiences.map((a) => label('audiences', a)), ctx.lang)]],
+    ['lookup.audience', [referral.audiences && labels(referral.audiences.map((a) => label('audiences', a)))]],
     ['lookup.area', [text(referral.area)]],
     ['lookup.eligibility', [text(referral.eligibility)]],
   ];
@@ -84,7 +90,7 @@ function checkedText({ verified }: Referral, ctx: CardContext): string[] {
  */
 const cardParts = (referral: Referral, ctx: CardContext): (string | string[])[] => [
   ctx.text(referral.name),
-  ctx.label('kinds', referral.kind),
+  ctx.label('kinds', referral.kind).value,
   ctx.text(referral.description),
   ...ctx.contacts(referral).map((link) => {
     const label = ctx.contactLabel(link);
@@ -142,7 +148,7 @@ export function renderDetails(referral: Referral, ctx: CardContext, host: Detail
   const last = copies.get(host);
   const copied = last?.id === referral.id ? last : undefined;
   return html`<div part="details" class="details">
-    <dl>${referralFacts(referral, ctx, ctx.feedText).map(([label, lines]) => html`<dt>${label}</dt><dd dir="auto">${lines.map((line, i) => (i ? ['\n', line] : line))}</dd>`)}</dl>
+    <dl>${referralFacts(referral, ctx, ctx.feedText, (items) => labelList(items, ctx.lang)).map(([label, lines]) => html`<dt>${label}</dt><dd dir="auto">${lines.map((line, i) => (i ? ['\n', line] : line))}</dd>`)}</dl>
     ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
     <p class="actions">
       <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
@@ -156,17 +162,20 @@ export function renderDetails(referral: Referral, ctx: CardContext, host: Detail
 
 /** The filters behind "More filters": a list for each facet with more than one value (or one chosen), and "Open now". */
 export function renderFacets(offered: IndexedReferral[], filters: LookupFilters, ctx: CardContext, set: <K extends keyof LookupFilters>(key: K, value: LookupFilters[K]) => void): TemplateResult {
-  const name = (facet: Facet, value: string) =>
+  // A feed's own audience label in the language it came out in, said on the option (which can hold no element).
+  const name = (facet: Facet, value: string): LocalText =>
     facet === 'audience' ? ctx.label('audiences', value)
-    : facet === 'language' ? languageName(value, ctx.lang)
-    : ctx.t(`${facet}.${value}` as LookupStringKey);
+    : { value: facet === 'language' ? languageName(value, ctx.lang) : ctx.t(`${facet}.${value}` as LookupStringKey) };
   // The options' selectedness is set as a property: once a person has chosen, Firefox shows no later change of
   // the `selected` attribute (the list kept showing a filter that Clear filters had cleared).
   return html`${facetValues(offered, ctx.feed).filter(([facet, values]) => values.length > 1 || filters[facet]).map(([facet, values]) => html`<label class="field">
       ${ctx.t(facet === 'channel' || facet === 'language' ? `lookup.filter.${facet}` : `lookup.${facet}`)}
       <select @change=${(e: Event) => set(facet, (e.target as HTMLSelectElement).value)}>
         <option value="" .selected=${!filters[facet]}>${ctx.t('lookup.any')}</option>
-        ${values.map((value) => html`<option value=${value} .selected=${value === filters[facet]}>${name(facet, value)}</option>`)}
+        ${values.map((value) => {
+          const shown = name(facet, value);
+          return html`<option value=${value} .selected=${value === filters[facet]} dir="auto" lang=${shown.lang ?? nothing}>${shown.value}</option>`;
+        })}
       </select>
     </label>`)}
     <label class="check">

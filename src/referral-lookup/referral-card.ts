@@ -6,6 +6,7 @@ import { wallClockAt } from '../time/zoned.js';
 import { contactLinks, type Contact, type ContactLink } from './contacts.js';
 import { closesSoon } from './open-now.js';
 import type { LookupStringKey } from './strings.js';
+import type { LocalText } from '../feed/text.js';
 
 /** What the lookup gives for showing a referral: its words, its clock, and its details when open. */
 export interface CardInput {
@@ -13,8 +14,8 @@ export interface CardInput {
   text(value: Text | undefined): string;
   /** The same, marked with the language it came out in (internal/feed-text.ts). */
   feedText(value: Text | undefined): TemplateResult;
-  /** A code's name: the feed's label, ours, or the code made readable. */
-  label(category: LabelCategory, code: string): string;
+  /** A code's name: the feed's label (with the language it came out in), ours, or the code made readable. */
+  label(category: LabelCategory, code: string): LocalText;
   feed: Feed;
   /** The language of the UI strings, for dates and times. */
   lang: string;
@@ -109,9 +110,11 @@ export function renderReferral(referral: Referral, ctx: CardContext): TemplateRe
   const nameId = `name-${referral.id}`;
   const state = !status ? '' : status.open ? (closesSoon(status, ctx.now) ? 'soon' : 'open') : 'closed';
   const open = ctx.isOpen(referral);
+  // A feed's own name for the kind is feed text, marked with the language it came out in.
+  const kind = ctx.label('kinds', referral.kind);
   return html`<li part="referral" class="referral">
     <h4 id=${nameId} dir="auto" aria-level=${ctx.level + 1}>${ctx.feedText(referral.name)}</h4>
-    <p>${ctx.label('kinds', referral.kind)} <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
+    <p><span lang=${kind.lang ?? nothing}>${kind.value}</span> <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
     <ul class="contacts" role="list">${contactLinks(referral).map((link) => html`<li>
       <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${ctx.contactLabel(link)}</a>
     </li>`)}</ul>

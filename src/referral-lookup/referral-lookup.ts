@@ -16,6 +16,7 @@ import { viewerZone } from '../time/viewer-zone.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
 import { codeLabel } from '../i18n/labels.js';
+import type { LocalText } from '../feed/text.js';
 import {
   applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, readPresets, withFilters, type IndexedReferral, type LookupFilters, type Presets, type UnmatchedPreset,
 } from './filters.js';
@@ -135,8 +136,8 @@ export class CareReferralLookup extends CareElement {
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
 
   /** A code's name: the feed's own label, ours, or the code made readable (for the feed being rendered). */
-  #label(category: LabelCategory, code: string): string {
-    return codeLabel(this.#index!.feed, category, code, this.allStrings, (value) => this.text(value));
+  #label(category: LabelCategory, code: string): LocalText {
+    return codeLabel(this.#index!.feed, category, code, this.allStrings, (value) => this.localText(value));
   }
 
   // The attributes hold usable values (or none) by now: attributeRules replaced any other with undefined, warning.
@@ -346,7 +347,7 @@ export class CareReferralLookup extends CareElement {
             <legend>${this.t('lookup.topics')}</legend>
             ${[{ id: '', own: false }, ...choices].map(({ id, own }) => html`<label class="topic">
               <input type="radio" name="topic" .checked=${(filters.topic ?? '') === id} @change=${() => this.#set('topic', id)} />
-              <span dir="auto">${!id ? this.t('lookup.anything') : own ? this.#label('topics', id) : this.t(`topicGroup.${id}` as LookupStringKey)}</span>
+              <span dir="auto">${!id ? this.t('lookup.anything') : own ? feedText(this.#label('topics', id)) : this.t(`topicGroup.${id}` as LookupStringKey)}</span>
             </label>`)}
           </fieldset>`
         : nothing}

@@ -23,9 +23,15 @@ export function filtersToHash(filters: Filters): string {
 
 /**
  * The filters in a hash, with the search words of `current` kept (the hash has none), or undefined
- * when the hash is not ours (a page anchor, say).
+ * when the hash is not ours (a page anchor, say) or names the filters `current` has already (a
+ * router's own history entry, which changes nothing, so nothing is said to a screen reader).
  */
 export function filtersFromHash(hash: string, current: Filters = {}): Filters | undefined {
+  const filters = readFilters(hash, current);
+  return filters && filtersToHash(filters) !== filtersToHash(current) ? filters : undefined;
+}
+
+function readFilters(hash: string, current: Filters): Filters | undefined {
   if (!hash.startsWith(PREFIX)) return hash === '' ? keepSearch({}, current) : undefined;
   const params = new URLSearchParams(hash.slice(PREFIX.length));
   const filters: Record<string, string | boolean> = {};

@@ -7,6 +7,7 @@ import type { LoadedStrings, Translate } from '../i18n/en.js';
 import { emailHref, telHref } from '../internal/links.js';
 import { safeUrl } from '../feed/safe-url.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
+import { labelList } from '../i18n/label-list.js';
 import type { IndexedSession } from './session-index.js';
 
 export { finderMoreEn } from './more-strings.js';
@@ -33,7 +34,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   // "a, b, c" in the UI language: "أ، وب، وج" in Arabic.
   const list = (items: string[]) => new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(items);
   const labels = (category: LabelCategory, codes: string[] | undefined) =>
-    codes?.length ? list(codes.map((code) => codeLabel(feed, category, code, ctx.strings, text))) : '';
+    codes?.length ? labelList(codes.map((code) => codeLabel(feed, category, code, ctx.strings, local)), ctx.uiLang) : '';
   // Nobody is asked to register for a session that will not take place (whom to ask stays, under Contact).
   const registration = session.status === 'cancelled' ? undefined : session.registration;
   const online = session.online;

@@ -11,6 +11,7 @@ import { afterNextPaint } from './background.js';
 import { headingLevel, landmarkName } from '../internal/page-outline.js';
 import { QuietStatus } from '../internal/quiet-status.js';
 import type { Feed } from '../feed/types.js';
+import type { LocalText } from '../feed/text.js';
 import { isId, isLang } from '../feed/checks.js';
 import { labelsSection } from '../feed/sections/labels.js';
 import { referralsSection } from '../feed/sections/referrals.js';
@@ -137,7 +138,7 @@ export class CareSessionFinder extends CareElement {
   /** Every value each facet has in the feed: a filter offers these, with counts that may be 0. */
   #facetValuesInFeed?: FilterResult['counts'];
   /** Each facet's [value, label] pairs in display order, by facet and language: sorting hundreds of places on every keystroke would cost a frame. */
-  #facetOptions = new Map<string, [string, string][]>();
+  #facetOptions = new Map<string, [string, LocalText][]>();
   /** What the filters let through, worked out in willUpdate: render only reads it. */
   #result?: FilterResult;
   /** Rows whose details are open; only those render their details, which keeps long lists light. */
@@ -151,7 +152,7 @@ export class CareSessionFinder extends CareElement {
   #detailsFailed = false;
   #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   #clock?: ReturnType<typeof setTimeout>;
-  readonly #onHashChange = () => this.#readHash();
+  readonly #onHashChange = () => this.#readHash(true);
   /** What a person's change of the filters came to, the count and the location note, told to screen readers (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
 
@@ -259,10 +260,12 @@ export class CareSessionFinder extends CareElement {
   /** Set when a link's filters were read: #applyFilters checks them against the feed once its window is in. */
   #keepKnown?: (typeof import('./hash-state.js'))['knownFilters'];
 
-  #readHash(): void {
+  /** `moved`: Back, Forward or a new address on this page, a person's doing, whose change is said as their own choice's is. */
+  #readHash(moved?: boolean): void {
     this.#withHashCode(({ filtersFromHash, knownFilters }) => {
       const filters = filtersFromHash(location.hash, this.filters);
       if (filters) {
+        if (moved) this.#status.expect();
         this.filters = filters;
         this.#keepKnown = knownFilters;
       }
@@ -487,17 +490,16 @@ export class CareSessionFinder extends CareElement {
       }}>
         <option value="" ?selected=${!selected}>${this.t('any')}</option>
         ${values.map(([value, label]) =>
-          // A place's name is feed text, in a language of its own: an option can hold no element that would say so.
-          html`<option value=${value} ?selected=${value === selected} dir="auto"
-          lang=${(facet === 'place' && this.localText(feed.places.find((p) => p.id === value)?.name).lang) || nothing}>
-          ${this.t('optionCount', { label, count: counts.get(value) ?? 0 })}
+          // A place's name or a feed's own label is feed text, in a language of its own: an option can hold no element that would say so.
+          html`<option value=${value} ?selected=${value === selected} dir="auto" lang=${label.lang ?? nothing}>
+          ${this.t('optionCount', { label: label.value, count: counts.get(value) ?? 0 })}
         </option>`)}
       </select>
     </label>`;
   }
 
   /** [value, label] pairs in display order (view.ts), cached by facet and language; a selected value the feed no longer has (its last session ended) last. */
-  #facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, string][] {
+  #facetValues(feed: Feed, facet: Facet, counts: Map<string, number>, selected: string | undefined): [string, LocalText][] {
     const key = `${facet} ${this.uiLang}`;
     let options = this.#facetOptions.get(key);
     if (!options) {

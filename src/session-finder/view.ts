@@ -5,6 +5,7 @@
  */
 import { DAYS } from '../feed/codes.js';
 import type { Feed } from '../feed/types.js';
+import type { LocalText } from '../feed/text.js';
 import type { StringKey } from '../i18n/en.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import { DAY_MS } from '../time/calendar.js';
@@ -62,25 +63,31 @@ const MODES = ['in-person', 'online', 'hybrid'];
 const NATURAL_ORDER: Partial<Record<Facet, readonly string[]>> = { day: DAYS, time: TIMES_OF_DAY, mode: MODES };
 
 /** A facet's [value, label] pairs in display order: days, times and modes as in a week, the rest by label. */
-export function facetOptions(facet: Facet, values: readonly string[], label: (value: string) => string, locale: string): [string, string][] {
+export function facetOptions(facet: Facet, values: readonly string[], label: (value: string) => LocalText, locale: string): [string, LocalText][] {
   const order = NATURAL_ORDER[facet];
-  const options = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, string] => [v, label(v)]);
-  if (!order) options.sort((a, b) => a[1].localeCompare(b[1], locale));
+  const options = (order ? order.filter((v) => values.includes(v)) : values).map((v): [string, LocalText] => [v, label(v)]);
+  if (!order) options.sort((a, b) => a[1].value.localeCompare(b[1].value, locale));
   return options;
 }
 
-/** A function naming a facet's values in the viewer's language. */
-export function facetLabeller(feed: Feed, facet: Facet, ctx: DetailsContext): (value: string) => string {
+/**
+ * A function naming a facet's values in the viewer's language; a place's name and a feed's own label
+ * with the language they came out in (undefined: the UI's), for the option's `lang`.
+ */
+export function facetLabeller(feed: Feed, facet: Facet, ctx: DetailsContext): (value: string) => LocalText {
   switch (facet) {
-    case 'day': return (v) => weekdayName(v, ctx.uiLang);
-    case 'time': return (v) => ctx.t(`time.${v}` as StringKey);
-    case 'mode': return (v) => ctx.t(`mode.${v}` as StringKey);
-    case 'kind': return (v) => codeLabel(feed, 'kinds', v, ctx.strings, ctx.text);
-    case 'audience': return (v) => codeLabel(feed, 'audiences', v, ctx.strings, ctx.text);
-    case 'language': return (v) => languageName(v, ctx.uiLang);
+    case 'day': return (v) => ({ value: weekdayName(v, ctx.uiLang) });
+    case 'time': return (v) => ({ value: ctx.t(`time.${v}` as StringKey) });
+    case 'mode': return (v) => ({ value: ctx.t(`mode.${v}` as StringKey) });
+    case 'kind': return (v) => codeLabel(feed, 'kinds', v, ctx.strings, ctx.local);
+    case 'audience': return (v) => codeLabel(feed, 'audiences', v, ctx.strings, ctx.local);
+    case 'language': return (v) => ({ value: languageName(v, ctx.uiLang) });
     case 'place': {
       const names = new Map(feed.places.map((p) => [p.id, p.name]));
-      return (v) => ctx.text(names.get(v)) || v;
+      return (v) => {
+        const name = ctx.local(names.get(v));
+        return name.value ? name : { value: v };
+      };
     }
   }
 }
