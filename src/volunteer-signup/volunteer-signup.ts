@@ -253,9 +253,11 @@ export class CareVolunteerSignup extends CareElement {
     const wait = this.#shownAt! + this.minFillTime - Date.now();
     if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
     this.#fillTimer = undefined;
-    // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself.
+    // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself. It has the answers now, so
+    // none stay in storage for the next person at this computer; the form keeps them in case the page asks for another try.
     const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout);
     if (!result) {
+      forgetDraft(v.submit.url);
       this.phase = 'form';
       return;
     }

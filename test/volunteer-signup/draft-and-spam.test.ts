@@ -127,6 +127,25 @@ describe('<care-volunteer-signup> draft and privacy', () => {
     expect(control(again, 'Peer group facilitator').checked).to.equal(false);
   });
 
+  it('once a page that sends signups itself takes one (care-volunteer-submit cancelled), no draft is left in storage; the form keeps the answers for another try', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    expect(contents(sessionStorage)).to.contain('Ada Lovelace');
+    const sent = recordSignups(signupUrls.ok);
+    const taken = oneEvent(el, 'care-volunteer-submit');
+    el.addEventListener('care-volunteer-submit', (e) => e.preventDefault(), { once: true });
+    await send(el);
+    const { detail } = await taken;
+    await el.updateComplete;
+    expect(contents(sessionStorage)).to.equal('');
+    expect(sent.list).to.have.length(0);
+    // Nothing was lost: the page has every answer, and the form still shows them.
+    expect(detail).to.deep.include({ name: 'Ada Lovelace', message: 'I can bake.' });
+    expectFilledIn(el);
+    expect(control(await reload(el), 'Your name').value).to.equal('');
+    sent.stop();
+  });
+
   it('Clear empties the form and forgets the draft; what is sent next is a new signup', async () => {
     const { el, sent } = await afterOneFailure('/signups/fails-once-more');
     button(el, 'Clear the form')!.click();
