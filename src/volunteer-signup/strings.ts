@@ -37,7 +37,6 @@ export const signupEn = {
   'mail.confirmed': 'Confirmed',
   'mail.consent': 'Consent given (version {version})',
   noSignup: 'Volunteer signups are not open here at the moment.',
-  honeypot: 'Leave this empty',
 };
 
 /** Every string of the signup, its checking code's too: what a translation gives. */

@@ -244,8 +244,6 @@ export class CareVolunteerSignup extends CareElement {
       this.phase = 'form';
       return this.#focusOn('[part="problems"]');
     }
-    // A filled honeypot is a bot: nothing is sent, and it sees what a person would.
-    if (this.renderRoot.querySelector<HTMLInputElement>('[name="_gotcha"]')?.value) return this.#finish(v);
     const id = (this.#submissionId ??= newSubmissionId());
     this.#keepDraft(v);
     this.phase = 'sending';
@@ -255,7 +253,9 @@ export class CareVolunteerSignup extends CareElement {
     this.#fillTimer = undefined;
     // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself. It has the answers now, so
     // none stay in storage for the next person at this computer; the form keeps them in case the page asks for another try.
-    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout);
+    // The honeypot (_gotcha), which only a robot fills in: hidden, so neither focusable, nor read out, nor filled by a
+    // browser's or a password manager's autofill, which leave out fields that are not shown.
+    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value);
     if (!result) {
       forgetDraft(v.submit.url);
       this.phase = 'form';
@@ -322,9 +322,7 @@ export class CareVolunteerSignup extends CareElement {
           : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
-        <div class="visually-hidden" aria-hidden="true">
-          <label>${this.#s('honeypot')} <input name="_gotcha" tabindex="-1" autocomplete="off" /></label>
-        </div>
+        <input name="_gotcha" autocomplete="off" hidden />
         ${this.phase === 'failed' ? this.#renderFailure(v, a) : nothing}
         <p class="status" role="status">${this.phase === 'sending' ? this.#s('sending') : ''}</p>
         <div class="actions">

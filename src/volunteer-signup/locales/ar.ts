@@ -50,7 +50,6 @@ const ar: SignupStrings = {
   'mail.consent': 'تمت الموافقة (الإصدار {version})',
   thanksDefault: 'شكرًا لعرضك المساعدة. سنتواصل معك قريبًا.',
   noSignup: 'التسجيل للتطوع غير متاح هنا حاليًا.',
-  honeypot: 'اترك هذا الحقل فارغًا',
 };
 
 export default ar;

@@ -45,7 +45,6 @@ const es: SignupStrings = {
   'mail.consent': 'Consentimiento dado (versión {version})',
   thanksDefault: 'Gracias por ofrecer su ayuda. Nos pondremos en contacto pronto.',
   noSignup: 'Las inscripciones de voluntariado no están abiertas aquí en este momento.',
-  honeypot: 'Deje esto vacío',
 };
 
 export default es;

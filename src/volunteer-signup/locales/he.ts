@@ -50,7 +50,6 @@ const he: SignupStrings = {
   'mail.consent': 'הסכמה ניתנה (גרסה {version})',
   thanksDefault: 'תודה שהצעתם לעזור. ניצור קשר בקרוב.',
   noSignup: 'ההרשמה להתנדבות אינה פתוחה כאן כרגע.',
-  honeypot: 'נא להשאיר ריק',
 };
 
 export default he;
