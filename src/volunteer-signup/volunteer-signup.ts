@@ -98,6 +98,8 @@ export class CareVolunteerSignup extends CareElement {
   /** The attribute the role chosen in advance came from, for a warning that names what the page wrote. */
   #roleAttribute = 'selected-role';
   #fillTimer?: ReturnType<typeof setTimeout>;
+  /** The attempt under way, or the last, was the browser's on coming back online rather than the person's. */
+  #auto = false;
   /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
   /** Back online: a signup that could not reach the endpoint goes again; one the endpoint answered waits for the person. */
@@ -231,6 +233,7 @@ export class CareVolunteerSignup extends CareElement {
     event?.preventDefault();
     const v = this.#volunteering;
     if (!v || !this.answers || this.phase === 'sending') return;
+    this.#auto = !event;
     let code = this.#code;
     if (!code) {
       // Sent before any answer was given (a kept draft): the checking code comes first.
@@ -266,19 +269,24 @@ export class CareVolunteerSignup extends CareElement {
     return this.#finish(v);
   }
 
-  /** The answers stay, with what went wrong, Try again and the email fallback. */
-  #failed(id: string, result: Extract<SendResult, { ok: false }>): Promise<void> {
+  /**
+   * The answers stay, with what went wrong, Try again and the email fallback. After the person's own attempt the
+   * focus goes to it; after the browser's, back online, it stays where the person is, and the live region says it.
+   */
+  #failed(id: string, result: Extract<SendResult, { ok: false }>): Promise<void> | undefined {
     this.phase = 'failed';
     this.failure = result.reason;
     const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.#s(`failed.${result.reason}`), status: result.status };
     emit(this, 'care-volunteer-failed', detail);
-    return this.#focusOn('[part="failure"]');
+    return this.#auto ? undefined : this.#focusOn('[part="failure"]');
   }
 
-  #finish(v: Volunteering): Promise<void> {
+  /** The thanks takes the focus after the person's attempt, or when the focus was in the form it replaces. */
+  #finish(v: Volunteering): Promise<void> | undefined {
+    const focused = !this.#auto || this.renderRoot.activeElement;
     this.#reset(v);
     this.phase = 'sent';
-    return this.#focusOn('[part="thanks"]');
+    return focused ? this.#focusOn('[part="thanks"]') : undefined;
   }
 
   protected override render(): TemplateResult {
@@ -294,9 +302,19 @@ export class CareVolunteerSignup extends CareElement {
     const v = this.#volunteering;
     const a = this.answers;
     if (!v || !a) return html`<p part="empty" class="state">${this.#s('noSignup')}</p>${this.renderSavedNote()}`;
-    if (this.phase === 'sent') {
-      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? feedText(this.localText(v.thanks)) : this.#s('thanksDefault')}</p></div>`;
-    }
+    const thanks = v.thanks ? feedText(this.localText(v.thanks)) : this.#s('thanksDefault');
+    // Out of the form, so that it stays when the thanks replaces it: Sending, shown; after the browser's attempt, back
+    // online, what came of it, heard only (it is on screen in the failure or the thanks).
+    const said = this.phase === 'sending' ? this.#s('sending')
+      : !this.#auto ? ''
+      : this.phase === 'sent' ? thanks
+      : this.phase === 'failed' ? `${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}` : '';
+    return html`${this.phase === 'sent'
+      ? html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${thanks}</p></div>`
+      : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;
+  }
+
+  #renderForm(v: Volunteering, a: Answers): TemplateResult {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
@@ -324,13 +342,11 @@ export class CareVolunteerSignup extends CareElement {
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
         <input name="_gotcha" autocomplete="off" hidden />
         ${this.phase === 'failed' ? this.#renderFailure(v, a) : nothing}
-        <p class="status" role="status">${this.phase === 'sending' ? this.#s('sending') : ''}</p>
         <div class="actions">
           <button type="submit" part="button" class="button send">${this.#s('send')}</button>
           <button type="button" part="button" class="button" @click=${() => this.phase !== 'sending' && this.#reset(v)}>${this.#s('clear')}</button>
         </div>
-      </form>
-      ${this.renderSavedNote()}`;
+      </form>`;
   }
 
   #problemFor(field: FieldName | TextField): Problem | undefined {
@@ -445,7 +461,7 @@ export class CareVolunteerSignup extends CareElement {
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
       <p id="failure-text">${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}</p>
       <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => this.#submit()}>${this.t('retry')}</button>
+        <button type="button" part="button" class="button" @click=${this.#submit}>${this.t('retry')}</button>
         ${mail ? html`<a part="button" class="button" href=${mail}>${this.#s('emailInstead')}</a>` : nothing}
       </div>
     </div>`;
