@@ -36,6 +36,7 @@ export const signupEn = {
   reference: 'Reference',
   'mail.confirmed': 'Confirmed',
   'mail.consent': 'Consent given (version {version})',
+  'mail.cut': 'Some answers were too long for an email and end in “…”. Everything you wrote is still in the signup form: please copy the rest in here.',
   noSignup: 'Volunteer signups are not open here at the moment.',
 };
 

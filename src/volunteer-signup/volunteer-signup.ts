@@ -457,7 +457,7 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   #renderFailure(v: Volunteering, a: Answers): TemplateResult {
-    const mail = v.submit.email && mailtoHref(v.submit.email, this.#s('mailSubject'), this.#mailLines(v, a));
+    const mail = v.submit.email && mailtoHref(v.submit.email, this.#s('mailSubject'), this.#mailLines(v, a), this.#s('mail.cut'));
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
       <p id="failure-text">${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}</p>
       <div class="actions">
@@ -467,8 +467,8 @@ export class CareVolunteerSignup extends CareElement {
     </div>`;
   }
 
-  /** The answers written out for the fallback email: each label on its own line (labels may end in "?"), its value below. */
-  #mailLines(v: Volunteering, a: Answers): string[] {
+  /** The answers written out for the fallback email, as [label, value]: each on its own line (labels may end in "?"). */
+  #mailLines(v: Volunteering, a: Answers): string[][] {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const lines: [string, string][] = [
       [this.#s('field.roles'), v.roles.filter((r) => a.roles.includes(r.id)).map((r) => this.text(r.title)).join(', ')],
@@ -485,6 +485,6 @@ export class CareVolunteerSignup extends CareElement {
       [this.#s('mail.consent', { version: v.consent.version }), a.consent_given_at && new Date(a.consent_given_at).toLocaleString(this.uiLang, { dateStyle: 'long', timeStyle: 'long' })],
       [this.#s('reference'), this.#submissionId!],
     );
-    return lines.filter(([, value]) => value.trim()).flatMap(([label, value]) => [label, value, '']);
+    return lines.filter(([, value]) => value.trim());
   }
 }
