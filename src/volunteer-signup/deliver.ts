@@ -9,6 +9,8 @@ import { sendSignup, type SendResult } from './send.js';
 
 export { checkAnswers } from './check-answers.js';
 export { signupMoreEn } from './more-strings.js';
+export { renderProblems } from './problems.js';
+export { moreStyles } from './more.styles.js';
 
 /**
  * One attempt to send: the payload, announced by `care-volunteer-submit` on the element first, then the POST.

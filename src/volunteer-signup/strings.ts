@@ -36,7 +36,7 @@ export const signupEn = {
   reference: 'Reference',
   'mail.confirmed': 'Confirmed',
   'mail.consent': 'Consent given (version {version})',
-  'mail.cut': 'Some answers were too long for an email and end in “…”. Everything you wrote is still in the signup form: please copy the rest in here.',
+  'mail.cut': 'Some answers were cut short (…) to fit in an email. All of them are still in the signup form, to copy in here.',
   noSignup: 'Volunteer signups are not open here at the moment.',
 };
 

@@ -13,18 +13,17 @@ import {
   emptyAnswers, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
   type Answers, type FieldName, type Problem,
 } from './answers.js';
-import { forgetDraft, readDraft, saveDraft } from './draft.js';
+import { draftFor } from './draft.js';
 import type { VolunteerFailedDetail } from './events.js';
 import { lostConnection, mailtoHref, type FailureReason } from './fallbacks.js';
 import type { SendResult } from './send.js';
 import { newSubmissionId } from './submission-id.js';
-import { signupEn, type SignupStrings } from './strings.js';
+import { signupEn } from './strings.js';
 import { signupLocales } from './locales/index.js';
 import { volunteeringSection } from '../feed/sections/volunteering.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
-type SignupKey = keyof SignupStrings;
 type Deliver = typeof import('./deliver.js');
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
@@ -109,10 +108,6 @@ export class CareVolunteerSignup extends CareElement {
     return this.feedState.status === 'ready' ? this.feedState.feed.volunteering : undefined;
   }
 
-  #s(key: SignupKey, values?: Record<string, string | number>): string {
-    return this.t(key as StringKey, values);
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('online', this.#onOnline);
@@ -145,7 +140,7 @@ export class CareVolunteerSignup extends CareElement {
     if (!v || !(changed.has('feedState') || changed.has('selectedRole'))) return;
     const preset = this.#presetRoles(v);
     if (!this.answers) {
-      const draft = restoreDraft(readDraft(v.submit.url), v);
+      const draft = restoreDraft(draftFor(v.submit.url), v);
       this.#submissionId = draft?.submission_id;
       this.answers = draft ?? emptyAnswers(preset);
     } else if (changed.has('selectedRole')) {
@@ -178,7 +173,7 @@ export class CareVolunteerSignup extends CareElement {
   /** The browser fetches a module once, however often it is imported; undefined when it cannot be fetched. */
   #loadDeliver(): Promise<Deliver | undefined> {
     return import('./deliver.js').then((code) => {
-      this.takePart(code.signupMoreEn);
+      this.takePart(code.signupMoreEn, [code.moreStyles]);
       return (this.#code = code);
     }, () => undefined);
   }
@@ -212,12 +207,12 @@ export class CareVolunteerSignup extends CareElement {
   readonly #hold = (event: Event) => this.phase === 'sending' && (event.target as HTMLInputElement).type === 'checkbox' && event.preventDefault();
 
   #keepDraft(v: Volunteering): void {
-    saveDraft(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
+    draftFor(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
   }
 
   /** Forgets the answers everywhere, and starts a new signup. */
   #reset(v: Volunteering): void {
-    forgetDraft(v.submit.url);
+    draftFor(v.submit.url, null);
     this.answers = emptyAnswers(this.#presetRoles(v));
     this.#submissionId = this.problems = this.failure = undefined;
     this.phase = 'form';
@@ -260,7 +255,7 @@ export class CareVolunteerSignup extends CareElement {
     // browser's or a password manager's autofill, which leave out fields that are not shown.
     const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value);
     if (!result) {
-      forgetDraft(v.submit.url);
+      draftFor(v.submit.url, null);
       this.phase = 'form';
       return;
     }
@@ -276,7 +271,7 @@ export class CareVolunteerSignup extends CareElement {
   #failed(id: string, result: Extract<SendResult, { ok: false }>): Promise<void> | undefined {
     this.phase = 'failed';
     this.failure = result.reason;
-    const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.#s(`failed.${result.reason}`), status: result.status };
+    const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.t(`failed.${result.reason}`), status: result.status };
     emit(this, 'care-volunteer-failed', detail);
     return this.#auto ? undefined : this.#focusOn('[part="failure"]');
   }
@@ -301,14 +296,14 @@ export class CareVolunteerSignup extends CareElement {
   #renderSignup(): TemplateResult {
     const v = this.#volunteering;
     const a = this.answers;
-    if (!v || !a) return html`<p part="empty" class="state">${this.#s('noSignup')}</p>${this.renderSavedNote()}`;
-    const thanks = v.thanks ? feedText(this.localText(v.thanks)) : this.#s('thanksDefault');
+    if (!v || !a) return html`<p part="empty" class="state">${this.t('noSignup')}</p>${this.renderSavedNote()}`;
+    const thanks = v.thanks ? feedText(this.localText(v.thanks)) : this.t('thanksDefault');
     // Out of the form, so that it stays when the thanks replaces it: Sending, shown; after the browser's attempt, back
     // online, what came of it, heard only (it is on screen in the failure or the thanks).
-    const said = this.phase === 'sending' ? this.#s('sending')
+    const said = this.phase === 'sending' ? this.t('sending')
       : !this.#auto ? ''
       : this.phase === 'sent' ? thanks
-      : this.phase === 'failed' ? `${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}` : '';
+      : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}` : '';
     return html`${this.phase === 'sent'
       ? html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${thanks}</p></div>`
       : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;
@@ -319,11 +314,11 @@ export class CareVolunteerSignup extends CareElement {
     const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${feedText(this.localText(v.intro))}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${landmarkName(this, this.#s('signupLabel'), this.uiLang)} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
+      <form part="form" method="post" novalidate aria-label=${landmarkName(this, this.t('signupLabel'), this.uiLang)} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
         @click=${this.#hold}>
-        ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
+        ${this.problems?.length ? this.#code!.renderProblems(this.renderRoot, this.problems, (key) => this.t(key)) : nothing}
         <fieldset part="roles" class="roles">
-          <legend>${this.#s('rolesLegend')}</legend>
+          <legend>${this.t('rolesLegend')}</legend>
           ${v.roles.map((role, i) => this.#renderRole(role, i, a))}
           ${this.#fieldError('roles')}
         </fieldset>
@@ -333,18 +328,18 @@ export class CareVolunteerSignup extends CareElement {
         ${asked('availability') ? this.#renderAvailability(a) : nothing}
         ${asked('languages') ? this.#input('languages', 'text', 'off', true) : nothing}
         ${age
-          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.#s('ageConfirm', { age }), a.confirmed_age ? this.#s('ageRaised', { age }) : '')
+          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.t('ageConfirm', { age }), a.confirmed_age ? this.t('ageRaised', { age }) : '')
           : nothing}
         ${asked('message')
           ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
-        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
+        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.t('privacy')}</a></p>` : nothing}
         <input name="_gotcha" autocomplete="off" hidden />
         ${this.phase === 'failed' ? this.#renderFailure(v, a) : nothing}
         <div class="actions">
-          <button type="submit" part="button" class="button send">${this.#s('send')}</button>
-          <button type="button" part="button" class="button" @click=${() => this.phase !== 'sending' && this.#reset(v)}>${this.#s('clear')}</button>
+          <button type="submit" part="button" class="button send">${this.t('send')}</button>
+          <button type="button" part="button" class="button" @click=${() => this.phase !== 'sending' && this.#reset(v)}>${this.t('clear')}</button>
         </div>
       </form>`;
   }
@@ -364,19 +359,7 @@ export class CareVolunteerSignup extends CareElement {
 
   #fieldError(field: FieldName): TemplateResult | typeof nothing {
     const problem = this.#problemFor(field);
-    return problem ? html`<p id="e-${field}" class="field-error">${this.#s(`problem.${problem.key}`)}</p>` : nothing;
-  }
-
-  #renderProblems(problems: Problem[]): TemplateResult {
-    // In-page links, but the field is focused here: the page's address and history stay as they are.
-    const follow = (event: Event) => {
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).getAttribute('href')!)?.focus();
-    };
-    return html`<div part="problems" class="problems" tabindex="-1" role="group" aria-labelledby="problems-title">
-      <p id="problems-title" class="problems-title">${this.#s('problemsTitle')}</p>
-      <ul>${problems.map((p) => html`<li><a href="#f-${p.field}" @click=${follow}>${this.#s(`problem.${p.key}`)}</a></li>`)}</ul>
-    </div>`;
+    return problem ? html`<p id="e-${field}" class="field-error">${this.t(`problem.${problem.key}`)}</p>` : nothing;
   }
 
   #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
@@ -384,7 +367,7 @@ export class CareVolunteerSignup extends CareElement {
       role.description && feedText(this.localText(role.description)),
       role.commitment && this.#around('role.commitment', role.commitment),
       role.training && this.#around('role.training', role.training),
-      role.min_age && this.#s('role.minAge', { age: role.min_age }),
+      role.min_age && this.t('role.minAge', { age: role.min_age }),
     ].filter(Boolean);
     const error = this.#errorId('roles');
     return html`<div part="role" class="role">
@@ -398,14 +381,14 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   /** A UI string around a feed Text ("Time: {value}"), the Text marked with the language it came out in. */
-  #around(key: SignupKey, text: Text): TemplateResult {
-    const [before, after] = this.#s(key, { value: '\0' }).split('\0');
+  #around(key: StringKey, text: Text): TemplateResult {
+    const [before, after] = this.t(key, { value: '\0' }).split('\0');
     return html`${before}${feedText(this.localText(text))}${after}`;
   }
 
   #field(name: TextField, optional: boolean, control: TemplateResult): TemplateResult {
     return html`<div class="field">
-      <label for="f-${name}">${this.#s(`field.${name}`)}${optional ? html` <span class="optional">${this.#s('optional')}</span>` : nothing}</label>
+      <label for="f-${name}">${this.t(`field.${name}`)}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
       ${control}${this.#fieldError(name as FieldName)}
     </div>`;
   }
@@ -434,16 +417,16 @@ export class CareVolunteerSignup extends CareElement {
   /** "Monday, Morning" for `mo-morning`, in the viewer's language. */
   #slotName(slot: string, long = new Intl.DateTimeFormat(this.uiLang, { weekday: 'long', timeZone: 'UTC' })): string {
     const [day, part] = slot.split('-');
-    return this.#s('slot', { day: long.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never))), part: this.#s(`part.${part as 'morning'}`) });
+    return this.t('slot', { day: long.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never))), part: this.t(`part.${part as 'morning'}`) });
   }
 
   #renderAvailability(a: Answers): TemplateResult {
     const short = new Intl.DateTimeFormat(this.uiLang, { weekday: 'short', timeZone: 'UTC' });
     const long = new Intl.DateTimeFormat(this.uiLang, { weekday: 'long', timeZone: 'UTC' });
     return html`<fieldset class="availability">
-      <legend>${this.#s('field.availability')} <span class="optional">${this.#s('optional')}</span></legend>
+      <legend>${this.t('field.availability')} <span class="optional">${this.t('optional')}</span></legend>
       <table>
-        <thead><tr><td></td>${PARTS_OF_DAY.map((part) => html`<th scope="col">${this.#s(`part.${part}`)}</th>`)}</tr></thead>
+        <thead><tr><td></td>${PARTS_OF_DAY.map((part) => html`<th scope="col">${this.t(`part.${part}`)}</th>`)}</tr></thead>
         <tbody>${DAYS.map((day, i) => html`<tr>
           <th scope="row">${short.format(Date.UTC(2024, 0, 1 + i))}</th>
           ${PARTS_OF_DAY.map((part) => {
@@ -457,12 +440,12 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   #renderFailure(v: Volunteering, a: Answers): TemplateResult {
-    const mail = v.submit.email && mailtoHref(v.submit.email, this.#s('mailSubject'), this.#mailLines(v, a), this.#s('mail.cut'));
+    const mail = v.submit.email && mailtoHref(v.submit.email, this.t('mailSubject'), this.#mailLines(v, a), this.t('mail.cut'));
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
-      <p id="failure-text">${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}</p>
+      <p id="failure-text">${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}</p>
       <div class="actions">
         <button type="button" part="button" class="button" @click=${this.#submit}>${this.t('retry')}</button>
-        ${mail ? html`<a part="button" class="button" href=${mail}>${this.#s('emailInstead')}</a>` : nothing}
+        ${mail ? html`<a part="button" class="button" href=${mail}>${this.t('emailInstead')}</a>` : nothing}
       </div>
     </div>`;
   }
@@ -471,19 +454,19 @@ export class CareVolunteerSignup extends CareElement {
   #mailLines(v: Volunteering, a: Answers): string[][] {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const lines: [string, string][] = [
-      [this.#s('field.roles'), v.roles.filter((r) => a.roles.includes(r.id)).map((r) => this.text(r.title)).join(', ')],
-      [this.#s('field.name'), a.name],
-      [this.#s('field.email'), a.email],
+      [this.t('field.roles'), v.roles.filter((r) => a.roles.includes(r.id)).map((r) => this.text(r.title)).join(', ')],
+      [this.t('field.name'), a.name],
+      [this.t('field.email'), a.email],
     ];
     // The phone number as the payload sends it, in digits anyone can dial.
-    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), field === 'phone' ? asciiNumber(a.phone) : a[field]]);
-    if (asked('availability')) lines.push([this.#s('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
+    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.t(`field.${field}`), field === 'phone' ? asciiNumber(a.phone) : a[field]]);
+    if (asked('availability')) lines.push([this.t('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
     // What the person agreed to, as the payload records it (consent_version, consent_given_at, age_confirm), in their words.
     const age = asked('age_confirm') && requiredAge(v, a.roles);
-    if (age) lines.push([this.#s('mail.confirmed'), a.confirmed_age >= age ? this.#s('ageConfirm', { age }) : '']);
+    if (age) lines.push([this.t('mail.confirmed'), a.confirmed_age >= age ? this.t('ageConfirm', { age }) : '']);
     lines.push(
-      [this.#s('mail.consent', { version: v.consent.version }), a.consent_given_at && new Date(a.consent_given_at).toLocaleString(this.uiLang, { dateStyle: 'long', timeStyle: 'long' })],
-      [this.#s('reference'), this.#submissionId!],
+      [this.t('mail.consent', { version: v.consent.version }), a.consent_given_at && new Date(a.consent_given_at).toLocaleString(this.uiLang, { dateStyle: 'long', timeStyle: 'long' })],
+      [this.t('reference'), this.#submissionId!],
     );
     return lines.filter(([, value]) => value.trim());
   }

@@ -452,7 +452,7 @@ describe('<care-volunteer-signup> sending', () => {
       const body = await mailBodyAfterFailure(el);
       const href = shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0].getAttribute('href')!;
       expect(href.length).to.be.at.most(2000);
-      expect(body.startsWith('Some answers were too long for an email and end in “…”. Everything you wrote is still in the signup form: please copy the rest in here.\n\n')).to.equal(true);
+      expect(body.startsWith('Some answers were cut short (…) to fit in an email. All of them are still in the signup form, to copy in here.\n\n')).to.equal(true);
       const cut = body.split('Anything you would like us to know?\n')[1].split('\n')[0];
       expect(cut.endsWith('…')).to.equal(true);
       expect(message.startsWith(cut.slice(0, -1))).to.equal(true);
@@ -466,7 +466,7 @@ describe('<care-volunteer-signup> sending', () => {
       const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
       await fillValid(el);
       const body = await mailBodyAfterFailure(el);
-      expect(body).not.to.contain('too long').and.not.to.contain('…');
+      expect(body).not.to.contain('cut short').and.not.to.contain('…');
       expect(body).to.contain('Anything you would like us to know?\nI can bake.\n');
     });
 

@@ -43,7 +43,7 @@ const es: SignupStrings = {
   reference: 'Referencia',
   'mail.confirmed': 'Confirmado',
   'mail.consent': 'Consentimiento dado (versión {version})',
-  'mail.cut': 'Algunas respuestas eran demasiado largas para un correo y terminan en «…». Todo lo que escribió sigue en el formulario de inscripción: copie aquí el resto.',
+  'mail.cut': 'Algunas respuestas se han acortado (…) para que quepan en un correo. Todas siguen en el formulario de inscripción, para copiarlas aquí.',
   thanksDefault: 'Gracias por ofrecer su ayuda. Nos pondremos en contacto pronto.',
   noSignup: 'Las inscripciones de voluntariado no están abiertas aquí en este momento.',
 };
