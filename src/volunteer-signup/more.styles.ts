@@ -1,6 +1,6 @@
 import { css } from '../internal/updating-element.js';
 
-/** What shows only once the checking code (deliver.ts) has run, and comes with it: what to fix, and the thanks. */
+/** What shows only once the checking code (deliver.ts) has run, and comes with it: what to fix. */
 export const moreStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_urgent);
@@ -11,8 +11,7 @@ export const moreStyles = css`
     color: color-mix(in srgb, var(--_urgent) 60%, currentColor);
     font-weight: 600;
   }
-  .problems,
-  .thanks {
+  .problems {
     display: grid;
     gap: 0.5em;
     padding: var(--_space);
@@ -20,10 +19,6 @@ export const moreStyles = css`
     border-inline-start: 0.3em solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
-  }
-  .thanks {
-    border-inline-start-color: var(--_accent);
-    background: var(--_hope-surface);
   }
   .problems-title {
     font-weight: 600;

@@ -76,7 +76,8 @@ export const signupStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
-  .failure {
+  .failure,
+  .thanks {
     display: grid;
     gap: 0.5em;
     padding: var(--_space);
@@ -84,6 +85,10 @@ export const signupStyles = css`
     border-inline-start: 0.3em solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
+  }
+  .thanks {
+    border-inline-start-color: var(--_accent);
+    background: var(--_hope-surface);
   }
   .actions {
     display: flex;
