@@ -61,11 +61,11 @@ export function emptyAnswers(roles: string[] = []): Answers {
 export function restoreDraft(raw: unknown, v: Volunteering): Draft | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   const draft = raw as Record<string, unknown>;
-  const answers: Draft = emptyAnswers();
-  if (typeof draft.submission_id === 'string') answers.submission_id = draft.submission_id;
+  const answers = emptyAnswers() as Draft & Record<string, unknown>;
   const strings = (value: unknown, allowed: string[]) => (Array.isArray(value) ? allowed.filter((x) => value.includes(x)) : []);
-  for (const key of ['name', 'email', 'phone', 'languages', 'message', 'consent_given_at', 'consent_version'] as const) {
-    if (typeof draft[key] === 'string') answers[key] = draft[key];
+  // Each text answer (name … consent_version), and the id, only as text.
+  for (const key of [...Object.keys(answers), 'submission_id']) {
+    if (typeof draft[key] === 'string' && typeof (answers[key] ?? '') === 'string') answers[key] = draft[key];
   }
   answers.roles = strings(draft.roles, v.roles.map((r) => r.id));
   answers.availability = strings(draft.availability, SLOTS);

@@ -9,12 +9,20 @@ import { sendSignup, type SendResult } from './send.js';
 
 export { checkAnswers } from './check-answers.js';
 export { signupMoreEn } from './more-strings.js';
+export { renderProblems } from './problems.js';
+export { moreStyles } from './more.styles.js';
 
 /**
  * One attempt to send: the payload, announced by `care-volunteer-submit` on the element first, then the POST.
- * Undefined when the page cancelled that event (it sends the signup itself).
+ * Undefined when the page cancelled that event (it sends the signup itself). `trap`: what the honeypot holds.
  */
-export function submitSignup(el: HTMLElement, v: Volunteering, a: Answers, at: { id: string; time: Date }, timeoutMs: number): Promise<SendResult> | undefined {
+export function submitSignup(el: HTMLElement, v: Volunteering, a: Answers, at: { id: string; time: Date }, timeoutMs: number, trap: string): Promise<SendResult> | undefined {
+  // A filled honeypot is most likely a robot, but nothing is thrown away unseen: the person is told it was not
+  // accepted, keeps the answers and the email link, the page gets care-volunteer-failed, and the console says why.
+  if (trap) {
+    console.warn(`<care-volunteer-signup>: a signup was not sent, because its hidden spam trap (the field "_gotcha", which people never see) was filled in, as spam robots do. The person was told it was not accepted and was offered to email their answers instead. If someone tells you this happened to them, a browser add-on may be filling in hidden fields.`);
+    return Promise.resolve({ ok: false, reason: 'rejected' });
+  }
   const payload = buildPayload(v, a, { ...at, page: location.origin + location.pathname });
   // Dispatched here rather than through emit(), whose events cannot be cancelled.
   if (!el.dispatchEvent(new CustomEvent('care-volunteer-submit', { detail: payload, bubbles: true, composed: true, cancelable: true }))) return undefined;

@@ -5,29 +5,17 @@
  */
 import type { Draft } from './answers.js';
 
-/** One draft per signup endpoint: two forms that send to the same place share one. */
-const keyFor = (submitUrl: string) => `care-widgets:volunteer-draft:${submitUrl}`;
-
-export function readDraft(submitUrl: string): unknown {
+/**
+ * The draft for a signup endpoint (two forms that send to the same place share one): read when no `draft` is
+ * given, kept when one is, forgotten for null.
+ */
+export function draftFor(submitUrl: string, draft?: Draft | null): unknown {
+  const key = `care-widgets:volunteer-draft:${submitUrl}`;
   try {
-    return JSON.parse(sessionStorage.getItem(keyFor(submitUrl)) ?? 'null');
+    if (draft === undefined) return JSON.parse(sessionStorage.getItem(key) ?? 'null');
+    if (draft) sessionStorage.setItem(key, JSON.stringify(draft));
+    else sessionStorage.removeItem(key);
   } catch {
-    return undefined;
-  }
-}
-
-export function saveDraft(submitUrl: string, draft: Draft): void {
-  try {
-    sessionStorage.setItem(keyFor(submitUrl), JSON.stringify(draft));
-  } catch {
-    // Full or switched off: the answers stay in the form.
-  }
-}
-
-export function forgetDraft(submitUrl: string): void {
-  try {
-    sessionStorage.removeItem(keyFor(submitUrl));
-  } catch {
-    // Nothing could have been saved.
+    // Unreadable, full or switched off: the answers stay in the form.
   }
 }

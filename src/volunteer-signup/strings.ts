@@ -36,8 +36,8 @@ export const signupEn = {
   reference: 'Reference',
   'mail.confirmed': 'Confirmed',
   'mail.consent': 'Consent given (version {version})',
+  'mail.cut': 'Some answers were cut short (…) to fit in an email. All of them are still in the signup form, to copy in here.',
   noSignup: 'Volunteer signups are not open here at the moment.',
-  honeypot: 'Leave this empty',
 };
 
 /** Every string of the signup, its checking code's too: what a translation gives. */

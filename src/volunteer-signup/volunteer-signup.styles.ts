@@ -30,10 +30,6 @@ export const signupStyles = css`
     font-weight: normal;
     color: var(--_muted);
   }
-  [aria-invalid='true'] {
-    border-color: var(--_urgent);
-    outline: 1px solid var(--_urgent);
-  }
   /* Its words may run to several lines (the consent): the box stays beside the first. */
   .check {
     align-items: flex-start;
@@ -80,12 +76,6 @@ export const signupStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
-  /* Words in the urgent colour mixed with the page's text colour: #c4314b alone falls under 4.5:1 on a dark page. */
-  .field-error {
-    color: color-mix(in srgb, var(--_urgent) 60%, currentColor);
-    font-weight: 600;
-  }
-  .problems,
   .failure,
   .thanks {
     display: grid;
@@ -99,13 +89,6 @@ export const signupStyles = css`
   .thanks {
     border-inline-start-color: var(--_accent);
     background: var(--_hope-surface);
-  }
-  .problems-title {
-    font-weight: 600;
-  }
-  .problems ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
   }
   .actions {
     display: flex;

@@ -13,18 +13,17 @@ import {
   emptyAnswers, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
   type Answers, type FieldName, type Problem,
 } from './answers.js';
-import { forgetDraft, readDraft, saveDraft } from './draft.js';
+import { draftFor } from './draft.js';
 import type { VolunteerFailedDetail } from './events.js';
 import { lostConnection, mailtoHref, type FailureReason } from './fallbacks.js';
 import type { SendResult } from './send.js';
 import { newSubmissionId } from './submission-id.js';
-import { signupEn, type SignupStrings } from './strings.js';
+import { signupEn } from './strings.js';
 import { signupLocales } from './locales/index.js';
 import { volunteeringSection } from '../feed/sections/volunteering.js';
 import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
-type SignupKey = keyof SignupStrings;
 type Deliver = typeof import('./deliver.js');
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
@@ -98,6 +97,8 @@ export class CareVolunteerSignup extends CareElement {
   /** The attribute the role chosen in advance came from, for a warning that names what the page wrote. */
   #roleAttribute = 'selected-role';
   #fillTimer?: ReturnType<typeof setTimeout>;
+  /** The attempt under way, or the last, was the browser's on coming back online rather than the person's. */
+  #auto = false;
   /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
   /** Back online: a signup that could not reach the endpoint goes again; one the endpoint answered waits for the person. */
@@ -105,10 +106,6 @@ export class CareVolunteerSignup extends CareElement {
 
   get #volunteering(): Volunteering | undefined {
     return this.feedState.status === 'ready' ? this.feedState.feed.volunteering : undefined;
-  }
-
-  #s(key: SignupKey, values?: Record<string, string | number>): string {
-    return this.t(key as StringKey, values);
   }
 
   override connectedCallback(): void {
@@ -143,7 +140,7 @@ export class CareVolunteerSignup extends CareElement {
     if (!v || !(changed.has('feedState') || changed.has('selectedRole'))) return;
     const preset = this.#presetRoles(v);
     if (!this.answers) {
-      const draft = restoreDraft(readDraft(v.submit.url), v);
+      const draft = restoreDraft(draftFor(v.submit.url), v);
       this.#submissionId = draft?.submission_id;
       this.answers = draft ?? emptyAnswers(preset);
     } else if (changed.has('selectedRole')) {
@@ -176,7 +173,7 @@ export class CareVolunteerSignup extends CareElement {
   /** The browser fetches a module once, however often it is imported; undefined when it cannot be fetched. */
   #loadDeliver(): Promise<Deliver | undefined> {
     return import('./deliver.js').then((code) => {
-      this.takePart(code.signupMoreEn);
+      this.takePart(code.signupMoreEn, [code.moreStyles]);
       return (this.#code = code);
     }, () => undefined);
   }
@@ -210,12 +207,12 @@ export class CareVolunteerSignup extends CareElement {
   readonly #hold = (event: Event) => this.phase === 'sending' && (event.target as HTMLInputElement).type === 'checkbox' && event.preventDefault();
 
   #keepDraft(v: Volunteering): void {
-    saveDraft(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
+    draftFor(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
   }
 
   /** Forgets the answers everywhere, and starts a new signup. */
   #reset(v: Volunteering): void {
-    forgetDraft(v.submit.url);
+    draftFor(v.submit.url, null);
     this.answers = emptyAnswers(this.#presetRoles(v));
     this.#submissionId = this.problems = this.failure = undefined;
     this.phase = 'form';
@@ -231,6 +228,7 @@ export class CareVolunteerSignup extends CareElement {
     event?.preventDefault();
     const v = this.#volunteering;
     if (!v || !this.answers || this.phase === 'sending') return;
+    this.#auto = !event;
     let code = this.#code;
     if (!code) {
       // Sent before any answer was given (a kept draft): the checking code comes first.
@@ -244,8 +242,6 @@ export class CareVolunteerSignup extends CareElement {
       this.phase = 'form';
       return this.#focusOn('[part="problems"]');
     }
-    // A filled honeypot is a bot: nothing is sent, and it sees what a person would.
-    if (this.renderRoot.querySelector<HTMLInputElement>('[name="_gotcha"]')?.value) return this.#finish(v);
     const id = (this.#submissionId ??= newSubmissionId());
     this.#keepDraft(v);
     this.phase = 'sending';
@@ -253,9 +249,13 @@ export class CareVolunteerSignup extends CareElement {
     const wait = this.#shownAt! + this.minFillTime - Date.now();
     if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
     this.#fillTimer = undefined;
-    // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself.
-    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout);
+    // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself. It has the answers now, so
+    // none stay in storage for the next person at this computer; the form keeps them in case the page asks for another try.
+    // The honeypot (_gotcha), which only a robot fills in: hidden, so neither focusable, nor read out, nor filled by a
+    // browser's or a password manager's autofill, which leave out fields that are not shown.
+    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value);
     if (!result) {
+      draftFor(v.submit.url, null);
       this.phase = 'form';
       return;
     }
@@ -264,19 +264,24 @@ export class CareVolunteerSignup extends CareElement {
     return this.#finish(v);
   }
 
-  /** The answers stay, with what went wrong, Try again and the email fallback. */
-  #failed(id: string, result: Extract<SendResult, { ok: false }>): Promise<void> {
+  /**
+   * The answers stay, with what went wrong, Try again and the email fallback. After the person's own attempt the
+   * focus goes to it; after the browser's, back online, it stays where the person is, and the live region says it.
+   */
+  #failed(id: string, result: Extract<SendResult, { ok: false }>): Promise<void> | undefined {
     this.phase = 'failed';
     this.failure = result.reason;
-    const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.#s(`failed.${result.reason}`), status: result.status };
+    const detail: VolunteerFailedDetail = { submissionId: id, reason: result.reason, message: this.t(`failed.${result.reason}`), status: result.status };
     emit(this, 'care-volunteer-failed', detail);
-    return this.#focusOn('[part="failure"]');
+    return this.#auto ? undefined : this.#focusOn('[part="failure"]');
   }
 
-  #finish(v: Volunteering): Promise<void> {
+  /** The thanks takes the focus after the person's attempt, or when the focus was in the form it replaces. */
+  #finish(v: Volunteering): Promise<void> | undefined {
+    const focused = !this.#auto || this.renderRoot.activeElement;
     this.#reset(v);
     this.phase = 'sent';
-    return this.#focusOn('[part="thanks"]');
+    return focused ? this.#focusOn('[part="thanks"]') : undefined;
   }
 
   protected override render(): TemplateResult {
@@ -291,19 +296,29 @@ export class CareVolunteerSignup extends CareElement {
   #renderSignup(): TemplateResult {
     const v = this.#volunteering;
     const a = this.answers;
-    if (!v || !a) return html`<p part="empty" class="state">${this.#s('noSignup')}</p>${this.renderSavedNote()}`;
-    if (this.phase === 'sent') {
-      return html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${v.thanks ? feedText(this.localText(v.thanks)) : this.#s('thanksDefault')}</p></div>`;
-    }
+    if (!v || !a) return html`<p part="empty" class="state">${this.t('noSignup')}</p>${this.renderSavedNote()}`;
+    const thanks = v.thanks ? feedText(this.localText(v.thanks)) : this.t('thanksDefault');
+    // Out of the form, so that it stays when the thanks replaces it: Sending, shown; after the browser's attempt, back
+    // online, what came of it, heard only (it is on screen in the failure or the thanks).
+    const said = this.phase === 'sending' ? this.t('sending')
+      : !this.#auto ? ''
+      : this.phase === 'sent' ? thanks
+      : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}` : '';
+    return html`${this.phase === 'sent'
+      ? html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${thanks}</p></div>`
+      : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;
+  }
+
+  #renderForm(v: Volunteering, a: Answers): TemplateResult {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const age = asked('age_confirm') && requiredAge(v, a.roles);
     return html`
       ${v.intro ? html`<p class="intro" dir="auto">${feedText(this.localText(v.intro))}</p>` : nothing}
-      <form part="form" method="post" novalidate aria-label=${landmarkName(this, this.#s('signupLabel'), this.uiLang)} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
+      <form part="form" method="post" novalidate aria-label=${landmarkName(this, this.t('signupLabel'), this.uiLang)} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
         @click=${this.#hold}>
-        ${this.problems?.length ? this.#renderProblems(this.problems) : nothing}
+        ${this.problems?.length ? this.#code!.renderProblems(this.renderRoot, this.problems, (key) => this.t(key)) : nothing}
         <fieldset part="roles" class="roles">
-          <legend>${this.#s('rolesLegend')}</legend>
+          <legend>${this.t('rolesLegend')}</legend>
           ${v.roles.map((role, i) => this.#renderRole(role, i, a))}
           ${this.#fieldError('roles')}
         </fieldset>
@@ -313,24 +328,20 @@ export class CareVolunteerSignup extends CareElement {
         ${asked('availability') ? this.#renderAvailability(a) : nothing}
         ${asked('languages') ? this.#input('languages', 'text', 'off', true) : nothing}
         ${age
-          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.#s('ageConfirm', { age }), a.confirmed_age ? this.#s('ageRaised', { age }) : '')
+          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.t('ageConfirm', { age }), a.confirmed_age ? this.t('ageRaised', { age }) : '')
           : nothing}
         ${asked('message')
           ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
-        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.#s('privacy')}</a></p>` : nothing}
-        <div class="visually-hidden" aria-hidden="true">
-          <label>${this.#s('honeypot')} <input name="_gotcha" tabindex="-1" autocomplete="off" /></label>
-        </div>
+        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.t('privacy')}</a></p>` : nothing}
+        <input name="_gotcha" autocomplete="off" hidden />
         ${this.phase === 'failed' ? this.#renderFailure(v, a) : nothing}
-        <p class="status" role="status">${this.phase === 'sending' ? this.#s('sending') : ''}</p>
         <div class="actions">
-          <button type="submit" part="button" class="button send">${this.#s('send')}</button>
-          <button type="button" part="button" class="button" @click=${() => this.phase !== 'sending' && this.#reset(v)}>${this.#s('clear')}</button>
+          <button type="submit" part="button" class="button send">${this.t('send')}</button>
+          <button type="button" part="button" class="button" @click=${() => this.phase !== 'sending' && this.#reset(v)}>${this.t('clear')}</button>
         </div>
-      </form>
-      ${this.renderSavedNote()}`;
+      </form>`;
   }
 
   #problemFor(field: FieldName | TextField): Problem | undefined {
@@ -348,19 +359,7 @@ export class CareVolunteerSignup extends CareElement {
 
   #fieldError(field: FieldName): TemplateResult | typeof nothing {
     const problem = this.#problemFor(field);
-    return problem ? html`<p id="e-${field}" class="field-error">${this.#s(`problem.${problem.key}`)}</p>` : nothing;
-  }
-
-  #renderProblems(problems: Problem[]): TemplateResult {
-    // In-page links, but the field is focused here: the page's address and history stay as they are.
-    const follow = (event: Event) => {
-      event.preventDefault();
-      this.renderRoot.querySelector<HTMLElement>((event.currentTarget as HTMLAnchorElement).getAttribute('href')!)?.focus();
-    };
-    return html`<div part="problems" class="problems" tabindex="-1" role="group" aria-labelledby="problems-title">
-      <p id="problems-title" class="problems-title">${this.#s('problemsTitle')}</p>
-      <ul>${problems.map((p) => html`<li><a href="#f-${p.field}" @click=${follow}>${this.#s(`problem.${p.key}`)}</a></li>`)}</ul>
-    </div>`;
+    return problem ? html`<p id="e-${field}" class="field-error">${this.t(`problem.${problem.key}`)}</p>` : nothing;
   }
 
   #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
@@ -368,7 +367,7 @@ export class CareVolunteerSignup extends CareElement {
       role.description && feedText(this.localText(role.description)),
       role.commitment && this.#around('role.commitment', role.commitment),
       role.training && this.#around('role.training', role.training),
-      role.min_age && this.#s('role.minAge', { age: role.min_age }),
+      role.min_age && this.t('role.minAge', { age: role.min_age }),
     ].filter(Boolean);
     const error = this.#errorId('roles');
     return html`<div part="role" class="role">
@@ -382,14 +381,14 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   /** A UI string around a feed Text ("Time: {value}"), the Text marked with the language it came out in. */
-  #around(key: SignupKey, text: Text): TemplateResult {
-    const [before, after] = this.#s(key, { value: '\0' }).split('\0');
+  #around(key: StringKey, text: Text): TemplateResult {
+    const [before, after] = this.t(key, { value: '\0' }).split('\0');
     return html`${before}${feedText(this.localText(text))}${after}`;
   }
 
   #field(name: TextField, optional: boolean, control: TemplateResult): TemplateResult {
     return html`<div class="field">
-      <label for="f-${name}">${this.#s(`field.${name}`)}${optional ? html` <span class="optional">${this.#s('optional')}</span>` : nothing}</label>
+      <label for="f-${name}">${this.t(`field.${name}`)}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
       ${control}${this.#fieldError(name as FieldName)}
     </div>`;
   }
@@ -418,16 +417,16 @@ export class CareVolunteerSignup extends CareElement {
   /** "Monday, Morning" for `mo-morning`, in the viewer's language. */
   #slotName(slot: string, long = new Intl.DateTimeFormat(this.uiLang, { weekday: 'long', timeZone: 'UTC' })): string {
     const [day, part] = slot.split('-');
-    return this.#s('slot', { day: long.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never))), part: this.#s(`part.${part as 'morning'}`) });
+    return this.t('slot', { day: long.format(Date.UTC(2024, 0, 1 + DAYS.indexOf(day as never))), part: this.t(`part.${part as 'morning'}`) });
   }
 
   #renderAvailability(a: Answers): TemplateResult {
     const short = new Intl.DateTimeFormat(this.uiLang, { weekday: 'short', timeZone: 'UTC' });
     const long = new Intl.DateTimeFormat(this.uiLang, { weekday: 'long', timeZone: 'UTC' });
     return html`<fieldset class="availability">
-      <legend>${this.#s('field.availability')} <span class="optional">${this.#s('optional')}</span></legend>
+      <legend>${this.t('field.availability')} <span class="optional">${this.t('optional')}</span></legend>
       <table>
-        <thead><tr><td></td>${PARTS_OF_DAY.map((part) => html`<th scope="col">${this.#s(`part.${part}`)}</th>`)}</tr></thead>
+        <thead><tr><td></td>${PARTS_OF_DAY.map((part) => html`<th scope="col">${this.t(`part.${part}`)}</th>`)}</tr></thead>
         <tbody>${DAYS.map((day, i) => html`<tr>
           <th scope="row">${short.format(Date.UTC(2024, 0, 1 + i))}</th>
           ${PARTS_OF_DAY.map((part) => {
@@ -441,34 +440,34 @@ export class CareVolunteerSignup extends CareElement {
   }
 
   #renderFailure(v: Volunteering, a: Answers): TemplateResult {
-    const mail = v.submit.email && mailtoHref(v.submit.email, this.#s('mailSubject'), this.#mailLines(v, a));
+    const mail = v.submit.email && mailtoHref(v.submit.email, this.t('mailSubject'), this.#mailLines(v, a), this.t('mail.cut'));
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
-      <p id="failure-text">${this.#s(`failed.${this.failure!}`)} ${this.#s('answersKept')}</p>
+      <p id="failure-text">${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}</p>
       <div class="actions">
-        <button type="button" part="button" class="button" @click=${() => this.#submit()}>${this.t('retry')}</button>
-        ${mail ? html`<a part="button" class="button" href=${mail}>${this.#s('emailInstead')}</a>` : nothing}
+        <button type="button" part="button" class="button" @click=${this.#submit}>${this.t('retry')}</button>
+        ${mail ? html`<a part="button" class="button" href=${mail}>${this.t('emailInstead')}</a>` : nothing}
       </div>
     </div>`;
   }
 
-  /** The answers written out for the fallback email: each label on its own line (labels may end in "?"), its value below. */
-  #mailLines(v: Volunteering, a: Answers): string[] {
+  /** The answers written out for the fallback email, as [label, value]: each on its own line (labels may end in "?"). */
+  #mailLines(v: Volunteering, a: Answers): string[][] {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const lines: [string, string][] = [
-      [this.#s('field.roles'), v.roles.filter((r) => a.roles.includes(r.id)).map((r) => this.text(r.title)).join(', ')],
-      [this.#s('field.name'), a.name],
-      [this.#s('field.email'), a.email],
+      [this.t('field.roles'), v.roles.filter((r) => a.roles.includes(r.id)).map((r) => this.text(r.title)).join(', ')],
+      [this.t('field.name'), a.name],
+      [this.t('field.email'), a.email],
     ];
     // The phone number as the payload sends it, in digits anyone can dial.
-    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.#s(`field.${field}`), field === 'phone' ? asciiNumber(a.phone) : a[field]]);
-    if (asked('availability')) lines.push([this.#s('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
+    for (const field of ['phone', 'languages', 'message'] as const) if (asked(field)) lines.push([this.t(`field.${field}`), field === 'phone' ? asciiNumber(a.phone) : a[field]]);
+    if (asked('availability')) lines.push([this.t('field.availability'), a.availability.map((slot) => this.#slotName(slot)).join('; ')]);
     // What the person agreed to, as the payload records it (consent_version, consent_given_at, age_confirm), in their words.
     const age = asked('age_confirm') && requiredAge(v, a.roles);
-    if (age) lines.push([this.#s('mail.confirmed'), a.confirmed_age >= age ? this.#s('ageConfirm', { age }) : '']);
+    if (age) lines.push([this.t('mail.confirmed'), a.confirmed_age >= age ? this.t('ageConfirm', { age }) : '']);
     lines.push(
-      [this.#s('mail.consent', { version: v.consent.version }), a.consent_given_at && new Date(a.consent_given_at).toLocaleString(this.uiLang, { dateStyle: 'long', timeStyle: 'long' })],
-      [this.#s('reference'), this.#submissionId!],
+      [this.t('mail.consent', { version: v.consent.version }), a.consent_given_at && new Date(a.consent_given_at).toLocaleString(this.uiLang, { dateStyle: 'long', timeStyle: 'long' })],
+      [this.t('reference'), this.#submissionId!],
     );
-    return lines.filter(([, value]) => value.trim()).flatMap(([label, value]) => [label, value, '']);
+    return lines.filter(([, value]) => value.trim());
   }
 }

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { button, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { button, deepActiveElement, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
@@ -127,6 +127,25 @@ describe('<care-volunteer-signup> draft and privacy', () => {
     expect(control(again, 'Peer group facilitator').checked).to.equal(false);
   });
 
+  it('once a page that sends signups itself takes one (care-volunteer-submit cancelled), no draft is left in storage; the form keeps the answers for another try', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    expect(contents(sessionStorage)).to.contain('Ada Lovelace');
+    const sent = recordSignups(signupUrls.ok);
+    const taken = oneEvent(el, 'care-volunteer-submit');
+    el.addEventListener('care-volunteer-submit', (e) => e.preventDefault(), { once: true });
+    await send(el);
+    const { detail } = await taken;
+    await el.updateComplete;
+    expect(contents(sessionStorage)).to.equal('');
+    expect(sent.list).to.have.length(0);
+    // Nothing was lost: the page has every answer, and the form still shows them.
+    expect(detail).to.deep.include({ name: 'Ada Lovelace', message: 'I can bake.' });
+    expectFilledIn(el);
+    expect(control(await reload(el), 'Your name').value).to.equal('');
+    sent.stop();
+  });
+
   it('Clear empties the form and forgets the draft; what is sent next is a new signup', async () => {
     const { el, sent } = await afterOneFailure('/signups/fails-once-more');
     button(el, 'Clear the form')!.click();
@@ -175,32 +194,50 @@ describe('<care-volunteer-signup> draft and privacy', () => {
 });
 
 describe('<care-volunteer-signup> spam', () => {
-  it('hides the honeypot from people: out of sight, out of the tab order, hidden from screen readers, never autofilled', async () => {
+  it('keeps the honeypot from people and from autofill: not shown, not focusable, not read out, named and marked as nothing autofill fills', async () => {
     const el = await mountSignup();
     const honeypot = shadowQueryAll<HTMLInputElement>(el, 'input[name="_gotcha"]')[0];
-    expect(honeypot.tabIndex).to.equal(-1);
+    // Autofill (the browser's, a password manager's) and screen readers leave out a field with no box.
+    expect(honeypot.getClientRects()).to.have.length(0);
+    const before = deepActiveElement();
+    honeypot.focus();
+    expect(deepActiveElement()).to.equal(before);
     expect(honeypot.autocomplete).to.equal('off');
-    const hidden = honeypot.closest('[aria-hidden="true"]')!;
-    expect(hidden.getBoundingClientRect().width * hidden.getBoundingClientRect().height).to.be.at.most(1);
+    // Nothing an autofill rule matches: not its name, id or label.
+    const words = [honeypot.name, honeypot.id, ...[...(honeypot.labels ?? [])].map((l) => l.textContent)].join(' ');
+    expect(words).not.to.match(/name|mail|phone|tel|addr|url|web|site|company|org|user|pass|card|zip|post|city/i);
   });
 
-  it('a filled honeypot sends nothing, and the bot is shown what a person would be', async () => {
+  it('a filled honeypot sends nothing, and is not thanked for: the person is told it was not accepted and keeps every answer and the email link; the page and the console are told', async () => {
     const el = await mountSignup();
     await fillValid(el);
     const honeypot = shadowQueryAll<HTMLInputElement>(el, 'input[name="_gotcha"]')[0];
     honeypot.value = 'https://spam.example';
-    honeypot.dispatchEvent(new Event('input', { bubbles: true }));
     const sent = recordSignups();
-    let events = 0;
-    for (const name of ['care-volunteer-submit', 'care-volunteer-sent', 'care-volunteer-failed']) el.addEventListener(name, () => events++);
-    await send(el);
+    const events: string[] = [];
+    for (const name of ['care-volunteer-submit', 'care-volunteer-sent']) el.addEventListener(name, () => events.push(name));
+    const failed = oneEvent(el, 'care-volunteer-failed');
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => said.push(args.join(' '));
+    try {
+      await send(el);
+      const { detail } = await failed;
+      expect(detail).to.deep.include({ reason: 'rejected', message: 'Your signup was not accepted. Please try again, or email your answers to us instead.' });
+    } finally {
+      console.warn = warn;
+    }
     await el.updateComplete;
     await wait(100);
     sent.stop();
     expect(sent.list).to.have.length(0);
-    expect(events).to.equal(0);
-    expect(visibleText(el)).to.equal('Thank you! Our volunteer coordinator will be in touch within a week.');
-    expect(contents(sessionStorage)).not.to.contain('Ada');
+    expect(events).to.deep.equal([]);
+    expect(said.join('\n')).to.contain('"_gotcha"');
+    expect(visibleText(el)).not.to.contain('Thank you');
+    expect(shadowQueryAll(el, '[part="failure"]')[0].textContent).to.contain('Your signup was not accepted.');
+    expect(shadowQueryAll(el, '[part="failure"] a[href^="mailto:"]')).to.have.length(1);
+    expectFilledIn(el);
+    await expect(el).to.be.accessible();
   });
 
   it('a person who takes longer than the minimum fill time is sent at once', async () => {

@@ -125,6 +125,52 @@ describe('<care-volunteer-signup> from the keyboard', () => {
     });
   }
 
+  it('leaves the focus where the person is when the browser, back online, sends the signup again; what came of it is announced', async () => {
+    sessionStorage.clear();
+    const url = '/signups/keyboard-back-online';
+    // No connection twice, then accepted.
+    let attempts = 0;
+    worker.use(http.post(url, () => (attempts++ < 2 ? HttpResponse.error() : HttpResponse.json({ ok: true }))));
+    const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    const announced = () => shadowQueryAll(el, '[role="status"]').map((s) => s.textContent).join(' ');
+    try {
+      await fillValid(el);
+      const failed = oneEvent(el, 'care-volunteer-failed');
+      button(el, 'Send')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await failed;
+      await el.updateComplete;
+      expect(deepActiveElement()).to.equal(shadowQueryAll(el, '[part="failure"]')[0]);
+
+      // The person has gone on to a field of the form: the failure comes again, and the focus stays there.
+      control(el, 'Your name').focus();
+      const again = oneEvent(el, 'care-volunteer-failed');
+      window.dispatchEvent(new Event('online'));
+      await again;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Named rather than compared as elements (see above).
+      expect(focused()).to.equal('input: ');
+      expect(deepActiveElement() === control(el, 'Your name'), 'the focus on Your name').to.equal(true);
+      expect(announced()).to.contain('Your signup could not reach us. Please check your connection and try again. Your answers are still here.');
+
+      // And to the page around it: the thanks comes, and the focus stays there too.
+      elsewhere.focus();
+      const done = oneEvent(el, 'care-volunteer-sent');
+      window.dispatchEvent(new Event('online'));
+      await done;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(deepActiveElement() === elsewhere, 'the focus on the page').to.equal(true);
+      expect(announced()).to.contain('Thank you! Our volunteer coordinator will be in touch within a week.');
+      expect(shadowQueryAll(el, '[part="thanks"]')[0].textContent).to.equal('Thank you! Our volunteer coordinator will be in touch within a week.');
+      await expect(el).to.be.accessible();
+    } finally {
+      elsewhere.remove();
+    }
+  });
+
   it('never stops on the honeypot', async () => {
     const el = await mountSignup();
     control(el, 'I agree').focus();

@@ -85,13 +85,13 @@ describe('volunteer signup payload', () => {
   });
 
   it('writes a mailto link with the subject and the lines encoded', () => {
-    const href = mailtoHref('volunteer@riverside.example', 'Volunteer signup', ['Your name', 'Ada & Bo', '', 'Message', 'Line one?\nLine two']);
+    const href = mailtoHref('volunteer@riverside.example', 'Volunteer signup', [['Your name', 'Ada & Bo'], ['Message', 'Line one?\nLine two']], 'Cut.');
     const url = new URL(href!);
     expect(url.protocol + url.pathname).to.equal('mailto:volunteer@riverside.example');
     expect(url.searchParams.get('subject')).to.equal('Volunteer signup');
-    expect(url.searchParams.get('body')).to.equal('Your name\nAda & Bo\n\nMessage\nLine one?\nLine two');
-    expect(mailtoHref('a?cc=spy@example.org', 's', [])).to.match(/^mailto:a%3Fcc%3Dspy@example\.org\?/);
-    expect(mailtoHref('Volunteer team <volunteer@riverside.example>', 's', [])).to.match(/^mailto:volunteer@riverside\.example\?/);
-    expect(mailtoHref('volunteer at riverside dot example', 's', [])).to.equal(undefined);
+    expect(url.searchParams.get('body')).to.equal('Your name\nAda & Bo\n\nMessage\nLine one?\nLine two\n');
+    expect(mailtoHref('a?cc=spy@example.org', 's', [], '')).to.match(/^mailto:a%3Fcc%3Dspy@example\.org\?/);
+    expect(mailtoHref('Volunteer team <volunteer@riverside.example>', 's', [], '')).to.match(/^mailto:volunteer@riverside\.example\?/);
+    expect(mailtoHref('volunteer at riverside dot example', 's', [], '')).to.equal(undefined);
   });
 });

@@ -442,6 +442,34 @@ describe('<care-volunteer-signup> sending', () => {
       expect(body).to.contain('Phone\n555 0142\n');
     });
 
+    it('keeps the email link under 2,000 characters with a long message: the message is cut short with a note first, the rest of the record whole, every answer still in the form', async () => {
+      const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
+      await fillValid(el);
+      // 4,000 characters, the most the box takes, in a script each of whose letters takes six in the link.
+      const message = 'أستطيع المساعدة في أمسيات الثلاثاء. '.repeat(200).slice(0, 4000);
+      await fill(el, 'Anything you would like us to know?', message);
+      await tick(el, 'Monday, Morning');
+      const body = await mailBodyAfterFailure(el);
+      const href = shadowQueryAll<HTMLAnchorElement>(el, '[part="failure"] a')[0].getAttribute('href')!;
+      expect(href.length).to.be.at.most(2000);
+      expect(body.startsWith('Some answers were cut short (…) to fit in an email. All of them are still in the signup form, to copy in here.\n\n')).to.equal(true);
+      const cut = body.split('Anything you would like us to know?\n')[1].split('\n')[0];
+      expect(cut.endsWith('…')).to.equal(true);
+      expect(message.startsWith(cut.slice(0, -1))).to.equal(true);
+      expect(cut.length).to.be.above(100);
+      for (const whole of ['Your name\nAda Lovelace\n', 'When could you usually help?\nMonday, Morning; Tuesday, Evening\n', 'Consent given (version 2026-09)\n', 'Reference\n']) expect(body).to.contain(whole);
+      expect(body).to.match(/Reference\n[0-9a-f-]{36}\n$/);
+      expect(control(el, 'Anything you would like us to know?').value).to.equal(message);
+    });
+
+    it('leaves a short email as it is, with no note', async () => {
+      const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
+      await fillValid(el);
+      const body = await mailBodyAfterFailure(el);
+      expect(body).not.to.contain('cut short').and.not.to.contain('…');
+      expect(body).to.contain('Anything you would like us to know?\nI can bake.\n');
+    });
+
     it('writes that record in the person’s language, and leaves out an age no chosen role asks', async () => {
       const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
       el.lang = 'es';

@@ -43,9 +43,9 @@ const es: SignupStrings = {
   reference: 'Referencia',
   'mail.confirmed': 'Confirmado',
   'mail.consent': 'Consentimiento dado (versión {version})',
+  'mail.cut': 'Algunas respuestas se han acortado (…) para que quepan en un correo. Todas siguen en el formulario de inscripción, para copiarlas aquí.',
   thanksDefault: 'Gracias por ofrecer su ayuda. Nos pondremos en contacto pronto.',
   noSignup: 'Las inscripciones de voluntariado no están abiertas aquí en este momento.',
-  honeypot: 'Deje esto vacío',
 };
 
 export default es;

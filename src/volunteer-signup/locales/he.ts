@@ -48,9 +48,9 @@ const he: SignupStrings = {
   reference: 'מספר אסמכתה',
   'mail.confirmed': 'אישור',
   'mail.consent': 'הסכמה ניתנה (גרסה {version})',
+  'mail.cut': 'חלק מהתשובות קוצרו (…) כדי שייכנסו לדוא״ל. כולן עדיין נמצאות בטופס ההרשמה, ואפשר להעתיק אותן לכאן.',
   thanksDefault: 'תודה שהצעתם לעזור. ניצור קשר בקרוב.',
   noSignup: 'ההרשמה להתנדבות אינה פתוחה כאן כרגע.',
-  honeypot: 'נא להשאיר ריק',
 };
 
 export default he;
