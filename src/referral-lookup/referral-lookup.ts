@@ -21,7 +21,8 @@ import {
   applyFilters, applyPresets, hasFilters, indexReferrals, parseCodes, readPresets, withFilters, type IndexedReferral, type LookupFilters, type Presets, type UnmatchedPreset,
 } from './filters.js';
 import { nextChange } from './open-now.js';
-import { DEFAULT_EXIT_URL, navigation, shiftCounter } from './quick-exit.js';
+import { DEFAULT_EXIT_URL, leave, shiftCounter } from './quick-exit.js';
+import { quickExits } from '../internal/quick-exits.js';
 import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
 import { audienceEn } from '../i18n/audiences.js';
 import { lookupEn, type LookupStringKey } from './strings.js';
@@ -130,7 +131,7 @@ export class CareReferralLookup extends CareElement {
   #more?: typeof import('./more.js');
   readonly #shiftPresses = shiftCounter();
   readonly #onKeydown = (event: KeyboardEvent) => {
-    if (this.quickExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
+    if (this.#isExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
   };
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
@@ -163,7 +164,18 @@ export class CareReferralLookup extends CareElement {
   }
 
   #leave(): void {
-    navigation.replace(this.exitUrl?.trim() || DEFAULT_EXIT_URL);
+    leave(this.exitUrl?.trim() || DEFAULT_EXIT_URL);
+  }
+
+  /** Whether this lookup is the page's quick exit: the first with `quick-exit` (quick-exits.ts). */
+  get #isExit(): boolean {
+    return [...quickExits][0] === this;
+  }
+
+  /** Joins the page's quick exits, or leaves them, handing the button to the next. */
+  #joinExits(join: boolean): void {
+    if (join) quickExits.add(this);
+    else if (quickExits.delete(this)) [...quickExits][0]?.requestUpdate();
   }
 
   override connectedCallback(): void {
@@ -177,6 +189,12 @@ export class CareReferralLookup extends CareElement {
     removeEventListener('keydown', this.#onKeydown, true);
     removeEventListener('pointerdown', this.#onPointerdown, true);
     clearTimeout(this.#timer);
+    this.#joinExits(false);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#joinExits(this.quickExit && this.isConnected);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -271,7 +289,7 @@ export class CareReferralLookup extends CareElement {
   protected override render(): TemplateResult {
     const state = this.feedState;
     return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
-      ${this.quickExit
+      ${this.#isExit
         ? html`<p class="quick-exit">
             <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${this.t('lookup.quickExit')}</button>
             <span id="exit-hint">${this.t('lookup.quickExitHint')}</span>

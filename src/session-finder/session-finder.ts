@@ -10,6 +10,7 @@ import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rul
 import { afterNextPaint } from './background.js';
 import { headingLevel, landmarkName } from '../internal/page-outline.js';
 import { QuietStatus } from '../internal/quiet-status.js';
+import { quickExits } from '../internal/quick-exits.js';
 import type { Feed } from '../feed/types.js';
 import type { LocalText } from '../feed/text.js';
 import { isId, isLang } from '../feed/checks.js';
@@ -365,6 +366,8 @@ export class CareSessionFinder extends CareElement {
   /** Writes the filters to the address: a new history entry, or with `replace` (a link's filters checked), the same one. */
   #commitHash(replace?: boolean): void {
     if (!this.hashState) return;
+    // With quick exit on the page, every change stays in the one entry that leaving replaces.
+    replace ||= quickExits.size > 0;
     this.#withHashCode(({ filtersToHash }) => {
       const hash = filtersToHash(this.filters);
       // Replacing keeps the page's own history state (a router's). The whole address, as a bare '#…' or path would

@@ -524,7 +524,13 @@ describe('<care-referral-lookup>', () => {
       visited = [];
       navigation.replace = (url) => visited.push(url);
     });
-    afterEach(() => (navigation.replace = leave));
+    const title = document.title;
+    afterEach(() => {
+      navigation.replace = leave;
+      // Leaving hid the page and renamed it: shown again for the next test.
+      document.documentElement.style.removeProperty('display');
+      document.title = title;
+    });
 
     const mountWithExit = (exitUrl?: string) => mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit exit-url=${exitUrl ?? ''}
       viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
@@ -576,6 +582,8 @@ describe('<care-referral-lookup>', () => {
           shadowQueryAll<HTMLButtonElement>(el, '[part="quick-exit"]')[0].click();
           expect(visited, exitUrl).to.deep.equal(['https://www.google.com/']);
           await until(() => warnings.join().includes(`exit-url="${exitUrl}"`), 3000, `the warning on ${exitUrl}`);
+          // The page's one quick exit is the first lookup with it: the next is tried alone.
+          el.remove();
         }
         expect(warnings).to.include('<care-referral-lookup> exit-url="/" needs a web address starting with https://; a neutral page is used.');
       } finally {
