@@ -57,8 +57,10 @@ referral, cost, languages and when they were last checked, flagged after a year;
 screen, where it stays as the page scrolls, and pressing Shift three times (each within a second) does the same wherever
 the focus is. With it, this browser keeps no copy of the feed for offline use. Both replace the page with \`exit-url\`
 (a whole address starting with https://; default https://www.google.com/, a page nobody would wonder at; a local weather site suits many places) through
-\`location.replace\`, so Back does not return to it. The visit may still be in the browser's history: say so on the page,
-and suggest a private window.`,
+\`location.replace\`, so Back does not return to it. The page goes blank at once, before the neutral page loads, and
+what the widgets kept for the tab (a signup's unsent answers) is forgotten; while it is on the page, a \`hash-state\`
+finder adds no history entries. A page has one "Leave this site", however many lookups ask for it (on this docs page,
+the first story's). The visit may still be in the browser's history: say so on the page, and suggest a private window.`,
       },
     },
     actions: { handles: ['care-feed-load', 'care-feed-error', 'care-referral-select', 'care-referral-filter-change'] },
