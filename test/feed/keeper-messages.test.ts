@@ -1,0 +1,88 @@
+/**
+ * What the checks tell the person who keeps a feed by hand: every mistake of an entry at once,
+ * and words that say the fix, even for a value that is nearly right.
+ */
+import { expect } from '@open-wc/testing';
+import { parseFeed } from '../../src/feed/parse-feed.js';
+import type { FeedProblem } from '../../src/feed/types.js';
+
+const organization = { name: 'St Anne', timezone: 'America/New_York' };
+const places = [{ id: 'hall', name: 'Hall' }];
+const session = (schedule: object = {}, extra: object = {}) => ({
+  id: 's1', title: 'Circle', place: 'hall', schedule: { start_date: '2026-01-06', time: '19:00', repeat: 'weekly', days: ['tu'], ...schedule }, ...extra,
+});
+const parse = (feed: object) => parseFeed({ version: 1, organization, places, ...feed });
+const signup = (edits: object = {}) => ({
+  roles: [{ id: 'r', title: 'Greeter' }], submit: { url: 'https://example.org/signup' }, consent: { text: 'I agree', version: '2026-01' }, ...edits,
+});
+const at = (problems: FeedProblem[], path: string) => problems.find((p) => p.path === path);
+
+describe('an entry with several mistakes', () => {
+  it('says every mistake of a session left out, each that leaves it out marked so, and shows nothing of it', () => {
+    const { feed, problems } = parse({
+      sessions: [
+        session({ start_date: '2026-1-6', time: '7pm', days: ['Tues'], timezone: 'EST' }, { place: 'Hal' }),
+        session({}, { id: 's2' }),
+      ],
+    });
+    const fatal = ['sessions[0].place', 'sessions[0].schedule.timezone', 'sessions[0].schedule.start_date', 'sessions[0].schedule.time', 'sessions[0].schedule.days'];
+    expect(problems.map((p) => p.path)).to.have.members(fatal);
+    for (const path of fatal) {
+      expect(at(problems, path), path).to.include({ skipped: true });
+      expect(at(problems, path)!.message, path).to.match(/This entry is left out\.$/);
+    }
+    expect(feed.sessions.map((s) => s.id)).to.deep.equal(['s2']);
+  });
+
+  it('says each problem once: a bad time zone is not also a missing one, a bad end date not also a reason to drop an extra date', () => {
+    const { problems } = parse({ sessions: [session({ timezone: 'EST', end_date: '2025-01-01', add: ['2026-02-01'] })] });
+    expect(problems.map((p) => [p.path, p.code])).to.deep.equal([
+      ['sessions[0].schedule.timezone', 'invalid'],
+      ['sessions[0].schedule.end_date', 'end-before-start'],
+    ]);
+  });
+
+  it('says every mistake of a session without place, online or schedule', () => {
+    const { feed, problems } = parse({ sessions: [{ id: 's1' }] });
+    expect(problems.map((p) => [p.path, p.code, p.skipped])).to.deep.equal([
+      ['sessions[0].title', 'missing', true],
+      ['sessions[0]', 'no-place-or-online', true],
+      ['sessions[0].schedule', 'no-schedule', true],
+    ]);
+    expect(feed.sessions).to.deep.equal([]);
+  });
+
+  it('says the rest of an entry with a broken id or one used before, and keeps the first of that id', () => {
+    const { feed, problems } = parse({ sessions: [session(), session({ time: '25:00' }, { title: '' }), session({}, { id: 'bad id', place: 'Hal' })] });
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'sessions[1].id', 'sessions[1].title', 'sessions[1].schedule.time', 'sessions[2].id', 'sessions[2].place',
+    ]);
+    expect(problems.every((p) => p.skipped)).to.equal(true);
+    expect(feed.sessions.map((s) => s.title)).to.deep.equal(['Circle']);
+  });
+
+  it('says both an address the signup cannot send to and a consent version that is not text, and leaves the signup out', () => {
+    const { feed, problems } = parse({ volunteering: signup({ submit: { url: 'mailto:v@example.org' }, consent: { text: 'I agree', version: 1 } }) });
+    expect(problems.map((p) => [p.path, p.skipped])).to.deep.equal([['volunteering.submit.url', true], ['volunteering.consent.version', true]]);
+    for (const problem of problems) expect(problem.message).to.match(/The volunteer signup is left out\.$/);
+    expect(feed.volunteering).to.equal(undefined);
+  });
+
+  it('says a signup without submit or consent lacks both', () => {
+    const { feed, problems } = parse({ volunteering: { roles: [{ id: 'r', title: 'Greeter' }] } });
+    expect(problems.map((p) => p.code)).to.deep.equal(['no-submit', 'no-consent']);
+    expect(feed.volunteering).to.equal(undefined);
+  });
+
+  it('keeps the signup when only a role is left out, saying all that role’s mistakes', () => {
+    const { feed, problems } = parse({ volunteering: signup({ roles: [{ id: 'r', title: 'Greeter' }, { title: '' }] }) });
+    expect(problems.map((p) => p.path)).to.deep.equal(['volunteering.roles[1].id', 'volunteering.roles[1].title']);
+    expect(feed.volunteering!.roles.map((r) => r.id)).to.deep.equal(['r']);
+  });
+
+  it('says every mistake of a message left out', () => {
+    const { feed, problems } = parse({ messages: [{ id: 'm', starts: '2026-13-01', ends: 'soon' }] });
+    expect(problems.map((p) => p.path)).to.deep.equal(['messages[0].starts', 'messages[0].ends', 'messages[0].text']);
+    expect(feed.messages).to.deep.equal([]);
+  });
+});
