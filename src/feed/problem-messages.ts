@@ -22,6 +22,36 @@ const HOURS_EXAMPLE = `"24/7" or [${OPENING_HOURS_EXAMPLE}]`;
 
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const ordinal = (n: number) => `${n}${[, 'st', 'nd', 'rd'][n % 100 > 10 && n % 100 < 14 ? 0 : n % 10] ?? 'th'}`;
+
+/**
+ * Why a value is not a date (it comes quoted). One written as YYYY-MM-DD whose day the calendar has not
+ * (`"2026-02-30"`) is told which part is wrong, as telling it the form it already has would not help.
+ */
+function notDate(v: string): string {
+  const [, year, month, day] = (/^"\s*(\d{4})-(\d\d)-(\d\d)\s*"$/.exec(v) ?? []).map(Number);
+  if (!year) return `${v} is not a date; ${DATE_HINT}`;
+  if (month < 1 || month > 12) return `${v} is not a date: there is no month ${month}; write the year, then the month from 01 to 12, then the day`;
+  if (day < 1) return `${v} is not a date: there is no day 0; days start at 01`;
+  const leap = month === 2 && day === 29 ? ` (${year} is not a leap year)` : '';
+  return `${v} is not a date: ${MONTHS[month - 1]} ${year} has no ${ordinal(day)}${leap}; check the day and the month`;
+}
+
+/**
+ * Why a value is not a time (it comes quoted), by the part that is wrong where it is written H:MM or
+ * HH:MM: no one reading "write it as HH:MM" sees what is wrong with "25:00".
+ */
+function notTime(v: string): string {
+  const [, hour, minute] = (/^"\s*(\d\d?):(\d\d)\s*"$/.exec(v) ?? []).map(Number);
+  const why = hour === undefined ? TIME_HINT
+    : hour === 24 && !minute ? '"24:00" is midnight at the end of the day, which can close a range or end a session but not start one; write "00:00", on the next day'
+      : hour > 23 ? `there is no ${hour} o'clock: hours go from 00 to 23 (7 pm is "19:00")`
+        : minute > 59 ? `there is no minute ${minute}: minutes go from 00 to 59`
+          : `write the hour with two digits: "${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}"`;
+  return `${v} is not a time; ${why}`;
+}
+
 /** A DateTime written without its offset (the value comes quoted): it says when only together with one. */
 const NO_OFFSET = /^"\d{4}-\d\d-\d\dT[\d:.]+"$/;
 const noOffset = (v: string) => `${v} has no offset, so the moment it means is unclear; add one at the end: "Z" for UTC, or one like "-05:00"`;
@@ -72,7 +102,7 @@ function oldZoneMessage(v: string): string {
 function hoursPartMessage(v: string, key?: string): string {
   if (!key) return `${v} should be like ${OPENING_HOURS_EXAMPLE}`;
   if (v === 'undefined') return `"${key}" is missing`;
-  return key === 'days' ? INVALID.days(v, key) : MESSAGES['not-time'](v)!;
+  return key === 'days' ? INVALID.days(v, key) : notTime(v);
 }
 
 /** The entry a required field belongs to, by the noun code checkFeed passes. */
@@ -117,7 +147,7 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,
   cost: (v) => `${v} is not a cost; use one of ${quoted(REFERRAL_COSTS)}`,
   hours: (v) => `${v} should be like ${OPENING_HOURS_EXAMPLE}`,
-  starts: (v) => (NO_OFFSET.test(v) ? noOffset(v) : `${v} is not a date; ${DATE_HINT}, or a date and time with an offset`),
+  starts: (v) => (NO_OFFSET.test(v) ? noOffset(v) : /^"\s*\d{4}-\d\d-\d\d\s*"$/.test(v) ? notDate(v) : `${v} is not a date; ${DATE_HINT}, or a date and time with an offset`),
   tone: (v) => `${v} is not a tone; use "info", "hope" or "urgent"; shown as "info"`,
   url: (v) => `${v} is not a web address signups can be sent to; use an https: address`,
   format: (v) => `${v} should be "json" or "form"`,
@@ -161,8 +191,8 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
     const how = [written !== read.slice(1, -1) && 'in lower case', written !== v.slice(1, -1) && 'without the spaces around it'].filter(Boolean);
     return `${v} is read as ${read}; write it ${how.join(', ') || `as ${read}`}`;
   },
-  'not-date': (v) => `${v} is not a date; ${DATE_HINT}`,
-  'not-time': (v) => `${v} is not a time; ${TIME_HINT}`,
+  'not-date': notDate,
+  'not-time': notTime,
   'midnight': (v) => `${v} is read as "00:00", midnight at the end of the day (a closing or end time not after the start runs into the next day); write "00:00"`,
   'unsafe-link': (v) => `${v} is not a safe link; use an https:, http:, mailto:, tel: or sms: address, or a relative one`,
   // (the address it is read as)
@@ -201,7 +231,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
     : 'no time zone: set "timezone" on the organization or on this schedule'),
   'end-before-start': (end, start) => `"end_date" ${end} is before "start_date" ${start}, so the session never happens`,
   'no-weeks': () => 'a monthly schedule needs "weeks", e.g. [2] for the second week or [-1] for the last',
-  'bad-except': (v) => `${v} is not a date; ${DATE_HINT}. A cancelled date must be readable, or the session would be listed on the day it does not happen`,
+  'bad-except': (v) => `${notDate(v)}. A cancelled date must be readable, or the session would be listed on the day it does not happen`,
   // (the field's name, the schedule's repeat)
   unused: (key, repeat) => (key === 'duration'
     ? '"duration" is not used, as "end_time" is given; keep only one of them'

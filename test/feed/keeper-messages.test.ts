@@ -86,3 +86,36 @@ describe('an entry with several mistakes', () => {
     expect(feed.messages).to.deep.equal([]);
   });
 });
+
+describe('a date or time in the right form that does not exist', () => {
+  const startDate = (start_date: string) => at(parse({ sessions: [session({ start_date })] }).problems, 'sessions[0].schedule.start_date')!.message;
+  const startTime = (time: string) => at(parse({ sessions: [session({ time })] }).problems, 'sessions[0].schedule.time')!.message;
+
+  it('says which day the month has not, rather than the form the date already has', () => {
+    expect(startDate('2026-02-30')).to.equal('"2026-02-30" is not a date: February 2026 has no 30th; check the day and the month. This entry is left out.');
+    expect(startDate('2026-02-29')).to.include('February 2026 has no 29th (2026 is not a leap year)');
+    expect(startDate('2026-04-31')).to.include('April 2026 has no 31st');
+    expect(startDate('2026-13-01')).to.include('there is no month 13');
+    expect(startDate('2026-03-00')).to.include('there is no day 0');
+    expect(startDate('14/03/2026')).to.include('write it as YYYY-MM-DD');
+  });
+
+  it('says so for a cancelled date and a message’s start too', () => {
+    const { problems } = parse({ sessions: [session({ except: ['2026-06-31'] })], messages: [{ id: 'm', text: 'Hi', starts: '2026-11-31' }] });
+    expect(at(problems, 'sessions[0].schedule.except[0]')!.message).to.include('June 2026 has no 31st').and.not.include('YYYY-MM-DD');
+    expect(at(problems, 'messages[0].starts')!.message).to.include('November 2026 has no 31st').and.not.include('YYYY-MM-DD');
+  });
+
+  it('says which part of a time is wrong', () => {
+    expect(startTime('25:00')).to.equal('"25:00" is not a time; there is no 25 o\'clock: hours go from 00 to 23 (7 pm is "19:00"). This entry is left out.');
+    expect(startTime('12:60')).to.include('there is no minute 60');
+    expect(startTime('24:00')).to.include('midnight at the end of the day').and.include('write "00:00", on the next day');
+    expect(startTime('7:30')).to.include('write the hour with two digits: "07:30"');
+    expect(startTime('7pm')).to.include('write it as HH:MM');
+  });
+
+  it('says so for opening hours', () => {
+    const { problems } = parse({ referrals: [{ id: 'r', name: 'Line', hours: [{ days: ['mo'], opens: '9:00', closes: '17:00' }] }] });
+    expect(at(problems, 'referrals[0].hours[0].opens')!.message).to.include('write the hour with two digits: "09:00"');
+  });
+});

@@ -166,7 +166,7 @@ export const BAD: Bad[] = [
   { rule: 'registration.url is a safe URL', edits: session(0, { 'registration.url': ' java\tscript:alert(1)' }), path: 'sessions[0].registration.url', says: ['not a safe link'], skipped: false },
   { rule: 'session.contact is an object', edits: session(0, { contact: ['Ana'] }), path: 'sessions[0].contact', says: ['should be an object'], skipped: false },
   { rule: 'session.contact fields are strings', edits: session(0, { 'contact.phone': 5550102 }), path: 'sessions[0].contact.phone', says: ['should be text'], skipped: false },
-  { rule: 'session.updated is a real date', edits: session(0, { updated: '2026-02-30' }), path: 'sessions[0].updated', says: ['"2026-02-30" is not a date', 'YYYY-MM-DD'], skipped: false },
+  { rule: 'session.updated is a real date', edits: session(0, { updated: '2026-02-30' }), path: 'sessions[0].updated', says: ['"2026-02-30" is not a date', 'February 2026 has no 30th'], skipped: false },
 
   // schedule
   { rule: 'schedule.timezone is a zone name, not an offset', edits: schedule(0, { timezone: '-04:00' }), path: 'sessions[0].schedule.timezone', says: ['"-04:00" is not a time zone name', 'America/New_York'], skipped: true },
@@ -226,7 +226,7 @@ export const BAD: Bad[] = [
   { rule: 'there is no week 0', edits: schedule(1, { weeks: [0] }), path: 'sessions[1].schedule.weeks', says: ['1 to 5, or -1'], skipped: true },
   {
     rule: 'an unreadable except date skips the session, which would be listed on the day it is cancelled', edits: schedule(0, { 'except[1]': '2026-13-01' }),
-    path: 'sessions[0].schedule.except[1]', says: ['"2026-13-01" is not a date', 'YYYY-MM-DD', 'listed on the day it does not happen'], skipped: true,
+    path: 'sessions[0].schedule.except[1]', says: ['"2026-13-01" is not a date', 'there is no month 13', 'listed on the day it does not happen'], skipped: true,
   },
   { rule: 'except is a list; one date alone skips the session too', edits: schedule(0, { except: '2026-12-22' }), path: 'sessions[0].schedule.except', says: ['should be a list', '["2026-12-25"]'], skipped: true },
   { rule: 'add holds Dates', edits: schedule(0, { 'add[0]': '30/12/2026' }), path: 'sessions[0].schedule.add[0]', says: ['is not a date'], skipped: false },
