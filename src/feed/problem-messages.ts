@@ -22,6 +22,9 @@ const HOURS_EXAMPLE = `"24/7" or [${OPENING_HOURS_EXAMPLE}]`;
 
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
+/** What a number written where text belongs (the value as people see it: a number comes unquoted) needs. */
+const inQuotes = (v: string) => (/^-?\d/.test(v) ? `: write it in quotes, "${v}"` : '');
+
 const MONTHS = 'January February March April May June July August September October November December'.split(' ');
 const ordinal = (n: number) => `${n}${[, 'st', 'nd', 'rd'][n % 100 > 10 && n % 100 < 14 ? 0 : n % 10] ?? 'th'}`;
 
@@ -151,7 +154,7 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   tone: (v) => `${v} is not a tone; use "info", "hope" or "urgent"; shown as "info"`,
   url: (v) => `${v} is not a web address signups can be sent to; use an https: address`,
   format: (v) => `${v} should be "json" or "form"`,
-  version: (v) => `${v} should be text such as "2026-01"`,
+  version: (v) => `${v} should be text such as "2026-01"${inQuotes(v)}`,
   fields: (v) => `${v} is not a signup question; use ${quoted(SIGNUP_FIELDS)}`,
   min_age: (v) => `${v} should be an age in whole years, from 1 to 129`,
 };
@@ -171,7 +174,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   // (the noun of the entry, the field's name)
   missing: (what, key) => `${WHAT[what]} needs "${key}"; it is missing`,
   'missing-empty': (what, key) => `${WHAT[what]} needs "${key}"; it is empty`,
-  'not-text': (v) => `${v} should be text`,
+  'not-text': (v) => `${v} should be text${inQuotes(v)}`,
   // A map whose every language was reported on its own (an object comes shown as {…}).
   'not-text-or-map': (v, key) => (v.startsWith('{')
     ? `no language in "${key}" has usable text`
@@ -185,6 +188,10 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'old-zone': oldZoneMessage,
   // (the value as written, how it was read)
   'quoted-boolean': (v, read) => `${v} is read as ${read}; write true or false without quotes`,
+  // (the value as written, the number it is read as)
+  'quoted-number': (v, read) => `${v} is read as the number ${read}; write it without quotes: ${read}`,
+  // (the number as written)
+  'unquoted-phone': (v) => `${v} is read as "${v}"; write a phone number in quotes, like "${v}": without them, one that starts with 0 or + is not a number JSON can hold`,
   // (the value as written, and as read: without the spaces around it, and for a code in lower case)
   'read-as': (v, read) => {
     const written = v.slice(1, -1).trim();

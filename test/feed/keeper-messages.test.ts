@@ -119,3 +119,48 @@ describe('a date or time in the right form that does not exist', () => {
     expect(at(problems, 'referrals[0].hours[0].opens')!.message).to.include('write the hour with two digits: "09:00"');
   });
 });
+
+describe('numbers written in quotes, and a phone number written without them', () => {
+  it('reads a number in quotes as the number, and says to write it without quotes', () => {
+    const { feed, problems } = parse({
+      places: [{ id: 'hall', name: 'Hall', lat: '39.09', lng: ' -94.5 ' }],
+      sessions: [session({ interval: '2', duration: '90' }), session({ repeat: 'monthly', weeks: ['2', -1], days: ['tu'] }, { id: 's2' })],
+      volunteering: signup({ roles: [{ id: 'r', title: 'Greeter', min_age: '18' }] }),
+    });
+    expect(feed.places[0]).to.include({ lat: 39.09, lng: -94.5 });
+    expect(feed.sessions[0].schedule).to.include({ interval: 2, duration: 90 });
+    expect(feed.sessions[1].schedule.weeks).to.deep.equal([2, -1]);
+    expect(feed.volunteering!.roles[0].min_age).to.equal(18);
+    expect(problems.map((p) => [p.path, p.code, p.skipped])).to.deep.equal([
+      ['places[0].lat', 'quoted-number', false],
+      ['places[0].lng', 'quoted-number', false],
+      ['sessions[0].schedule.interval', 'quoted-number', false],
+      ['sessions[0].schedule.duration', 'quoted-number', false],
+      ['sessions[1].schedule.weeks[0]', 'quoted-number', false],
+      ['volunteering.roles[0].min_age', 'quoted-number', false],
+    ]);
+    expect(problems[2].message).to.equal('"2" is read as the number 2; write it without quotes: 2');
+    expect(problems[1].message).to.equal('" -94.5 " is read as the number -94.5; write it without quotes: -94.5');
+  });
+
+  it('still says a number in quotes out of its range, or one that is no number', () => {
+    const { feed, problems } = parse({ sessions: [session({ interval: '99' }), session({ duration: '1h' }, { id: 's2' })] });
+    expect(at(problems, 'sessions[0].schedule.interval')!.message).to.include('"99" should be a whole number from 1 to 52');
+    expect(at(problems, 'sessions[1].schedule.duration')!.message).to.include('"1h" should be a number of minutes');
+    expect(feed.sessions.map((s) => s.id)).to.deep.equal(['s2']);
+  });
+
+  it('reads a phone number written as a number as its digits, and says to put it in quotes', () => {
+    const { feed, problems } = parse({ referrals: [{ id: 'r', name: 'Line', phone: 5551234, sms: 12.5 }] });
+    expect(feed.referrals[0].phone).to.equal('5551234');
+    expect(at(problems, 'referrals[0].phone')).to.include({ code: 'unquoted-phone', skipped: false });
+    expect(at(problems, 'referrals[0].phone')!.message).to.match(/^5551234 is read as "5551234"; write a phone number in quotes, like "5551234"/);
+    expect(at(problems, 'referrals[0].sms')!.message).to.equal('12.5 should be text: write it in quotes, "12.5"');
+  });
+
+  it('says to put in quotes a number written where text belongs', () => {
+    const { problems } = parse({ volunteering: signup({ consent: { text: 'I agree', version: 1 } }), sessions: [session({}, { contact: { name: 42 } })] });
+    expect(at(problems, 'volunteering.consent.version')!.message).to.include('1 should be text such as "2026-01": write it in quotes, "1"');
+    expect(at(problems, 'sessions[0].contact.name')!.message).to.equal('42 should be text: write it in quotes, "42"');
+  });
+});

@@ -5,7 +5,7 @@ import {
   required, requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
 import { asDate, asDays, asEndTime, asTime, booleanField, codeList, dateField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
-import { list, wholeNumber } from './values.js';
+import { list, unquoted, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
 import { placeArgs, placesSection } from './places.js';
@@ -57,7 +57,7 @@ const asStatus = oneOf(['active', 'paused', 'cancelled'] as const);
 const asRepeat = oneOf(['none', 'weekly', 'monthly'] as const);
 const asInterval = wholeNumber(1, MAX_INTERVAL);
 const asDuration = wholeNumber(1, 24 * 60);
-const asWeeks = listOfAll(accept(isWeek));
+const asWeeks = listOfAll(unquoted(accept(isWeek)));
 const ONLINE_FIELDS = { url: linkField, phone: phoneField, notes: textField };
 const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: emailField, phone: phoneField, notes: textField };
 const CONTACT_FIELDS = { name: stringField, email: emailField, phone: phoneField };
