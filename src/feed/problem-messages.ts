@@ -22,6 +22,39 @@ const HOURS_EXAMPLE = `"24/7" or [${OPENING_HOURS_EXAMPLE}]`;
 
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
+/** What a number written where text belongs (the value as people see it: a number comes unquoted) needs. */
+const inQuotes = (v: string) => (/^-?\d/.test(v) ? `: write it in quotes, "${v}"` : '');
+
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const ordinal = (n: number) => `${n}${[, 'st', 'nd', 'rd'][n % 100 > 10 && n % 100 < 14 ? 0 : n % 10] ?? 'th'}`;
+
+/**
+ * Why a value is not a date (it comes quoted). One written as YYYY-MM-DD whose day the calendar has not
+ * (`"2026-02-30"`) is told which part is wrong, as telling it the form it already has would not help.
+ */
+function notDate(v: string): string {
+  const [, year, month, day] = (/^"\s*(\d{4})-(\d\d)-(\d\d)\s*"$/.exec(v) ?? []).map(Number);
+  if (!year) return `${v} is not a date; ${DATE_HINT}`;
+  if (month < 1 || month > 12) return `${v} is not a date: there is no month ${month}; write the year, then the month from 01 to 12, then the day`;
+  if (day < 1) return `${v} is not a date: there is no day 0; days start at 01`;
+  const leap = month === 2 && day === 29 ? ` (${year} is not a leap year)` : '';
+  return `${v} is not a date: ${MONTHS[month - 1]} ${year} has no ${ordinal(day)}${leap}; check the day and the month`;
+}
+
+/**
+ * Why a value is not a time (it comes quoted), by the part that is wrong where it is written H:MM or
+ * HH:MM: no one reading "write it as HH:MM" sees what is wrong with "25:00".
+ */
+function notTime(v: string): string {
+  const [, hour, minute] = (/^"\s*(\d\d?):(\d\d)\s*"$/.exec(v) ?? []).map(Number);
+  const why = hour === undefined ? TIME_HINT
+    : hour === 24 && !minute ? '"24:00" is midnight at the end of the day, which can close a range or end a session but not start one; write "00:00", on the next day'
+      : hour > 23 ? `there is no ${hour} o'clock: hours go from 00 to 23 (7 pm is "19:00")`
+        : minute > 59 ? `there is no minute ${minute}: minutes go from 00 to 59`
+          : `write the hour with two digits: "${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}"`;
+  return `${v} is not a time; ${why}`;
+}
+
 /** A DateTime written without its offset (the value comes quoted): it says when only together with one. */
 const NO_OFFSET = /^"\d{4}-\d\d-\d\dT[\d:.]+"$/;
 const noOffset = (v: string) => `${v} has no offset, so the moment it means is unclear; add one at the end: "Z" for UTC, or one like "-05:00"`;
@@ -72,7 +105,7 @@ function oldZoneMessage(v: string): string {
 function hoursPartMessage(v: string, key?: string): string {
   if (!key) return `${v} should be like ${OPENING_HOURS_EXAMPLE}`;
   if (v === 'undefined') return `"${key}" is missing`;
-  return key === 'days' ? INVALID.days(v, key) : MESSAGES['not-time'](v)!;
+  return key === 'days' ? INVALID.days(v, key) : notTime(v);
 }
 
 /** The entry a required field belongs to, by the noun code checkFeed passes. */
@@ -117,11 +150,11 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,
   cost: (v) => `${v} is not a cost; use one of ${quoted(REFERRAL_COSTS)}`,
   hours: (v) => `${v} should be like ${OPENING_HOURS_EXAMPLE}`,
-  starts: (v) => (NO_OFFSET.test(v) ? noOffset(v) : `${v} is not a date; ${DATE_HINT}, or a date and time with an offset`),
+  starts: (v) => (NO_OFFSET.test(v) ? noOffset(v) : /^"\s*\d{4}-\d\d-\d\d\s*"$/.test(v) ? notDate(v) : `${v} is not a date; ${DATE_HINT}, or a date and time with an offset`),
   tone: (v) => `${v} is not a tone; use "info", "hope" or "urgent"; shown as "info"`,
   url: (v) => `${v} is not a web address signups can be sent to; use an https: address`,
   format: (v) => `${v} should be "json" or "form"`,
-  version: (v) => `${v} should be text such as "2026-01"`,
+  version: (v) => `${v} should be text such as "2026-01"${inQuotes(v)}`,
   fields: (v) => `${v} is not a signup question; use ${quoted(SIGNUP_FIELDS)}`,
   min_age: (v) => `${v} should be an age in whole years, from 1 to 129`,
 };
@@ -141,7 +174,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   // (the noun of the entry, the field's name)
   missing: (what, key) => `${WHAT[what]} needs "${key}"; it is missing`,
   'missing-empty': (what, key) => `${WHAT[what]} needs "${key}"; it is empty`,
-  'not-text': (v) => `${v} should be text`,
+  'not-text': (v) => `${v} should be text${inQuotes(v)}`,
   // A map whose every language was reported on its own (an object comes shown as {…}).
   'not-text-or-map': (v, key) => (v.startsWith('{')
     ? `no language in "${key}" has usable text`
@@ -155,14 +188,18 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'old-zone': oldZoneMessage,
   // (the value as written, how it was read)
   'quoted-boolean': (v, read) => `${v} is read as ${read}; write true or false without quotes`,
+  // (the value as written, the number it is read as)
+  'quoted-number': (v, read) => `${v} is read as the number ${read}; write it without quotes: ${read}`,
+  // (the number as written)
+  'unquoted-phone': (v) => `${v} is read as "${v}"; write a phone number in quotes, like "${v}": without them, one that starts with 0 or + is not a number JSON can hold`,
   // (the value as written, and as read: without the spaces around it, and for a code in lower case)
   'read-as': (v, read) => {
     const written = v.slice(1, -1).trim();
     const how = [written !== read.slice(1, -1) && 'in lower case', written !== v.slice(1, -1) && 'without the spaces around it'].filter(Boolean);
     return `${v} is read as ${read}; write it ${how.join(', ') || `as ${read}`}`;
   },
-  'not-date': (v) => `${v} is not a date; ${DATE_HINT}`,
-  'not-time': (v) => `${v} is not a time; ${TIME_HINT}`,
+  'not-date': notDate,
+  'not-time': notTime,
   'midnight': (v) => `${v} is read as "00:00", midnight at the end of the day (a closing or end time not after the start runs into the next day); write "00:00"`,
   'unsafe-link': (v) => `${v} is not a safe link; use an https:, http:, mailto:, tel: or sms: address, or a relative one`,
   // (the address it is read as)
@@ -201,7 +238,7 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
     : 'no time zone: set "timezone" on the organization or on this schedule'),
   'end-before-start': (end, start) => `"end_date" ${end} is before "start_date" ${start}, so the session never happens`,
   'no-weeks': () => 'a monthly schedule needs "weeks", e.g. [2] for the second week or [-1] for the last',
-  'bad-except': (v) => `${v} is not a date; ${DATE_HINT}. A cancelled date must be readable, or the session would be listed on the day it does not happen`,
+  'bad-except': (v) => `${notDate(v)}. A cancelled date must be readable, or the session would be listed on the day it does not happen`,
   // (the field's name, the schedule's repeat)
   unused: (key, repeat) => (key === 'duration'
     ? '"duration" is not used, as "end_time" is given; keep only one of them'

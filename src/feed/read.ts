@@ -19,11 +19,6 @@ export type Read<T> = (v: unknown, path: string) => T | undefined;
 /** Reads an optional field of an entry: the usable value, or undefined after reporting why not. */
 export type FieldReader = (raw: Raw, key: string, path: string) => unknown;
 
-/** Thrown inside an entry's reader when a required part is unusable; the entry is left out. */
-export class SkipEntry {
-  constructor(readonly path: string, readonly code: string, readonly args: string[]) {}
-}
-
 /**
  * The state of one check: the problems found so far, and what the core gives
  * the sections (the organization's zone, the place ids). A check is
@@ -38,6 +33,8 @@ export const run = {
   placePaths: new Map<string, string>(),
   /** The feed's own address, which its relative links are read against (asLink); none for a feed given inline. */
   base: undefined as string | undefined,
+  /** Whether the entry being read is left out (skip). */
+  skipped: false,
 };
 
 /**
@@ -55,19 +52,25 @@ export function report(path: string, code: string, args: string[] = [], skipped 
   run.problems.push({ path, code, args, skipped, message: '' });
 }
 
-export function skip(path: string, code: string, args: string[] = []): never {
-  throw new SkipEntry(path, code, args);
+/**
+ * Reports why the entry being read is left out (unlessSkipped). The entry is still read to its end,
+ * so that all its problems are said at once, not one per check of the file; so what follows a skip
+ * gets undefined in its place, and must not count on a value.
+ */
+export function skip(path: string, code: string, args: string[] = []): undefined {
+  report(path, code, args, true);
+  run.skipped = true;
+  return undefined;
 }
 
-/** Runs `read`; when it skips, reports why (as skipped) and gives undefined. */
+/** Runs `read`, the reading of one entry; undefined when a problem of the entry left it out (skip). */
 export function unlessSkipped<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (e) {
-    if (!(e instanceof SkipEntry)) throw e;
-    report(e.path, e.code, e.args, true);
-    return undefined;
-  }
+  const outer = run.skipped;
+  run.skipped = false;
+  const value = read();
+  const left = run.skipped;
+  run.skipped = outer;
+  return left ? undefined : value;
 }
 
 // ---- value readers
@@ -181,16 +184,18 @@ export function optional<T>(raw: Raw, key: string, path: string, read: Read<T>, 
   return value;
 }
 
-/** A field the entry (`what`) cannot do without: missing, blank or unusable skips the entry. */
+/**
+ * A field the entry (`what`) cannot do without: missing, blank or unusable skips the entry. (Then it
+ * gives undefined, which nothing keeps: the entry is left out.)
+ */
 export function required<T>(raw: Raw, key: string, path: string, read: Read<T>, what: string, code = 'invalid'): T {
   const v = own(raw, key);
-  if (absent(v)) skip(at(path, key), v === undefined ? 'missing' : 'missing-empty', [what, key]);
-  return read(v, at(path, key)) ?? skip(at(path, key), code, [describe(v), key]);
+  return (absent(v) ? skip(at(path, key), v === undefined ? 'missing' : 'missing-empty', [what, key]) : read(v, at(path, key)) ?? skip(at(path, key), code, [describe(v), key])) as T;
 }
 
-/** An optional field that `fallback` stands in for when left out, but whose bad value skips the entry. */
+/** An optional field that `fallback` stands in for when left out, but whose bad value skips the entry (as required, undefined then). */
 export function strict<T, F>(raw: Raw, key: string, path: string, read: Read<T>, fallback: F, code = 'invalid'): T | F {
-  return given(raw, key, path) ? (read(own(raw, key), at(path, key)) ?? skip(at(path, key), code, [describe(own(raw, key)), key])) : fallback;
+  return (given(raw, key, path) ? (read(own(raw, key), at(path, key)) ?? skip(at(path, key), code, [describe(own(raw, key)), key])) : fallback) as T | F;
 }
 
 // The simple optional fields, as `fields` tables use them.
@@ -241,14 +246,17 @@ export function entries<T>(raw: Raw, key: string, read: (entry: Raw, path: strin
   const out: T[] = [];
   v.forEach((entry, i) => {
     const path = `${listPath}[${i}]`;
-    unlessSkipped(() => {
-      if (!isObject(entry)) skip(path, 'not-entry', [describe(entry)]);
+    const kept = unlessSkipped(() => {
+      if (!isObject(entry)) return skip(path, 'not-entry', [describe(entry)]);
       const id = required(entry, 'id', path, asId, 'entry');
       if (seen.has(id)) skip(`${path}.id`, 'duplicate-id', [id, key]);
-      // Only an entry that is kept holds its id: a corrected copy after a broken one is kept.
-      out.push(read(entry, path));
-      seen.add(id);
+      return read(entry, path);
     });
+    // Only an entry that is kept holds its id: a corrected copy after a broken one is kept.
+    if (kept) {
+      out.push(kept);
+      seen.add((entry as Raw).id as string);
+    }
   });
   return out;
 }

@@ -27,7 +27,9 @@
  *   runs into the next day); it is kept, and reported.
  * - Yes/no fields written as words in quotes (`"yes"`, `"False"`) are read,
  *   and reported; anything else unreadable is dropped, except
- *   `address_on_request`, which then keeps the address private.
+ *   `address_on_request`, which then keeps the address private. So are
+ *   numbers written in quotes (`"interval": "2"`, `"lat": "39.09"`), and a
+ *   phone number written as a whole number (`5551234`), as its digits.
  * - A link without its scheme that names a web host (`www.…`, `t.me/…`,
  *   `sos.org.sg`: read.ts, NO_SCHEME) is read as https, and reported; zone names
  *   and `"24/7"` are read without the spaces around them, and `UTC`/`GMT` in

@@ -123,7 +123,7 @@ function duplicateProblems(text: string, { key, path, offsets }: DuplicateKey): 
  * nothing). Any other bad value of a field the entry can do without is
  * dropped, and the entry shown without it (validate.ts).
  */
-const KEPT = new Set(['quoted-boolean', 'read-as', 'old-zone', 'no-scheme', 'unused', 'no-way-to-join', 'round-the-clock', 'midnight', 'no-email-address', 'no-country-code']);
+const KEPT = new Set(['quoted-boolean', 'quoted-number', 'unquoted-phone', 'read-as', 'old-zone', 'no-scheme', 'unused', 'no-way-to-join', 'round-the-clock', 'midnight', 'no-email-address', 'no-country-code']);
 
 function outcomeOf(problem: FeedProblem, raw: unknown): Outcome {
   if (problem.skipped) return 'left-out';

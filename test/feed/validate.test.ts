@@ -151,7 +151,8 @@ describe('parseFeed', () => {
         'places[2]': { name: 'No id' }, 'sessions[2]': { id: 'x' }, 'referrals[2]': 'a string', 'messages[2]': { id: 'm', text: '' },
       }));
       expect(problems.every((p) => p.skipped)).to.equal(true);
-      expect(paths({ feed, problems })).to.deep.equal(['messages[2].text', 'places[2].id', 'referrals[2]', 'sessions[2].title']);
+      // The session is left out for each of its three mistakes, all said at once.
+      expect(paths({ feed, problems })).to.deep.equal(['messages[2].text', 'places[2].id', 'referrals[2]', 'sessions[2]', 'sessions[2].schedule', 'sessions[2].title']);
       expect([feed.places.length, feed.sessions.length, feed.referrals.length, feed.messages.length]).to.deep.equal([2, 2, 2, 2]);
     });
   });

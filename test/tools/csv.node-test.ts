@@ -92,15 +92,21 @@ describe('from-csv', () => {
       // A day without a repeat: the circle happens once, on its start date.
       ['Groups.csv row 2, column E (days)', false],
       ['Groups.csv row 3, column D (time)', true],
+      ['Groups.csv row 3, column E (days)', false],
+      // Every problem of a row left out is said at once, not one per check.
       ['Groups.csv row 4, column F (place)', true],
+      ['Groups.csv row 4, column C (start_date)', true],
+      ['Groups.csv row 4, column E (days)', false],
       ['Groups.csv row 5, column E (days)', true],
     ]);
+    const said = (where: string) => notes.find((n) => n.where === where)!.message;
     assert.match(notes[0].message, /^"titel" is not a column of sessions; did you mean "title"\? It is left out\./);
-    assert.match(notes.splice(1, 1)[0].message, /^"days" does nothing without a "repeat": the session happens once, on "start_date"/);
-    assert.equal(notes[1].message, '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". This entry is left out. In the spreadsheet: 24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`).');
-    assert.match(notes[2].message, /^no place has the id "chapel-hal"/);
-    assert.match(notes[3].message, /should be a list of days .* In the spreadsheet: days separated by commas/);
-    // The start date is checked too, once the place is fixed: the feed keeps each value as written.
+    assert.match(said('Groups.csv row 2, column E (days)'), /^"days" does nothing without a "repeat": the session happens once, on "start_date"/);
+    assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". This entry is left out. In the spreadsheet: 24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`).');
+    assert.match(said('Groups.csv row 4, column F (place)'), /^no place has the id "chapel-hal"/);
+    assert.match(said('Groups.csv row 4, column C (start_date)'), /^"03\/14\/2026" is not a date/);
+    assert.match(said('Groups.csv row 5, column E (days)'), /should be a list of days .* In the spreadsheet: days separated by commas/);
+    // The feed keeps each value as written.
     assert.equal((feed.sessions as { schedule: { start_date: string } }[])[2].schedule.start_date, '03/14/2026');
   });
 

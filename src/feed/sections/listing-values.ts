@@ -62,7 +62,17 @@ export function booleanField(raw: Raw, key: string, path: string, code = 'not-bo
   return value;
 }
 
-export const phoneField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asPhone, 'not-text');
+/**
+ * A phone number, or one written as a number, without quotes (`5551234`): read as its digits, and
+ * reported, as a number of more than 15 digits or with a 0 or + before it would not be kept as written.
+ */
+const asPhoneNumber: Read<string> = (v, path) => {
+  if (!Number.isSafeInteger(v) || (v as number) < 0) return asPhone(v, path);
+  report(path, 'unquoted-phone', [`${v}`]);
+  return `${v}`;
+};
+
+export const phoneField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asPhoneNumber, 'not-text');
 
 export const dateField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asDate, 'not-date');
 

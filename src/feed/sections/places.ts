@@ -4,6 +4,7 @@ import {
   type Raw, type Read,
 } from '../read.js';
 import { booleanField, codeList } from './listing-values.js';
+import { unquoted } from './values.js';
 import type { Place } from '../types.js';
 import type { FeedSection } from '../validate.js';
 
@@ -24,7 +25,7 @@ function readPlace(v: Raw, path: string): Place {
     report(at(path, hasLat ? 'lng' : 'lat'), 'lat-lng-pair');
   } else if (hasLat) {
     const coordinate = (max: number): Read<number> =>
-      accept((x): x is number => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= max);
+      unquoted(accept((x): x is number => typeof x === 'number' && Number.isFinite(x) && Math.abs(x) <= max));
     const lat = optional(v, 'lat', path, coordinate(90));
     const lng = optional(v, 'lng', path, coordinate(180));
     if (lat !== undefined && lng !== undefined) Object.assign(place, { lat, lng });

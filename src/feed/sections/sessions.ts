@@ -5,7 +5,7 @@ import {
   required, requiredText, run, skip, strict, stringField, textField, type Raw, type Read,
 } from '../read.js';
 import { asDate, asDays, asEndTime, asTime, booleanField, codeList, dateField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
-import { list, wholeNumber } from './values.js';
+import { list, unquoted, wholeNumber } from './values.js';
 import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
 import { placeArgs, placesSection } from './places.js';
@@ -16,16 +16,16 @@ export const MAX_INTERVAL = 52;
 function readSession(v: Raw, path: string): Session {
   const title = requiredText(v, 'title', path, 'session');
   let place: string | undefined;
-  if (given(v, 'place', path)) {
+  const hasPlace = given(v, 'place', path);
+  if (hasPlace) {
     place = required(v, 'place', path, asId, 'session');
-    if (!run.placeIds.has(place)) skip(at(path, 'place'), 'unknown-place', placeArgs(place));
+    if (place && !run.placeIds.has(place)) skip(at(path, 'place'), 'unknown-place', placeArgs(place));
   }
   const online = group(v, 'online', path, ONLINE_FIELDS);
-  if (place === undefined && online === undefined) skip(path, 'no-place-or-online');
-  if (place === undefined && !online!.url && !online!.phone) report(at(path, 'online'), 'no-way-to-join');
+  if (!hasPlace && !online) skip(path, 'no-place-or-online');
+  else if (!hasPlace && !online!.url && !online!.phone) report(at(path, 'online'), 'no-way-to-join');
   const status = strict(v, 'status', path, asStatus, 'active');
   const schedule = own(v, 'schedule');
-  if (!isObject(schedule)) skip(at(path, 'schedule'), absent(schedule) ? 'no-schedule' : 'schedule-not-object');
   // Every field named in one literal, not a table spread into it: each of tens of thousands of
   // sessions then holds its fields in one block, and is built faster.
   return keepUnknown(v, {
@@ -45,8 +45,9 @@ function readSession(v: Raw, path: string): Session {
     registration: group(v, 'registration', path, REGISTRATION_FIELDS),
     contact: group(v, 'contact', path, CONTACT_FIELDS),
     status,
-    // Last, as it may skip the session: every problem above is reported first.
-    schedule: readSchedule(schedule, at(path, 'schedule')),
+    schedule: isObject(schedule)
+      ? readSchedule(schedule, at(path, 'schedule'))
+      : skip(at(path, 'schedule'), absent(schedule) ? 'no-schedule' : 'schedule-not-object') as never,
   });
 }
 
@@ -56,13 +57,15 @@ const asStatus = oneOf(['active', 'paused', 'cancelled'] as const);
 const asRepeat = oneOf(['none', 'weekly', 'monthly'] as const);
 const asInterval = wholeNumber(1, MAX_INTERVAL);
 const asDuration = wholeNumber(1, 24 * 60);
-const asWeeks = listOfAll(accept(isWeek));
+const asWeeks = listOfAll(unquoted(accept(isWeek)));
 const ONLINE_FIELDS = { url: linkField, phone: phoneField, notes: textField };
 const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: emailField, phone: phoneField, notes: textField };
 const CONTACT_FIELDS = { name: stringField, email: emailField, phone: phoneField };
 
 function readSchedule(v: Raw, path: string): Schedule {
-  const timezone = strict(v, 'timezone', path, asZone, run.organizationZone) ?? skip(at(path, 'timezone'), 'no-time-zone', zoneArgs());
+  // Given and unusable is its own problem; not given, the organization's zone must do.
+  const timezone = strict(v, 'timezone', path, asZone, run.organizationZone ?? null);
+  if (timezone === null) skip(at(path, 'timezone'), 'no-time-zone', zoneArgs());
   const start_date = required(v, 'start_date', path, asDate, 'schedule', 'not-date');
   const by_appointment = booleanField(v, 'by_appointment', path);
   const time = by_appointment
@@ -71,31 +74,32 @@ function readSchedule(v: Raw, path: string): Schedule {
   const repeat = strict(v, 'repeat', path, asRepeat, 'none');
   const interval = strict(v, 'interval', path, asInterval, 1);
   // Without its end date a session would be listed after it ended, so a bad one skips it.
-  const end_date = strict(v, 'end_date', path, asDate, undefined, 'not-date');
-  if (end_date !== undefined && end_date < start_date) skip(at(path, 'end_date'), 'end-before-start', [end_date, start_date]);
+  let end_date = strict(v, 'end_date', path, asDate, undefined, 'not-date');
+  // (Then the extra dates are not held to it, which would say the same mistake again.)
+  if (end_date !== undefined && end_date < start_date) end_date = skip(at(path, 'end_date'), 'end-before-start', [end_date, start_date]);
   const end_time = optional(v, 'end_time', path, asEndTime, 'not-time');
   const duration = optional(v, 'duration', path, asDuration);
   const days = strict(v, 'days', path, asDays, undefined);
   const weeks = strict(v, 'weeks', path, asWeeks, undefined);
-  if (repeat === 'monthly' && weeks === undefined) skip(at(path, 'weeks'), 'no-weeks');
+  if (repeat === 'monthly' && absent(own(v, 'weeks'))) skip(at(path, 'weeks'), 'no-weeks');
   // Without a cancelled date the session would be listed on the day it does not happen, so a bad one skips it.
   const except = strict(v, 'except', path, asExcept, undefined, 'not-list');
   // Fields that change nothing here are kept, but said: "days" without "repeat" is most likely a repeat left out.
   const unused = (key: string, when: unknown) => when && report(at(path, key), 'unused', [key, repeat]);
   unused('days', days && repeat === 'none');
   unused('interval', interval > 1 && repeat === 'none');
-  unused('weeks', weeks && repeat !== 'monthly');
+  unused('weeks', weeks && repeat && repeat !== 'monthly');
   unused('duration', duration && end_time);
   const add = list(v, 'add', path, asDate, 'not-date');
   // Extra dates are listed within the rule's dates only (time/expand.ts).
   for (const date of add ?? []) if (date < start_date || date > (end_date ?? date)) report(at(path, 'add'), 'add-outside', [date]);
   return keepUnknown(v, {
     start_date, end_date, time, end_time, duration, repeat, interval, days, weeks, except, add,
-    by_appointment, timezone,
+    by_appointment, timezone: timezone!,
   });
 }
 
 const asExcept: Read<string[]> = (x, path) =>
-  (Array.isArray(x) ? x.map((date, i) => asDate(date, `${path}[${i}]`) ?? skip(`${path}[${i}]`, 'bad-except', [describe(date)])) : undefined);
+  (Array.isArray(x) ? x.map((date, i) => asDate(date, `${path}[${i}]`) ?? skip(`${path}[${i}]`, 'bad-except', [describe(date)])) as string[] : undefined);
 
 export const sessionsSection: FeedSection = { key: 'sessions', read: (raw) => entries(raw, 'sessions', readSession), needs: [placesSection] };

@@ -6,8 +6,20 @@
 import { describe, isWebUrl } from '../checks.js';
 import { accept, asLink, optional, report, type Raw, type Read } from '../read.js';
 
+/**
+ * `read`, forgiving a number written in quotes (`"2"`, `"39.09"`): to the person who wrote it, "2" is 2,
+ * and read as nothing it could leave a session out. It is reported with how to write it.
+ */
+export const unquoted = <T>(read: Read<T>): Read<T> => (v, path) => {
+  // (A string that is a number once its spaces are trimmed: isFinite reads it as Number does.)
+  const number = typeof v === 'string' && v.trim() && isFinite(v as unknown as number) ? +v : v;
+  const value = read(number, path);
+  if (value !== undefined && number !== v) report(path, 'quoted-number', [describe(v), `${number}`]);
+  return value;
+};
+
 export const wholeNumber = (min: number, max: number): Read<number> =>
-  accept((v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max);
+  unquoted(accept((v): v is number => Number.isInteger(v) && (v as number) >= min && (v as number) <= max));
 
 /** Where signups can be sent: https, http or relative (`www.…` read as https, as links are). */
 export const asWebUrl: Read<string> = (v, path) => (isWebUrl(v) ? asLink(v, path) : undefined);

@@ -14,32 +14,35 @@ function readVolunteering(raw: Raw): Volunteering | undefined {
   if (!given(raw, path, '')) return undefined;
   return unlessSkipped(() => {
     const v = own(raw, path);
-    if (!isObject(v)) skip(path, 'volunteering-not-object');
+    if (!isObject(v)) return skip(path, 'volunteering-not-object');
     const roles = entries(v, 'roles', readRole, path);
     if (roles.length === 0) skip(`${path}.roles`, 'no-roles');
+    // Each part is read even when another leaves the signup out, so that all its problems are said at once.
     const submit = own(v, 'submit');
-    const submitPath = `${path}.submit`;
-    if (!isObject(submit)) skip(submitPath, 'no-submit');
-    const url = required(submit, 'url', submitPath, asWebUrl, 'submit');
-    const format = strict(submit, 'format', submitPath, oneOf(['json', 'form'] as const), 'json');
-    const email = stringField(submit, 'email', submitPath);
-    // Kept as written, as the listings' emails are (listing-values.ts): one with no address in it gives no email to offer.
-    if (email && !emailIn(email)) report(at(submitPath, 'email'), 'no-email-address', [describe(email)]);
     const consent = own(v, 'consent');
-    const consentPath = `${path}.consent`;
-    if (!isObject(consent)) skip(consentPath, 'no-consent');
     return keepUnknown(v, {
       ...fields(v, path, { intro: textField, privacy_url: linkField, thanks: textField }),
       roles,
-      submit: keepUnknown(submit, { url, format, email }),
+      submit: isObject(submit) ? readSubmit(submit, `${path}.submit`) : skip(`${path}.submit`, 'no-submit') as never,
       fields: list(v, 'fields', path, oneOf(SIGNUP_FIELDS)) ?? [],
-      consent: keepUnknown(consent, {
-        text: requiredText(consent, 'text', consentPath, 'consent'),
-        version: required(consent, 'version', consentPath, asString, 'consent'),
-      }),
+      consent: isObject(consent) ? readConsent(consent, `${path}.consent`) : skip(`${path}.consent`, 'no-consent') as never,
     });
   });
 }
+
+function readSubmit(submit: Raw, path: string): Volunteering['submit'] {
+  const url = required(submit, 'url', path, asWebUrl, 'submit');
+  const format = strict(submit, 'format', path, oneOf(['json', 'form'] as const), 'json');
+  const email = stringField(submit, 'email', path);
+  // Kept as written, as the listings' emails are (listing-values.ts): one with no address in it gives no email to offer.
+  if (email && !emailIn(email)) report(at(path, 'email'), 'no-email-address', [describe(email)]);
+  return keepUnknown(submit, { url, format, email });
+}
+
+const readConsent = (consent: Raw, path: string): Volunteering['consent'] => keepUnknown(consent, {
+  text: requiredText(consent, 'text', path, 'consent'),
+  version: required(consent, 'version', path, asString, 'consent'),
+});
 
 function readRole(v: Raw, path: string): VolunteerRole {
   return keepUnknown(v, {
