@@ -19,6 +19,9 @@ export function fillMessages(problems: FeedProblem[], messages: ProblemMessages 
   return problems;
 }
 
+/** Where a problem is, as a person finds it: its path, and the id of its entry (`sessions[1].place ("typo")`). */
+export const problemPlace = ({ path, entry }: FeedProblem): string => (entry === undefined ? path : `${path} (${JSON.stringify(entry)})`);
+
 /** Sets a FeedError's message, in place, from `messages`; it keeps its reason and facts for a reason they do not know. */
 export function fillErrorMessage(error: FeedError, messages: ProblemMessages | undefined): FeedError {
   error.message = messages?.feedErrorMessage(error) ?? error.message;

@@ -35,6 +35,8 @@ export const run = {
   base: undefined as string | undefined,
   /** Whether the entry being read is left out (skip). */
   skipped: false,
+  /** The id of the entry being read, which its problems name (FeedProblem.entry). */
+  entry: undefined as string | undefined,
 };
 
 /**
@@ -49,7 +51,7 @@ export const at = (path: string, key: string): string => (path ? `${path}.${key}
 export const absent = (v: unknown): boolean => v === undefined || isBlank(v);
 
 export function report(path: string, code: string, args: string[] = [], skipped = false): void {
-  run.problems.push({ path, code, args, skipped, message: '' });
+  run.problems.push({ path, code, args, skipped, message: '', entry: run.entry });
 }
 
 /**
@@ -247,8 +249,10 @@ export function entries<T>(raw: Raw, key: string, read: (entry: Raw, path: strin
   v.forEach((entry, i) => {
     const path = `${listPath}[${i}]`;
     const kept = unlessSkipped(() => {
+      run.entry = undefined;
       if (!isObject(entry)) return skip(path, 'not-entry', [describe(entry)]);
-      const id = required(entry, 'id', path, asId, 'entry');
+      // The entry's problems name it by its id, once it has one (FeedProblem.entry).
+      const id = (run.entry = required(entry, 'id', path, asId, 'entry'));
       if (seen.has(id)) skip(`${path}.id`, 'duplicate-id', [id, key]);
       return read(entry, path);
     });
@@ -258,6 +262,8 @@ export function entries<T>(raw: Raw, key: string, read: (entry: Raw, path: strin
       seen.add((entry as Raw).id as string);
     }
   });
+  // No list holds another, so what comes after this one is in no entry.
+  run.entry = undefined;
   return out;
 }
 

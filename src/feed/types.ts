@@ -177,6 +177,11 @@ export interface FeedProblem {
   message: string;
   /** True when the whole entry at `path` (or its parent entry) was left out. */
   skipped: boolean;
+  /**
+   * The id of the entry the problem is in, as its writer wrote it, e.g. `evening-circle`: what a person
+   * finds it by (`sessions[1]` is the second session). None outside an entry, or for an entry without one.
+   */
+  entry?: string;
 }
 
 export interface ParsedFeed {

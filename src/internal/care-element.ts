@@ -6,7 +6,7 @@ import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load
 import { feedAddress } from '../feed/request.js';
 import { languageOrder, pickText, type LocalText } from '../feed/text.js';
 import { isLang } from '../feed/checks.js';
-import { explainError, explainProblems } from '../feed/explain.js';
+import { explainError, explainProblems, problemPlace } from '../feed/explain.js';
 import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
 import { readCore, readSections, type FeedSection } from '../feed/validate.js';
 import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
@@ -308,7 +308,7 @@ export class CareElement extends UpdatingElement {
     const announce = () => {
       if (token !== this.#loadToken) return;
       if (problems.length > 0) {
-        console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)));
+        console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => (p.path ? `${problemPlace(p)}: ${p.message}` : p.message)));
       }
       emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
       if (saved) this.#reportError(saved.error, true);

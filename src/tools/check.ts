@@ -18,8 +18,6 @@ import {
 export type Outcome = 'left-out' | 'missing' | 'dropped' | 'read';
 
 export interface LocatedProblem extends FeedProblem, Partial<Position> {
-  /** The id of the entry the problem is in, when it has one, e.g. `evening-circle`. */
-  entry?: string;
   outcome: Outcome;
 }
 
@@ -61,7 +59,6 @@ export const SECTIONS: readonly { section: string; noun: readonly [string, strin
   { section: 'volunteering.roles', noun: ['volunteer role', 'volunteer roles'] },
 ];
 
-const ENTRY_PATH = /^((?:volunteering\.)?(?:places|sessions|referrals|messages|roles))\[(\d+)\]/;
 
 /** Checks a feed file, given as its bytes (any encoding is recognised) or as text. */
 export function checkFeedFile(file: Uint8Array | string): CheckReport {
@@ -94,10 +91,7 @@ export function checkFeedFile(file: Uint8Array | string): CheckReport {
     fileProblems.push({ code: 'not-a-feed', message: error.message, ...locatePath(text, tree, 'version') });
     return report;
   }
-  report.problems = problems.map((problem) => {
-    const id = entryId(raw, problem.path);
-    return { ...problem, ...locatePath(text, tree, problem.path), ...(id !== undefined ? { entry: id } : {}), outcome: outcomeOf(problem, raw) };
-  });
+  report.problems = problems.map((problem) => ({ ...problem, ...locatePath(text, tree, problem.path), outcome: outcomeOf(problem, raw) }));
   report.sections = countSections(raw, feed);
   report.ok = fileProblems.every((p) => p.code === 'not-utf-8') && !report.problems.some((p) => p.skipped) && report.sections.every((s) => s.leftOut === 0);
   return report;
@@ -161,14 +155,6 @@ function valueAt(root: unknown, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), root);
 }
 
-function entryId(raw: unknown, path: string): string | undefined {
-  const m = ENTRY_PATH.exec(path);
-  if (!m) return undefined;
-  const list = valueAt(raw, m[1]);
-  const entry = Array.isArray(list) ? list[Number(m[2])] : undefined;
-  const id = entry && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.trim() !== '' ? id : undefined;
-}
 
 /** How many entries each section of the file has, and how many of them the widgets leave out. */
 function countSections(raw: unknown, feed: Feed): SectionCount[] {

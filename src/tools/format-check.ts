@@ -1,6 +1,7 @@
 /** The words `care-widgets check` prints for a CheckReport (check.ts). Pure. */
 import type { CheckReport, LocatedProblem, Outcome, SectionCount } from './check.js';
 import type { FileProblem } from './json-text.js';
+import { problemPlace } from '../feed/explain.js';
 
 /**
  * Characters a terminal obeys rather than shows: C0 and C1 controls (escape
@@ -35,8 +36,7 @@ function table(rows: { at: string; head: string; body?: string }[]): string[] {
 }
 
 function describeProblem(problem: LocatedProblem): { at: string; head: string; body: string } {
-  const entry = problem.entry ? ` (${JSON.stringify(problem.entry)})` : '';
-  return { at: where(problem), head: `${problem.path}${entry}: ${OUTCOME_WORDS[problem.outcome]}`, body: problem.message };
+  return { at: where(problem), head: `${problemPlace(problem)}: ${OUTCOME_WORDS[problem.outcome]}`, body: problem.message };
 }
 
 /** "12 sessions, 1 left out" */

@@ -24,8 +24,8 @@ describe('the on-page check from dist/', () => {
     await until(() => !!list()?.textContent?.includes('YYYY-MM-DD'), 5000, 'the check');
     const text = list()!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Feed check for <care-awareness-banner>: 2 problems in the feed, 1 entry left out.');
-    expect(text).to.contain('Left out: messages[1].starts: "next tuesday" is not a date; write it as YYYY-MM-DD');
-    expect(text).to.contain('Shown, with a fix: messages[0].tone: "loud" is not a tone; use "info", "hope" or "urgent"');
+    expect(text).to.contain('Left out: messages[1].starts ("fair"): "next tuesday" is not a date; write it as YYYY-MM-DD');
+    expect(text).to.contain('Shown, with a fix: messages[0].tone ("listen"): "loud" is not a tone; use "info", "hope" or "urgent"');
     // Its own look (a stylesheet the strict policy allows), not the page's hostile one.
     expect(win.getComputedStyle(list()!.querySelector('details')!).borderTopStyle).to.equal('dashed');
     expect(checkCode(win)).to.have.length(1);

@@ -51,7 +51,7 @@ describe('feed problems', () => {
     }
     expect(new Set(problems.map((p) => p.code)).size).to.be.greaterThan(10);
     const [updated] = checkFeed(JSON.stringify(edit({ 'sessions[0].updated': '2026-02-30' })), allSections).problems;
-    expect(updated).to.deep.equal({ path: 'sessions[0].updated', code: 'not-date', args: ['"2026-02-30"', 'updated'], skipped: false, message: '' });
+    expect(updated).to.deep.equal({ path: 'sessions[0].updated', code: 'not-date', args: ['"2026-02-30"', 'updated'], skipped: false, message: '', entry: 'peer-circle' });
   });
 
   it('are explained, once loaded, exactly as parseFeed explains them', async () => {

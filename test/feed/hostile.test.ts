@@ -61,7 +61,8 @@ function unsafeParts(result: ParsedFeed): string[] {
     }
   }
   for (const problem of result.problems) {
-    if (Object.keys(problem).sort().join() !== 'args,code,message,path,skipped') found.push(`problem fields ${Object.keys(problem).join()}`);
+    if (Object.keys(problem).sort().join() !== 'args,code,entry,message,path,skipped') found.push(`problem fields ${Object.keys(problem).join()}`);
+    if (problem.entry !== undefined && typeof problem.entry !== 'string') found.push(`a malformed entry id at ${problem.path}`);
     if (typeof problem.code !== 'string' || !Array.isArray(problem.args) || problem.args.some((a) => typeof a !== 'string')) found.push(`a malformed code or args at ${problem.path}`);
     if (typeof problem.message !== 'string' || /undefined|\[object |NaN/.test(problem.message)) found.push(`unclear message at ${problem.path}: ${problem.message}`);
     if (typeof problem.path !== 'string' || typeof problem.skipped !== 'boolean') found.push(`a malformed problem at ${String(problem.path)}`);

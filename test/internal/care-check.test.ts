@@ -49,7 +49,8 @@ describe('the on-page check (#care-check)', () => {
   it('lists what the finder left out and why, with each fix, and the attributes it could not use', async () => {
     setHash('#care-check');
     const warn = console.warn;
-    console.warn = () => {};
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(JSON.stringify(args));
     let el: HTMLElement;
     try {
       el = await finder(brokenFinderFeed, 'soon');
@@ -60,8 +61,11 @@ describe('the on-page check (#care-check)', () => {
     expect(requestedCheckCode()).to.equal(true);
     expect(summaryOf(el)).to.equal('Feed check for <care-session-finder>: 2 problems in the feed, 2 entries left out. 1 attribute not used.');
     const items = shadowQueryAll(checkBox(el)!, 'li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items[0]).to.match(/^Left out: sessions\[\d+\]\.schedule\.time: "7pm" is not a time; write it as HH:MM/);
-    expect(items[1]).to.match(/^Left out: sessions\[\d+\]\.place: .*st-markz/);
+    // Each entry named by its id too, as its writer finds it: "sessions[4]" is the fifth session.
+    expect(items[0]).to.match(/^Left out: sessions\[\d+\]\.schedule\.time \("evening"\): "7pm" is not a time; write it as HH:MM/);
+    expect(items[1]).to.match(/^Left out: sessions\[\d+\]\.place \("typo"\): .*st-markz/);
+    // The console, where a webmaster looks first, names them alike.
+    expect(warnings.join(' ')).to.match(/sessions\[\d+\]\.place \(\\"typo\\"\): /);
     expect(items[2]).to.equal('<care-session-finder> days-ahead="soon" needs a whole number from 1 to 366; 56 is used.');
     // The good sessions still show below it.
     expect(shadowQueryAll(el, '[part="summary"]')[0].textContent).to.contain('6 sessions');

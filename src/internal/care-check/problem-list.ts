@@ -12,7 +12,7 @@ import { attributeWarning, attributeWarnings } from './attribute-messages.js';
 import { checkAsked } from '../care-check.js';
 import { define } from '../define.js';
 import { tokens } from '../tokens.styles.js';
-import { explainProblems } from '../../feed/explain.js';
+import { explainProblems, problemPlace } from '../../feed/explain.js';
 import type { FeedProblem } from '../../feed/types.js';
 
 const TAG = 'care-check-list';
@@ -134,7 +134,7 @@ class CareCheckList extends UpdatingElement implements ReactiveController {
 const sortProblems = (problems: readonly FeedProblem[]): FeedProblem[] => [...problems].sort((a, b) => Number(!!b.skipped) - Number(!!a.skipped));
 
 const renderProblem = (problem: FeedProblem): TemplateResult => html`<li>
-  <span class="tag">${problem.skipped ? WORDS.leftOut : WORDS.kept}</span> ${problem.path ? html`<code>${problem.path}</code>: ` : nothing}${problem.message || problem.code}
+  <span class="tag">${problem.skipped ? WORDS.leftOut : WORDS.kept}</span> ${problem.path ? html`<code>${problemPlace(problem)}</code>: ` : nothing}${problem.message || problem.code}
 </li>`;
 
 define(TAG, CareCheckList);
