@@ -419,6 +419,7 @@ export const GOOD: [string, Edits][] = [
   ['unknown codes in open lists', { ...session(0, { kind: 'walk-and-talk', audiences: ['farmers', 'students'] }), ...place(0, { kind: 'barn' }) }],
   ['cost as "free" or words', session(0, { cost: { en: 'Pay what you can' } })],
   ['no volunteering, no labels', { volunteering: REMOVE, labels: REMOVE }],
+  ['ids of letters of any alphabet, and a decomposed é', { ...place(1, { id: 'parroquia-san-josé' }), ...session(0, { id: 'círculo_niños-2' }), ...referral(0, { id: 'خط-الأزمات' }), ...message(0, { id: 'cafe\u0301' }) }],
 ];
 
 /** Links a browser would run or load, written the ways people hide them. No URL field may keep one. */
