@@ -5,7 +5,8 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Seconds and their decimals (as many as Python's or .NET's six or seven) are optional; the offset (or `Z`) is not. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 const LANG = /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i;
-const ID = /^[\w-]+$/;
+/** Letters and digits of any script (`parroquia-san-josé`, a decomposed é's accent too), `-` and `_` (feed-format.md). */
+const ID = /^[\p{L}\p{M}\p{N}_-]+$/u;
 /** Zone names are words joined by `/`; this rules out bare offsets like `-04:00`, which newer engines accept. */
 const ZONE_NAME = /^[A-Za-z][\w+-]*(\/[\w+-]+)*$/;
 /** No URL a person writes holds control characters; the URL parser would silently drop some of them (`java\tscript:`). */

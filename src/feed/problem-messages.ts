@@ -144,8 +144,8 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   place: (v) => `${v} is not a place id; ids are letters, digits, "-" and "_"${/\s/.test(v) ? ', without spaces' : ''}`,
   status: (v) => `${v} is not a status; use "active", "paused" or "cancelled"`,
   repeat: (v) => `${v} is not a repeat; use "none", "weekly" or "monthly"`,
-  interval: (v) => `${v} should be a whole number from 1 to 52 (every week, every other week… up to once a year)`,
-  duration: (v) => `${v} should be a number of minutes, 1 to 1440`,
+  interval: (v) => `${v} should be a whole number, 1 or more (1 is every week or month, 2 every other one)`,
+  duration: (v) => `${v} should be a number of minutes, 1 to 2880 (two days); for a longer event, give each day its own session`,
   days: (v) => `${v} should be a list of days from ${quoted(DAYS)}`,
   weeks: (v) => `${v} should be a list of weeks of the month: 1 to 5, or -1 for the last`,
   cost: (v) => `${v} is not a cost; use one of ${quoted(REFERRAL_COSTS)}`,
@@ -220,7 +220,8 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   'organization-not-object': () => `"organization" should be an object like ${ORGANIZATION_EXAMPLE}; it is left out.`,
   'no-organization-name': () => 'the organization needs a "name": who publishes this feed',
   'no-organization-timezone': () => `the organization needs a "timezone" because the feed has sessions; use ${ZONE_EXAMPLE}`,
-  'unquoted-number': (number) => `write the number in quotes, e.g. "${number}", so it is kept exactly; the emergency number is left out.`,
+  // A number that is not whole digits (1.5, -911, 1e21, or too long to be kept as written).
+  'unquoted-number': () => 'write the emergency number in quotes, as it is dialled, e.g. "911": this one cannot be read as a phone number without them; the emergency number is left out.',
   'no-emergency-number': () => 'the emergency entry needs a "number", e.g. {"number": "911"}; it is left out.',
 
   // places, sessions and their schedules
@@ -245,6 +246,10 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
     : repeat === 'none'
       ? `"${key}" does nothing without a "repeat": the session happens once, on "start_date"; add "repeat": "weekly" or "monthly" if it repeats`
       : '"weeks" does nothing with "repeat": "weekly"; for the 2nd or last weekday of each month, use "repeat": "monthly"'),
+  // (the value, the field's name: interval or duration, the schedule's repeat)
+  unusual: (v, key, repeat) => (key === 'interval'
+    ? `"interval" ${v} is read as it is: the session repeats every ${v} ${repeat === 'weekly' ? 'weeks' : 'months'}, years apart; if that is a typing slip, correct it (2 is every other one)`
+    : `"duration" ${v} is read as it is: ${v} minutes, more than a day, so the session ends on a later day; if you meant hours or a shorter time, write it in minutes, like 90`),
   'add-outside': (v) => `the extra date ${v} is outside "start_date" to "end_date", so it is not listed; widen them, or give it its own session`,
   'no-way-to-join': () => 'an online session needs a usable "url" or "phone": people have no way to join',
 

@@ -103,6 +103,16 @@ export const asString = accept(isNonEmptyString);
  * than the one dialled.
  */
 export const asPhone: Read<string> = (v) => (isNonEmptyString(v) ? v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').trim() || undefined : undefined);
+/**
+ * A phone number, or one written as a number, without quotes (`5551234`, an emergency `911`): read as
+ * its digits, which a whole JSON number is exactly (it has no leading zeros), and reported, as a number
+ * of more than 15 digits or with a 0 or + before it would not be kept as written.
+ */
+export const asPhoneNumber: Read<string> = (v, path) => {
+  if (!Number.isSafeInteger(v) || (v as number) < 0) return asPhone(v, path);
+  report(path, 'unquoted-phone', [`${v}`]);
+  return `${v}`;
+};
 /** A zone name, kept without the spaces around it; an old one (`US/Central`, `Japan`) is reported. */
 export const asZone: Read<string> = (v, path) => {
   if (!isZone(v)) return undefined;

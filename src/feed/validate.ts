@@ -66,7 +66,7 @@
  */
 import { describe, isDateTime, isLang, isObject } from './checks.js';
 import {
-  absent, accept, asObject, asPhone, asZone, emailField, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField, tidied,
+  absent, accept, asObject, asPhoneNumber, asZone, emailField, fields, group, keepUnknown, linkField, optional, own, report, run, stringField, textField, tidied,
   type Raw,
 } from './read.js';
 import type { Feed, FeedProblem, Organization, ParsedFeed, Text } from './types.js';
@@ -134,13 +134,11 @@ function readOrganization(v: unknown, hasSessions: boolean): Organization {
 function readEmergency(v: Raw, path: string): Organization['emergency'] {
   const e = optional(v, 'emergency', path, asObject, 'not-object');
   if (!e) return undefined;
+  // A crisis number written without quotes (911) is still shown, as its digits, and reported.
+  const where = `${path}.emergency.number`;
   const written = own(e, 'number');
-  const number = asPhone(written, path);
-  if (!number) {
-    if (typeof written === 'number') report(`${path}.emergency.number`, 'unquoted-number', [String(written)], true);
-    else report(`${path}.emergency.number`, 'no-emergency-number', [], true);
-    return undefined;
-  }
+  const number = asPhoneNumber(written, where);
+  if (!number) return void report(where, typeof written === 'number' ? 'unquoted-number' : 'no-emergency-number', [], true);
   return keepUnknown(e, { number, label: textField(e, 'label', `${path}.emergency`) });
 }
 

@@ -144,8 +144,8 @@ describe('numbers written in quotes, and a phone number written without them', (
   });
 
   it('still says a number in quotes out of its range, or one that is no number', () => {
-    const { feed, problems } = parse({ sessions: [session({ interval: '99' }), session({ duration: '1h' }, { id: 's2' })] });
-    expect(at(problems, 'sessions[0].schedule.interval')!.message).to.include('"99" should be a whole number from 1 to 52');
+    const { feed, problems } = parse({ sessions: [session({ interval: '0' }), session({ duration: '1h' }, { id: 's2' })] });
+    expect(at(problems, 'sessions[0].schedule.interval')!.message).to.include('"0" should be a whole number, 1 or more');
     expect(at(problems, 'sessions[1].schedule.duration')!.message).to.include('"1h" should be a number of minutes');
     expect(feed.sessions.map((s) => s.id)).to.deep.equal(['s2']);
   });

@@ -3,7 +3,7 @@
  * fields, codes and languages. Apart from values.ts, so that the signup does not carry them.
  */
 import { describe, isDate, isLang } from '../checks.js';
-import { accept, asPhone, asString, at, oneOf, optional, own, report, run, tidied, type Raw, type Read } from '../read.js';
+import { accept, asPhoneNumber, asString, at, oneOf, optional, own, report, run, tidied, type Raw, type Read } from '../read.js';
 import { type Day } from '../types.js';
 import { DAYS } from '../codes.js';
 import { list } from './values.js';
@@ -61,16 +61,6 @@ export function booleanField(raw: Raw, key: string, path: string, code = 'not-bo
   if (typeof own(raw, key) === 'string' && value !== undefined) report(at(path, key), 'quoted-boolean', [describe(own(raw, key)), `${value}`]);
   return value;
 }
-
-/**
- * A phone number, or one written as a number, without quotes (`5551234`): read as its digits, and
- * reported, as a number of more than 15 digits or with a 0 or + before it would not be kept as written.
- */
-const asPhoneNumber: Read<string> = (v, path) => {
-  if (!Number.isSafeInteger(v) || (v as number) < 0) return asPhone(v, path);
-  report(path, 'unquoted-phone', [`${v}`]);
-  return `${v}`;
-};
 
 export const phoneField = (raw: Raw, key: string, path: string) => optional(raw, key, path, asPhoneNumber, 'not-text');
 

@@ -10,8 +10,13 @@ import type { Schedule, Session } from '../types.js';
 import type { FeedSection } from '../validate.js';
 import { placeArgs, placesSection } from './places.js';
 
-/** The most a repeat may skip: every 52nd week or month. More is a typing slip, and its dates would be years apart. */
-export const MAX_INTERVAL = 52;
+/** The most a repeat usually skips: every 52nd week or month. More is most likely a typing slip (its dates years apart), so said. */
+const USUAL_INTERVAL = 52;
+/**
+ * The longest session, in minutes: two days, a weekend retreat. The finder shows one over a day with the
+ * weekdays it starts and ends on, which would read alike after a week, and lists one in progress for two days.
+ */
+const MAX_DURATION = 2 * 1440;
 
 function readSession(v: Raw, path: string): Session {
   const title = requiredText(v, 'title', path, 'session');
@@ -55,8 +60,8 @@ const isWeek = (x: unknown): x is number => Number.isInteger(x) && (((x as numbe
 // The readers made once, not once per session.
 const asStatus = oneOf(['active', 'paused', 'cancelled'] as const);
 const asRepeat = oneOf(['none', 'weekly', 'monthly'] as const);
-const asInterval = wholeNumber(1, MAX_INTERVAL);
-const asDuration = wholeNumber(1, 24 * 60);
+const asInterval = wholeNumber(1, Infinity);
+const asDuration = wholeNumber(1, MAX_DURATION);
 const asWeeks = listOfAll(unquoted(accept(isWeek)));
 const ONLINE_FIELDS = { url: linkField, phone: phoneField, notes: textField };
 const REGISTRATION_FIELDS = { required: booleanField, url: linkField, email: emailField, phone: phoneField, notes: textField };
@@ -90,6 +95,10 @@ function readSchedule(v: Raw, path: string): Schedule {
   unused('interval', interval > 1 && repeat === 'none');
   unused('weeks', weeks && repeat && repeat !== 'monthly');
   unused('duration', duration && end_time);
+  // Read as the spec allows, but most likely a slip: every 100 weeks, or 900 minutes meant as hours.
+  const unusual = (key: string, value: number | undefined, usual: number) => value! > usual && report(at(path, key), 'unusual', [`${value}`, key, repeat]);
+  if (repeat !== 'none') unusual('interval', interval, USUAL_INTERVAL);
+  unusual('duration', duration, 1440);
   const add = list(v, 'add', path, asDate, 'not-date');
   // Extra dates are listed within the rule's dates only (time/expand.ts).
   for (const date of add ?? []) if (date < start_date || date > (end_date ?? date)) report(at(path, 'add'), 'add-outside', [date]);

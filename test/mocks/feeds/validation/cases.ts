@@ -21,6 +21,11 @@ export interface Bad {
   then?: (result: ParsedFeed) => void;
   /** Set when JSON Schema cannot say this rule: why. Only the validator catches it. */
   validatorOnly?: string;
+  /**
+   * Set when the spec allows the value, so the schema accepts it, and the validator reads it and
+   * only says it (a field that changes nothing, an old zone name, a likely slip): why it is said.
+   */
+  said?: string;
 }
 
 export const org = (edits: Edits) => editsAt('organization', edits);
@@ -84,9 +89,14 @@ export const BAD: Bad[] = [
     then: ({ feed }) => expect(feed.organization.emergency).to.equal(undefined),
   },
   {
-    rule: 'organization.emergency.number is a string', edits: org({ 'emergency.number': 911 }), path: 'organization.emergency.number', says: ['in quotes', '"911"'], skipped: true,
-    then: ({ feed }) => expect(feed.organization.emergency).to.equal(undefined),
+    rule: 'an emergency number written as a number is read as its digits, and still shown', edits: org({ 'emergency.number': 911 }), path: 'organization.emergency.number',
+    says: ['911 is read as "911"', 'in quotes'], skipped: false, value: '911',
   },
+  ...[1.5, -911, 1e21].map((number): Bad => ({
+    rule: `an emergency number that is not whole digits is left out: ${number}`, edits: org({ 'emergency.number': number }), path: 'organization.emergency.number',
+    says: ['write the emergency number in quotes, as it is dialled, e.g. "911"', 'left out'], skipped: true,
+    then: ({ feed }) => expect(feed.organization.emergency).to.equal(undefined),
+  })),
   { rule: 'organization.emergency is an object', edits: org({ emergency: '911' }), path: 'organization.emergency', says: ['should be an object'], skipped: false },
   { rule: 'organization.emergency.label is Text', edits: org({ 'emergency.label': ['Call'] }), path: 'organization.emergency.label', says: ['should be text'], skipped: false },
   { rule: 'organization.contact is an object', edits: org({ contact: 'hello@example.org' }), path: 'organization.contact', says: ['should be an object'], skipped: false },
@@ -186,9 +196,12 @@ export const BAD: Bad[] = [
   },
   ...['Japan', 'Singapore', 'Jamaica', 'GB', 'US/Central', 'Canada/Eastern', 'Brazil/East', 'us/central'].map((zone): Bad => ({
     rule: `an old name of a place's zone is read with its place's rules, and said: ${zone}`, edits: schedule(0, { timezone: zone }), path: 'sessions[0].schedule.timezone',
-    says: [`"${zone}" is an old name for`, 'it is read', 'write'], skipped: false, value: zone,
+    says: [`"${zone}" is an old name for`, 'it is read', 'write'], skipped: false, value: zone, said: 'an IANA name, a link to the place-based one',
   })),
-  { rule: 'an old name of the organization\'s zone is read, and said', edits: org({ timezone: ' US/Eastern ' }), path: 'organization.timezone', says: ['" US/Eastern " is an old name for'], skipped: false, value: 'US/Eastern' },
+  {
+    rule: 'an old name of the organization\'s zone is read, and said', edits: org({ timezone: ' US/Eastern ' }), path: 'organization.timezone', says: ['" US/Eastern " is an old name for'],
+    skipped: false, value: 'US/Eastern', said: 'an IANA name, a link to the place-based one',
+  },
   { rule: 'a SystemV/ name is a fixed offset, in every browser', edits: schedule(0, { timezone: 'SystemV/EST5' }), path: 'sessions[0].schedule.timezone', says: ['"SystemV/EST5" is a fixed-offset zone name that ignores summer time'], skipped: true },
   { rule: 'a SystemV/ name with summer time is no place\'s either', edits: schedule(0, { timezone: 'SystemV/EST5EDT' }), path: 'sessions[0].schedule.timezone', says: ['"SystemV/EST5EDT" is an old-style zone name'], skipped: true },
   { rule: 'Factory is no place\'s zone', edits: schedule(0, { timezone: 'Factory' }), path: 'sessions[0].schedule.timezone', says: ['"Factory" is an old-style zone name'], skipped: true },
@@ -196,8 +209,19 @@ export const BAD: Bad[] = [
   { rule: 'UCT is an old name for UTC', edits: schedule(1, { timezone: 'UCT' }), path: 'sessions[1].schedule.timezone', says: ['"UCT" is an old name for UTC', 'write "UTC"'], skipped: true },
   { rule: 'a city alone is not a known zone', edits: schedule(0, { timezone: 'Chicago' }), path: 'sessions[0].schedule.timezone', says: ['"Chicago" is not a known time zone', 'America/Chicago'], skipped: true },
   { rule: 'a zone in words is not a known zone', edits: schedule(0, { timezone: 'Eastern Time' }), path: 'sessions[0].schedule.timezone', says: ['"Eastern Time" is not a known time zone'], skipped: true },
-  { rule: 'Zulu is an old name for UTC, read as one', edits: schedule(1, { timezone: 'Zulu' }), path: 'sessions[1].schedule.timezone', says: ['"Zulu" is an old name for UTC', 'write "UTC"'], skipped: false, value: 'Zulu' },
-  { rule: 'interval is at most 52', edits: schedule(0, { interval: 1_000_000_000 }), path: 'sessions[0].schedule.interval', says: ['1000000000', 'from 1 to 52'], skipped: true },
+  {
+    rule: 'Zulu is an old name for UTC, read as one', edits: schedule(1, { timezone: 'Zulu' }), path: 'sessions[1].schedule.timezone', says: ['"Zulu" is an old name for UTC', 'write "UTC"'],
+    skipped: false, value: 'Zulu', said: 'an IANA name, a link to UTC',
+  },
+  ...[['weekly', 0, 'weeks', 100], ['monthly', 1, 'months', 1_000_000_000]].map(([repeat, i, unit, interval]): Bad => ({
+    rule: `an interval over 52 is read, and said as a likely typing slip: ${interval}, ${repeat}`, edits: schedule(i as number, { interval }), path: `sessions[${i}].schedule.interval`,
+    says: [`"interval" ${interval} is read as it is`, `every ${interval} ${unit}`, 'typing slip'], skipped: false, value: interval, said: 'the spec allows any whole number from 1',
+  })),
+  {
+    rule: 'a duration over a day is read, and said: a weekend retreat', edits: schedule(1, { duration: 2880 }), path: 'sessions[1].schedule.duration',
+    says: ['"duration" 2880 is read as it is', 'ends on a later day', 'like 90'], skipped: false, value: 2880, said: 'minutes, as the spec says; over a day is unusual',
+  },
+  { rule: 'a duration is at most two days', edits: schedule(1, { duration: 2881 }), path: 'sessions[1].schedule.duration', says: ['2881 should be a number of minutes, 1 to 2880', 'its own session'], skipped: false },
   { rule: 'start_date is required', edits: schedule(0, { start_date: REMOVE }), path: 'sessions[0].schedule.start_date', says: ['needs "start_date"'], skipped: true },
   { rule: 'start_date is YYYY-MM-DD', edits: schedule(0, { start_date: '01/06/2026' }), path: 'sessions[0].schedule.start_date', says: ['"01/06/2026" is not a date', 'YYYY-MM-DD'], skipped: true },
   { rule: 'time is required without by_appointment', edits: schedule(0, { time: REMOVE }), path: 'sessions[0].schedule.time', says: ['without "by_appointment" needs "time"'], skipped: true },
@@ -208,7 +232,7 @@ export const BAD: Bad[] = [
   { rule: 'duration is a whole number', edits: schedule(1, { duration: '90 minutes' }), path: 'sessions[1].schedule.duration', says: ['"90 minutes"', 'minutes'], skipped: false },
   { rule: 'a duration in quotes is read as the number', edits: schedule(1, { duration: '90' }), path: 'sessions[1].schedule.duration', says: ['"90" is read as the number 90'], skipped: false, value: 90 },
   { rule: 'repeat is none, weekly or monthly', edits: schedule(0, { repeat: 'daily' }), path: 'sessions[0].schedule.repeat', says: ['"daily" is not a repeat'], skipped: true },
-  { rule: 'interval is at least 1', edits: schedule(0, { interval: 0 }), path: 'sessions[0].schedule.interval', says: ['from 1 to 52'], skipped: true },
+  { rule: 'interval is at least 1', edits: schedule(0, { interval: 0 }), path: 'sessions[0].schedule.interval', says: ['whole number, 1 or more'], skipped: true },
   { rule: 'interval is whole', edits: schedule(0, { interval: 1.5 }), path: 'sessions[0].schedule.interval', says: ['1.5', 'whole number'], skipped: true },
   { rule: 'days is not empty', edits: schedule(0, { days: [] }), path: 'sessions[0].schedule.days', says: ['list of days'], skipped: true },
   { rule: 'days are Day codes', edits: schedule(0, { days: ['tuesday'] }), path: 'sessions[0].schedule.days', says: ['"mo", "tu"'], skipped: true, then: ({ problems }) => expect(problems[0].message).not.to.include('lower case') },
@@ -239,14 +263,20 @@ export const BAD: Bad[] = [
   },
   {
     rule: 'days without a repeat do nothing: the session happens once', edits: schedule(0, { repeat: REMOVE }), path: 'sessions[0].schedule.days',
-    says: ['"days" does nothing without a "repeat"', 'once, on "start_date"', '"repeat": "weekly"'], skipped: false, value: ['tu'],
+    says: ['"days" does nothing without a "repeat"', 'once, on "start_date"', '"repeat": "weekly"'], skipped: false, value: ['tu'], said: 'a field that changes nothing',
   },
   {
     rule: 'an interval with repeat none does nothing', edits: schedule(0, { repeat: 'none', interval: 2, days: REMOVE }), path: 'sessions[0].schedule.interval',
-    says: ['"interval" does nothing without a "repeat"'], skipped: false, value: 2,
+    says: ['"interval" does nothing without a "repeat"'], skipped: false, value: 2, said: 'a field that changes nothing',
   },
-  { rule: 'weeks with a weekly repeat do nothing', edits: schedule(0, { weeks: [2] }), path: 'sessions[0].schedule.weeks', says: ['"weeks" does nothing with "repeat": "weekly"', '"monthly"'], skipped: false, value: [2] },
-  { rule: 'end_time and duration together: end_time is used', edits: schedule(0, { duration: 45 }), path: 'sessions[0].schedule.duration', says: ['"duration" is not used, as "end_time" is given'], skipped: false, value: 45 },
+  {
+    rule: 'weeks with a weekly repeat do nothing', edits: schedule(0, { weeks: [2] }), path: 'sessions[0].schedule.weeks', says: ['"weeks" does nothing with "repeat": "weekly"', '"monthly"'],
+    skipped: false, value: [2], said: 'a field that changes nothing',
+  },
+  {
+    rule: 'end_time and duration together: end_time is used', edits: schedule(0, { duration: 45 }), path: 'sessions[0].schedule.duration', says: ['"duration" is not used, as "end_time" is given'],
+    skipped: false, value: 45, said: 'the spec gives both as the end; one is enough',
+  },
   { rule: 'end_date is not before start_date', validatorOnly: 'comparing two dates', edits: schedule(0, { end_date: '2025-12-31' }), path: 'sessions[0].schedule.end_date', says: ['2025-12-31 is before "start_date" 2026-01-06', 'never happens'], skipped: true },
   { rule: 'a malformed end_date skips the session rather than run it forever', edits: schedule(0, { end_date: 'December' }), path: 'sessions[0].schedule.end_date', says: ['"December" is not a date'], skipped: true },
   { rule: 'by_appointment is a boolean', edits: schedule(0, { by_appointment: 'sometimes' }), path: 'sessions[0].schedule.by_appointment', says: ['true or false'], skipped: false },
@@ -268,6 +298,7 @@ export const BAD: Bad[] = [
   {
     rule: 'a WhatsApp number needs its country code', edits: referral(0, { whatsapp: '(217) 555-0189' }), path: 'referrals[0].whatsapp',
     says: ['"(217) 555-0189" has no country code', 'WhatsApp cannot find it', '"+1 217 555 0189"'], skipped: false, value: '(217) 555-0189',
+    said: 'a string, as the spec says; the number still shows',
   },
   {
     rule: 'an email field holds an email address: one written to fool spam robots makes no link', edits: referral(0, { email: 'help at riverside dot org' }), path: 'referrals[0].email',
@@ -419,6 +450,7 @@ export const GOOD: [string, Edits][] = [
   ['unknown codes in open lists', { ...session(0, { kind: 'walk-and-talk', audiences: ['farmers', 'students'] }), ...place(0, { kind: 'barn' }) }],
   ['cost as "free" or words', session(0, { cost: { en: 'Pay what you can' } })],
   ['no volunteering, no labels', { volunteering: REMOVE, labels: REMOVE }],
+  ['ids of letters of any alphabet, and a decomposed é', { ...place(1, { id: 'parroquia-san-josé' }), ...session(0, { id: 'círculo_niños-2' }), ...referral(0, { id: 'خط-الأزمات' }), ...message(0, { id: 'cafe\u0301' }) }],
 ];
 
 /** Links a browser would run or load, written the ways people hide them. No URL field may keep one. */
