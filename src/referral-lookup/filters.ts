@@ -2,6 +2,7 @@
  * The lookup's search and filters: pure functions of the feed's referrals and a filters value.
  * Urgent referrals are not filtered at all: they are always listed first (feed-format.md, referrals `urgent`).
  */
+import { isId } from '../feed/checks.js';
 import type { Feed, Referral } from '../feed/types.js';
 import type { LoadedStrings } from '../i18n/en.js';
 import { hasTopic, TOPIC_GROUPS, topicCodes } from './topics.js';
@@ -111,10 +112,11 @@ export const applyPresets = (entries: readonly IndexedReferral[], { topics, kind
 
 /**
  * An attribute's list of codes, "grief" or "domestic-violence, sexual-violence": undefined when
- * empty, null when a value is not a code (letters, digits, `-` and `_`), for the caller to warn about.
+ * empty, null when a value is not a code (letters of any script, digits, `-` and `_`, as a feed's ids and
+ * codes), for the caller to warn about.
  */
 export function parseCodes(value: string | null | undefined): string[] | undefined | null {
   const codes = (value ?? '').split(/[\s,]+/).filter(Boolean);
   if (codes.length === 0) return undefined;
-  return codes.every((code) => /^[\w-]+$/.test(code)) ? codes : null;
+  return codes.every(isId) ? codes : null;
 }

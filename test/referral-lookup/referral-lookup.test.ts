@@ -450,6 +450,17 @@ describe('<care-referral-lookup>', () => {
       expect(names(el, '.others')).to.deep.equal(['Bereavement Circle']);
     });
 
+    it('takes codes in any script, as a feed writes them', async () => {
+      const feed = { ...referralFeeds.lookup, referrals: [
+        { id: 'refugio', name: 'Refugio Santa Ana', kind: 'acogida', topics: ['violencia-doméstica'] },
+        { id: 'food', name: 'Food Bank', kind: 'social-service', topics: ['money'] },
+      ] };
+      for (const [topic, kind] of [['violencia-doméstica', ''], ['', 'acogida']]) {
+        const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup topic=${topic} kind=${kind} viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${feed}></care-referral-lookup>`);
+        expect(names(el, '.others'), `${topic} ${kind}`).to.deep.equal(['Refugio Santa Ana']);
+      }
+    });
+
     it('hides every control with no-filters', async () => {
       const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup no-filters viewer-timezone=${ZONE} .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(shadowQueryAll(el, '[part="filters"]')).to.have.length(0);
