@@ -195,7 +195,10 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   // (the value as written, and as read: without the spaces around it, and for a code in lower case)
   'read-as': (v, read) => {
     const written = v.slice(1, -1).trim();
-    const how = [written !== read.slice(1, -1) && 'in lower case', written !== v.slice(1, -1) && 'without the spaces around it'].filter(Boolean);
+    const how = [
+      written.length > read.length - 2 ? 'without its seconds' : written !== read.slice(1, -1) && 'in lower case',
+      written !== v.slice(1, -1) && 'without the spaces around it',
+    ].filter(Boolean);
     return `${v} is read as ${read}; write it ${how.join(', ') || `as ${read}`}`;
   },
   'not-date': notDate,

@@ -81,20 +81,20 @@ export function unlessSkipped<T>(read: () => T): T | undefined {
 export const accept = <T>(check: (v: unknown) => v is T): Read<T> => (v) => (check(v) ? v : undefined);
 
 /**
- * `read`, forgiving the spaces around a value, and its case where `lower` (codes are lower case): a
- * spreadsheet's `"weekly "` or a typed `"Urgent"` read as nothing would leave a session out, or an
- * urgent message unannounced. What is read so is reported with how it was read, so the feed keeper
+ * `read`, forgiving what `tidy` takes off a string: by default the spaces around it; for codes its case
+ * too (oneOf), for times their whole seconds (asTime). A spreadsheet's `"weekly "` or `"18:30:00"`, or a
+ * typed `"Urgent"`, read as nothing would leave a session out, or an urgent message unannounced. What is read so is reported with how it was read, so the feed keeper
  * still learns of it (feed.schema.json, the feed keeper's lint, stays strict).
  */
-export const tidied = <T>(read: Read<T>, lower?: boolean): Read<T> => (v, path) => {
-  const tidy = typeof v === 'string' ? (lower ? v.trim().toLowerCase() : v.trim()) : v;
-  const value = read(tidy, path);
-  if (value !== undefined && tidy !== v) report(path, 'read-as', [describe(v), describe(tidy)]);
+export const tidied = <T>(read: Read<T>, tidy = (v: string) => v.trim()): Read<T> => (v, path) => {
+  const tidier = typeof v === 'string' ? tidy(v) : v;
+  const value = read(tidier, path);
+  if (value !== undefined && tidier !== v) report(path, 'read-as', [describe(v), describe(tidier)]);
   return value;
 };
 
 /** A value of a closed list of codes (`repeat`, `status`, `tone`, `cost`…), read as tidied does. */
-export const oneOf = <T extends string>(values: readonly T[]): Read<T> => tidied(accept((v): v is T => values.includes(v as T)), true);
+export const oneOf = <T extends string>(values: readonly T[]): Read<T> => tidied(accept((v): v is T => values.includes(v as T)), (v) => v.trim().toLowerCase());
 
 export const asString = accept(isNonEmptyString);
 /**

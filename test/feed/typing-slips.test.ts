@@ -55,6 +55,21 @@ describe('typing slips in a feed, on a page', () => {
     expect(finder.event.detail.problems[0].message).to.equal('"24:00" is read as "00:00", midnight at the end of the day (a closing or end time not after the start runs into the next day); write "00:00"');
   });
 
+  it('a time with seconds, as a spreadsheet writes it ("18:30:00"), is the time meant', async () => {
+    const circle = { ...finderSessions.circle, schedule: { ...finderSessions.circle.schedule, time: '18:30:00', end_time: '20:00:00' } };
+    const finder = await mountLoaded(html`<care-session-finder viewer-timezone="America/Chicago" .feed=${{ ...finderFeed, sessions: [circle] }} .now=${FINDER_NOW}></care-session-finder>`);
+    expect(shadowQueryAll(finder.el, '.when')[0].textContent!.replace(/\s+/g, ' ')).to.equal('6:30 – 8:00 PM');
+    expect(slips(finder.event.detail.problems)).to.deep.equal(['sessions[0].schedule.time read-as', 'sessions[0].schedule.end_time read-as']);
+    expect(finder.event.detail.problems[0].message).to.equal('"18:30:00" is read as "18:30"; write it without its seconds');
+    const late = { id: 'late', name: 'Late line', kind: 'helpline', phone: '555 0100', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00:00', closes: '17:00:00' }] };
+    const lookup = await mountLoaded(html`<care-referral-lookup viewer-timezone="America/Chicago" .feed=${{ ...referralFeeds.lookup, referrals: [late] }} .now=${LOOKUP_NOW}></care-referral-lookup>`);
+    expect(shadowQueryAll(lookup.el, '[part="status"]').map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['Open now, until 5:00 PM']);
+    // Seconds that are not whole (18:30:15) are no time the feed can mean: still left out.
+    const odd = { ...circle, schedule: { ...circle.schedule, time: '18:30:15', end_time: undefined } };
+    const skipped = await mountLoaded(html`<care-session-finder .feed=${{ ...finderFeed, sessions: [odd] }} .now=${FINDER_NOW}></care-session-finder>`);
+    expect(slips(skipped.event.detail.problems)).to.deep.equal(['sessions[0].schedule.time not-time skipped']);
+  });
+
   it('links written without https:// go to the address meant, not to a page of this site', async () => {
     const feed = { ...referralFeeds.onlyUrgent, referrals: [{ ...referrals.lifeline, chat_url: 'm.me/RiversideHelp', url: 'Riverside-Clinic.ORG' }] };
     const { el, event } = await mountLoaded(html`<care-referral-lookup .feed=${feed} .now=${LOOKUP_NOW}></care-referral-lookup>`);
