@@ -26,8 +26,10 @@ export const lookupStyles = css`
   h4 {
     font-size: 1.05em;
   }
+  /* Below the way out's corner at the top of the screen, so that it never covers its own hint. */
   .quick-exit {
     text-align: end;
+    padding-block-start: calc(var(--_control-size) + 0.75em);
   }
   /* The way out stays in the corner of the screen wherever the page is scrolled (in the top layer where the browser has popovers, so above
      anything the page draws); opaque, so it reads over anything. The margin and insets undo a popover's own centring. */

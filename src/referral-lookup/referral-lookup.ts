@@ -7,7 +7,7 @@ import { feedText } from '../internal/feed-text.js';
 import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
 import { blankOr, presetRule } from '../internal/preset-rules.js';
 import { emit } from '../internal/events.js';
-import { telHref } from '../internal/links.js';
+import { emergencyCall } from '../internal/emergency-call.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
 import { feedAddress } from '../feed/request.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
@@ -320,15 +320,11 @@ export class CareReferralLookup extends CareElement {
     // The other filters can be set only from their controls, which come with the on-demand part.
     const shown = this.#more?.applyFacets(found, this.#filters, feed, (r) => !!ctx.status(r)?.open) ?? found;
     const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;
-    const emergency = feed.organization.emergency;
-    const dial = emergency && telHref(emergency.number);
-    const label = emergency && this.text(emergency.label);
-    // A number to dial beside the feed's label (unless it says it): someone at a computer dials it on another phone.
-    const call = emergency && (label ? (dial && !label.includes(emergency.number) ? html`${label} <bdi>${emergency.number}</bdi>` : label) : this.t('crisisCall', { number: emergency.number }));
+    const { dial, call } = emergencyCall(feed, { t: this.t.bind(this), local: (value) => this.localText(value) });
     const plural = new Intl.PluralRules(this.uiLang).select(shown.length) === 'one' ? 'one' : 'other';
     const count = this.t(`lookup.count.${plural}`, { count: shown.length });
     return html`
-      ${urgent.length || emergency
+      ${urgent.length || call
         ? html`<section part="urgent" class="urgent" aria-label=${landmarkName(this, this.t('crisisTitle'), this.uiLang)}>
             <h3 aria-level=${ctx.level}>${this.t('crisisTitle')}</h3>
             ${dial ? html`<p><a part="contact" class="button contact" href=${dial} dir="auto">${call}</a></p>` : call ? html`<p dir="auto">${call}</p>` : nothing}

@@ -403,10 +403,12 @@ export class CareVolunteerSignup extends CareElement {
    * which unticked the box. It is in a live region, heard as the person ticks the role, and describes the box.
    */
   #checkbox(name: 'age_confirm' | 'consent', checked: boolean, label: string | TemplateResult, raised?: string): TemplateResult {
+    // Described by what is there: the age note, when the roles ask an age, and the field's problem, when it has one.
+    const describedBy = [raised !== undefined && 'n-age', this.#problemFor(name) && `e-${name}`].filter(Boolean).join(' ');
     return html`<div class="field">
       <label class="check">
         <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)}
-          aria-describedby=${raised === undefined ? this.#errorId(name) : 'n-age e-age_confirm'} />
+          aria-describedby=${describedBy || nothing} />
         <span dir="auto">${label}</span>
       </label>
       ${raised === undefined ? nothing : html`<p id="n-age" class="status" role="status">${checked ? '' : raised}</p>`}

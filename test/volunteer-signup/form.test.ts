@@ -61,6 +61,17 @@ describe('<care-volunteer-signup> form', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('describes each control only by what is there, before and after a send with problems', async () => {
+    const el = await mountSignup();
+    const broken = () => shadowQueryAll(el, '[aria-describedby]').flatMap((c) => c.getAttribute('aria-describedby')!.split(' ')
+      .filter((id) => !el.shadowRoot!.getElementById(id)).map((id) => `${c.id || c.localName} → #${id}`));
+    await tick(el, 'Peer group facilitator');
+    expect(broken(), 'with an age asked').to.deep.equal([]);
+    await send(el);
+    expect(broken(), 'after a send with problems').to.deep.equal([]);
+    expect(description(el, control(el, 'I am 21 or older'))).to.equal('Tick the box to confirm your age.');
+  });
+
   it('asks the highest age the chosen roles give, and no age while no chosen role gives one', async () => {
     const el = await mountSignup();
     await tick(el, 'Warmline listener');
