@@ -14,6 +14,8 @@ import {
   type Answers, type FieldName, type Problem,
 } from './answers.js';
 import { draftFor } from './draft.js';
+// The declaration file keeps this import, not the type-only one: the signup's entry types its events.
+import './events.js';
 import type { VolunteerFailedDetail } from './events.js';
 import { lostConnection, mailtoHref, type FailureReason } from './fallbacks.js';
 import type { SendResult } from './send.js';
