@@ -1,8 +1,9 @@
 /**
  * The `care-*` events are typed for a TypeScript project that imports the built package by name
- * (dist/types; `npm run build` first): through each entry that registers one element, as README
- * recommends, on the element, the document and the window. Each check is a strict project of its
- * own, so one entry's types cannot stand in for another's.
+ * (dist/types, dist/frameworks; `npm run build` first): through each entry that registers one
+ * element, as README recommends, on the element, the document and the window; and in TSX and Vue
+ * templates, every event of every element in custom-elements.json. Each check is a strict project
+ * of its own, so one entry's types cannot stand in for another's.
  */
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -43,7 +44,8 @@ function errorsOf(name: string, code: string): string[] {
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     target: ts.ScriptTarget.ES2022,
     lib: ['lib.es2023.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-      strict: true,
+    jsx: ts.JsxEmit.ReactJSX,
+    strict: true,
     noEmit: true,
     skipLibCheck: true,
     types: [],
@@ -83,5 +85,37 @@ describe('the care-* events in TypeScript', () => {
   it('says which event is not typed (the check can fail)', () => {
     const errors = errorsOf('untyped.ts', `import 'care-widgets/feed.js';\ndocument.addEventListener('care-not-an-event', (event) => typed((event as CustomEvent).detail));`);
     assert.equal(errors.length, 1, errors.join('\n'));
+  });
+
+  it('gives every event of every element its type in custom-elements.json', () => {
+    for (const element of elements) {
+      for (const event of element.events ?? []) {
+        assert.equal(event.type?.text, `HTMLElementEventMap['${event.name}']`, `<${element.tagName}> ${event.name}: its @fires tag needs {HTMLElementEventMap['${event.name}']}`);
+      }
+    }
+  });
+
+  it('types every oncare-… handler in TSX (care-widgets/jsx)', () => {
+    needBuild('dist/frameworks/jsx.d.ts');
+    const tags = elements.filter((d) => d.events?.length);
+    assert.ok(tags.length >= 4);
+    const code = [
+      `import type {} from 'care-widgets/jsx';`,
+      ...tags.map((d, i) => `export const e${i} = <${d.tagName} ${eventsOf(d.tagName!).map((name) => `on${name}={(event) => typed(event.detail)}`).join(' ')}></${d.tagName}>;`),
+    ].join('\n');
+    assert.deepEqual(errorsOf('jsx.tsx', code), []);
+  });
+
+  it('types every @care-… listener in Vue (care-widgets/vue)', () => {
+    needBuild('dist/frameworks/vue.d.ts');
+    const camel = (name: string) => `on${name.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
+    const code = [
+      `import type { GlobalComponents } from 'vue';`,
+      `import type {} from 'care-widgets/vue';`,
+      `type Props<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];`,
+      `type Detail<Handler> = Handler extends ((event: infer E) => void) | undefined ? (E extends { detail: infer D } ? D : never) : never;`,
+      ...elements.flatMap((d) => eventsOf(d.tagName!).map((name) => `export const ${camel(name)}${d.name}: Typed<Detail<Props<'${d.tagName}'>['${camel(name)}']>> = true;`)),
+    ].join('\n');
+    assert.deepEqual(errorsOf('vue.ts', code), []);
   });
 });
