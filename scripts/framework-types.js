@@ -15,6 +15,12 @@ const outdir = 'dist/frameworks';
 const classes = '../types/classes.js';
 const manifest = () => JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
+// An event without a type would reach TSX and Vue with no `detail`: its @fires tag lacks one.
+const untyped = manifest().modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.events ?? []).filter((e) => !e.type?.text).map((e) => `<${d.tagName}> ${e.name}`));
+if (untyped.length) {
+  throw new Error(`Events with no type in custom-elements.json: ${untyped.join(', ')}. Write each @fires tag as @fires {HTMLElementEventMap['care-…']} care-… - …`);
+}
+
 generateJsxTypes(manifest(), { outdir, fileName: 'jsx.d.ts', globalTypePath: classes, stronglyTypedEvents: true, hideLogs: true });
 
 /**

@@ -146,7 +146,8 @@ function readEmergency(v: Raw, path: string): Organization['emergency'] {
 function parseVersion1(input: unknown): Raw {
   let raw = input;
   if (typeof input === 'string') {
-    const text = input.replace(/^\uFEFF/, ''); // the byte-order mark some editors put first
+    // White space and the byte-order mark some editors put first, in any order: a file saved "UTF-8 with BOM" pasted into a page's <script> lands on a line of its own.
+    const text = input.trimStart();
     try {
       raw = JSON.parse(text);
     } catch (e) {

@@ -1,4 +1,6 @@
 /** The referral lookup's events, added to the map of every `care-*` event (src/internal/events.ts). */
+// The declaration files keep this import (not the one of emit()): an entry that types these events types the shared ones too, on element, document and window.
+import '../internal/events.js';
 import type { LookupFilters } from './filters.js';
 
 declare module '../internal/events.js' {

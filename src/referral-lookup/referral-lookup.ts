@@ -47,10 +47,10 @@ const TOP_LAYER = 'showPopover' in HTMLElement.prototype;
  * @tagname care-referral-lookup
  * @summary Where to get more help: crisis lines and the emergency number first, then services by topic, channel, cost, language and open now.
  *
- * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
- * @fires care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
- * @fires care-referral-select - A person opened a referral's details. detail: { id }
- * @fires care-referral-filter-change - A person changed the topic, the search or a filter. detail: { filters }
+ * @fires {HTMLElementEventMap['care-feed-load']} care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
+ * @fires {HTMLElementEventMap['care-feed-error']} care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
+ * @fires {HTMLElementEventMap['care-referral-select']} care-referral-select - A person opened a referral's details. detail: { id }
+ * @fires {HTMLElementEventMap['care-referral-filter-change']} care-referral-filter-change - A person changed the topic, the search or a filter. detail: { filters }
  *
  * @csspart base - The whole lookup.
  * @csspart quick-exit - The "Leave this site" button (with `quick-exit`): in the top corner of the screen (the end side), in the top layer, so it stays there, above the page, as the page scrolls.

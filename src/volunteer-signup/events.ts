@@ -1,3 +1,5 @@
+// The declaration files keep this import (not the one of emit()): an entry that types these events types the shared ones too, on element, document and window.
+import '../internal/events.js';
 import type { SignupPayload } from './payload.js';
 import type { FailureReason } from './fallbacks.js';
 

@@ -14,6 +14,8 @@ import {
   type Answers, type FieldName, type Problem,
 } from './answers.js';
 import { draftFor } from './draft.js';
+// The declaration file keeps this import, not the type-only one: the signup's entry types its events.
+import './events.js';
 import type { VolunteerFailedDetail } from './events.js';
 import { lostConnection, mailtoHref, type FailureReason } from './fallbacks.js';
 import type { SendResult } from './send.js';
@@ -32,11 +34,11 @@ const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', '
  * @tagname care-volunteer-signup
  * @summary Signs up volunteers for the feed's roles; nothing typed is lost to a bad connection or left behind after.
  *
- * @fires care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
- * @fires care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
- * @fires care-volunteer-submit - Before each attempt to send; cancelable (the page then sends it itself). detail: the payload
- * @fires care-volunteer-sent - The endpoint accepted the signup. detail: { submissionId, status }
- * @fires care-volunteer-failed - An attempt failed; the answers stay. detail: { submissionId, reason, message, status? }
+ * @fires {HTMLElementEventMap['care-feed-load']} care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
+ * @fires {HTMLElementEventMap['care-feed-error']} care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
+ * @fires {HTMLElementEventMap['care-volunteer-submit']} care-volunteer-submit - Before each attempt to send; cancelable (the page then sends it itself). detail: the payload
+ * @fires {HTMLElementEventMap['care-volunteer-sent']} care-volunteer-sent - The endpoint accepted the signup. detail: { submissionId, status }
+ * @fires {HTMLElementEventMap['care-volunteer-failed']} care-volunteer-failed - An attempt failed; the answers stay. detail: { submissionId, reason, message, status? }
  *
  * @csspart base - The whole signup.
  * @csspart form - The form.

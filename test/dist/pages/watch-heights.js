@@ -1,0 +1,12 @@
+// Records each widget's height, frame by frame from the first frame on, with whether its code had
+// arrived and whether it was still loading its feed: the space kept before the code arrives should
+// be the loading state's.
+window.heights = [];
+(function watch(started) {
+  for (const widget of document.querySelectorAll('body > [src]')) {
+    const defined = !!customElements.get(widget.localName);
+    const loading = !!widget.shadowRoot?.querySelector('[aria-busy="true"]');
+    window.heights.push({ tag: widget.localName, defined, loading, height: widget.getBoundingClientRect().height });
+  }
+  if (performance.now() - started < 3000) requestAnimationFrame(() => watch(started));
+})(performance.now());
