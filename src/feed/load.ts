@@ -69,8 +69,11 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
   let notUtf8: true | undefined;
+  // Where the feed came from: after a redirect (a parish site's /care-feed.json sent on to the program's), its relative links are the program's.
+  let base = url;
   try {
     const response = await answer;
+    base = response.url || url;
     if (!response.ok) throw new FeedError(`http-${response.status}`, 'http', url, `${response.status} ${response.statusText}`.trim());
     [text, notUtf8] = decodeFeed(await response.arrayBuffer());
   } catch (error) {
@@ -80,7 +83,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   } finally {
     clearTimeout(timer);
   }
-  const checked = readCore(text, url);
+  const checked = readCore(text, base);
   // A problem of the file, with the core's: readCore has just left them in run.problems.
   if (notUtf8) report('', 'not-utf-8');
   void savedCopies().then((copies) => copies.saveCopy(url, text), () => undefined);

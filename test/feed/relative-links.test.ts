@@ -63,6 +63,12 @@ describe('relative links in a feed', () => {
     expect(shadowQueryAll<HTMLAnchorElement>(lookup, 'a[href]').map((a) => a.href)).to.include('https://program.example/care/services/quiet-line');
   });
 
+  it('are read against the address the feed came from, after a redirect', async () => {
+    worker.use(http.get('/care-feed.json', () => new HttpResponse(null, { status: 302, headers: { location: FEED_URL } })));
+    const { el } = await mountLoaded(html`<care-awareness-banner src="/care-feed.json"></care-awareness-banner>`);
+    expect(shadowQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.href)).to.include('https://program.example/help');
+  });
+
   it('stay as written in a feed given inline, which has no address but the page\'s', async () => {
     const el = await fixture(html`<care-awareness-banner .feed=${feed}></care-awareness-banner>`);
     const hrefs = shadowQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.getAttribute('href'));
