@@ -91,7 +91,9 @@ export function checkFeedFile(file: Uint8Array | string): CheckReport {
     fileProblems.push({ code: 'not-a-feed', message: error.message, ...locatePath(text, tree, 'version') });
     return report;
   }
-  report.problems = problems.map((problem) => ({ ...problem, ...locatePath(text, tree, problem.path), outcome: outcomeOf(problem, raw) }));
+  // In the order of the file, as a person reads it and fixes it, line by line.
+  report.problems = problems.map((problem): LocatedProblem => ({ ...problem, ...locatePath(text, tree, problem.path), outcome: outcomeOf(problem, raw) }))
+    .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0) || 0);
   report.sections = countSections(raw, feed);
   report.ok = fileProblems.every((p) => p.code === 'not-utf-8') && !report.problems.some((p) => p.skipped) && report.sections.every((s) => s.leftOut === 0);
   return report;

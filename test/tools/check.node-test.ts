@@ -90,6 +90,17 @@ describe('care-widgets check', () => {
     }
   });
 
+  it('lists the problems in the order of the file, line by line and along a line', () => {
+    const feed = JSON.parse(sampleText);
+    // The validator reads a schedule's time before its days, and the organization before the sessions.
+    feed.sessions[0].schedule = { days: ['xx'], time: '7pm', start_date: '2026-01-05', repeat: 'weekly' };
+    feed.organization.url = 'javascript:alert(1)';
+    const text = JSON.stringify(feed, null, 2).replace(/"schedule": \{[^}]*\}/, JSON.stringify({ schedule: feed.sessions[0].schedule }).slice(1, -1));
+    const positions = checkFeedFile(text).problems.map((p) => [p.line!, p.column!]);
+    assert.ok(positions.length >= 3);
+    assert.deepEqual(positions, [...positions].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+  });
+
   it('points a missing field at the entry that lacks it', () => {
     const feed = JSON.parse(sampleText);
     delete feed.sessions[2].title;

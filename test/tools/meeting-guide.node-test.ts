@@ -97,7 +97,7 @@ describe('import meeting-guide', () => {
   it('keeps what it cannot read as it was, so check explains it', () => {
     const { feed } = convert([{ name: 'A', slug: 'a', day: 9, time: 'noon', conference_url: 'https://zoom.us/j/1' }], { timezone: 'America/Chicago', name: 'X' });
     const report = checkFeedFile(JSON.stringify(feed));
-    assert.deepEqual(report.problems.map((p) => p.path), ['sessions[0].schedule.time', 'sessions[0].schedule.days']);
+    assert.deepEqual(report.problems.map((p) => p.path), ['sessions[0].schedule.days', 'sessions[0].schedule.time']);
     assert.equal(report.ok, false);
   });
 
