@@ -1,6 +1,6 @@
 import { css } from '../internal/updating-element.js';
 
-/** What shows only once the checking code (deliver.ts) has run, and comes with it: what to fix. */
+/** What shows only once the checking code (deliver.ts) has run, and comes with it: what to fix (its box's frame is the failure's, in volunteer-signup.styles.ts). */
 export const moreStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_urgent);
@@ -10,15 +10,6 @@ export const moreStyles = css`
   .field-error {
     color: color-mix(in srgb, var(--_urgent) 60%, currentColor);
     font-weight: 600;
-  }
-  .problems {
-    display: grid;
-    gap: 0.5em;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-inline-start: 0.3em solid var(--_urgent);
-    border-radius: var(--_radius);
-    background: var(--_urgent-surface);
   }
   .problems-title {
     font-weight: 600;

@@ -77,7 +77,8 @@ export const signupStyles = css`
     cursor: pointer;
   }
   .failure,
-  .thanks {
+  .thanks,
+  .problems {
     display: grid;
     gap: 0.5em;
     padding: var(--_space);
