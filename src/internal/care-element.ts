@@ -110,6 +110,8 @@ export class CareElement extends UpdatingElement {
   protected static localeStrings: LocaleLoaders = {};
 
   #loadToken = 0;
+  /** What the feed state shown (loading, loaded or failed) comes from: the `feed` object, the inline text or the URL. */
+  #shownSource?: unknown;
   #stringsLang?: string;
 
   /** The current time: `now` when set, else the real clock. */
@@ -200,7 +202,7 @@ export class CareElement extends UpdatingElement {
   /** "Try again" pressed on another widget of the same feed URL: follow it. */
   readonly #onRetry = (event: Event) => {
     if (this.feedState.status !== 'ready' || this.feedState.savedAt) {
-      if ((event as CustomEvent<string>).detail === this.#feedUrl) this.#loadFeedSource();
+      if ((event as CustomEvent<string>).detail === this.#feedUrl) this.#loadFeedSource(true);
     }
   };
 
@@ -267,11 +269,18 @@ export class CareElement extends UpdatingElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  #loadFeedSource(): void {
-    const token = ++this.#loadToken;
+  /** Reads the feed from its source; `again` when the person asked ("Try again"), else the source already shown is kept. */
+  #loadFeedSource(again?: boolean): void {
     // `feed = null` is no feed property, as a framework writes "not loaded yet".
     const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
     const src = this.#feedUrl;
+    const source = this.feed ?? inline ?? src;
+    // The same source as what is shown (the widget moved in the page, its <care-feed> answered again): what the person
+    // sees stays as it is, and a load still under way goes on; "Loading…" again, or the feed read afresh, would lose
+    // their place and what they typed, and tell the page of a second load.
+    if (source && source === this.#shownSource && !again) return;
+    this.#shownSource = source;
+    const token = ++this.#loadToken;
     const { sections } = this.constructor as typeof CareElement;
     if (this.feed != null || inline !== undefined) {
       try {
@@ -348,7 +357,7 @@ export class CareElement extends UpdatingElement {
   protected retry(): void {
     this.#returnFocus = true;
     const url = this.#feedUrl;
-    if (!url) return this.#loadFeedSource();
+    if (!url) return this.#loadFeedSource(true);
     forgetFeed(url);
     // Every widget showing this URL's failure follows (this one included).
     feedRetries.dispatchEvent(new CustomEvent('retry', { detail: url }));
