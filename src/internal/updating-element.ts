@@ -11,6 +11,8 @@
  *   `{ attribute: false }` for a property only, `{ state: true }` for internal state;
  * - a property set on the element before its code arrived is kept (the loader defines tags late);
  * - a property set in `willUpdate` or `render` joins that update; one set later asks for another;
+ * - unlike Lit, an attribute removed gives its property back its default (not null), and an attribute's new
+ *   text is always an update, even where it reads as the same value (a yes/no check reads the text);
  * - `css` style sheets are parsed once and adopted by every shadow root (`adoptStyles` adds one
  *   that came later, with code loaded on demand);
  * - controllers (`addController`) hear of connection and updates.
@@ -102,6 +104,7 @@ export class UpdatingElement extends HTMLElement {
           return this.#values.get(name);
         },
         set(this: UpdatingElement, value: unknown) {
+          if (!this.#values.has(name)) this.#defaults.set(name, value);
           const old = this.#values.get(name);
           this.#values.set(name, value);
           this.requestUpdate(name, old);
@@ -135,6 +138,8 @@ export class UpdatingElement extends HTMLElement {
   #controllers?: Set<ReactiveController>;
   /** Properties the page set on the element before its class was defined, put back in the first update. */
   #early?: [string, unknown][];
+  /** Each property's first value, its class's default, put back when its attribute is removed. */
+  #defaults = new Map<string, unknown>();
 
   constructor() {
     super();
@@ -207,12 +212,19 @@ export class UpdatingElement extends HTMLElement {
   }
 
   /** @internal */
-  attributeChangedCallback(attribute: string, _old: string | null, text: string | null): void {
+  attributeChangedCallback(attribute: string, old: string | null, text: string | null): void {
     const { attributes, properties } = this.#finalized;
     const name = attributes.get(attribute);
-    if (name === undefined) return;
+    if (name === undefined || text === old) return;
     const { type } = properties.get(name)!;
-    this.#assign(name, type === Boolean ? text !== null : type === Number && text !== null ? Number(text) : text);
+    // New text is a change even where it reads as the same value (no-dismiss="" then "false", both true until the
+    // yes/no check reads the text; "abc" then "xyz", both NaN): the update's checks read it as they would have had it
+    // been written from the start.
+    if (!this.#changed.has(name)) this.#changed.set(name, this.#values.get(name));
+    // An attribute removed gives back the property's default, as if it had never been written: not null, which a
+    // number or a text would then be warned about.
+    this.#values.set(name, text === null ? this.#defaults.get(name) : type === Boolean || (type === Number ? Number(text) : text));
+    this.requestUpdate();
   }
 
   /**
