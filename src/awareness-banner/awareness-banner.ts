@@ -117,6 +117,8 @@ export class CareAwarenessBanner extends CareElement {
     super.willUpdate(changed);
     if (changed.has('interval')) {
       const { ms, problem } = rotationDelay(this.interval);
+      // A new interval starts the message shown on its countdown again, with the new length, rather than after the old one.
+      if (ms !== this.#rotationMs) this.#timedId = undefined;
       this.#rotationMs = ms;
       if (problem) console.warn(`<${this.localName}>: interval="${this.getAttribute('interval') ?? this.interval}" ${problem}`);
     }
