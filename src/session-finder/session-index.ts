@@ -103,8 +103,11 @@ export class Row {
 
 
 export const TIMES_OF_DAY: readonly TimeOfDay[] = ['morning', 'afternoon', 'evening'];
-/** Before noon, noon to 5 pm, after 5 pm. */
-const timeOfDayIndex = (hours: number): number => (hours < 12 ? 0 : hours < 17 ? 1 : 2);
+/**
+ * Before noon, noon to 5 pm, after 5 pm; the small hours (before 4 am) with the evening, as the night they
+ * are to a person looking for a late session (the Spanish word is "Noche"), not the morning.
+ */
+const timeOfDayIndex = (hours: number): number => (hours < 4 ? 2 : hours < 12 ? 0 : hours < 17 ? 1 : 2);
 
 function modeOf(session: Session): Mode {
   if (session.place && session.online) return 'hybrid';

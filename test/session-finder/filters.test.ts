@@ -99,6 +99,19 @@ describe('applyFilters', () => {
       ]);
     });
 
+    it('counts a session in the small hours with the evening, the night it is, not the morning', () => {
+      const late = indexFeed(finderFeedWith({
+        id: 'late', title: 'After-shift circle', place: 'hall', schedule: { start_date: '2026-11-01', time: '00:30', repeat: 'weekly', days: ['sa'] },
+      }));
+      expect(listed(run({ time: 'evening' }, { feed: late }))).to.include('late');
+      expect(listed(run({ time: 'morning' }, { feed: late }))).not.to.include('late');
+      // A session at 4 am is an early morning's.
+      const early = indexFeed(finderFeedWith({
+        id: 'early', title: 'Dawn walk', place: 'hall', schedule: { start_date: '2026-11-01', time: '04:00', repeat: 'weekly', days: ['sa'] },
+      }));
+      expect(listed(run({ time: 'morning' }, { feed: early }))).to.include('early');
+    });
+
     it('combines every filter, each narrowing the others', () => {
       const all: Filters = { day: 'tu', time: 'evening', kind: 'peer-group', audience: 'adults', language: 'en', place: 'hall', mode: 'in-person', free: true, query: 'calm' };
       const result = run(all);
@@ -340,7 +353,7 @@ describe('hasFilters', () => {
 describe('applyFilters against a naive count', () => {
   const raw = generateFeed({ sessions: 300, seed: 7 });
 
-  const timeOfDayAt = (hours: number): TimeOfDay => (hours < 12 ? 'morning' : hours < 17 ? 'afternoon' : 'evening');
+  const timeOfDayAt = (hours: number): TimeOfDay => (hours >= 4 && hours < 12 ? 'morning' : hours >= 12 && hours < 17 ? 'afternoon' : 'evening');
 
   function naiveFinder(indexed: IndexedFeed, zone: string) {
     const { entries, rows, feed } = indexed;

@@ -134,12 +134,12 @@ describe('expandRows', () => {
     ]);
   });
 
-  it('splits the day at noon and at 5 pm', () => {
-    const times = ['00:00', '11:59', '12:00', '16:59', '17:00', '23:59'];
+  it('splits the day at 4 am, noon and 5 pm, the small hours with the evening', () => {
+    const times = ['00:00', '03:59', '04:00', '11:59', '12:00', '16:59', '17:00', '23:59'];
     const raw = finderFeedWith(...times.map((time, i) => weekly(`at-${i}`, { time, days: ['fr'] })));
     const rows = indexFeed(raw, { days: 7 }).rows.filter((row) => row.entry.session.id.startsWith('at-'));
     expect(rows.map((row) => `${viewerOf(row).hours}:${viewerOf(row).minutes} ${TIMES_OF_DAY[row.timeOfDay]}`)).to.deep.equal([
-      '0:0 morning', '11:59 morning', '12:0 afternoon', '16:59 afternoon', '17:0 evening', '23:59 evening',
+      '0:0 evening', '3:59 evening', '4:0 morning', '11:59 morning', '12:0 afternoon', '16:59 afternoon', '17:0 evening', '23:59 evening',
     ]);
     expect(rows.every((row) => row.weekday === DAYS.indexOf('fr'))).to.equal(true);
   });
@@ -150,8 +150,8 @@ describe('expandRows', () => {
     // Tuesday 18:30 in Chicago is Wednesday 00:30 in London; the occurrence keeps the session's own date.
     expect(tuesdayEvening.occurrence.date).to.equal('2026-11-24');
     expect(viewerOf(tuesdayEvening, 'Europe/London')).to.include({ date: '2026-11-25', weekday: 'we', hours: 0, minutes: 30 });
-    expect([tuesdayEvening.weekday, TIMES_OF_DAY[tuesdayEvening.timeOfDay]]).to.deep.equal([DAYS.indexOf('we'), 'morning']);
-    expect(slotNames(entry('circle', london.entries))).to.deep.equal(['we morning']);
+    expect([tuesdayEvening.weekday, TIMES_OF_DAY[tuesdayEvening.timeOfDay]]).to.deep.equal([DAYS.indexOf('we'), 'evening']);
+    expect(slotNames(entry('circle', london.entries))).to.deep.equal(['we evening']);
     expect(slotNames(entry('youth', london.entries))).to.deep.equal(['we evening']);
   });
 
