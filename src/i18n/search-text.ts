@@ -5,12 +5,14 @@
 import type { Text } from '../feed/types.js';
 
 /**
- * Lower case, accents removed: "Círculo" and "circulo", "Clínica" and "clinica" match. Apostrophes and
- * quote marks go, whichever a keyboard or a feed writes ("women's", "Women’s" and "womens" match), ß is
- * written ss, and other punctuation is a space: "self-harm" finds "self harm", as a code is shown.
+ * Lower case, accents removed: "Círculo" and "circulo", "Clínica" and "clinica" match; letters typed full
+ * width (an East Asian keyboard's "ｇｒｉｅｆ") are the letters they are. Apostrophes and quote marks go,
+ * whichever a keyboard or a feed writes ("women's", "Women’s" and "womens" match), ß is written ss, and
+ * other punctuation is a space: "self-harm" finds "self harm", as a code is shown. (Letters no accent makes,
+ * ł or ø, stay: writing each plainly would cost every visitor more than the few searches it helps.)
  */
 export const foldText = (text: string): string =>
-  text.normalize('NFD').replace(/[\p{M}\p{Pi}\p{Pf}'"`´ʼ׳״]/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[\p{P}\p{S}]/gu, ' ');
+  text.normalize('NFKD').replace(/[\p{M}\p{Pi}\p{Pf}'"`´ʼ׳״]/gu, '').toLowerCase().replace(/ß/g, 'ss').replace(/[\p{P}\p{S}]/gu, ' ');
 
 /** A feed Text in all its languages, so a search in any of them finds it. */
 export const allLanguages = (text: Text | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));

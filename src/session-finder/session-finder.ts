@@ -296,7 +296,10 @@ export class CareSessionFinder extends CareElement {
     if (complete && this.#keepKnown) {
       // "Free only" names something when a session the presets allow is free.
       const someFree = applyFilters(entries, rows, { ...this.#presetFilters, free: true }, now, 0, false).sessionCount > 0;
-      this.filters = this.#keepKnown(this.filters, inFeed(), someFree);
+      const known = this.#keepKnown(this.filters, inFeed(), someFree);
+      // A value for a facet the page fixes is not the link's to set: its filter is not offered, so nobody could clear it.
+      for (const key of PRESET_KEYS) if (this.#isPreset(key)) delete known[key];
+      this.filters = known;
       this.#keepKnown = undefined;
       // The address then says what is applied, in place: Back does not return to the values left out.
       this.#commitHash(true);
@@ -357,7 +360,10 @@ export class CareSessionFinder extends CareElement {
   }
 
   #setFilter<K extends keyof Filters>(key: K, value: Filters[K]): void {
-    this.filters = { ...this.filters, [key]: value || undefined };
+    // A filter set back to "Any" (or an emptied search box) is none: not a key left holding nothing in care-filter-change.
+    const filters: Filters = { ...this.filters, [key]: value };
+    if (!value) delete filters[key];
+    this.filters = filters;
     this.shown = this.appointmentsShown = PAGE_SIZE;
     this.#status.expect();
     emit(this, 'care-filter-change', { filters: this.#activeFilters });

@@ -274,6 +274,10 @@ describe('<care-session-finder>', () => {
       setTimeout(() => choose(el, 'Day', 'we'));
       const event = await oneEvent(el, 'care-filter-change');
       expect(event.detail.filters).to.deep.include({ day: 'we' });
+      // Set back to "Any", the filter is gone from the detail, not a key holding nothing.
+      setTimeout(() => choose(el, 'Day', ''));
+      const back = await oneEvent(el, 'care-filter-change');
+      expect(Object.keys(back.detail.filters)).to.deep.equal([]);
     });
   });
 

@@ -113,6 +113,10 @@ describe('foldText', () => {
     expect(foldText('Straße')).to.equal('strasse');
     expect(foldText('צה״ל')).to.equal(foldText('צה"ל'));
   });
+
+  it('reads full-width letters, as an East Asian keyboard types them, as the letters they are', () => {
+    expect(foldText('ｇｒｉｅｆ ＧＲＯＵＰ')).to.equal('grief group');
+  });
 });
 
 describe('expandRows', () => {
