@@ -298,7 +298,7 @@ export class CareSessionFinder extends CareElement {
       const someFree = applyFilters(entries, rows, { ...this.#presetFilters, free: true }, now, 0, false).sessionCount > 0;
       const known = this.#keepKnown(this.filters, inFeed(), someFree);
       // A value for a facet the page fixes is not the link's to set: its filter is not offered, so nobody could clear it.
-      for (const key of PRESET_KEYS) if (this.#isPreset(key)) delete known[key];
+      for (const key of Object.keys(this.#presetFilters) as PresetKey[]) delete known[key];
       this.filters = known;
       this.#keepKnown = undefined;
       // The address then says what is applied, in place: Back does not return to the values left out.

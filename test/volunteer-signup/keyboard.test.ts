@@ -6,6 +6,7 @@ import { startWorker, worker } from '../mocks/browser.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
 import { control, fillValid, mountSignup } from './helpers.js';
 import { bodies, recordSignups } from './record.js';
+import type { CareVolunteerSignup } from '../../src/volunteer-signup/volunteer-signup.js';
 
 /** Presses Tab until `target` has focus (and fails if it never gets it). */
 async function tabTo(target: Element | undefined, what: string) {
@@ -17,6 +18,16 @@ async function tabTo(target: Element | undefined, what: string) {
 
 /** The element with the focus, by its tag and text. */
 const focused = () => `${deepActiveElement()?.localName}: ${deepActiveElement()?.textContent}`;
+
+/** Fills the form and sends it from the keyboard (Enter on Send); resolves once that attempt has failed. */
+async function sendFailingFromKeyboard(el: CareVolunteerSignup): Promise<void> {
+  await fillValid(el);
+  const failed = oneEvent(el, 'care-volunteer-failed');
+  button(el, 'Send')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await failed;
+  await el.updateComplete;
+}
 
 describe('<care-volunteer-signup> from the keyboard', () => {
   before(startWorker);
@@ -99,12 +110,7 @@ describe('<care-volunteer-signup> from the keyboard', () => {
         return HttpResponse.json({ ok: true });
       }));
       const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
-      await fillValid(el);
-      const failed = oneEvent(el, 'care-volunteer-failed');
-      button(el, 'Send')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await failed;
-      await el.updateComplete;
+      await sendFailingFromKeyboard(el);
       await sendKeys({ press: 'Tab' });
       expect(deepActiveElement()).to.equal(button(el, 'Try again'));
       const done = oneEvent(el, 'care-volunteer-sent');
@@ -135,12 +141,7 @@ describe('<care-volunteer-signup> from the keyboard', () => {
     const elsewhere = document.body.appendChild(document.createElement('button'));
     const announced = () => shadowQueryAll(el, '[role="status"]').map((s) => s.textContent).join(' ');
     try {
-      await fillValid(el);
-      const failed = oneEvent(el, 'care-volunteer-failed');
-      button(el, 'Send')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await failed;
-      await el.updateComplete;
+      await sendFailingFromKeyboard(el);
       expect(deepActiveElement()).to.equal(shadowQueryAll(el, '[part="failure"]')[0]);
 
       // The person has gone on to a field of the form: the failure comes again, and the focus stays there.
