@@ -39,7 +39,10 @@ function startChild(command, args, env) {
 for (const signal of ['exit', 'SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     for (const child of children) child.kill();
-    if (signal !== 'exit') process.exit(1);
+    if (signal === 'exit') return;
+    // Said, as a run stopped from outside otherwise ends with no word of why.
+    console.error(`The test run was stopped by ${signal}.`);
+    process.exit(1);
   });
 }
 

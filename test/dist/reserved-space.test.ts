@@ -20,8 +20,9 @@ describe('the space kept for each widget before its code arrives', () => {
     it(`is the height of its loading state, as the page's custom properties set it (${width} px)`, async () => {
       const { frame, win } = await loadFrame<Window & { heights: Height[] }>('/test/dist/pages/reserved-space.html', width);
       const tags = ['care-awareness-banner', 'care-session-finder', 'care-referral-lookup', 'care-volunteer-signup'];
-      // Until each widget has shown its loading state (the feeds arrive seconds later).
-      await until(() => tags.every((tag) => win.heights.some((h) => h.tag === tag && h.loading)), 5000, 'every widget loading');
+      // Until each widget has shown its loading state (the feeds arrive 15 seconds later, so that a busy machine's
+      // widgets still show it first; the frame is gone before then).
+      await until(() => tags.every((tag) => win.heights.some((h) => h.tag === tag && h.loading)), 12_000, 'every widget loading');
       const heights = win.heights;
       frame.remove();
       const heightsOf = (tag: string, when: (h: Height) => boolean) => [...new Set(heights.filter((h) => h.tag === tag && when(h)).map((h) => Math.round(h.height)))];

@@ -8,5 +8,6 @@ window.heights = [];
     const loading = !!widget.shadowRoot?.querySelector('[aria-busy="true"]');
     window.heights.push({ tag: widget.localName, defined, loading, height: widget.getBoundingClientRect().height });
   }
-  if (performance.now() - started < 3000) requestAnimationFrame(() => watch(started));
+  // Until the feeds arrive (15 s): a busy machine may take seconds to bring the code.
+  if (performance.now() - started < 15_000) requestAnimationFrame(() => watch(started));
 })(performance.now());
