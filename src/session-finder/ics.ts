@@ -14,7 +14,7 @@
 import { type Session } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex } from '../time/calendar.js';
-import { forEachOccurrence } from '../time/expand.js';
+import { DEFAULT_LENGTH_MS, forEachOccurrence } from '../time/expand.js';
 import { icsStamp as stamp, vtimezoneLines } from '../time/vtimezone.js';
 import { zonedDayTimeToMs } from '../time/zoned.js';
 import { shortHash } from '../internal/short-hash.js';
@@ -113,9 +113,9 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
 
   const start = toMinutes(time);
   const endTime = schedule.end_time ? toMinutes(schedule.end_time) : undefined;
-  // Without an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all;
-  // an hour (the usual default length of a new event) gives it a place in the day.
-  const end = endTime === undefined ? start + (schedule.duration ?? 60) : endTime + (endTime < start ? 1440 : 0);
+  // Without an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all:
+  // it is given the length the list gives it (DEFAULT_LENGTH_MS).
+  const end = endTime === undefined ? start + (schedule.duration ?? DEFAULT_LENGTH_MS / MINUTE_MS) : endTime + (endTime < start ? 1440 : 0);
   // Wall-clock arithmetic: the app applies DTEND − DTSTART as an exact length to every instance.
   const at = (name: string, day: number, minutes = start) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + minutes * MINUTE_MS)}`;
   const event = (day: number, uid: string, recurrence: string[] = []) => [
