@@ -75,6 +75,7 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
     return days;
   };
 
+  const now = +options.now || Date.now();
   // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
   // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
   let first: number | undefined;
@@ -113,17 +114,29 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
 
   const start = toMinutes(time);
   const endTime = schedule.end_time ? toMinutes(schedule.end_time) : undefined;
-  // Without an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all:
-  // it is given the length the list gives it (DEFAULT_LENGTH_MS).
-  const end = endTime === undefined ? start + (schedule.duration ?? DEFAULT_LENGTH_MS / MINUTE_MS) : endTime + (endTime < start ? 1440 : 0);
-  // Wall-clock arithmetic: the app applies DTEND − DTSTART as an exact length to every instance.
-  const at = (name: string, day: number, minutes = start) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + minutes * MINUTE_MS)}`;
+  // The length every instance of the rule takes, in minutes: the duration, or the clock's from time to end_time. Without
+  // an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all: it is given the length
+  // the list gives it (DEFAULT_LENGTH_MS).
+  const length = endTime === undefined ? schedule.duration ?? DEFAULT_LENGTH_MS / MINUTE_MS : endTime - start + (endTime < start ? 1440 : 0);
+  /** The length the list gives the occurrence of `day`: an end_time past a change of clocks makes it an hour shorter or longer. */
+  const lengthOn = (day: number) => {
+    let minutes = length;
+    forEachOccurrence({ ...schedule, repeat: 'none', start_date: toDateString(day), add: [], except: [] },
+      { from: new Date((day - 1) * DAY_MS), to: new Date((day + 2) * DAY_MS) }, (s, e) => {
+        if (e) minutes = Math.round((e - s) / MINUTE_MS);
+      });
+    return minutes;
+  };
+  const at = (name: string, day: number) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + start * MINUTE_MS)}`;
   const event = (day: number, uid: string, recurrence: string[] = []) => [
     'BEGIN:VEVENT',
     `UID:${uid}${options.organization ? `.${shortHash(options.organization)}` : ''}@${uidHost(options.uidDomain)}`,
-    `DTSTAMP:${stamp(+options.now || Date.now())}Z`,
+    `DTSTAMP:${stamp(now)}Z`,
     at('DTSTART', day),
-    at('DTEND', day, end),
+    // An exact length, which the app gives every instance of a rule (§3.8.5.3): with DTEND, all would take the first's,
+    // an hour off every week after a first night the clocks change. An end_time's own length on such a night (the
+    // list's) is given to an event of one date; a rule's instance that night takes the usual length.
+    `DURATION:PT${recurrence.length ? length : lengthOn(day)}M`,
     ...recurrence,
     `SUMMARY:${text(options.title)}`,
     options.description && `DESCRIPTION:${text(options.description)}`,
