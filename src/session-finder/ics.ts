@@ -56,8 +56,9 @@ const uidHost = (host = '') => (/\.[a-z][a-z0-9-]*$/i.test(host) && !/(^|\.)loca
 
 /**
  * The session as an .ics file, or undefined when it has no fixed time (`by_appointment`) or no
- * date it meets on. The rule's VEVENT starts at its first occurrence on or after `start_date`,
- * as RFC 5545 §3.8.5.3 wants DTSTART to be the first instance of the rule. Never throws, whatever
+ * date it meets on. The file starts at the session's dates of the last few days and after (those of a
+ * session that is over start at `start_date`), and the rule's VEVENT at its first occurrence among
+ * them, as RFC 5545 §3.8.5.3 wants DTSTART to be the first instance of the rule. Never throws, whatever
  * numbers the feed holds: dates a file cannot hold (past the year 9999) are left out.
  */
 export function sessionToIcs(session: Session, options: IcsOptions): string | undefined {
@@ -76,18 +77,25 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
   };
 
   const now = +options.now || Date.now();
-  // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
-  // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
-  let first: number | undefined;
-  for (let days = 64, to = startDay - 1; first === undefined && days < 4e5 && to < lastDay; days *= 8) {
-    to = Math.min(startDay + days * interval, lastDay);
-    first = ruleDays(startDay, to)[0];
-  }
-  // Extra dates within start_date…end_date, not cancelled, and not already the rule's (the widget lists them so).
   const except = (schedule.except ?? []).map(toDayNumber);
-  const extra = [...new Set(schedule.add ?? [])].map(toDayNumber)
-    .filter((day) => day >= startDay && day <= lastDay && !except.includes(day) && !ruleDays(day, day).length)
-    .sort((a, b) => a - b);
+  let first: number | undefined;
+  let extra: number[] = [];
+  // A group that began years ago ("weekly since 2016") starts in the file at its dates of these days: a calendar needs
+  // none of its past, and its time zone is then spelled out from a year before today, by the rules in force now and
+  // ahead (Mexico gave up summer time in 2022). Three days back keeps an occurrence still on, however long.
+  for (const from of [Math.max(startDay, Math.floor(now / DAY_MS) - 3), startDay]) {
+    // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
+    // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
+    for (let days = 64, to = from - 1; first === undefined && days < 4e5 && to < lastDay; days *= 8) {
+      to = Math.min(from + days * interval, lastDay);
+      first = ruleDays(from, to)[0];
+    }
+    // Extra dates up to end_date, not cancelled, and not already the rule's (the widget lists them so).
+    extra = [...new Set(schedule.add ?? [])].map(toDayNumber)
+      .filter((day) => day >= from && day <= lastDay && !except.includes(day) && !ruleDays(day, day).length)
+      .sort((a, b) => a - b);
+    if (first !== undefined || extra.length) break;
+  }
   if (first === undefined && extra.length === 0) return undefined;
 
   let rule = '';

@@ -1,7 +1,8 @@
 /**
  * The calendar file as the finder hands it over ("Add to calendar"), read back with ical.js (the iCalendar library
  * of Thunderbird), which knows no zone but the file's own VTIMEZONE, and held against what the finder lists: every
- * occurrence must start and end in the calendar when the list says, on a night the clocks change too.
+ * occurrence must start and end in the calendar when the list says, on a night the clocks change and years after
+ * a group began.
  */
 import { expect, html } from '@open-wc/testing';
 import ICAL from 'ical.js';
@@ -141,5 +142,28 @@ describe('<care-session-finder> "Add to calendar"', () => {
       const to = new Date(now.getTime() + 4 * 7 * DAY);
       expect(fileOccurrences((await download(schedule, now)).file, now, to)).to.deep.equal(listed(schedule, now, to));
     });
+  });
+
+  describe('a group that began years ago, in a zone whose rules changed since', () => {
+    const groups: [string, Fields][] = [
+      ['Mexico City, weekly since 2016 (no summer time since 2022)', { start_date: '2016-01-05', repeat: 'weekly', timezone: 'America/Mexico_City' }],
+      ['São Paulo, weekly since 2012 (none since 2019)', { start_date: '2012-01-03', repeat: 'weekly', timezone: 'America/Sao_Paulo' }],
+      ['Cairo, weekly since 2016 (summer time again since 2023)', { start_date: '2016-01-05', repeat: 'weekly', timezone: 'Africa/Cairo' }],
+      ['New York, weekly since 2005 (its rules changed in 2007)', { start_date: '2005-01-04', repeat: 'weekly', timezone: 'America/New_York' }],
+    ];
+    for (const [what, schedule] of groups) {
+      it(`puts ${what} when the list does, now and in the years ahead`, async () => {
+        // In the northern summer and in the southern.
+        for (const at of ['2026-06-01T12:00:00Z', '2026-12-01T12:00:00Z']) {
+          const now = new Date(at);
+          const { file } = await download(schedule, now);
+          for (const years of [0, 1, 4]) {
+            const from = new Date(now.getTime() + years * 365 * DAY);
+            const to = new Date(from.getTime() + 21 * DAY);
+            expect(fileOccurrences(file, from, to), `${at}, ${years} years on`).to.deep.equal(listed(schedule, from, to));
+          }
+        }
+      });
+    }
   });
 });

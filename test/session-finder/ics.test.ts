@@ -259,7 +259,7 @@ describe('sessionToIcs', () => {
     });
   });
 
-  describe('DTSTART, the first occurrence on or after start_date', () => {
+  describe('DTSTART, the first occurrence on or after start_date, or of the last few days', () => {
     it('moves to the first of the days when start_date is not one of them', () => {
       const e = event(ics({ start_date: '2026-03-06', repeat: 'weekly', days: ['mo', 'we'] }));
       expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260309T183000');
@@ -280,6 +280,28 @@ describe('sessionToIcs', () => {
       expect(e.all('EXDATE')).to.deep.equal([]);
     });
 
+    it('starts a group that began years ago at its dates of the last few days, leaving out what was cancelled or added before', () => {
+      // NOW is Sunday 1 March 2026: the file holds the dates from Thursday 26 February on.
+      const file = ics({ start_date: '2016-01-05', repeat: 'weekly', except: ['2019-01-01', '2026-03-10'], add: ['2020-01-02', '2026-03-12'] });
+      const [series, ...extra] = events(file);
+      expect(series.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260303T183000');
+      expect(series.all('EXDATE').map((p) => p.value)).to.deep.equal(['20260310T183000']);
+      expect(extra.map((e) => e.dateTime('DTSTART'))).to.deep.equal(['TZID=America/Chicago:20260312T183000']);
+      // The zone from a year before: Chicago's two yearly rules, from 2025.
+      expect(file.match(/^DTSTART:\d{4}/gm)).to.deep.equal(['DTSTART:2025', 'DTSTART:2025']);
+    });
+
+    it('keeps an occurrence of those days that is still on', () => {
+      // Saturday 28 February 23:00 for ten hours, until 09:00 on the Sunday NOW falls on.
+      const e = event(ics({ start_date: '2016-01-02', repeat: 'weekly', time: '23:00', duration: 600 }));
+      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260228T230000');
+    });
+
+    it('starts a session that is over at its own first date', () => {
+      const e = event(ics({ start_date: '2016-01-05', end_date: '2016-12-31', repeat: 'weekly' }));
+      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20160105T183000');
+      expect(e.one('RRULE')?.value).to.equal('FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;UNTIL=20170101T055959Z');
+    });
   });
 
   describe('except and add', () => {
