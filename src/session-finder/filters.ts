@@ -6,6 +6,7 @@
 import { type Day } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { baseLanguage, foldText } from '../i18n/search-text.js';
+import { DEFAULT_LENGTH_MS } from '../time/expand.js';
 import { matchesWords, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
 
 export interface Filters {
@@ -150,7 +151,7 @@ export function applyFilters(
   let more = false;
   for (const row of allRows) {
     if (masks[row.entry.index] !== 0 || (day >= 0 && row.weekday !== day) || (time >= 0 && row.timeOfDay !== time)) continue;
-    if (row.end === undefined ? row.start < nowMs : row.end <= nowMs) continue;
+    if ((row.end ?? row.start + DEFAULT_LENGTH_MS) <= nowMs) continue;
     if (rows.length === limit) {
       more = true;
       break;

@@ -14,7 +14,7 @@
 import { type Session } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { DAY_MS, MINUTE_MS, firstDayOfMonth, mondayOf, monthOf, toDateString, toDayNumber, toMinutes, weekdayIndex } from '../time/calendar.js';
-import { forEachOccurrence } from '../time/expand.js';
+import { DEFAULT_LENGTH_MS, forEachOccurrence } from '../time/expand.js';
 import { icsStamp as stamp, vtimezoneLines } from '../time/vtimezone.js';
 import { zonedDayTimeToMs } from '../time/zoned.js';
 import { shortHash } from '../internal/short-hash.js';
@@ -56,8 +56,9 @@ const uidHost = (host = '') => (/\.[a-z][a-z0-9-]*$/i.test(host) && !/(^|\.)loca
 
 /**
  * The session as an .ics file, or undefined when it has no fixed time (`by_appointment`) or no
- * date it meets on. The rule's VEVENT starts at its first occurrence on or after `start_date`,
- * as RFC 5545 §3.8.5.3 wants DTSTART to be the first instance of the rule. Never throws, whatever
+ * date it meets on. The file starts at the session's dates of the last few days and after (those of a
+ * session that is over start at `start_date`), and the rule's VEVENT at its first occurrence among
+ * them, as RFC 5545 §3.8.5.3 wants DTSTART to be the first instance of the rule. Never throws, whatever
  * numbers the feed holds: dates a file cannot hold (past the year 9999) are left out.
  */
 export function sessionToIcs(session: Session, options: IcsOptions): string | undefined {
@@ -75,18 +76,26 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
     return days;
   };
 
-  // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
-  // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
-  let first: number | undefined;
-  for (let days = 64, to = startDay - 1; first === undefined && days < 4e5 && to < lastDay; days *= 8) {
-    to = Math.min(startDay + days * interval, lastDay);
-    first = ruleDays(startDay, to)[0];
-  }
-  // Extra dates within start_date…end_date, not cancelled, and not already the rule's (the widget lists them so).
+  const now = +options.now || Date.now();
   const except = (schedule.except ?? []).map(toDayNumber);
-  const extra = [...new Set(schedule.add ?? [])].map(toDayNumber)
-    .filter((day) => day >= startDay && day <= lastDay && !except.includes(day) && !ruleDays(day, day).length)
-    .sort((a, b) => a - b);
+  let first: number | undefined;
+  let extra: number[] = [];
+  // A group that began years ago ("weekly since 2016") starts in the file at its dates of these days: a calendar needs
+  // none of its past, and its time zone is then spelled out from a year before today, by the rules in force now and
+  // ahead (Mexico gave up summer time in 2022). Three days back keeps an occurrence still on, however long.
+  for (const from of [Math.max(startDay, Math.floor(now / DAY_MS) - 3), startDay]) {
+    // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
+    // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
+    for (let days = 64, to = from - 1; first === undefined && days < 4e5 && to < lastDay; days *= 8) {
+      to = Math.min(from + days * interval, lastDay);
+      first = ruleDays(from, to)[0];
+    }
+    // Extra dates up to end_date, not cancelled, and not already the rule's (the widget lists them so).
+    extra = [...new Set(schedule.add ?? [])].map(toDayNumber)
+      .filter((day) => day >= from && day <= lastDay && !except.includes(day) && !ruleDays(day, day).length)
+      .sort((a, b) => a - b);
+    if (first !== undefined || extra.length) break;
+  }
   if (first === undefined && extra.length === 0) return undefined;
 
   let rule = '';
@@ -113,17 +122,29 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
 
   const start = toMinutes(time);
   const endTime = schedule.end_time ? toMinutes(schedule.end_time) : undefined;
-  // Without an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all;
-  // an hour (the usual default length of a new event) gives it a place in the day.
-  const end = endTime === undefined ? start + (schedule.duration ?? 60) : endTime + (endTime < start ? 1440 : 0);
-  // Wall-clock arithmetic: the app applies DTEND − DTSTART as an exact length to every instance.
-  const at = (name: string, day: number, minutes = start) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + minutes * MINUTE_MS)}`;
+  // The length every instance of the rule takes, in minutes: the duration, or the clock's from time to end_time. Without
+  // an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all: it is given the length
+  // the list gives it (DEFAULT_LENGTH_MS).
+  const length = endTime === undefined ? schedule.duration ?? DEFAULT_LENGTH_MS / MINUTE_MS : endTime - start + (endTime < start ? 1440 : 0);
+  /** The length the list gives the occurrence of `day`: an end_time past a change of clocks makes it an hour shorter or longer. */
+  const lengthOn = (day: number) => {
+    let minutes = length;
+    forEachOccurrence({ ...schedule, repeat: 'none', start_date: toDateString(day), add: [], except: [] },
+      { from: new Date((day - 1) * DAY_MS), to: new Date((day + 2) * DAY_MS) }, (s, e) => {
+        if (e) minutes = Math.round((e - s) / MINUTE_MS);
+      });
+    return minutes;
+  };
+  const at = (name: string, day: number) => `${name};TZID=${timezone}:${stamp(day * DAY_MS + start * MINUTE_MS)}`;
   const event = (day: number, uid: string, recurrence: string[] = []) => [
     'BEGIN:VEVENT',
     `UID:${uid}${options.organization ? `.${shortHash(options.organization)}` : ''}@${uidHost(options.uidDomain)}`,
-    `DTSTAMP:${stamp(+options.now || Date.now())}Z`,
+    `DTSTAMP:${stamp(now)}Z`,
     at('DTSTART', day),
-    at('DTEND', day, end),
+    // An exact length, which the app gives every instance of a rule (§3.8.5.3): with DTEND, all would take the first's,
+    // an hour off every week after a first night the clocks change. An end_time's own length on such a night (the
+    // list's) is given to an event of one date; a rule's instance that night takes the usual length.
+    `DURATION:PT${recurrence.length ? length : lengthOn(day)}M`,
     ...recurrence,
     `SUMMARY:${text(options.title)}`,
     options.description && `DESCRIPTION:${text(options.description)}`,

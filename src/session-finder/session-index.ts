@@ -4,7 +4,7 @@
  * once per feed so a filter change only compares ready values.
  */
 import type { Feed, Place, Session, Zone } from '../feed/types.js';
-import { forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
+import { DEFAULT_LENGTH_MS, forEachOccurrence, isByAppointment, type Occurrence, type TimeRange } from '../time/expand.js';
 import { DAY_MS, MINUTE_MS, toDateString, weekdayIndex } from '../time/calendar.js';
 import { wallClockAt, wallClockMsAt } from '../time/zoned.js';
 import { allLanguages, baseLanguage, foldText } from '../i18n/search-text.js';
@@ -29,8 +29,8 @@ export interface IndexedSession {
   slots: number;
   /**
    * The last moment (ms) any of its rows in the window is still listed: a row until just before
-   * it ends, one without an end until it starts. Set by expandRows; after it the session no
-   * longer counts. -1 with no rows.
+   * it ends, one without an end for an hour (DEFAULT_LENGTH_MS). Set by expandRows; after it the
+   * session no longer counts. -1 with no rows.
    */
   shownUntil: number;
   /** What the session-level filters compare, worked out once. */
@@ -198,7 +198,7 @@ export function* expandRowsInSteps(entries: readonly IndexedSession[], range: Ti
     entry.slots = 0;
     entry.shownUntil = -1;
     forEachOccurrence(entry.session.schedule, range, (start, end, day) => {
-      entry.shownUntil = Math.max(entry.shownUntil, end === undefined ? start : end - 1);
+      entry.shownUntil = Math.max(entry.shownUntil, (end ?? start + DEFAULT_LENGTH_MS) - 1);
       const row = new Row(entry, start, end, day, viewerZone, today);
       entry.slots |= 1 << (row.weekday * 3 + row.timeOfDay);
       const utcDay = Math.floor(start / DAY_MS);

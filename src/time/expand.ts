@@ -21,6 +21,13 @@ const MARGIN_DAYS = 3;
 const MAX_INTERVAL = 1e8;
 
 /**
+ * How long an occurrence counts as lasting when its schedule gives neither end_time nor duration: it is listed,
+ * and happening now, for an hour from its start, and the calendar file (ics.ts) gives it an hour. A session has
+ * a length even when the feed leaves it out: one gone from the list a minute after it began could not be joined late.
+ */
+export const DEFAULT_LENGTH_MS = 3_600_000;
+
+/**
  * The timed occurrences of `schedule` that have not ended at `from` (one in progress counts)
  * and start before `to`, sorted by start. A by-appointment schedule has none: see isByAppointment.
  */
@@ -67,7 +74,7 @@ export function forEachOccurrence(schedule: Schedule, { from, to }: TimeRange, e
       end = start + duration * MINUTE_MS;
     }
     // Not yet ended at `from` (occurrenceState): upcoming, at its start, or in progress.
-    if (start < toMs && (start >= fromMs || (end !== undefined && fromMs < end))) each(start, end, day);
+    if (start < toMs && (start >= fromMs || fromMs < (end ?? start + DEFAULT_LENGTH_MS))) each(start, end, day);
   }
 }
 

@@ -1,17 +1,18 @@
 /** Where an occurrence stands at a given moment. */
 import type { Occurrence } from './occurrence.js';
+import { DEFAULT_LENGTH_MS } from './expand.js';
 
 export type OccurrenceState = 'now' | 'upcoming' | 'ended';
 
 /**
- * 'now' from the start (inclusive) to the end (exclusive). Without an end the length is
- * unknown, so an occurrence is 'now' only at its start instant and 'ended' after it.
+ * 'now' from the start (inclusive) to the end (exclusive). Without an end, it counts as lasting
+ * an hour (DEFAULT_LENGTH_MS), as the finder lists it and a calendar file gives it.
  */
 export function occurrenceState(occ: Occurrence, now: Date): OccurrenceState {
   const t = now.getTime();
   const start = occ.start.getTime();
   if (t < start) return 'upcoming';
-  if (t === start || (occ.end !== undefined && t < occ.end.getTime())) return 'now';
+  if (t === start || t < (occ.end?.getTime() ?? start + DEFAULT_LENGTH_MS)) return 'now';
   return 'ended';
 }
 

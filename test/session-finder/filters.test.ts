@@ -295,13 +295,13 @@ describe('applyFilters', () => {
       expect(idsOf(run({}, { now: new Date('2026-11-23T16:30:00Z') }).rows)[0]).to.equal('circle'); // 10:30, when grief ends
     });
 
-    it('drops a row without an end once it has started', () => {
-      expect(idsOf(run({ kind: 'talk' }, { feed: withTalk, now: new Date('2026-11-23T18:00:00Z') }).rows)).to.deep.equal(['talk']);
-      expect(idsOf(run({ kind: 'talk' }, { feed: withTalk, now: new Date('2026-11-23T18:00:01Z') }).rows)).to.deep.equal([]);
+    it('drops a row without an end an hour after it started', () => {
+      expect(idsOf(run({ kind: 'talk' }, { feed: withTalk, now: new Date('2026-11-23T18:59:59Z') }).rows)).to.deep.equal(['talk']);
+      expect(idsOf(run({ kind: 'talk' }, { feed: withTalk, now: new Date('2026-11-23T19:00:00Z') }).rows)).to.deep.equal([]);
     });
 
     it('counts no session whose rows have all ended by now', () => {
-      const result = run({}, { feed: withTalk, now: new Date('2026-11-23T18:00:01Z') });
+      const result = run({}, { feed: withTalk, now: new Date('2026-11-23T19:00:00Z') });
       expect(idsOf(result.rows)).to.not.include('talk');
       expect(result.sessionCount).to.equal(6);
       expect(countsOf(result, 'kind')).to.not.have.property('talk');
@@ -380,7 +380,7 @@ describe('applyFilters against a naive count', () => {
     };
     const rowPasses = (row: Row, f: Filters, now: Date): boolean => {
       const { weekday, time } = viewed.get(row)!;
-      const ended = row.occurrence.end ? row.occurrence.end <= now : row.occurrence.start < now;
+      const ended = (row.occurrence.end?.getTime() ?? row.start + 3_600_000) <= now.getTime();
       return (f.day === undefined || weekday === f.day) && (f.time === undefined || time === f.time) && !ended;
     };
     const shows = (entry: IndexedSession, f: Filters, now: Date): boolean => passesSession(entry, f)

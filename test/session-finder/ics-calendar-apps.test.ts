@@ -112,13 +112,16 @@ describe('the calendar file, read by a calendar app', () => {
   afterEach(() => ICAL.TimezoneService.reset());
 
   describe('VTIMEZONE (RFC 5545 §3.6.5)', () => {
-    const spans: [string, Partial<Schedule> & Pick<Schedule, 'start_date'>, number][] = [
+    /** What it is, its schedule, how many days the zone is checked for, and from when (start_date unless told). */
+    const spans: [string, Partial<Schedule> & Pick<Schedule, 'start_date'>, number, string?][] = [
       ['a weekly session with no end, over five years', { start_date: '2026-03-02', repeat: 'weekly' }, 5 * 365],
       ['a one-off', { start_date: '2026-07-14' }, 1],
       ['a weekly session from 2021 to 2023, when some zones gave up daylight saving', { start_date: '2021-06-01', end_date: '2023-06-01', repeat: 'weekly' }, 730],
+      // The file starts at its dates of the last few days (ics.ts); the zone is right from then, by today's rules.
+      ['a weekly session since 2012, over the five years from now', { start_date: '2012-01-03', repeat: 'weekly' }, 5 * 365, '2026-02-26'],
     ];
     for (const zone of ZONES) {
-      for (const [what, schedule, days] of spans) {
+      for (const [what, schedule, days, since = schedule.start_date] of spans) {
         it(`defines ${zone} for ${what}, with the offsets Intl has at every moment of it`, () => {
           const file = calendarFile({ ...schedule, timezone: zone });
           const calendar = read(file);
@@ -128,7 +131,7 @@ describe('the calendar file, read by a calendar app', () => {
             expect(['standard', 'daylight']).to.include(observance.name);
             for (const name of ['dtstart', 'tzoffsetfrom', 'tzoffsetto']) expect(observance.getAllProperties(name), name).to.have.length(1);
           }
-          const from = Date.parse(`${schedule.start_date}T00:00:00Z`);
+          const from = Date.parse(`${since}T00:00:00Z`);
           const fileOffset = zoneOfFile(file, zone, from + days * DAY);
           let previous = intlOffset(zone, from);
           for (let ms = from; ms <= from + days * DAY; ms += 6 * HOUR) {

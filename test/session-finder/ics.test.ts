@@ -168,10 +168,11 @@ describe('sessionToIcs', () => {
   });
 
   describe('times, in the session\'s zone', () => {
-    it('writes a one-off as DTSTART and DTEND with TZID in wall-clock time and no rule', () => {
+    it('writes a one-off as DTSTART with TZID in wall-clock time, its length as DURATION, and no rule', () => {
       const e = event(ics({ start_date: '2026-07-14', end_time: '20:00' }));
       expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260714T183000');
-      expect(e.dateTime('DTEND')).to.equal('TZID=America/Chicago:20260714T200000');
+      expect(e.one('DURATION')?.value).to.equal('PT90M');
+      expect(e.one('DTEND')).to.equal(undefined);
       expect(e.one('RRULE')).to.equal(undefined);
       expect(e.all('EXDATE')).to.deep.equal([]);
       expect(e.all('RDATE')).to.deep.equal([]);
@@ -180,22 +181,30 @@ describe('sessionToIcs', () => {
     it('ends the next day when end_time is before time', () => {
       const e = event(ics({ start_date: '2026-03-31', time: '22:00', end_time: '01:30', timezone: 'Europe/London' }));
       expect(e.dateTime('DTSTART')).to.equal('TZID=Europe/London:20260331T220000');
-      expect(e.dateTime('DTEND')).to.equal('TZID=Europe/London:20260401T013000');
+      expect(e.one('DURATION')?.value).to.equal('PT210M');
     });
 
     it('ends the same day when end_time equals time, as expandSchedule does', () => {
       const e = event(ics({ start_date: '2026-03-10', end_time: '18:30' }));
-      expect(e.dateTime('DTEND')).to.equal('TZID=America/Chicago:20260310T183000');
+      expect(e.one('DURATION')?.value).to.equal('PT0M');
     });
 
-    it('adds a duration in minutes, across midnight and month end too', () => {
-      expect(event(ics({ start_date: '2026-03-10', duration: 90 })).dateTime('DTEND')).to.equal('TZID=America/Chicago:20260310T200000');
-      expect(event(ics({ start_date: '2026-03-31', time: '23:15', duration: 120 })).dateTime('DTEND'))
-        .to.equal('TZID=America/Chicago:20260401T011500');
+    it('writes a duration as it is, in minutes, across midnight and a change of clocks too', () => {
+      expect(event(ics({ start_date: '2026-03-10', duration: 90 })).one('DURATION')?.value).to.equal('PT90M');
+      expect(event(ics({ start_date: '2026-03-07', time: '23:15', duration: 300 })).one('DURATION')?.value).to.equal('PT300M');
+      expect(event(ics({ start_date: '2026-03-07', time: '23:15', duration: 300, repeat: 'weekly' })).one('DURATION')?.value).to.equal('PT300M');
+    });
+
+    it('gives a rule with an end_time the length on the clock, and a one-off its own across a change of clocks', () => {
+      // Chicago's clocks go forward at 2 AM on Sunday 8 March 2026.
+      expect(event(ics({ start_date: '2026-03-07', time: '23:00', end_time: '04:00', repeat: 'weekly' })).one('DURATION')?.value).to.equal('PT300M');
+      expect(event(ics({ start_date: '2026-03-07', time: '23:00', end_time: '04:00' })).one('DURATION')?.value).to.equal('PT240M');
+      expect(event(ics({ start_date: '2026-10-31', time: '23:00', end_time: '04:00' })).one('DURATION')?.value).to.equal('PT360M');
     });
 
     it('gives an hour to a session with neither end_time nor duration', () => {
-      expect(event(ics({ start_date: '2026-03-10' })).dateTime('DTEND')).to.equal('TZID=America/Chicago:20260310T193000');
+      expect(event(ics({ start_date: '2026-03-10' })).one('DURATION')?.value).to.equal('PT60M');
+      expect(event(ics({ start_date: '2026-03-10', repeat: 'weekly' })).one('DURATION')?.value).to.equal('PT60M');
     });
 
     it('keeps the wall-clock time on the far side of a daylight-saving change', () => {
@@ -208,7 +217,7 @@ describe('sessionToIcs', () => {
     it('writes every other week on two days as FREQ=WEEKLY;INTERVAL=2 with BYDAY and a Monday week start', () => {
       const e = event(ics({ start_date: '2026-03-02', repeat: 'weekly', interval: 2, days: ['we', 'mo'], end_time: '20:00' }));
       expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260302T183000');
-      expect(e.dateTime('DTEND')).to.equal('TZID=America/Chicago:20260302T200000');
+      expect(e.one('DURATION')?.value).to.equal('PT90M');
       expect(e.one('RRULE')?.value).to.equal('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE;WKST=MO');
     });
 
@@ -250,11 +259,11 @@ describe('sessionToIcs', () => {
     });
   });
 
-  describe('DTSTART, the first occurrence on or after start_date', () => {
+  describe('DTSTART, the first occurrence on or after start_date, or of the last few days', () => {
     it('moves to the first of the days when start_date is not one of them', () => {
       const e = event(ics({ start_date: '2026-03-06', repeat: 'weekly', days: ['mo', 'we'] }));
       expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260309T183000');
-      expect(e.dateTime('DTEND')).to.equal('TZID=America/Chicago:20260309T193000');
+      expect(e.one('DURATION')?.value).to.equal('PT60M');
       expect(e.one('RRULE')?.value).to.equal('FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE');
     });
 
@@ -269,6 +278,29 @@ describe('sessionToIcs', () => {
       expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260317T183000');
       // Cancelled dates before DTSTART exclude nothing and are left out.
       expect(e.all('EXDATE')).to.deep.equal([]);
+    });
+
+    it('starts a group that began years ago at its dates of the last few days, leaving out what was cancelled or added before', () => {
+      // NOW is Sunday 1 March 2026: the file holds the dates from Thursday 26 February on.
+      const file = ics({ start_date: '2016-01-05', repeat: 'weekly', except: ['2019-01-01', '2026-03-10'], add: ['2020-01-02', '2026-03-12'] });
+      const [series, ...extra] = events(file);
+      expect(series.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260303T183000');
+      expect(series.all('EXDATE').map((p) => p.value)).to.deep.equal(['20260310T183000']);
+      expect(extra.map((e) => e.dateTime('DTSTART'))).to.deep.equal(['TZID=America/Chicago:20260312T183000']);
+      // The zone from a year before: Chicago's two yearly rules, from 2025.
+      expect(file.match(/^DTSTART:\d{4}/gm)).to.deep.equal(['DTSTART:2025', 'DTSTART:2025']);
+    });
+
+    it('keeps an occurrence of those days that is still on', () => {
+      // Saturday 28 February 23:00 for ten hours, until 09:00 on the Sunday NOW falls on.
+      const e = event(ics({ start_date: '2016-01-02', repeat: 'weekly', time: '23:00', duration: 600 }));
+      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260228T230000');
+    });
+
+    it('starts a session that is over at its own first date', () => {
+      const e = event(ics({ start_date: '2016-01-05', end_date: '2016-12-31', repeat: 'weekly' }));
+      expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20160105T183000');
+      expect(e.one('RRULE')?.value).to.equal('FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;UNTIL=20170101T055959Z');
     });
   });
 
@@ -293,7 +325,7 @@ describe('sessionToIcs', () => {
         'peer-circle-20260319@example.org TZID=America/Chicago:20260319T100000',
       ]);
       for (const e of extra) {
-        expect(e.dateTime('DTEND')).to.equal(e.dateTime('DTSTART')!.replace('T100000', 'T110000'));
+        expect(e.one('DURATION')?.value).to.equal('PT60M');
         expect(e.text('SUMMARY')).to.equal('Peer circle');
         expect(e.one('RRULE')).to.equal(undefined);
         expect(e.all('EXDATE')).to.deep.equal([]);
@@ -406,7 +438,7 @@ describe('sessionToIcs', () => {
       expect(e.text('LOCATION')).to.equal('Hall; 1, Main St\\\nURL:https://evil.example');
       expect(e.one('URL')?.value).to.equal('https://example.org/ATTENDEE:mailto:evil@example.com');
       expect(e.inside.map((p) => p.name)).to.deep.equal(
-        ['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL'],
+        ['UID', 'DTSTAMP', 'DTSTART', 'DURATION', 'SUMMARY', 'DESCRIPTION', 'LOCATION', 'URL'],
       );
       expect(e.dateTime('DTSTART')).to.equal('TZID=America/Chicago:20260310T183000');
     });

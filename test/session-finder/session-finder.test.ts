@@ -452,7 +452,8 @@ describe('<care-session-finder>', () => {
         await until(() => downloads.length > 0, 3000, 'the calendar file');
         expect(downloads).to.deep.equal(['tuesday-peer-circle.ics']);
         const ics = (await files[0]).replace(/\r\n /g, '');
-        expect(ics).to.contain('\r\nDTSTART;TZID=America/Chicago:20260106T183000\r\n');
+        // The weekly circle since January, from its Tuesday this week.
+        expect(ics).to.contain('\r\nDTSTART;TZID=America/Chicago:20261124T183000\r\n');
         expect(ics).to.contain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=TU\r\n');
         // The test page is on localhost, no domain of its own: the UID takes the fixed one (ics.ts), after the organization's key.
         expect(ics).to.match(/\r\nUID:circle\.[0-9a-z]+@care-widgets\.invalid\r\n/);

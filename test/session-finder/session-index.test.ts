@@ -201,11 +201,12 @@ describe('expandRows', () => {
       expect(rowsFrom(end, end + 3_600_000)).to.have.length(0);
     });
 
-    it('keeps an occurrence without an end only at its very start', () => {
+    it('keeps an occurrence without an end for an hour from its start', () => {
       const noEnd = entry('noon', indexFeed(finderFeedWith(weekly('noon', { time: '12:00', days: ['tu'] }))).entries);
       const noon = new Date('2026-11-24T18:00:00Z').getTime();
       expect(rowsFrom(noon, noon + 3_600_000, noEnd)).to.have.length(1);
-      expect(rowsFrom(noon + 1, noon + 3_600_000, noEnd)).to.have.length(0);
+      expect(rowsFrom(noon + 3_599_999, noon + 3_600_000, noEnd)).to.have.length(1);
+      expect(rowsFrom(noon + 3_600_000, noon + 7_200_000, noEnd)).to.have.length(0);
     });
 
     it('sets the slots afresh for each window', () => {

@@ -278,10 +278,11 @@ describe('expandSchedule', () => {
       expect(expandSchedule(evening, range('2026-03-11T01:00:00Z', '2026-03-12T00:00:00Z'))).to.deep.equal([]);
     });
 
-    it('without an end, includes an occurrence starting at from and excludes one started before', () => {
+    it('without an end, includes an occurrence for an hour from its start, and not after', () => {
       const noEnd = schedule({ start_date: '2026-03-10' });
       expect(expandSchedule(noEnd, range('2026-03-10T23:30:00Z', '2026-03-12T00:00:00Z'))).to.have.length(1);
-      expect(expandSchedule(noEnd, range('2026-03-10T23:31:00Z', '2026-03-12T00:00:00Z'))).to.have.length(0);
+      expect(expandSchedule(noEnd, range('2026-03-11T00:29:59Z', '2026-03-12T00:00:00Z'))).to.have.length(1);
+      expect(expandSchedule(noEnd, range('2026-03-11T00:30:00Z', '2026-03-12T00:00:00Z'))).to.have.length(0);
     });
 
     it('excludes an occurrence starting at to', () => {

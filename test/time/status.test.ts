@@ -20,10 +20,11 @@ describe('occurrenceState', () => {
     expect(occurrenceState(evening, at('2026-03-11T01:00:00Z'))).to.equal('ended');
   });
 
-  it('without an end, is now only at the start and ended after it', () => {
+  it('without an end, is now for an hour from the start, and ended after it', () => {
     const open = occurrence('2026-03-10T23:30:00Z');
     expect(occurrenceState(open, at('2026-03-10T23:30:00Z'))).to.equal('now');
-    expect(occurrenceState(open, at('2026-03-10T23:30:01Z'))).to.equal('ended');
+    expect(occurrenceState(open, at('2026-03-11T00:29:59Z'))).to.equal('now');
+    expect(occurrenceState(open, at('2026-03-11T00:30:00Z'))).to.equal('ended');
   });
 });
 
