@@ -73,7 +73,7 @@ export function forEachOccurrence(schedule: Schedule, { from, to }: TimeRange, e
     } else if (duration !== undefined) {
       end = start + duration * MINUTE_MS;
     }
-    // Not yet ended at `from` (occurrenceState): upcoming, at its start, or in progress.
+    // Not yet ended at `from`: upcoming, at its start, or in progress (an hour, without an end).
     if (start < toMs && (start >= fromMs || fromMs < (end ?? start + DEFAULT_LENGTH_MS))) each(start, end, day);
   }
 }
