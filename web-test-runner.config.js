@@ -29,7 +29,8 @@ const distSignups = [];
 /**
  * Serves MSW's worker at the site root (its scope must cover the test page), the CSP pages with
  * their header, dist/ as a webmaster may have copied it (/site-assets/helpers/cw/ is dist/ under
- * another folder and name), any file late (/slow/<ms>/<path>: a slow network), and only the widgets'
+ * another folder and name), the classic loader as an optimizer's cache serves it
+ * (/wp-content/cache/autoptimize/js/), any file late (/slow/<ms>/<path>: a slow network), and only the widgets'
  * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind), and a signup
  * endpoint (/dist-signups).
  */
@@ -46,6 +47,8 @@ function testServerMiddleware() {
       if (/\/widgets\/[\w-]+\.js$/.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, Number(slowWidget[1])));
     }
     if (ctx.path.startsWith('/site-assets/helpers/cw/')) ctx.path = `/dist/${ctx.path.slice('/site-assets/helpers/cw/'.length)}`;
+    // A WordPress optimizer's cache (Autoptimize, WP Rocket): the classic loader moved into a file of its own, nothing beside it.
+    if (/^\/wp-content\/cache\/autoptimize\/js\/autoptimize_\w+\.js$/.test(ctx.path)) ctx.path = '/dist/care-widgets.iife.js';
     // The signup endpoint of the built signup's page (test/dist/pages/signup.html): POST keeps a signup, GET lists them.
     if (ctx.path === '/dist-signups') {
       if (ctx.method === 'POST') {

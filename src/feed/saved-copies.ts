@@ -22,8 +22,11 @@ export interface SavedCopy {
 /** The address without query or fragment: what `?v=N` copies of one feed share. */
 const addressOf = (url: string) => url.replace(/[?#].*$/s, '');
 
-/** The feeds this page keeps no copy of (keepNoCopy). */
-const noCopies = new Set<string>();
+/**
+ * The feeds this page keeps no copy of (keepNoCopy). On the global object, as the loads are (load.ts): with two
+ * copies of the code on a page, the copy that fetched the feed is not always the one whose lookup has quick exit.
+ */
+const noCopies: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.no-copies')] ??= new Set()) as Set<string>;
 
 /**
  * Keeps no copy of the feed at `url` (absolute) in this browser, and removes the one kept: for a page

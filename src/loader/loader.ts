@@ -16,8 +16,12 @@ import { WIDGETS } from '../widgets.js';
 import reserveCss from './reserve.css?inline';
 
 // Read while the loader first runs: a classic script knows its URL only then
-// (document.currentScript), a module always (import.meta.url). A classic script pasted into the page has none.
-const base = (document.currentScript as HTMLScriptElement | null)?.src || import.meta.url;
+// (document.currentScript), a module always (import.meta.url). A classic script run as the text of an inline one
+// has none: pasted into the page, or put in by a page builder as jQuery's .html() does (it fetches the file and runs
+// its text, leaving the <script src> that named it in the page); that tag's address is then where the files are.
+const base = import.meta.env.MODE === 'loader-iife'
+  ? (document.currentScript as HTMLScriptElement | null)?.src || document.querySelector<HTMLScriptElement>('script[src*="care-widgets.iife.js"],script[src*="care-widgets.js"]')?.src
+  : import.meta.url;
 const SELECTOR = Object.keys(WIDGETS).join();
 /** The files each widget's code imports (dist/widgets/files.json, put in by the build). */
 declare const __WIDGET_FILES__: Record<string, string[] | undefined>;
@@ -35,7 +39,9 @@ function loadWidget(tag: string): void {
     return;
   }
   load(`${WIDGETS[tag]}.js`).catch((error: unknown) => {
-    console.error(`care-widgets: the code of <${tag}> could not be loaded from beside ${base}; copy the whole dist/ folder.`, error);
+    // Most often the files beside the loader are not there: dist/ not copied whole, or the loader moved by a plugin
+    // that combines or minifies a site's scripts (WordPress's Autoptimize, WP Rocket) into a cache folder of its own.
+    console.error(`care-widgets: the code of <${tag}> could not be loaded: the files beside ${base} were not found. Keep the files of dist/ together as they are; if the site combines or minifies its scripts, exclude care-widgets from that.`, error);
   });
   // What the widget's file imports, asked for right after it: not one round trip after it, and another after that.
   // A failure here is the widget's own to report.

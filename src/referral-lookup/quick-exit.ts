@@ -30,9 +30,22 @@ export function leave(url: string): void {
 /** Three presses of Shift with at most this long between one and the next. */
 const SHIFT_GAP_MS = 1000;
 
-/** How the page is left. Tests replace `replace` to see where it would go without leaving. */
+/**
+ * How the page is left: the whole tab, also from inside a frame (a site builder's embed box, on Google Sites,
+ * Blogger or Wix). A frame from another site may move the tab on a click or tap (some browsers allow it at any
+ * time; Shift is not a press they count), unless the page sandboxes it without allow-top-navigation-by-user-activation.
+ * Where the browser refuses, only the frame leaves, and the console says why. Tests replace `replace` to see where
+ * it would go without leaving.
+ */
 export const navigation = {
-  replace: (url: string): void => location.replace(url),
+  replace: (url: string): void => {
+    try {
+      top!.location.replace(url);
+    } catch {
+      console.warn('care-widgets: quick exit left only the frame the lookup is in. A frame may leave the whole page on a click, if its <iframe> is not sandboxed or has allow-top-navigation-by-user-activation.');
+      location.replace(url);
+    }
+  },
 };
 
 /**

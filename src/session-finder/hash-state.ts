@@ -21,6 +21,25 @@ export function filtersToHash(filters: Filters): string {
   return query ? PREFIX + query : '';
 }
 
+/** Said once a page: the page's own route is in the hash. */
+let routeTold = false;
+
+/**
+ * The hash to write for `filters` in place of `current` (the address's), or undefined when there is nothing to
+ * write: the same hash, or a single-page app's route (`#/groups`, `#!/groups`), which the finder did not write and
+ * which writing ours would lose (a reload would not find the app's page). Its filters then stay out of the address,
+ * and the console says why once.
+ */
+export function hashToWrite(filters: Filters, current: string): string | undefined {
+  const hash = filtersToHash(filters);
+  if (/^#[/!]/.test(current)) {
+    if (!routeTold) console.warn(`<care-session-finder> hash-state: the address ends in ${current}, the page's own route (a single-page app's), which the filters would replace; so they are not kept in the address. Remove hash-state from this page, or use it on a page whose address has no #/ route.`);
+    routeTold = true;
+    return undefined;
+  }
+  return hash === current ? undefined : hash;
+}
+
 /**
  * The filters in a hash, with the search words of `current` kept (the hash has none), or undefined
  * when the hash is not ours (a page anchor, say) or names the filters `current` has already (a

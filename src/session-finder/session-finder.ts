@@ -374,11 +374,12 @@ export class CareSessionFinder extends CareElement {
     if (!this.hashState) return;
     // With quick exit on the page, every change stays in the one entry that leaving replaces.
     replace ||= quickExits.size > 0;
-    this.#withHashCode(({ filtersToHash }) => {
-      const hash = filtersToHash(this.filters);
+    this.#withHashCode(({ hashToWrite }) => {
+      // Nothing when it is the same, or when the hash is a single-page app's route (hash-state.ts).
+      const hash = hashToWrite(this.filters, location.hash);
       // Replacing keeps the page's own history state (a router's). The whole address, as a bare '#…' or path would
       // resolve against the page's <base href>: a single-page app's '/' loses the page's path, another site's throws.
-      if (hash !== location.hash) history[replace ? 'replaceState' : 'pushState'](replace ? history.state : null, '', location.href.split('#')[0] + hash);
+      if (hash !== undefined) history[replace ? 'replaceState' : 'pushState'](replace ? history.state : null, '', location.href.split('#')[0] + hash);
     });
   }
 

@@ -172,6 +172,39 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('finds its files from the <script src> a page builder left in the page when it ran the file’s text itself, as jQuery’s .html() does', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const errors: string[] = [];
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    // The code block goes in with innerHTML, where its script never runs; each classic <script src> is then fetched
+    // and its text run as an inline script (jQuery's globalEval), the one with the src staying in the page.
+    const block = win.document.createElement('div');
+    block.innerHTML = '<script src="/dist/care-widgets.iife.js"></script><care-awareness-banner src="/test/dist/pages/feed.json"></care-awareness-banner>';
+    win.document.body.append(block);
+    const script = win.document.createElement('script');
+    script.text = await (await fetch(block.querySelector('script')!.src)).text();
+    win.document.head.appendChild(script).remove();
+    const banner = block.querySelector('care-awareness-banner')!;
+    await until(() => !!banner.shadowRoot?.querySelector('[part~="message"]') || errors.length > 0, 5000, 'the banner');
+    expect(errors).to.deep.equal([]);
+    expect(banner.shadowRoot!.querySelector('[part="text"]')!.textContent).to.contain('Listening helps more than advice.');
+    frame.remove();
+  });
+
+  it('says what to do when the files beside the loader are not there, as when an optimizer moved it into its cache', async () => {
+    const { frame, win } = await loadFrame<PageWindow & { consoleErrors: string[] }>('/test/dist/pages/optimized.html');
+    await until(() => win.consoleErrors.length > 0, 5000, 'the console');
+    expect(win.consoleErrors).to.have.length(1);
+    expect(win.consoleErrors[0])
+      .to.contain('the code of <care-awareness-banner> could not be loaded')
+      .and.to.contain('the files beside http://')
+      .and.to.contain('/wp-content/cache/autoptimize/js/autoptimize_1a2b3c.js were not found')
+      .and.to.contain('if the site combines or minifies its scripts, exclude care-widgets from that');
+    frame.remove();
+  });
+
   it('starts the feed before the widget’s code arrives, and asks for the files that code imports beside it, not a round trip after it (its own file 300 ms late)', async () => {
     // The finder alone, and only its own file slow, so that the browser's few connections to one host
     // are not what keeps a chunk waiting.

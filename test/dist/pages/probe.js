@@ -1,6 +1,6 @@
 // Loaded first by every CSP test page: records what the policy blocked, the
-// detail of every care-feed-load (they bubble out of the widgets), and the
-// address of every fetch.
+// detail of every care-feed-load (they bubble out of the widgets), what the
+// console was told, and the address of every fetch.
 window.cspViolations = [];
 document.addEventListener('securitypolicyviolation', (e) => {
   window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
@@ -14,6 +14,12 @@ const consoleError = console.error.bind(console);
 console.error = (...args) => {
   window.consoleErrors.push(args.map(String).join(' '));
   consoleError(...args);
+};
+window.consoleWarnings = [];
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args) => {
+  window.consoleWarnings.push(args.map(String).join(' '));
+  consoleWarn(...args);
 };
 // Script errors and unhandled rejections (an update that throws, say).
 window.pageErrors = [];
