@@ -387,11 +387,18 @@ function notJson(why: string, text?: string): string {
   return `The feed is not valid JSON at line ${line}, column ${column}: ${hint}. Check it with a JSON validator.`;
 }
 
+const PART_WAY = 'Try again, and if it keeps happening, ask whoever runs the server to check it.';
+
 /** What a FeedError says, by its reason, from its facts (errors.ts). */
 const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
   http: (url, status) => `The feed at ${url} answered ${status}.`,
-  timeout: (url, seconds) => `The feed at ${url} did not arrive within ${seconds} seconds.`,
-  network: (url, why) => `The feed at ${url} could not be fetched (${why}). Check the address, and that the server allows this site (CORS).`,
+  // `answered`: where the server answered from, once it had (load.ts); the download then stopped or broke off part-way.
+  timeout: (url, seconds, answered) => (answered
+    ? `The feed at ${url} stopped arriving part-way: nothing more came for ${seconds} seconds. ${PART_WAY}`
+    : `The feed at ${url} did not arrive: the server did not answer within ${seconds} seconds. Check the address, and that the server is up.`),
+  network: (url, why, answered) => (answered
+    ? `The download of the feed at ${url} broke off part-way (${why}). The address is right, and the server allows this site. ${PART_WAY}`
+    : `The feed at ${url} could not be fetched (${why}). Check the address, and that the server allows this site (CORS).`),
   'wide-text': () => 'The feed is saved as UTF-16 or UTF-32 ("Unicode" in some editors): save it again as UTF-8.',
   'not-json': notJson,
   'web-page': (why) => `The feed is not valid JSON (${engineWords(why)}). It looks like a web page, not the feed: check the feed's address.`,
