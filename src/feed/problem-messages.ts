@@ -391,7 +391,7 @@ const PART_WAY = 'Try again, and if it keeps happening, ask whoever runs the ser
 
 /** What a FeedError says, by its reason, from its facts (errors.ts). */
 const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
-  http: (url, status) => `The feed at ${url} answered ${status}.`,
+  http: (url, status) => `The feed at ${url} answered ${status}.${/^429/.test(status) ? ' The server is turning away requests as too many: ask whoever runs it to allow more.' : ''}`,
   // `answered`: where the server answered from, once it had (load.ts); the download then stopped or broke off part-way.
   timeout: (url, seconds, answered) => (answered
     ? `The feed at ${url} stopped arriving part-way: nothing more came for ${seconds} seconds. ${PART_WAY}`

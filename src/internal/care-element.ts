@@ -387,7 +387,8 @@ export class CareElement extends UpdatingElement {
   /** The calm error message a visitor sees, in their language. */
   protected renderError(error: FeedError): TemplateResult {
     const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
-    const key = (status >= 500 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
+    // 429: too many requests, a busy server, not a missing feed.
+    const key = (status >= 500 || status === 429 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
     const canRetry = error.code !== 'no-feed' && !!this.#feedUrl;
     return this.renderProblem(this.t(key), canRetry ? this.retry : undefined);
   }
