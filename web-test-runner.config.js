@@ -30,11 +30,12 @@ const distSignups = [];
  * Serves MSW's worker at the site root (its scope must cover the test page), the CSP pages with
  * their header, dist/ as a webmaster may have copied it (/site-assets/helpers/cw/ is dist/ under
  * another folder and name), any file late (/slow/<ms>/<path>: a slow network), and only the widgets'
- * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind), a file
- * over a real connection in parts (download), and a signup endpoint (/dist-signups).
+ * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind), and a signup
+ * endpoint (/dist-signups).
  */
 function testServerMiddleware() {
   return async (ctx, next) => {
+    // A file over a real connection in parts, slowly or breaking off.
     if (await download(ctx)) return;
     const slow = /^\/slow\/(\d+)(\/.*)$/.exec(ctx.path);
     if (slow) {
