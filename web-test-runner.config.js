@@ -36,6 +36,8 @@ const distSignups = [];
  */
 function testServerMiddleware() {
   return async (ctx, next) => {
+    // A file over a real connection in parts, slowly or breaking off.
+    if (await download(ctx)) return;
     const slow = /^\/slow\/(\d+)(\/.*)$/.exec(ctx.path);
     if (slow) {
       await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
@@ -75,6 +77,36 @@ function testServerMiddleware() {
       ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'${trustedTypes}`);
     }
   };
+}
+
+/**
+ * A file as a slow or broken connection delivers it, with its full length announced: in ten parts,
+ * <ms> apart (/trickle/<ms>/<path>: a large feed on a slow line, arriving all the while), its first
+ * part and then nothing, the connection left open (/stall/<path>), or its first part and then the
+ * connection dropped (/broken-off/<path>). Answers whether it took the request.
+ */
+async function download(ctx) {
+  const how = /^\/(?:trickle\/(\d+)|(stall)|(broken-off))(\/.*)$/.exec(ctx.path);
+  if (!how) return false;
+  const [, gap, stall, brokenOff, path] = how;
+  const body = await readFile(new URL(`.${path}`, import.meta.url));
+  const size = Math.ceil(body.length / 10);
+  ctx.respond = false;
+  const { res } = ctx;
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
+  res.write(body.subarray(0, size));
+  if (brokenOff) setTimeout(() => res.destroy(), 50);
+  else if (!stall) {
+    let sent = size;
+    const timer = setInterval(() => {
+      res.write(body.subarray(sent, (sent += size)));
+      if (sent < body.length) return;
+      clearInterval(timer);
+      res.end();
+    }, Number(gap));
+    res.on('close', () => clearInterval(timer));
+  }
+  return true;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * Fetching feeds: one request per feed URL per page, a time limit, and the
- * last good copy kept in this browser for when the network fails. A feed's
+ * Fetching feeds: one request per feed URL per page, a time limit on waiting (for the server to answer,
+ * then for each part of the download), and the last good copy kept in this browser for when the network fails. A feed's
  * core is checked on arrival; each widget then checks the sections it shows
  * (readSections). Problems come without messages; the widgets fill those in
  * (explainProblems) only when there are some.
@@ -28,28 +28,47 @@ export interface LoadedFeed {
   saved?: { at: string; error: FeedError };
 }
 
+/** A load, with how many widgets wait on it (`signal` given) and whether it has settled. */
+type Load = Promise<LoadedFeed> & { waiting?: number; settled?: true };
+
 /**
  * In-flight and finished loads by URL. Kept on the global object so two copies
  * of the bundle on one page (a module and a classic script) still share it.
  */
-const loads: Map<string, Promise<LoadedFeed>> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.feed-loads')] ??= new Map()) as Map<string, Promise<LoadedFeed>>;
+const loads: Map<string, Load> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.feed-loads')] ??= new Map()) as Map<string, Load>;
 
 /** Where "Try again" on one widget tells the others of the same feed URL (event `retry`, detail: the URL). */
 export const feedRetries: EventTarget = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.feed-retries')] ??= new EventTarget()) as EventTarget;
 
-/** Loads, checks and caches the feed at `src` (relative to the page). */
-export function loadFeed(src: string, options: { timeoutMs?: number } = {}): Promise<LoadedFeed> {
+/**
+ * Loads, checks and caches the feed at `src` (relative to the page). A caller that gives a `signal` aborts it
+ * when it no longer wants the feed (its source changed): once no such caller waits, the download stops, and
+ * nothing is saved.
+ */
+export function loadFeed(src: string, options: { timeoutMs?: number; signal?: AbortSignal } = {}): Promise<LoadedFeed> {
   const url = new URL(src, document.baseURI).href;
   let load = loads.get(url);
   if (!load) {
-    load = fetchFeed(url, options.timeoutMs ?? FEED_TIMEOUT_MS).catch(async (error: FeedError) => {
+    const started: Load = fetchFeed(url, options.timeoutMs ?? FEED_TIMEOUT_MS).catch(async (error: FeedError) => {
       const saved = await savedCopies().then((copies) => copies.readSavedCopy(url), () => undefined);
       if (!saved) throw error;
-      return { checked: readCore(saved.text, url), url, saved: { at: saved.at, error } };
+      // Read against the address it came from, as the fresh feed was (a copy saved without it, against the one asked for).
+      return { checked: readCore(saved.text, saved.from ?? url), url, saved: { at: saved.at, error } };
     });
-    loads.set(url, load);
-    // A failed load is forgotten so that "Try again" makes a new request.
-    load.then((result) => result.saved && forget(url), () => forget(url));
+    loads.set(url, (load = started));
+    // A failed load is forgotten so that "Try again" makes a new request (unless a newer one has taken its place).
+    const drop = () => loads.get(url) === started && forget(url);
+    load.then((result) => (started.settled = true) && result.saved && drop(), drop);
+  }
+  const wanted = load;
+  if (options.signal) {
+    wanted.waiting = (wanted.waiting ?? 0) + 1;
+    options.signal.addEventListener('abort', () => {
+      if (!--wanted.waiting! && !wanted.settled && loads.get(url) === wanted) {
+        feedRequests.get(url)?.controller.abort();
+        forget(url);
+      }
+    });
   }
   return load;
 }
@@ -66,26 +85,36 @@ function forget(url: string): void {
 
 async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   const { response: answer, controller } = requestFeed(url);
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // The limit is on waiting, for the answer and then for each part of the download: a large feed on a slow
+  // connection that keeps arriving is not cut off, one that stops is.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => controller.abort(), timeoutMs);
+  };
   let text: string;
   let notUtf8: true | undefined;
   // Where the feed came from: after a redirect (a parish site's /care-feed.json sent on to the program's), its relative links are the program's.
-  let base = url;
+  let base = '';
+  wait();
   try {
     const response = await answer;
-    base = response.url || url;
     if (!response.ok) throw new FeedError(`http-${response.status}`, 'http', url, `${response.status} ${response.statusText}`.trim());
-    [text, notUtf8] = decodeFeed(await response.arrayBuffer());
+    base = response.url || url;
+    wait();
+    [text, notUtf8] = decodeFeed(await new Response(response.body?.pipeThrough(new TransformStream({ transform: (part, next) => (wait(), next.enqueue(part)) }))).arrayBuffer());
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (controller.signal.aborted) throw new FeedError('timeout', 'timeout', url, String(timeoutMs / 1000));
-    throw new FeedError('network', 'network', url, (error as Error).message);
+    // With where it answered from, once the server has: then the address and its permission (CORS) were right, and
+    // the download itself stopped or broke off (problem-messages.ts).
+    if (controller.signal.aborted) throw new FeedError('timeout', 'timeout', url, String(timeoutMs / 1000), base);
+    throw new FeedError('network', 'network', url, (error as Error).message, base);
   } finally {
     clearTimeout(timer);
   }
   const checked = readCore(text, base);
   // A problem of the file, with the core's: readCore has just left them in run.problems.
   if (notUtf8) report('', 'not-utf-8');
-  void savedCopies().then((copies) => copies.saveCopy(url, text), () => undefined);
+  void savedCopies().then((copies) => copies.saveCopy(url, text, undefined, base), () => undefined);
   return { checked, url };
 }

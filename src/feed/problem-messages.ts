@@ -300,14 +300,108 @@ export function problemMessage(problem: FeedProblem): string | undefined {
   return sentence && sentence + leftOut(problem);
 }
 
+/**
+ * Where JSON text first goes wrong, as an offset: the first character a strict reading cannot take, or the end of
+ * the text when it stops short; undefined when it is JSON after all (or nested too deep to follow). Chromium and
+ * Firefox name the place, WebKit does not: this names it alike in every engine. The white space and byte-order
+ * mark the widgets read past at the start are read past here too.
+ */
+function badJsonAt(text: string): number | undefined {
+  let i = text.length - text.trimStart().length;
+  const stop = () => {
+    throw i;
+  };
+  const pass = (char: string) => {
+    if (text[i] !== char) stop();
+    i++;
+  };
+  const take = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    if (pattern.test(text)) i = pattern.lastIndex;
+  };
+  const value = (): void => {
+    take(/[ \t\n\r]*/y);
+    const open = text[i];
+    if (open === '"') {
+      // Up to the first character text in quotes cannot hold (a line break, a bad backslash), or its end.
+      take(/"(?:[^"\\\0-\x1f]|\\["\\/bfnrt]|\\u[\da-fA-F]{4})*/y);
+      pass('"');
+    } else if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      i++;
+      take(/[ \t\n\r]*/y);
+      if (text[i] === close) return void i++;
+      for (;;) {
+        if (open === '{') {
+          if (text[i] !== '"') stop();
+          value();
+          take(/[ \t\n\r]*/y);
+          pass(':');
+        }
+        value();
+        take(/[ \t\n\r]*/y);
+        if (text[i] === close) return void i++;
+        pass(',');
+        take(/[ \t\n\r]*/y);
+      }
+    } else {
+      const start = i;
+      take(/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y);
+      if (i === start) stop();
+    }
+  };
+  try {
+    value();
+    take(/[ \t\n\r]*/y);
+    return i < text.length ? i : undefined;
+  } catch (at) {
+    return typeof at === 'number' ? at : undefined;
+  }
+}
+
+/** The engine's own words, without the place it names (given as line and column instead) or the text it quotes. */
+const engineWords = (why: string) => why
+  .replace(/^JSON(\.parse| Parse error):\s*/i, '')
+  .replace(/( in JSON)? at (position|line) \d[^]*|, "[^]*$|^"[^]*" is not valid JSON$/, '')
+  // Bytes that are not text (a compressed file) would scramble the console.
+  .replace(/[\0-\x1f\x7f-\x9f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** What is wrong with text that is not JSON, where, and the fix: the same words in every engine for the usual slips. */
+function notJson(why: string, text?: string): string {
+  if (text === undefined) return `The feed is not valid JSON (${engineWords(why)}). Check it with a JSON validator.`;
+  if (!text.trim()) return 'The feed file is empty: upload it again (an upload that fails part-way can leave an empty file).';
+  // A .json.gz put up as it is, without the server saying it is compressed (Content-Encoding: gzip).
+  if (/^\x1f[\x8b\u2039]/.test(text)) return 'The feed is a compressed (gzip) file: put the plain .json file on the server instead.';
+  const at = badJsonAt(text);
+  if (at === undefined) return `The feed is not valid JSON (${engineWords(why)}). Check it with a JSON validator.`;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  const here = text[at];
+  const hint = at >= text.length ? 'the file ends before the feed does, as if cut short: upload it again, or look for a missing } or ]'
+    : /,\s*$/.test(before) && /[}\]]/.test(here) ? 'a comma after the last item; remove it (JSON allows no comma before } or ])'
+      : here === '/' ? 'a comment; remove it (JSON has no comments)'
+        : here === "'" ? 'single quotes; JSON needs double quotes, "like this"'
+          : /[\n\r\t]/.test(here) && /"[^"]*$/.test(before) ? 'text in quotes is not closed on its line; end it with ", or write \\n for a new line inside text'
+            : engineWords(why) || `\`${here}\` is not expected here`;
+  return `The feed is not valid JSON at line ${line}, column ${column}: ${hint}. Check it with a JSON validator.`;
+}
+
+const PART_WAY = 'Try again, and if it keeps happening, ask whoever runs the server to check it.';
+
 /** What a FeedError says, by its reason, from its facts (errors.ts). */
 const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
-  http: (url, status) => `The feed at ${url} answered ${status}.`,
-  timeout: (url, seconds) => `The feed at ${url} did not arrive within ${seconds} seconds.`,
-  network: (url, why) => `The feed at ${url} could not be fetched (${why}). Check the address, and that the server allows this site (CORS).`,
+  http: (url, status) => `The feed at ${url} answered ${status}.${/^429/.test(status) ? ' The server is turning away requests as too many: ask whoever runs it to allow more.' : ''}`,
+  // `answered`: where the server answered from, once it had (load.ts); the download then stopped or broke off part-way.
+  timeout: (url, seconds, answered) => (answered
+    ? `The feed at ${url} stopped arriving part-way: nothing more came for ${seconds} seconds. ${PART_WAY}`
+    : `The feed at ${url} did not arrive: the server did not answer within ${seconds} seconds. Check the address, and that the server is up.`),
+  network: (url, why, answered) => (answered
+    ? `The download of the feed at ${url} broke off part-way (${why}). The address is right, and the server allows this site. ${PART_WAY}`
+    : `The feed at ${url} could not be fetched (${why}). Check the address, and that the server allows this site (CORS).`),
   'wide-text': () => 'The feed is saved as UTF-16 or UTF-32 ("Unicode" in some editors): save it again as UTF-8.',
-  'not-json': (why) => `The feed is not valid JSON (${why}). Check it with a JSON validator.`,
-  'web-page': (why) => `The feed is not valid JSON (${why}). It looks like a web page, not the feed: check the feed's address.`,
+  'not-json': notJson,
+  'web-page': (why) => `The feed is not valid JSON (${engineWords(why)}). It looks like a web page, not the feed: check the feed's address.`,
   'not-object': () => 'The feed is not a care feed: it should be a JSON object starting with {"version": 1, …}.',
   'no-version': () => 'The feed has no "version"; add "version": 1 at the top.',
   'unknown-version': (version) => (/^"\s*1(\.0*)?\s*"$/.test(version)
@@ -316,6 +410,6 @@ const FEED_ERRORS: Record<FeedErrorReason, (...args: string[]) => string> = {
   'no-feed': (tag) => `<${tag}> has no feed: give it a src attribute, a feed property, a <script type="application/json"> child, or put it inside <care-feed src="…">.`,
 };
 
-/** The words of a FeedError; undefined for a reason this copy does not know. */
-export const feedErrorMessage = ({ reason, args }: FeedError): string | undefined =>
-  Object.hasOwn(FEED_ERRORS, reason) ? FEED_ERRORS[reason](...args) : undefined;
+/** The words of a FeedError; undefined for a reason this copy does not know. A text that is not JSON comes with the error (validate.ts). */
+export const feedErrorMessage = ({ reason, args, text }: FeedError & { text?: string }): string | undefined =>
+  Object.hasOwn(FEED_ERRORS, reason) ? FEED_ERRORS[reason](...args, ...(text === undefined ? [] : [text])) : undefined;

@@ -17,6 +17,8 @@ export interface SavedCopy {
   /** When it was saved, ISO 8601. */
   at: string;
   text: string;
+  /** The address it came from, when a redirect took it elsewhere: its relative links are read against it. */
+  from?: string;
 }
 
 /** The address without query or fragment: what `?v=N` copies of one feed share. */
@@ -42,12 +44,15 @@ export function keepNoCopy(url: string): void {
   }
 }
 
-/** Saves `text` as the copy of the feed at `url` (absolute), making room by dropping the oldest copies. */
-export function saveCopy(url: string, text: string, now = new Date()): void {
+/**
+ * Saves `text` as the copy of the feed at `url` (absolute), which came `from` that address (after a redirect),
+ * making room by dropping the oldest copies.
+ */
+export function saveCopy(url: string, text: string, now = new Date(), from = url): void {
   if (text.length > MAX_COPY_CHARS || noCopies.has(url)) return;
   try {
     const key = PREFIX + url;
-    const entry = JSON.stringify({ at: now.toISOString(), text } satisfies SavedCopy);
+    const entry = JSON.stringify({ at: now.toISOString(), text, from: from === url ? undefined : from } satisfies SavedCopy);
     let count = 1;
     let total = key.length + entry.length;
     let sameAddress = 1;
@@ -71,8 +76,10 @@ export function saveCopy(url: string, text: string, now = new Date()): void {
 /** The copy saved for `url`, if there is one. */
 export function readSavedCopy(url: string): SavedCopy | undefined {
   try {
-    const saved = JSON.parse(localStorage.getItem(PREFIX + url) ?? 'null') as { at?: unknown; text?: unknown } | null;
-    return saved && typeof saved.at === 'string' && typeof saved.text === 'string' ? { at: saved.at, text: saved.text } : undefined;
+    const saved = JSON.parse(localStorage.getItem(PREFIX + url) ?? 'null') as { at?: unknown; text?: unknown; from?: unknown } | null;
+    if (!saved || typeof saved.at !== 'string' || typeof saved.text !== 'string') return undefined;
+    // A copy saved before the address was kept has none: read against the one asked for.
+    return typeof saved.from === 'string' ? { at: saved.at, text: saved.text, from: saved.from } : { at: saved.at, text: saved.text };
   } catch {
     return undefined;
   }

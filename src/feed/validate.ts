@@ -151,7 +151,8 @@ function parseVersion1(input: unknown): Raw {
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      throw new FeedError('not-json', /^\s*</.test(text) ? 'web-page' : 'not-json', (e as Error).message);
+      // With the text, for the words to say where it goes wrong (problem-messages.ts: not every engine says).
+      throw Object.assign(new FeedError('not-json', /^\s*</.test(text) ? 'web-page' : 'not-json', (e as Error).message), { text: input });
     }
   }
   if (!isObject(raw)) throw new FeedError('bad-version', 'not-object');

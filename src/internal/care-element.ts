@@ -31,7 +31,7 @@ let langWatcher: MutationObserver | undefined;
 
 export type FeedState =
   | { status: 'loading' }
-  | { status: 'ready'; feed: Feed; problems: FeedProblem[]; savedAt?: string }
+  | { status: 'ready'; feed: Feed; problems: FeedProblem[]; saved?: LoadedFeed['saved'] }
   | { status: 'error'; error: FeedError };
 
 /**
@@ -199,10 +199,14 @@ export class CareElement extends UpdatingElement {
   readonly #childWatcher = new MutationObserver(() => this.feed == null && this.#inlineFeedText() !== this.#inlineRead && this.#loadFeedSource());
   /** The inline feed text last read. */
   #inlineRead?: string;
-  /** "Try again" pressed on another widget of the same feed URL: follow it. */
+  /**
+   * "Try again" pressed on another widget of the same feed URL: follow it. Back online (`online`, no detail), a
+   * feed that failed or a saved copy is asked for again, quietly: what is shown stays until the answer comes.
+   */
   readonly #onRetry = (event: Event) => {
-    if (this.feedState.status !== 'ready' || this.feedState.savedAt) {
-      if ((event as CustomEvent<string>).detail === this.#feedUrl) this.#loadFeedSource(true);
+    const { detail } = event as CustomEvent<string | undefined>;
+    if ((this.feedState.status !== 'ready' || this.feedState.saved) && this.#feedUrl && (detail ?? this.#shownSource) === this.#feedUrl) {
+      this.#loadFeedSource(true, !detail);
     }
   };
 
@@ -211,6 +215,7 @@ export class CareElement extends UpdatingElement {
     this.#askForSource();
     this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.#onRetry);
+    addEventListener('online', this.#onRetry);
     widgets.add(this);
     // A `lang` up the page changed: every widget takes its language again (its own `lang` wins, as before).
     langWatcher ??= new MutationObserver(() => widgets.forEach((widget) => widget.requestUpdate('lang', 0)));
@@ -227,6 +232,7 @@ export class CareElement extends UpdatingElement {
     stopAsking(this);
     this.#childWatcher.disconnect();
     feedRetries.removeEventListener('retry', this.#onRetry);
+    removeEventListener('online', this.#onRetry);
     widgets.delete(this);
   }
 
@@ -269,8 +275,14 @@ export class CareElement extends UpdatingElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  /** Reads the feed from its source; `again` when the person asked ("Try again"), else the source already shown is kept. */
-  #loadFeedSource(again?: boolean): void {
+  /** Stops the load of a source this widget no longer shows (loadFeed stops the download when no widget waits on it). */
+  #stopLoad?: AbortController;
+
+  /**
+   * Reads the feed from its source; `again` when the person asked ("Try again"), else the source already shown is kept;
+   * `quietly` (back online) keeps what is shown until the answer comes, and focus where it is.
+   */
+  #loadFeedSource(again?: boolean, quietly?: boolean): void {
     // `feed = null` is no feed property, as a framework writes "not loaded yet".
     const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
     const src = this.#feedUrl;
@@ -281,6 +293,8 @@ export class CareElement extends UpdatingElement {
     if (source && source === this.#shownSource && !again) return;
     this.#shownSource = source;
     const token = ++this.#loadToken;
+    const stopLast = this.#stopLoad;
+    this.#stopLoad = new AbortController();
     const { sections } = this.constructor as typeof CareElement;
     if (this.feed != null || inline !== undefined) {
       try {
@@ -289,8 +303,10 @@ export class CareElement extends UpdatingElement {
         this.#showError(error as FeedError);
       }
     } else if (src) {
-      this.feedState = { status: 'loading' };
-      loadFeed(src).then(
+      // Focus in the widget (on "Try again") comes back into it once the answer has replaced what it was on.
+      if (quietly) this.#returnFocus ||= document.activeElement === this;
+      else this.feedState = { status: 'loading' };
+      loadFeed(src, { signal: this.#stopLoad.signal }).then(
         // A stale answer never overwrites a newer source.
         (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
         (error: FeedError) => token === this.#loadToken && this.#showError(error),
@@ -303,6 +319,8 @@ export class CareElement extends UpdatingElement {
     } else {
       this.#showError(new FeedError('no-feed', 'no-feed', this.localName));
     }
+    // After the new load has joined a request of the same URL, so that one is not stopped for it.
+    stopLast?.abort();
   }
 
   /**
@@ -313,14 +331,14 @@ export class CareElement extends UpdatingElement {
    */
   #showFeed(loaded: ParsedFeed & Pick<LoadedFeed, 'saved'>, token: number): void {
     const { feed, problems, saved } = loaded;
-    this.feedState = { status: 'ready', feed, problems, savedAt: saved?.at };
+    this.feedState = { status: 'ready', feed, problems, saved };
     const announce = () => {
       if (token !== this.#loadToken) return;
       if (problems.length > 0) {
         console.warn(`<${this.localName}>: the feed has ${problems.length} problem(s); the rest is shown.`, problems.map((p) => (p.path ? `${problemPlace(p)}: ${p.message}` : p.message)));
       }
       emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
-      if (saved) this.#reportError(saved.error, true);
+      if (saved) this.#reportError(saved.error, saved.at);
     };
     if (problems.length > 0) void explainProblems(problems).then(announce);
     else announce();
@@ -329,14 +347,17 @@ export class CareElement extends UpdatingElement {
   #showError(error: FeedError): void {
     if (!(error instanceof FeedError)) error = new FeedError('network', 'network', this.#feedUrl ?? '', String(error));
     this.feedState = { status: 'error', error };
-    this.#reportError(error, false);
+    this.#reportError(error);
   }
 
-  /** Tells the page (`care-feed-error`; the console too, unless a saved copy is shown) once the error has its words. */
-  #reportError(error: FeedError, savedCopy: boolean): void {
+  /**
+   * Tells the page (`care-feed-error`, and the console) once the error has its words; with the date of the
+   * saved copy shown instead, so whoever keeps the page learns that the live feed is failing.
+   */
+  #reportError(error: FeedError, savedAt?: string): void {
     void explainError(error).then(() => {
-      if (!savedCopy) console.warn(`<${this.localName}>: ${error.message}`);
-      emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy });
+      console.warn(`<${this.localName}>: ${savedAt ? `visitors see a saved copy from ${new Date(savedAt).toLocaleDateString()}, as the live feed failed. ` : ''}${error.message}`);
+      emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy: !!savedAt });
     });
   }
 
@@ -366,7 +387,8 @@ export class CareElement extends UpdatingElement {
   /** The calm error message a visitor sees, in their language. */
   protected renderError(error: FeedError): TemplateResult {
     const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
-    const key = (status >= 500 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
+    // 429: too many requests, a busy server, not a missing feed.
+    const key = (status >= 500 || status === 429 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
     const canRetry = error.code !== 'no-feed' && !!this.#feedUrl;
     return this.renderProblem(this.t(key), canRetry ? this.retry : undefined);
   }
@@ -391,8 +413,8 @@ export class CareElement extends UpdatingElement {
 
   /** The quiet "saved copy from <date>" note when a saved copy is shown. */
   protected renderSavedNote(): TemplateResult | typeof nothing {
-    if (this.feedState.status !== 'ready' || !this.feedState.savedAt) return nothing;
-    const date = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' }).format(new Date(this.feedState.savedAt));
+    if (this.feedState.status !== 'ready' || !this.feedState.saved) return nothing;
+    const date = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' }).format(new Date(this.feedState.saved.at));
     return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}</p>`;
   }
 }

@@ -115,8 +115,10 @@ describe('feed problems', () => {
 describe('a feed that cannot be used at all', () => {
   const REASONS: [FeedErrorReason, string[], string][] = [
     ['http', ['https://example.org/feed.json', '404 Not Found'], 'The feed at https://example.org/feed.json answered 404 Not Found.'],
-    ['timeout', ['https://example.org/feed.json', '10'], 'did not arrive within 10 seconds'],
+    ['timeout', ['https://example.org/feed.json', '10'], 'the server did not answer within 10 seconds'],
+    ['timeout', ['https://example.org/feed.json', '10', 'https://example.org/feed.json'], 'stopped arriving part-way: nothing more came for 10 seconds'],
     ['network', ['https://example.org/feed.json', 'Failed to fetch'], 'that the server allows this site (CORS)'],
+    ['network', ['https://example.org/feed.json', 'network error', 'https://example.org/feed.json'], 'broke off part-way (network error). The address is right'],
     ['wide-text', [], 'save it again as UTF-8'],
     ['not-json', ['Unexpected token'], 'Check it with a JSON validator'],
     ['web-page', ['Unexpected token <'], 'It looks like a web page'],

@@ -27,7 +27,7 @@ describe('loadFeed', () => {
     const started = performance.now();
     const error = await loadError(failingFeedUrls.never, 200);
     expect(error.code).to.equal('timeout');
-    expect(error.message).to.contain('did not arrive within 0.2 seconds');
+    expect(error.message).to.contain('the server did not answer within 0.2 seconds');
     expect(performance.now() - started).to.be.below(2000);
   });
 
@@ -42,11 +42,31 @@ describe('loadFeed', () => {
     try {
       const error = await loadError(`${failingFeedUrls.never}?default-limit`);
       expect(error.code).to.equal('timeout');
-      expect(error.message).to.contain('within 10 seconds');
+      expect(error.message).to.contain('did not answer within 10 seconds');
       expect(delays).to.include(10_000);
     } finally {
       window.setTimeout = realSetTimeout;
     }
+  });
+
+  // Over a real connection (the test server's download middleware), a feed of 32 KB in ten parts.
+  it('lets a download that keeps arriving run past the limit, which is on waiting', async () => {
+    // Nine gaps of 200 ms: 1.8 seconds in all, each gap well within the 1-second limit.
+    const loaded = await loadFeed('/trickle/200/demo/sample-feed.json', { timeoutMs: 1000 });
+    expect(loaded.checked.feed.organization.timezone).to.equal('America/Chicago');
+  });
+
+  it('gives up on a download that stops part-way, and says so', async () => {
+    const error = await loadError('/stall/demo/sample-feed.json', 300);
+    expect(error.code).to.equal('timeout');
+    expect(error.message).to.contain('stopped arriving part-way: nothing more came for 0.3 seconds');
+  });
+
+  it('says a download broke off, not that the address or the server\'s permission is wrong', async () => {
+    const error = await loadError('/broken-off/demo/sample-feed.json');
+    expect(error.code).to.equal('network');
+    expect(error.message).to.match(/^The download of the feed at \S+ broke off part-way \(.+\)\. The address is right/);
+    expect(error.message).not.to.contain('Check the address');
   });
 
   it('sends no cookies or credentials', async () => {

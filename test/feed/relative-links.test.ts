@@ -9,7 +9,8 @@ import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { FeedLoadDetail } from '../../src/internal/events.js';
 import { parseFeed } from '../../src/feed/index.js';
-import { mountLoaded, shadowQueryAll } from '../helpers.js';
+import { forgetFeed } from '../../src/feed/load.js';
+import { mountLoaded, shadowQueryAll, until, visibleText } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 
 const FEED_URL = 'https://program.example/care/feed.json';
@@ -37,6 +38,7 @@ describe('relative links in a feed', () => {
     await startWorker();
     worker.use(http.get(FEED_URL, () => HttpResponse.json(feed)));
   });
+  beforeEach(() => localStorage.clear());
   after(() => worker.resetHandlers());
 
   it('are read against the feed\'s address, in every section, as care-feed-load gives them', async () => {
@@ -67,6 +69,28 @@ describe('relative links in a feed', () => {
     worker.use(http.get('/care-feed.json', () => new HttpResponse(null, { status: 302, headers: { location: FEED_URL } })));
     const { el } = await mountLoaded(html`<care-awareness-banner src="/care-feed.json"></care-awareness-banner>`);
     expect(shadowQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.href)).to.include('https://program.example/help');
+  });
+
+  it('are read against the address the feed came from in the copy saved after a redirect, shown when the network fails', async () => {
+    worker.use(http.get('/moved-feed.json', () => new HttpResponse(null, { status: 302, headers: { location: FEED_URL } })));
+    const first = await mountLoaded(html`<care-awareness-banner src="/moved-feed.json"></care-awareness-banner>`);
+    await until(() => Object.keys(localStorage).some((key) => key.endsWith('/moved-feed.json')), 3000, 'the copy saved');
+    first.el.remove();
+    // As on a later visit, offline.
+    forgetFeed('/moved-feed.json');
+    worker.use(http.get('/moved-feed.json', () => HttpResponse.error()));
+    const { el } = await mountLoaded(html`<care-awareness-banner src="/moved-feed.json"></care-awareness-banner>`);
+    expect(visibleText(el)).to.contain('Saved copy');
+    expect(shadowQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.href)).to.include('https://program.example/help');
+  });
+
+  it('are read against the address asked for in a copy saved without the address it came from', async () => {
+    const url = `${location.origin}/older-copy.json`;
+    localStorage.setItem(`care-widgets:feed:${url}`, JSON.stringify({ at: '2026-03-01T12:00:00.000Z', text: JSON.stringify(feed) }));
+    worker.use(http.get(url, () => HttpResponse.error()));
+    const { el } = await mountLoaded(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
+    expect(visibleText(el)).to.contain('Saved copy');
+    expect(shadowQueryAll<HTMLAnchorElement>(el, 'a[href]').map((a) => a.href)).to.include(`${location.origin}/help`);
   });
 
   it('stay as written in a feed given inline, which has no address but the page\'s', async () => {

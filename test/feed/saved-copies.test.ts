@@ -1,9 +1,10 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
+import '../../src/awareness-banner/define.js';
 import { forgetFeed, loadFeed } from '../../src/feed/load.js';
 import { readSavedCopy, saveCopy } from '../../src/feed/saved-copies.js';
 import { feeds } from '../mocks/feeds.js';
-import { until } from '../helpers.js';
+import { until, visibleText } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 
 const PREFIX = 'care-widgets:feed:';
@@ -111,5 +112,31 @@ describe('saved copies of feeds', () => {
       Storage.prototype.setItem = setItem;
     }
     expect(readSavedCopy('https://a.example/feed.json')).to.equal(undefined);
+  });
+
+  it('tells the console why visitors see a saved copy, once, with its date and the failure in words', async () => {
+    const url = '/feeds/saved-then-gone.json';
+    worker.use(http.get(url, () => HttpResponse.json(feeds.oneMessage), { once: true }));
+    await loadFeed(url);
+    await until(() => savedCopies().urls.length === 1, 3000, 'the copy saved');
+    // As on a later visit, when the feed has gone from the server.
+    forgetFeed(url);
+    worker.use(http.get(url, () => new HttpResponse('<h1>Not found</h1>', { status: 404, statusText: 'Not Found' })));
+    const said: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
+    const errors: CustomEvent[] = [];
+    try {
+      const el = fixtureSync<HTMLElement>(html`<care-awareness-banner src=${url} @care-feed-error=${(e: CustomEvent) => errors.push(e)}></care-awareness-banner>`);
+      await until(() => errors.length > 0, 4000, 'care-feed-error');
+      expect(visibleText(el)).to.contain('Saved copy from');
+    } finally {
+      console.warn = warn;
+    }
+    const date = new Date(JSON.parse(localStorage.getItem(`${PREFIX}${base}saved-then-gone.json`)!).at).toLocaleDateString();
+    expect(said).to.deep.equal([
+      `<care-awareness-banner>: visitors see a saved copy from ${date}, as the live feed failed. The feed at ${base}saved-then-gone.json answered 404 Not Found.`,
+    ]);
+    expect(errors[0].detail).to.deep.equal({ code: 'http-404', message: `The feed at ${base}saved-then-gone.json answered 404 Not Found.`, savedCopy: true });
   });
 });

@@ -161,7 +161,7 @@ describe('parseFeed', () => {
     const failures: [string, unknown, string, string][] = [
       ['text that is not JSON', '{version: 1}', 'not-json', 'not valid JSON'],
       ['an HTML page instead of the feed', '<!doctype html><title>Not found</title>', 'not-json', 'looks like a web page'],
-      ['an empty file', '', 'not-json', 'not valid JSON'],
+      ['an empty file', '', 'not-json', 'The feed file is empty: upload it again'],
       ['no version', JSON.stringify(edit({ version: REMOVE })), 'bad-version', 'add "version": 1'],
       ['an unknown version', JSON.stringify(edit({ version: 2 })), 'bad-version', '"version": 2, which these widgets do not know'],
       ['the version as a string', JSON.stringify(edit({ version: '1' })), 'bad-version', 'write it without quotes: "version": 1'],

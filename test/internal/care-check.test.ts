@@ -89,6 +89,26 @@ describe('the on-page check (#care-check)', () => {
     }
   });
 
+  it('says why visitors see the copy of the feed their browser saved, with the fix', async () => {
+    // A copy saved on an earlier visit (README: where a widget gets its feed), of a feed gone from the server since.
+    const url = `${location.origin}/test/mocks/feeds/gone-since.json`;
+    localStorage.setItem(`care-widgets:feed:${url}`, JSON.stringify({ at: '2026-03-01T12:00:00.000Z', text: JSON.stringify(feeds.oneMessage) }));
+    setHash('#care-check');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const el = fixtureSync<HTMLElement>(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
+      await until(() => checkText(el).includes('answered'), 5000, 'the reason');
+      expect(summaryOf(el)).to.equal(`Feed check for <care-awareness-banner>: the live feed failed, so visitors see the copy their browser saved on ${new Date('2026-03-01T12:00:00.000Z').toLocaleDateString()}. The reason:`);
+      expect(checkText(el)).to.match(new RegExp(`The reason: The feed at ${url} answered 404\\b`));
+      expect(visibleText(el)).to.contain('Saved copy from');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+      localStorage.clear();
+    }
+  });
+
   it('shows the banner’s problems, entries left out first', async () => {
     setHash('#care-check');
     const warn = console.warn;

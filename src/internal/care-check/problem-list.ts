@@ -26,7 +26,7 @@ const WORDS = {
     `${count === 1 ? '1 problem' : `${count} problems`} in the feed${leftOut ? `, ${leftOut === 1 ? '1 entry' : `${leftOut} entries`} left out` : ''}.`,
   attributes: (count: number) => ` ${count === 1 ? '1 attribute' : `${count} attributes`} not used.`,
   error: 'visitors see a short apology instead of this widget, because:',
-  saved: (date: string) => `the feed could not be fetched, so visitors see the copy their browser saved on ${date}. The reason:`,
+  saved: (date: string) => `the live feed failed, so visitors see the copy their browser saved on ${date}. The reason:`,
   leftOut: 'Left out:',
   kept: 'Shown, with a fix:',
   attributeHeading: 'Attributes the widget could not use:',
@@ -116,13 +116,15 @@ class CareCheckList extends UpdatingElement implements ReactiveController {
       void explainProblems(state.problems).then(() => this.requestUpdate());
     }
     const leftOut = problems.filter((p) => p.skipped).length;
+    // Why visitors see an apology, or the saved copy (its words arrive with the widget's care-feed-error).
+    const error = state.status === 'error' ? state.error : state.status === 'ready' ? state.saved?.error : undefined;
     const headline = state.status === 'loading' ? WORDS.loading
       : state.status === 'error' ? WORDS.error
-        : state.savedAt ? WORDS.saved(new Date(state.savedAt).toLocaleDateString())
+        : state.saved ? WORDS.saved(new Date(state.saved.at).toLocaleDateString())
           : problems.length ? WORDS.problems(problems.length, leftOut) : WORDS.fine;
     return html`<details open>
       <summary>${WORDS.title(this.widget.localName)}: ${headline}${warnings.length ? WORDS.attributes(warnings.length) : ''}</summary>
-      ${state.status === 'error' ? html`<p>${state.error.message}</p>` : nothing}
+      ${error ? html`<p>${error.message}</p>` : nothing}
       ${problems.length ? html`<ul>${problems.map(renderProblem)}</ul>` : nothing}
       ${warnings.length ? html`<p>${WORDS.attributeHeading}</p><ul>${warnings.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
       <p class="hint">${WORDS.hint}</p>
