@@ -6,6 +6,7 @@ import { feedText } from '../internal/feed-text.js';
 import { asciiNumber } from '../internal/ascii-number.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
+import { onDemand } from '../internal/on-demand.js';
 import { type Text, type Volunteering, type VolunteerRole } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
@@ -27,6 +28,8 @@ import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
 type Deliver = typeof import('./deliver.js');
+/** The code that checks and sends; a try after one that failed asks the network again (on-demand.ts). */
+const loadDeliver = onDemand(() => import('./deliver.js'), import.meta.url);
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
 
@@ -172,9 +175,9 @@ export class CareVolunteerSignup extends CareElement {
     return [];
   }
 
-  /** The browser fetches a module once, however often it is imported; undefined when it cannot be fetched. */
+  /** Undefined when it cannot be fetched. */
   #loadDeliver(): Promise<Deliver | undefined> {
-    return import('./deliver.js').then((code) => {
+    return loadDeliver().then((code) => {
       this.takePart(code.signupMoreEn, [code.moreStyles]);
       return (this.#code = code);
     }, () => undefined);
