@@ -148,9 +148,10 @@ export class CareVolunteerSignup extends CareElement {
       const draft = restoreDraft(draftFor(v.submit.url), v);
       this.#submissionId = draft?.submission_id;
       this.answers = draft ?? emptyAnswers(preset);
-    } else if (changed.has('selectedRole')) {
+    } else {
+      // Only roles the feed still has (a feed changed while the form is open may have taken one out), and the one chosen in advance when that changed.
       const roles = this.answers.roles;
-      this.answers = { ...this.answers, roles: v.roles.map((r) => r.id).filter((id) => roles.includes(id) || preset.includes(id)) };
+      this.answers = { ...this.answers, roles: v.roles.map((r) => r.id).filter((id) => roles.includes(id) || (changed.has('selectedRole') && preset.includes(id))) };
     }
     // Consent given to another version of the text (a draft's, or before the feed changed) is not consent to this one.
     if (this.answers.consent_given_at && this.answers.consent_version !== v.consent.version) this.answers = { ...this.answers, consent_given_at: '', consent_version: '' };

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { button, deepActiveElement, shadowQueryAll, until, visibleText, warningsDuring } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
-import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { signupUrls, volunteerFeed, volunteerFeeds, volunteerRoles } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
 import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import { bodies, failingOnce, recordSignups, type SentRequest } from './record.js';
@@ -189,6 +189,31 @@ describe('<care-volunteer-signup> sending', () => {
     await arrived(sent.list, 1);
     sent.stop();
     expect(bodies(sent.list)[0]).to.deep.include({ roles: ['peer-facilitator', 'welcome-host'], age_confirm: true });
+  });
+
+  it('sends only roles the feed still has: one the feed takes out while the form is open is neither sent nor counted as a choice', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    await tick(el, 'Welcome host');
+    const sent = recordSignups();
+    // The page sets a new feed (or the feed is read again) without the facilitator role.
+    el.feed = volunteerFeed({ roles: [volunteerRoles[1], volunteerRoles[2]] });
+    await until(() => !visibleText(el).includes('Peer group facilitator'), 3000, 'the role taken out');
+    await send(el);
+    await arrived(sent.list, 1);
+    expect(bodies(sent.list)[0]).to.deep.include({ roles: ['welcome-host'], age_confirm: true });
+
+    // With only that role chosen, none is: the person is asked to choose one, and nothing goes.
+    sessionStorage.clear();
+    const only = await mountSignup();
+    await fillValid(only);
+    only.feed = volunteerFeed({ roles: [volunteerRoles[1], volunteerRoles[2]] });
+    await until(() => !visibleText(only).includes('Peer group facilitator'), 3000, 'the role taken out');
+    await send(only);
+    expect(shadowQueryAll(only, '[part="problems"] a').map((a) => a.textContent)).to.deep.equal(['Choose at least one role.']);
+    await new Promise((r) => setTimeout(r, 50));
+    sent.stop();
+    expect(sent.list).to.have.length(1);
   });
 
   it('asks no age and sends no age_confirm when no chosen role gives a minimum age', async () => {
