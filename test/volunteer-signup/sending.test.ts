@@ -27,8 +27,9 @@ describe('<care-volunteer-signup> sending', () => {
   });
   afterEach(() => worker.resetHandlers());
 
-  it('sends one JSON request with exactly the spec’s fields, no cookies, asking for JSON back; then thanks the person and focuses the thanks', async () => {
-    history.replaceState(null, '', `${location.pathname}?ref=newsletter#volunteer`);
+  it('sends one JSON request with exactly the spec’s fields, no cookies, no more of the page’s address than its origin, asking for JSON back; then thanks the person and focuses the thanks', async () => {
+    // A query string may hold what a person typed elsewhere (a newsletter link's email address).
+    history.replaceState(null, '', `${location.pathname}?email=ada%40example.org#volunteer`);
     const el = await mountSignup();
     await fillValid(el);
     const sent = recordSignups();
@@ -41,6 +42,7 @@ describe('<care-volunteer-signup> sending', () => {
     expect(sent.list).to.have.length(1);
     const [request] = sent.list;
     expect(request).to.deep.include({ url: signupUrls.ok, method: 'POST', contentType: 'application/json', accept: 'application/json', credentials: 'omit' });
+    expect(request.referrer).to.be.oneOf(['', `${location.origin}/`]);
     const [body] = bodies(sent.list);
     expect(Object.keys(body).sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS].sort());
     expect(body).to.deep.include({
@@ -65,7 +67,8 @@ describe('<care-volunteer-signup> sending', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sends form-encoded where the feed says so: lists joined by commas and an empty _gotcha for hosted back-ends', async () => {
+  it('sends form-encoded where the feed says so: lists joined by commas and an empty _gotcha for hosted back-ends; no more of the page’s address than its origin', async () => {
+    history.replaceState(null, '', `${location.pathname}?email=ada%40example.org#volunteer`);
     const el = await mountSignup(volunteerFeeds.form);
     await fillValid(el);
     await control(el, 'Welcome host').click();
@@ -74,7 +77,9 @@ describe('<care-volunteer-signup> sending', () => {
     await send(el);
     await arrived(sent.list, 1);
     sent.stop();
+    history.replaceState(null, '', location.pathname);
     expect(sent.list[0]).to.deep.include({ contentType: 'application/x-www-form-urlencoded', accept: 'application/json', credentials: 'omit' });
+    expect(sent.list[0].referrer).to.be.oneOf(['', `${location.origin}/`]);
     const form = new URLSearchParams(sent.list[0].body);
     expect([...form.keys()].sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS, '_gotcha'].sort());
     expect(form.get('roles')).to.equal('peer-facilitator,welcome-host');
