@@ -246,7 +246,8 @@ export class CareVolunteerSignup extends CareElement {
     this.problems = code.checkAnswers(v, this.answers);
     if (this.problems.length > 0) {
       this.phase = 'form';
-      return this.#focusOn('[part="problems"]');
+      // The browser's attempt, back online, leaves the focus with the person changing an answer: the list is said instead (render).
+      return this.#auto ? undefined : this.#focusOn('[part="problems"]');
     }
     const id = (this.#submissionId ??= newSubmissionId());
     this.#keepDraft(v);
@@ -305,11 +306,12 @@ export class CareVolunteerSignup extends CareElement {
     if (!v || !a) return html`<p part="empty" class="state">${this.t('noSignup')}</p>${this.renderSavedNote()}`;
     const thanks = v.thanks ? feedText(this.localText(v.thanks)) : this.t('thanksDefault');
     // Out of the form, so that it stays when the thanks replaces it: Sending, shown; after the browser's attempt, back
-    // online, what came of it, heard only (it is on screen in the failure or the thanks).
+    // online, what came of it, heard only (it is on screen in the failure, the thanks or the list of answers to check).
     const said = this.phase === 'sending' ? this.t('sending')
       : !this.#auto ? ''
       : this.phase === 'sent' ? thanks
-      : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}` : '';
+      : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}`
+      : this.problems?.length ? [this.t('notSent'), ...this.problems.map((p) => this.t(`problem.${p.key}`))].join(' ') : '';
     return html`${this.phase === 'sent'
       ? html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${thanks}</p></div>`
       : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;
