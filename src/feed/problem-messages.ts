@@ -156,7 +156,7 @@ const INVALID: Record<string, (v: string, key: string) => string> = {
   format: (v) => `${v} should be "json" or "form"`,
   version: (v) => `${v} should be text such as "2026-01"${inQuotes(v)}`,
   fields: (v) => `${v} is not a signup question; use ${quoted(SIGNUP_FIELDS)}`,
-  min_age: (v) => `${v} should be an age in whole years, from 1 to 129`,
+  min_age: (v) => `${v} should be an age in whole years, from 1 to 129, like 18, so that people confirm they are old enough for the role`,
 };
 INVALID.ends = INVALID.starts;
 

@@ -7,6 +7,8 @@
  */
 export const signupMoreEn = {
   problemsTitle: 'Please check these answers:',
+  // Said, before the answers to check, when the browser's own attempt on coming back online found answers to check.
+  notSent: 'You are back online, but your signup has not been sent yet. Please check these answers:',
   'problem.roles': 'Choose at least one role.',
   'problem.name': 'Enter your name.',
   'problem.email': 'Enter your email address.',

@@ -6,6 +6,7 @@ import { feedText } from '../internal/feed-text.js';
 import { asciiNumber } from '../internal/ascii-number.js';
 import { warnAttribute } from '../internal/attributes.js';
 import { emit } from '../internal/events.js';
+import { onDemand } from '../internal/on-demand.js';
 import { type Text, type Volunteering, type VolunteerRole } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
@@ -27,6 +28,8 @@ import { fieldStyles } from '../internal/fields.styles.js';
 import { signupStyles } from './volunteer-signup.styles.js';
 
 type Deliver = typeof import('./deliver.js');
+/** The code that checks and sends; a try after one that failed asks the network again (on-demand.ts). */
+const loadDeliver = onDemand(() => import('./deliver.js'), import.meta.url);
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
 
@@ -145,9 +148,10 @@ export class CareVolunteerSignup extends CareElement {
       const draft = restoreDraft(draftFor(v.submit.url), v);
       this.#submissionId = draft?.submission_id;
       this.answers = draft ?? emptyAnswers(preset);
-    } else if (changed.has('selectedRole')) {
+    } else {
+      // Only roles the feed still has (a feed changed while the form is open may have taken one out), and the one chosen in advance when that changed.
       const roles = this.answers.roles;
-      this.answers = { ...this.answers, roles: v.roles.map((r) => r.id).filter((id) => roles.includes(id) || preset.includes(id)) };
+      this.answers = { ...this.answers, roles: v.roles.map((r) => r.id).filter((id) => roles.includes(id) || (changed.has('selectedRole') && preset.includes(id))) };
     }
     // Consent given to another version of the text (a draft's, or before the feed changed) is not consent to this one.
     if (this.answers.consent_given_at && this.answers.consent_version !== v.consent.version) this.answers = { ...this.answers, consent_given_at: '', consent_version: '' };
@@ -172,9 +176,9 @@ export class CareVolunteerSignup extends CareElement {
     return [];
   }
 
-  /** The browser fetches a module once, however often it is imported; undefined when it cannot be fetched. */
+  /** Undefined when it cannot be fetched. */
   #loadDeliver(): Promise<Deliver | undefined> {
-    return import('./deliver.js').then((code) => {
+    return loadDeliver().then((code) => {
       this.takePart(code.signupMoreEn, [code.moreStyles]);
       return (this.#code = code);
     }, () => undefined);
@@ -242,7 +246,8 @@ export class CareVolunteerSignup extends CareElement {
     this.problems = code.checkAnswers(v, this.answers);
     if (this.problems.length > 0) {
       this.phase = 'form';
-      return this.#focusOn('[part="problems"]');
+      // The browser's attempt, back online, leaves the focus with the person changing an answer: the list is said instead (render).
+      return this.#auto ? undefined : this.#focusOn('[part="problems"]');
     }
     const id = (this.#submissionId ??= newSubmissionId());
     this.#keepDraft(v);
@@ -301,11 +306,12 @@ export class CareVolunteerSignup extends CareElement {
     if (!v || !a) return html`<p part="empty" class="state">${this.t('noSignup')}</p>${this.renderSavedNote()}`;
     const thanks = v.thanks ? feedText(this.localText(v.thanks)) : this.t('thanksDefault');
     // Out of the form, so that it stays when the thanks replaces it: Sending, shown; after the browser's attempt, back
-    // online, what came of it, heard only (it is on screen in the failure or the thanks).
+    // online, what came of it, heard only (it is on screen in the failure, the thanks or the list of answers to check).
     const said = this.phase === 'sending' ? this.t('sending')
       : !this.#auto ? ''
       : this.phase === 'sent' ? thanks
-      : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}` : '';
+      : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}`
+      : this.problems?.length ? [this.t('notSent'), ...this.problems.map((p) => this.t(`problem.${p.key}`))].join(' ') : '';
     return html`${this.phase === 'sent'
       ? html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${thanks}</p></div>`
       : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;

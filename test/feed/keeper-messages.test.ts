@@ -143,6 +143,19 @@ describe('numbers written in quotes, and a phone number written without them', (
     expect(problems[1].message).to.equal('" -94.5 " is read as the number -94.5; write it without quotes: -94.5');
   });
 
+  it('reads a minimum age written as people write one ("18+", "16 or over") as that age, and says to write the number alone, without quotes; leaves out a role whose age cannot be read', () => {
+    const roles = ['18+', ' 18 + ', '16 or over', '21 OR OLDER', '+18', 'adults', '18-25', '18 and up', '18+ (or 16 with a parent)', '200+']
+      .map((min_age, i) => ({ id: `r${i}`, title: 'Greeter', min_age }));
+    const { feed, problems } = parse({ volunteering: signup({ roles: [...roles, { id: 'kept', title: 'Tea' }] }) });
+    expect(feed.volunteering!.roles.map((r) => [r.id, r.min_age])).to.deep.equal([['r0', 18], ['r1', 18], ['r2', 16], ['r3', 21], ['r4', 18], ['kept', undefined]]);
+    expect(problems.map((p) => [p.path, p.code, p.skipped])).to.deep.equal([
+      ...[0, 1, 2, 3, 4].map((i) => [`volunteering.roles[${i}].min_age`, 'quoted-number', false]),
+      ...[5, 6, 7, 8, 9].map((i) => [`volunteering.roles[${i}].min_age`, 'invalid', true]),
+    ]);
+    expect(problems[0].message).to.equal('"18+" is read as the number 18; write it without quotes: 18');
+    expect(problems[5].message).to.equal('"adults" should be an age in whole years, from 1 to 129, like 18, so that people confirm they are old enough for the role. This entry is left out.');
+  });
+
   it('still says a number in quotes out of its range, or one that is no number', () => {
     const { feed, problems } = parse({ sessions: [session({ interval: '0' }), session({ duration: '1h' }, { id: 's2' })] });
     expect(at(problems, 'sessions[0].schedule.interval')!.message).to.include('"0" should be a whole number, 1 or more');

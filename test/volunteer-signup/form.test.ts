@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { button, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
 import { html } from 'lit';
-import { volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { volunteerFeed, volunteerFeeds, volunteerRoles } from '../mocks/volunteer-feeds.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
 import { failingFeedUrls } from '../mocks/handlers.js';
@@ -85,6 +85,16 @@ describe('<care-volunteer-signup> form', () => {
     await tick(el, 'Welcome host');
     await tick(el, 'Peer group facilitator');
     expect(() => control(el, 'I am')).to.throw();
+  });
+
+  it('asks the age of a role whose feed writes it in words ("18+"), and offers no role whose age cannot be read', async () => {
+    const el = await mountSignup(volunteerFeed({
+      roles: [{ ...volunteerRoles[1], min_age: '18+' }, { ...volunteerRoles[0], min_age: 'adults' }, volunteerRoles[2]],
+    }));
+    expect(visibleText(el)).not.to.contain('Peer group facilitator');
+    expect(visibleText(el)).to.contain('Age 18 or older');
+    await tick(el, 'Welcome host');
+    expect(control(el, 'I am 18 or older').checked).to.equal(false);
   });
 
   it('unticks the age box when the roles chosen ask a higher age than the one confirmed, and says so politely', async () => {

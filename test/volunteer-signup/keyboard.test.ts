@@ -172,6 +172,33 @@ describe('<care-volunteer-signup> from the keyboard', () => {
     }
   });
 
+  it('back online with an answer the person has since emptied: the focus stays where they are typing, the answers to check show and are said, nothing is sent', async () => {
+    sessionStorage.clear();
+    const url = '/signups/keyboard-back-online-broken';
+    worker.use(http.post(url, () => HttpResponse.error()));
+    const el = await mountSignup(volunteerFeed({ submit: { url, email: 'volunteer@riverside-peer.example.org' } }));
+    const announced = () => shadowQueryAll(el, '[role="status"]').map((s) => s.textContent).join(' ');
+    await sendFailingFromKeyboard(el);
+
+    // The person empties Email, and goes on typing in the message box.
+    control(el, 'Email').value = '';
+    control(el, 'Email').dispatchEvent(new Event('input', { bubbles: true }));
+    const message = control(el, 'Anything you would like');
+    message.focus();
+    const sent = recordSignups(url);
+    window.dispatchEvent(new Event('online'));
+    await until(() => shadowQueryAll(el, '[part="problems"]').length > 0, 3000, 'the answers to check');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    sent.stop();
+    expect(deepActiveElement() === message, `the focus in the message box, not on ${focused()}`).to.equal(true);
+    expect(shadowQueryAll(el, '[part="problems"] a').map((a) => a.textContent)).to.deep.equal(['Enter your email address.']);
+    expect(shadowQueryAll(el, '[part="failure"]')).to.have.length(0);
+    expect(announced()).to.contain('You are back online, but your signup has not been sent yet. Please check these answers: Enter your email address.');
+    expect(sent.list).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('never stops on the honeypot', async () => {
     const el = await mountSignup();
     control(el, 'I agree').focus();

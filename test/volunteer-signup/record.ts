@@ -16,6 +16,8 @@ export interface SentRequest {
   contentType: string | null;
   accept: string | null;
   credentials: RequestCredentials;
+  /** The address the request says it came from (the Referer header). */
+  referrer: string;
   body: string;
 }
 
@@ -33,6 +35,7 @@ export function recordSignups(path?: string): { list: SentRequest[]; stop: () =>
       contentType: request.headers.get('content-type'),
       accept: request.headers.get('accept'),
       credentials: request.credentials,
+      referrer: request.referrer,
       body: '',
     };
     list.push(entry);

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse } from 'msw';
 import { button, deepActiveElement, shadowQueryAll, until, visibleText, warningsDuring } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
-import { signupUrls, volunteerFeed, volunteerFeeds } from '../mocks/volunteer-feeds.js';
+import { signupUrls, volunteerFeed, volunteerFeeds, volunteerRoles } from '../mocks/volunteer-feeds.js';
 import { signupHandlers } from '../mocks/volunteer-handlers.js';
 import { control, expectFilledIn, fill, fillValid, mountSignup, NOW, send, tick } from './helpers.js';
 import { bodies, failingOnce, recordSignups, type SentRequest } from './record.js';
@@ -27,8 +27,9 @@ describe('<care-volunteer-signup> sending', () => {
   });
   afterEach(() => worker.resetHandlers());
 
-  it('sends one JSON request with exactly the spec’s fields, no cookies, asking for JSON back; then thanks the person and focuses the thanks', async () => {
-    history.replaceState(null, '', `${location.pathname}?ref=newsletter#volunteer`);
+  it('sends one JSON request with exactly the spec’s fields, no cookies, no more of the page’s address than its origin, asking for JSON back; then thanks the person and focuses the thanks', async () => {
+    // A query string may hold what a person typed elsewhere (a newsletter link's email address).
+    history.replaceState(null, '', `${location.pathname}?email=ada%40example.org#volunteer`);
     const el = await mountSignup();
     await fillValid(el);
     const sent = recordSignups();
@@ -41,6 +42,7 @@ describe('<care-volunteer-signup> sending', () => {
     expect(sent.list).to.have.length(1);
     const [request] = sent.list;
     expect(request).to.deep.include({ url: signupUrls.ok, method: 'POST', contentType: 'application/json', accept: 'application/json', credentials: 'omit' });
+    expect(request.referrer).to.be.oneOf(['', `${location.origin}/`]);
     const [body] = bodies(sent.list);
     expect(Object.keys(body).sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS].sort());
     expect(body).to.deep.include({
@@ -65,7 +67,8 @@ describe('<care-volunteer-signup> sending', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('sends form-encoded where the feed says so: lists joined by commas and an empty _gotcha for hosted back-ends', async () => {
+  it('sends form-encoded where the feed says so: lists joined by commas and an empty _gotcha for hosted back-ends; no more of the page’s address than its origin', async () => {
+    history.replaceState(null, '', `${location.pathname}?email=ada%40example.org#volunteer`);
     const el = await mountSignup(volunteerFeeds.form);
     await fillValid(el);
     await control(el, 'Welcome host').click();
@@ -74,7 +77,9 @@ describe('<care-volunteer-signup> sending', () => {
     await send(el);
     await arrived(sent.list, 1);
     sent.stop();
+    history.replaceState(null, '', location.pathname);
     expect(sent.list[0]).to.deep.include({ contentType: 'application/x-www-form-urlencoded', accept: 'application/json', credentials: 'omit' });
+    expect(sent.list[0].referrer).to.be.oneOf(['', `${location.origin}/`]);
     const form = new URLSearchParams(sent.list[0].body);
     expect([...form.keys()].sort()).to.deep.equal([...SPEC_FIELDS, ...OPTIONAL_FIELDS, '_gotcha'].sort());
     expect(form.get('roles')).to.equal('peer-facilitator,welcome-host');
@@ -189,6 +194,31 @@ describe('<care-volunteer-signup> sending', () => {
     await arrived(sent.list, 1);
     sent.stop();
     expect(bodies(sent.list)[0]).to.deep.include({ roles: ['peer-facilitator', 'welcome-host'], age_confirm: true });
+  });
+
+  it('sends only roles the feed still has: one the feed takes out while the form is open is neither sent nor counted as a choice', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    await tick(el, 'Welcome host');
+    const sent = recordSignups();
+    // The page sets a new feed (or the feed is read again) without the facilitator role.
+    el.feed = volunteerFeed({ roles: [volunteerRoles[1], volunteerRoles[2]] });
+    await until(() => !visibleText(el).includes('Peer group facilitator'), 3000, 'the role taken out');
+    await send(el);
+    await arrived(sent.list, 1);
+    expect(bodies(sent.list)[0]).to.deep.include({ roles: ['welcome-host'], age_confirm: true });
+
+    // With only that role chosen, none is: the person is asked to choose one, and nothing goes.
+    sessionStorage.clear();
+    const only = await mountSignup();
+    await fillValid(only);
+    only.feed = volunteerFeed({ roles: [volunteerRoles[1], volunteerRoles[2]] });
+    await until(() => !visibleText(only).includes('Peer group facilitator'), 3000, 'the role taken out');
+    await send(only);
+    expect(shadowQueryAll(only, '[part="problems"] a').map((a) => a.textContent)).to.deep.equal(['Choose at least one role.']);
+    await new Promise((r) => setTimeout(r, 50));
+    sent.stop();
+    expect(sent.list).to.have.length(1);
   });
 
   it('asks no age and sends no age_confirm when no chosen role gives a minimum age', async () => {

@@ -1,8 +1,8 @@
 /** The `volunteering` section (feed-format.md, volunteering): what the volunteer signup asks and where it sends. */
 import { describe, emailIn, isObject } from '../checks.js';
 import {
-  asString, at, entries, fields, given, keepUnknown, linkField, oneOf, optional, own, report, required, requiredText, skip,
-  strict, stringField, textField, unlessSkipped, type Raw,
+  asString, at, entries, fields, given, keepUnknown, linkField, oneOf, own, report, required, requiredText, skip,
+  strict, stringField, textField, unlessSkipped, type Raw, type Read,
 } from '../read.js';
 import { asWebUrl, list, wholeNumber } from './values.js';
 import { type Volunteering, type VolunteerRole } from '../types.js';
@@ -44,12 +44,27 @@ const readConsent = (consent: Raw, path: string): Volunteering['consent'] => kee
   version: required(consent, 'version', path, asString, 'consent'),
 });
 
+/** A minimum age as people write one: "18+", "18 +", "18 or over", "18 or older". */
+const WRITTEN_AGE = /^\s*(\d+)\s*(\+|or (over|older))\s*$/i;
+
+/**
+ * A role's minimum age, read forgivingly as a number in quotes is: "18+" is 18, reported with how to write
+ * it. One that cannot be read at all leaves the role out (strict, in readRole): shown without its age,
+ * the role would ask nobody to confirm being old enough for it.
+ */
+const asMinAge: Read<number> = (v, path) => {
+  const age = WRITTEN_AGE.exec(v as string)?.[1];
+  const read = wholeNumber(1, 129)(age ? +age : v, path);
+  if (age && read) report(path, 'quoted-number', [describe(v), age]);
+  return read;
+};
+
 function readRole(v: Raw, path: string): VolunteerRole {
   return keepUnknown(v, {
     id: v.id as string,
     title: requiredText(v, 'title', path, 'role'),
     ...fields(v, path, { description: textField, commitment: textField, training: textField }),
-    min_age: optional(v, 'min_age', path, wholeNumber(1, 129)),
+    min_age: strict(v, 'min_age', path, asMinAge, undefined),
   });
 }
 

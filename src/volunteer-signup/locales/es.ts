@@ -25,6 +25,7 @@ const es: SignupStrings = {
   sending: 'Enviando su inscripción…',
   clear: 'Borrar el formulario',
   problemsTitle: 'Revise estas respuestas:',
+  notSent: 'Vuelve a tener conexión, pero su inscripción aún no se ha enviado. Revise estas respuestas:',
   'problem.roles': 'Elija al menos una tarea.',
   'problem.name': 'Escriba su nombre.',
   'problem.email': 'Escriba su correo electrónico.',

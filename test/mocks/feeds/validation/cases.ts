@@ -387,8 +387,10 @@ export const BAD: Bad[] = [
   { rule: 'volunteering needs roles', edits: volunteering({ roles: REMOVE }), path: 'volunteering.roles', says: ['at least one role'], skipped: true },
   { rule: 'a role needs a title (the other roles stay)', edits: volunteering({ 'roles[1].title': REMOVE }), path: 'volunteering.roles[1].title', says: ['needs "title"'], skipped: true },
   { rule: 'role ids are unique', validatorOnly: 'unique ids', edits: volunteering({ 'roles[1].id': 'listener' }), path: 'volunteering.roles[1].id', says: ['used twice'], skipped: true },
-  { rule: 'min_age is whole years', edits: volunteering({ 'roles[0].min_age': 'eighteen' }), path: 'volunteering.roles[0].min_age', says: ['age in whole years', 'from 1 to 129'], skipped: false },
-  { rule: 'min_age is at least 1', edits: volunteering({ 'roles[0].min_age': 0 }), path: 'volunteering.roles[0].min_age', says: ['0 should be an age in whole years, from 1 to 129'], skipped: false },
+  // A role whose age cannot be read is left out, rather than shown asking nobody to confirm an age.
+  { rule: 'min_age is whole years', edits: volunteering({ 'roles[0].min_age': 'eighteen' }), path: 'volunteering.roles[0].min_age', says: ['age in whole years', 'from 1 to 129', 'This entry is left out'], skipped: true },
+  { rule: 'min_age is at least 1', edits: volunteering({ 'roles[0].min_age': 0 }), path: 'volunteering.roles[0].min_age', says: ['0 should be an age in whole years, from 1 to 129'], skipped: true },
+  { rule: 'min_age is at most 129', edits: volunteering({ 'roles[0].min_age': 180 }), path: 'volunteering.roles[0].min_age', says: ['180 should be an age in whole years'], skipped: true },
   { rule: 'volunteering needs submit', edits: volunteering({ submit: REMOVE }), path: 'volunteering.submit', says: ['needs "submit"'], skipped: true },
   { rule: 'submit.url is required', edits: volunteering({ 'submit.url': REMOVE }), path: 'volunteering.submit.url', says: ['needs "url"'], skipped: true },
   { rule: 'signups cannot be sent to a mailto: address', edits: volunteering({ 'submit.url': 'mailto:volunteer@example.org' }), path: 'volunteering.submit.url', says: ['not a web address'], skipped: true },

@@ -1,0 +1,34 @@
+/**
+ * Code loaded on demand (internal/on-demand.ts): a module that could not be fetched is fetched
+ * again on the next try, in every engine, and one that arrived is kept.
+ */
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { onDemand } from '../../src/internal/on-demand.js';
+import { startWorker, worker } from '../mocks/browser.js';
+
+describe('onDemand', () => {
+  let reachable = false;
+  const requested: string[] = [];
+  before(async () => {
+    await startWorker();
+    worker.use(http.get('/on-demand/part.js', ({ request }) => {
+      requested.push(new URL(request.url).search);
+      return reachable ? new HttpResponse('export const part = "here";', { headers: { 'Content-Type': 'text/javascript' } }) : HttpResponse.error();
+    }));
+  });
+  after(() => worker.resetHandlers());
+
+  it('asks the network again after a failure, under another address each time; shares a try on its way; keeps what arrived', async () => {
+    const load = onDemand(() => import('/on-demand/part.js' as string) as Promise<{ part: string }>, import.meta.url);
+    await load().then(() => expect.fail('the part arrived while unreachable'), () => {});
+    await load().then(() => expect.fail('the part arrived while unreachable'), () => {});
+    expect(requested).to.deep.equal(['', '?1']);
+    reachable = true;
+    const [first, second] = await Promise.all([load(), load()]);
+    expect(first.part).to.equal('here');
+    expect(second).to.equal(first);
+    expect(await load()).to.equal(first);
+    expect(requested).to.deep.equal(['', '?1', '?2']);
+  });
+});
