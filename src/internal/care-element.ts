@@ -112,7 +112,10 @@ export class CareElement extends UpdatingElement {
   #loadToken = 0;
   /** What the feed state shown (loading, loaded or failed) comes from: the `feed` object, the inline text or the URL. */
   #shownSource?: unknown;
+  /** The language whose strings were asked for last. */
   #stringsLang?: string;
+  /** The language the strings shown are in ('en' when another's could not be fetched); none before the first arrive. */
+  #wordsLang?: string;
 
   /** The current time: `now` when set, else the real clock. */
   protected get currentTime(): Date {
@@ -161,12 +164,13 @@ export class CareElement extends UpdatingElement {
   }
 
   /**
-   * The language of the UI strings actually shown (English when the asked-for one is not shipped),
-   * with the region asked for (`ar-EG`, `en-GB`), as numbers and dates follow it; a locale of a longer or
-   * sibling tag (a site's `pt-br` on a `pt` page) is named as it is, being what the strings are written in.
+   * The language of the UI strings actually shown (English when the asked-for one is not shipped, or its
+   * file could not be fetched; the one before while a new one is on its way), with the region asked for
+   * (`ar-EG`, `en-GB`), as numbers and dates follow it; a locale of a longer or sibling tag (a site's
+   * `pt-br` on a `pt` page) is named as it is, being what the strings are written in.
    */
   protected get uiLang(): string {
-    const tag = this.requestedLang;
+    const tag = this.#wordsLang ?? this.requestedLang;
     const locale = pickLocale(tag);
     return tag.startsWith(locale) ? tag : locale;
   }
@@ -250,18 +254,24 @@ export class CareElement extends UpdatingElement {
     this.#loadStrings();
   }
 
+  /**
+   * Asks for the strings of the widget's language when it changed. Until they are here the widget stays in the
+   * words it had, with their direction and dates: one language at a time, never words of one laid out as another.
+   */
   #loadStrings(): void {
     const lang = this.requestedLang;
     if (lang === this.#stringsLang) return;
     this.#stringsLang = lang;
     const strings = stringsFor(lang, (this.constructor as typeof CareElement).localeStrings);
-    if (!(strings instanceof Promise)) {
-      this.strings = strings;
-      return;
-    }
-    void strings.then((loaded) => {
-      if (this.#stringsLang === lang) this.strings = loaded;
-    });
+    const take = (loaded?: LoadedStrings) => {
+      if (this.#stringsLang !== lang) return;
+      // A file that could not be fetched: the whole widget in English, marked so, rather than English words laid
+      // out and voiced as the language asked for. Not remembered: a later widget, or language, asks again.
+      this.#wordsLang = loaded ? lang : 'en';
+      this.strings = loaded ?? {};
+    };
+    if (strings instanceof Promise) void strings.then(take);
+    else take(strings);
   }
 
   /** Reads the inline `<script type="application/json">` child, if any. */
