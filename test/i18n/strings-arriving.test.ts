@@ -11,10 +11,14 @@ import { feeds } from '../mocks/feeds.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { referralFeeds, LOOKUP_NOW } from '../mocks/referral-feeds.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
+import { failingFeedUrls } from '../mocks/handlers.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { until, visibleText } from '../helpers.js';
 
-type Tag = 'care-awareness-banner' | 'care-session-finder' | 'care-referral-lookup' | 'care-volunteer-signup';
+/** The widgets' English words, any of which on a Spanish, Arabic or Hebrew page is a word in the wrong language. */
+const ENGLISH = /Loading|Try again|Search sessions|Filters|Need help now|Next message|Pause messages|Dismiss this message|Search services|More filters|Which roles|Your name|Send/;
+const SPANISH = { 'care-awareness-banner': 'Mensaje siguiente', 'care-session-finder': 'Buscar sesiones', 'care-referral-lookup': 'Buscar servicios', 'care-volunteer-signup': 'Su nombre' };
+type Tag = keyof typeof SPANISH;
 const FEEDS: Record<Tag, unknown> = {
   'care-awareness-banner': feeds.rotating,
   'care-session-finder': finderFeed,
@@ -64,6 +68,29 @@ describe('the strings of a widget’s language on their way', () => {
     }));
   });
   after(() => worker.resetHandlers());
+
+  it('a Spanish page shows every widget’s loading state, with no English in it, until the Spanish words are here', async () => {
+    const page = Object.assign(document.createElement('div'), { lang: 'es' });
+    document.body.append(page);
+    const tags = Object.keys(SPANISH) as Tag[];
+    // Each with its feed at hand: the feed is not what they wait for.
+    const seen = tags.map((tag) => watch(widget(tag), page));
+    const widgets = [...page.children] as HTMLElement[];
+    await until(() => widgets.every((el, i) => said(el).includes(SPANISH[tags[i]])), 5000, 'the Spanish words');
+    expect(requested.length, 'the Spanish files were slow').to.be.greaterThan(0);
+
+    // The loading state, without its words: kept at the height it has with them, and busy.
+    const loading = tags.map((tag) => watch(widget(tag, { src: failingFeedUrls.never }), page));
+    await until(() => loading.every((s) => s.at(-1)?.busy === 'true' && s.at(-1)!.height > 0), 3000, 'loading states');
+    for (const [i, tag] of tags.entries()) {
+      const before = seen[i].filter((s) => !s.said.includes(SPANISH[tag]));
+      expect(before.length, `${tag} showed its loading state first`).to.be.greaterThan(0);
+      expect(seen[i].filter((s) => ENGLISH.test(s.said)).map((s) => s.said), `${tag} in English`).to.deep.equal([]);
+      expect(before.map((s) => [s.said.trim(), s.busy, s.height]), tag).to.deep.equal(before.map(() => ['', 'true', loading[i].at(-1)!.height]));
+    }
+    expect(visibleText(page.children[tags.length + tags.indexOf('care-session-finder')])).to.equal('Cargando…');
+    page.remove();
+  });
 
   it('a widget switched to Arabic stays in English, left to right, until the Arabic words are here, then turns whole', async () => {
     const el = widget('care-session-finder', { feed: finderFeed, lang: 'en' });
