@@ -33,9 +33,11 @@ export function button(el: Element, name: string): HTMLButtonElement | undefined
  */
 export function contextOf(control: Element): string {
   const root = control.getRootNode() as ShadowRoot;
-  const described = (control.getAttribute('aria-describedby') ?? '').split(' ').map((id) => (id && root.getElementById(id)?.textContent) || '');
-  const group = control.parentElement?.closest('[role="group"]')?.getAttribute('aria-label') ?? '';
-  return [group, ...described].join(' ').replace(/\s+/g, ' ').trim();
+  const text = (ids?: string | null) => (ids ?? '').split(' ').map((id) => (id && root.getElementById(id)?.textContent) || '').join(' ');
+  const described = text(control.getAttribute('aria-describedby'));
+  const named = control.parentElement?.closest('[role="group"]');
+  const group = named?.getAttribute('aria-label') ?? text(named?.getAttribute('aria-labelledby'));
+  return `${group} ${described}`.replace(/\s+/g, ' ').trim();
 }
 
 /** The element that has focus, looking inside shadow roots. */

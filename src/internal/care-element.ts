@@ -112,7 +112,14 @@ export class CareElement extends UpdatingElement {
   #loadToken = 0;
   /** What the feed state shown (loading, loaded or failed) comes from: the `feed` object, the inline text or the URL. */
   #shownSource?: unknown;
+  /** The language whose strings were asked for last. */
   #stringsLang?: string;
+  /** Whether those strings are still on their way. */
+  #waiting?: boolean;
+  /** The language the strings shown are in ('en' when another's could not be fetched); none before the first arrive. */
+  #wordsLang?: string;
+  /** A feed state to show once the strings of its language are here, and what to do then (tell the page). */
+  #held?: [FeedState, (() => void)?];
 
   /** The current time: `now` when set, else the real clock. */
   protected get currentTime(): Date {
@@ -120,7 +127,8 @@ export class CareElement extends UpdatingElement {
   }
 
   get #feedLang(): string | undefined {
-    return this.feedState.status === 'ready' ? this.feedState.feed.organization.language : undefined;
+    const state = this.#held?.[0] ?? this.feedState;
+    return state.status === 'ready' ? state.feed.organization.language : undefined;
   }
 
   /**
@@ -161,18 +169,20 @@ export class CareElement extends UpdatingElement {
   }
 
   /**
-   * The language of the UI strings actually shown (English when the asked-for one is not shipped),
-   * with the region asked for (`ar-EG`, `en-GB`), as numbers and dates follow it; a locale of a longer or
-   * sibling tag (a site's `pt-br` on a `pt` page) is named as it is, being what the strings are written in.
+   * The language of the UI strings actually shown (English when the asked-for one is not shipped, or its
+   * file could not be fetched; the one before while a new one is on its way), with the region asked for
+   * (`ar-EG`, `en-GB`), as numbers and dates follow it; a locale of a longer or sibling tag (a site's
+   * `pt-br` on a `pt` page) is named as it is, being what the strings are written in.
    */
   protected get uiLang(): string {
-    const tag = this.requestedLang;
+    const tag = this.#wordsLang ?? this.requestedLang;
     const locale = pickLocale(tag);
     return tag.startsWith(locale) ? tag : locale;
   }
 
-  /** A UI string, with placeholders filled. */
+  /** A UI string, with placeholders filled; before the first strings of the widget's language arrive, a blank that keeps a line's height. */
   protected t(key: StringKey, values?: Record<string, string | number>): string {
+    if (!this.#wordsLang) return '\u00a0';
     const template = this.strings[key] ?? (this.constructor as typeof CareElement).englishStrings[key] ?? key;
     return values ? format(template, values, this.uiLang) : template;
   }
@@ -256,18 +266,40 @@ export class CareElement extends UpdatingElement {
     this.#loadStrings();
   }
 
+  /**
+   * Asks for the strings of the widget's language when it changed, and shows a feed state held for them once
+   * they are here. Until then the widget shows what it showed, in the words it showed it in: a visitor never
+   * sees a list or a message in English (or in the page's previous language) while their own is on its way.
+   */
   #loadStrings(): void {
     const lang = this.requestedLang;
-    if (lang === this.#stringsLang) return;
-    this.#stringsLang = lang;
-    const strings = stringsFor(lang, (this.constructor as typeof CareElement).localeStrings);
-    if (!(strings instanceof Promise)) {
-      this.strings = strings;
-      return;
+    if (lang !== this.#stringsLang) {
+      this.#stringsLang = lang;
+      this.#waiting = true;
+      const strings = stringsFor(lang, (this.constructor as typeof CareElement).localeStrings);
+      const take = (loaded?: LoadedStrings) => {
+        if (this.#stringsLang !== lang) return;
+        this.#waiting = false;
+        // A file that could not be fetched: the whole widget in English, marked so, rather than English words laid
+        // out and voiced as the language asked for. Not remembered: a later widget, or language, asks again.
+        this.#wordsLang = loaded ? lang : 'en';
+        this.strings = loaded ?? {};
+        this.#loadStrings();
+      };
+      if (strings instanceof Promise) void strings.then(take);
+      else take(strings);
+    } else if (this.#held && !this.#waiting) {
+      const [state, then] = this.#held;
+      this.#held = undefined;
+      this.feedState = state;
+      then?.();
     }
-    void strings.then((loaded) => {
-      if (this.#stringsLang === lang) this.strings = loaded;
-    });
+  }
+
+  /** Shows a feed state once the strings of its language are here (at once when they are). */
+  #show(state: FeedState, then?: () => void): void {
+    this.#held = [state, then];
+    this.#loadStrings();
   }
 
   /** Reads the inline `<script type="application/json">` child, if any. */
@@ -305,7 +337,7 @@ export class CareElement extends UpdatingElement {
     } else if (src) {
       // Focus in the widget (on "Try again") comes back into it once the answer has replaced what it was on.
       if (quietly) this.#returnFocus ||= document.activeElement === this;
-      else this.feedState = { status: 'loading' };
+      else this.#show({ status: 'loading' });
       loadFeed(src, { signal: this.#stopLoad.signal }).then(
         // A stale answer never overwrites a newer source.
         (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
@@ -314,7 +346,7 @@ export class CareElement extends UpdatingElement {
     } else if (document.readyState === 'loading' || this.closest('care-feed:not(:defined)')) {
       // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
       // A <care-feed> around this widget whose code is still on its way: it answers when it comes (PROVIDER_READY).
-      this.feedState = { status: 'loading' };
+      this.#show({ status: 'loading' });
       document.addEventListener('DOMContentLoaded', () => token === this.#loadToken && this.#loadFeedSource(), { once: true });
     } else {
       this.#showError(new FeedError('no-feed', 'no-feed', this.localName));
@@ -324,14 +356,14 @@ export class CareElement extends UpdatingElement {
   }
 
   /**
-   * Shows a checked feed at once. The page hears of it (`care-feed-load`, and
-   * the console for problems) once the problems have their messages, which
-   * are loaded only for a feed that has some; by then a newer source may have
+   * Shows a checked feed as soon as the strings of its language are here (at
+   * once, mostly). The page hears of it (`care-feed-load`, and the console for
+   * problems) once it shows and the problems have their messages, which are
+   * loaded only for a feed that has some; by then a newer source may have
    * taken over, and this answer is dropped.
    */
   #showFeed(loaded: ParsedFeed & Pick<LoadedFeed, 'saved'>, token: number): void {
     const { feed, problems, saved } = loaded;
-    this.feedState = { status: 'ready', feed, problems, saved };
     const announce = () => {
       if (token !== this.#loadToken) return;
       if (problems.length > 0) {
@@ -340,14 +372,12 @@ export class CareElement extends UpdatingElement {
       emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
       if (saved) this.#reportError(saved.error, saved.at);
     };
-    if (problems.length > 0) void explainProblems(problems).then(announce);
-    else announce();
+    this.#show({ status: 'ready', feed, problems, saved }, () => (problems.length > 0 ? void explainProblems(problems).then(announce) : announce()));
   }
 
   #showError(error: FeedError): void {
     if (!(error instanceof FeedError)) error = new FeedError('network', 'network', this.#feedUrl ?? '', String(error));
-    this.feedState = { status: 'error', error };
-    this.#reportError(error);
+    this.#show({ status: 'error', error }, () => this.#reportError(error));
   }
 
   /**

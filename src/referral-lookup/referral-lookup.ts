@@ -288,10 +288,13 @@ export class CareReferralLookup extends CareElement {
 
   protected override render(): TemplateResult {
     const state = this.feedState;
+    // Blank (t() has no words yet) while the words of the page's language are on their way: the button waits for its
+    // name rather than show as a nameless box; Shift three times leaves meanwhile.
+    const leaveName = this.t('lookup.quickExit');
     return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
-      ${this.#isExit
+      ${this.#isExit && leaveName !== '\u00a0'
         ? html`<p class="quick-exit">
-            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${this.t('lookup.quickExit')}</button>
+            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${leaveName}</button>
             <span id="exit-hint">${this.t('lookup.quickExitHint')}</span>
           </p>`
         : nothing}

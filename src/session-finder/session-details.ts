@@ -22,8 +22,11 @@ export interface DetailsContext extends Translate {
 
 const item = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
 
-/** `when`: the session's time as the list shows it; by appointment, when it begins if that is still to come. */
-export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now }: { when?: string; now: Date }): TemplateResult {
+/**
+ * `when`: the session's time as the list shows it; by appointment, when it begins if that is still to come.
+ * `titleId`: the id of the session's title in the list, which names the details.
+ */
+export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now, titleId }: { when?: string; now: Date; titleId: string }): TemplateResult {
   const { t, text, local } = ctx;
   // Feed text in its own language and direction: an English-only description in an Arabic finder ends with its full stop.
   const own = (value: Text | undefined) => {
@@ -38,8 +41,9 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
   // Nobody is asked to register for a session that will not take place (whom to ask stays, under Contact).
   const registration = session.status === 'cancelled' ? undefined : session.registration;
   const online = session.online;
-  // Named for its session: each "Add to calendar", "Register"… is heard with the session it is for.
-  return html`<div part="details" class="details" role="group" aria-label=${text(session.title)}>
+  // Named for its session: each "Add to calendar", "Register"… is heard with the session it is for. Named by the
+  // title the person sees, which is marked with its language: a name written here would be read in the finder's.
+  return html`<div part="details" class="details" role="group" aria-labelledby=${titleId}>
     ${session.description ? html`<p class="description" dir="auto">${feedText(local(session.description))}</p>` : nothing}
     <dl>
       ${item(t('detail.when'), entry.byAppointment

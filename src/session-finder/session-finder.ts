@@ -345,9 +345,12 @@ export class CareSessionFinder extends CareElement {
     }));
   }
 
-  /** An open session's details (`when`: its time; by appointment, when it begins if later): "Loading…" until their code is here, or why it is not. */
-  #renderOpened(feed: Feed, entry: IndexedSession, when?: string): unknown {
-    if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime });
+  /**
+   * An open session's details (`titleId`: its title's, which names them; `when`: its time; by appointment, when it
+   * begins if later): "Loading…" until their code is here, or why it is not.
+   */
+  #renderOpened(feed: Feed, entry: IndexedSession, titleId: string, when?: string): unknown {
+    if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime, titleId });
     return this.#detailsFailed
       ? this.renderProblem(this.t('error.network'), () => void this.#loadDetails())
       : html`<p class="state" role="status">${this.t('loading')}</p>`;
@@ -560,17 +563,18 @@ export class CareSessionFinder extends CareElement {
     const localTime = formatOccurrenceTime(occurrence, zone, this.uiLang, differs);
     const viewerTime = differs ? this.t('yourTime', { time: formatOccurrenceTime(occurrence, this.#zone, this.uiLang) }) : '';
     const key = `${session.id} ${occurrence.start.getTime()}`;
+    const titleId = `t.${session.id}.${occurrence.start.getTime()}`;
     return html`<li part="session" class="session ${session.status}">
       <details ?open=${this.#openRows.has(key)} @toggle=${(e: Event) => this.#toggleRow(key, e)}>
         <summary>
           <span class="when"><span>${localTime}</span>${viewerTime && html` · <span>${viewerTime}</span>`}</span>
-          <span class="title" dir="auto">${feedText(this.localText(session.title))}</span>
+          <span class="title" id=${titleId} dir="auto">${feedText(this.localText(session.title))}</span>
           ${this.#where(entry)}
           ${happening ? html`<span part="badge" class="badge now">${this.t('happeningNow')}</span>` : nothing}
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
           ${this.#statusBadge(entry)}
         </summary>
-        ${this.#openRows.has(key) ? this.#renderOpened(feed, entry, viewerTime ? `${localTime} · ${viewerTime}` : localTime) : nothing}
+        ${this.#openRows.has(key) ? this.#renderOpened(feed, entry, titleId, viewerTime ? `${localTime} · ${viewerTime}` : localTime) : nothing}
       </details>
     </li>`;
   }
@@ -587,10 +591,10 @@ export class CareSessionFinder extends CareElement {
           return html`<li part="session" class="session ${session.status}">
             <details ?open=${this.#openRows.has(session.id)} @toggle=${(e: Event) => this.#toggleRow(session.id, e)}>
               <summary>${when ? html`<span class="when">${when}</span>` : nothing}
-                <span class="title" dir="auto">${feedText(this.localText(session.title))}</span>
+                <span class="title" id="t.${session.id}" dir="auto">${feedText(this.localText(session.title))}</span>
                 ${this.#where(entry)}
                 ${this.#statusBadge(entry)}</summary>
-              ${this.#openRows.has(session.id) ? this.#renderOpened(feed, entry, when) : nothing}
+              ${this.#openRows.has(session.id) ? this.#renderOpened(feed, entry, `t.${session.id}`, when) : nothing}
             </details>
           </li>`;
         })}

@@ -281,7 +281,7 @@ describe('widgets on host pages', () => {
         }, async ({ doc, all }) => {
           const [, finder, lookup, signup] = TAGS.map((tag) => all(tag)[0]);
           if (lang !== 'en') {
-            await until(() => !inside(signup, 'legend')[0].textContent!.startsWith('Which roles'), 4000, 'the strings');
+            await until(() => inside(signup, 'legend')[0]?.textContent?.startsWith('Which roles') === false, 4000, 'the strings');
             for (const tag of TAGS) spaceText(all(tag)[0]);
           }
           await openAllDetails(finder); // the sessions' details, and "More filters" with its lists of places and audiences
@@ -356,7 +356,7 @@ describe('widgets on host pages', () => {
       for (const lang of ['ar', 'he']) {
         await withPage(`<care-volunteer-signup lang="${lang}"></care-volunteer-signup>`, { width: 296 }, async ({ win, all }) => {
           const signup = all('care-volunteer-signup')[0];
-          await until(() => !inside(signup, 'legend')[0].textContent!.startsWith('Which roles'), 4000, 'the strings');
+          await until(() => inside(signup, 'legend')[0]?.textContent?.startsWith('Which roles') === false, 4000, 'the strings');
           inside<HTMLButtonElement>(signup, 'button.send')[0].click();
           await until(() => inside(signup, '[part="problems"]').length > 0, 4000, 'the error summary');
           const summary = win.getComputedStyle(inside(signup, '[part="problems"]')[0]);

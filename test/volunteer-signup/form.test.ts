@@ -271,8 +271,8 @@ describe('<care-volunteer-signup> form', () => {
     const el = await mountSignup();
     for (const lang of ['ar', 'he']) {
       el.lang = lang;
-      await el.updateComplete;
-      expect(getComputedStyle(shadowQueryAll(el, '#f-name')[0]).direction).to.equal('rtl');
+      // Right to left once the language's words are here, with them.
+      await until(() => getComputedStyle(shadowQueryAll(el, '#f-name')[0]).direction === 'rtl', 3000, `${lang} words`);
       for (const input of shadowQueryAll<HTMLInputElement>(el, '#f-email, #f-phone')) {
         expect(getComputedStyle(input).direction, `${lang} ${input.type}`).to.equal('ltr');
         expect(input.getAttribute('dir'), `${lang} ${input.type}`).to.equal('ltr');
