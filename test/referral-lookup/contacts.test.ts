@@ -96,6 +96,16 @@ describe('contact links', () => {
     ]);
   });
 
+  it('puts the words a text sends in its link, and shows a `sms:` address as its number', () => {
+    const texts = (sms: string) => contactLinks(referral({ sms }));
+    expect(texts('Text HOME to 741741')).to.deep.equal([{ kind: 'text', href: 'sms:741741?body=HOME', value: 'Text HOME to 741741' }]);
+    expect(texts('text “START” to 85258')).to.deep.equal([{ kind: 'text', href: 'sms:85258?body=START', value: 'text “START” to 85258' }]);
+    expect(texts('sms:741741?body=HOME')).to.deep.equal([{ kind: 'text', href: 'sms:741741?body=HOME', value: '741741' }]);
+    expect(texts('sms:741741&body=Hi%20there')).to.deep.equal([{ kind: 'text', href: 'sms:741741&body=Hi%20there', value: '741741' }]);
+    expect(texts('sms:+1-217-555-0124')).to.deep.equal([{ kind: 'text', href: 'sms:+12175550124', value: '+1-217-555-0124' }]);
+    expect(texts('741741')).to.deep.equal([{ kind: 'text', href: 'sms:741741', value: '741741' }]);
+  });
+
   it('gives WhatsApp the full international number, digits only', () => {
     expect(hrefs({ whatsapp: '+44 (0) 7700 900-123' })).to.deep.equal([['whatsapp', 'https://wa.me/447700900123']]);
     expect(hrefs({ whatsapp: '00 44 7700 900123' })).to.deep.equal([['whatsapp', 'https://wa.me/447700900123']]);

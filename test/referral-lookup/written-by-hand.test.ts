@@ -5,7 +5,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
-import { mountLoaded, shadowQueryAll } from '../helpers.js';
+import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
 
 const NOW = new Date('2026-11-23T16:00:00Z'); // Monday 10:00 in Chicago
 const organization = { name: 'Riverside Mental Health Network', timezone: 'America/Chicago', language: 'en', emergency: { number: '911' } };
@@ -19,6 +19,11 @@ const mount = (referrals: Record<string, unknown>[], { now = NOW, lang = 'en', t
   mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang=${lang} topic=${topic} viewer-timezone="America/Chicago" .now=${now}
     .feed=${{ version: 1, organization, referrals: referrals.map((r, i) => ({ id: `r${i}`, kind: 'helpline', ...r })), ...extra }}></care-referral-lookup>`);
 
+async function openDetails(el: CareReferralLookup, name: string): Promise<Element> {
+  card(el, name).querySelector('summary')!.click();
+  await until(() => !!card(el, name).querySelector('[part="details"]'), 3000, `the details of ${name}`);
+  return card(el, name).querySelector('[part="details"]')!;
+}
 
 describe('<care-referral-lookup> with a feed written by hand', () => {
   describe('ways to reach a service', () => {
@@ -43,6 +48,23 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
         const urgent = shadowQueryAll(el, '[part="urgent"]')[0];
         expect(links(urgent), number).to.deep.equal([[`Urgences : ${number}`, `tel:${number}`], ['Call 17', 'tel:17']]);
       }
+    });
+
+    it('puts the words a text sends in its link, and shows a `sms:` address as its number, on its button and copy', async () => {
+      const { el } = await mount([{ name: 'Sentence', sms: 'Text HOME to 741741' }, { name: 'Address', sms: 'sms:741741?body=HOME' }]);
+      expect(links(card(el, 'Sentence').querySelector('.contacts')!)).to.deep.equal([['Text HOME to 741741', 'sms:741741?body=HOME']]);
+      expect(links(card(el, 'Address').querySelector('.contacts')!)).to.deep.equal([['Text 741741', 'sms:741741?body=HOME']]);
+      let copied = '';
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void (copied = value) } });
+      try {
+        const details = await openDetails(el, 'Address');
+        [...details.querySelectorAll('button')].find((b) => text(b) === 'Copy details')!.click();
+        await until(() => copied !== '', 2000, 'the copy');
+        expect(copied.split('\n')).to.include('Text 741741').and.not.include('Text sms:741741?body=HOME');
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).clipboard;
+      }
+      await expect(el).to.be.accessible();
     });
   });
 });
