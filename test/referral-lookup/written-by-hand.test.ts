@@ -13,6 +13,7 @@ const organization = { name: 'Riverside Mental Health Network', timezone: 'Ameri
 const spaces = (value: string) => value.replace(/[^\S\n]/g, ' ');
 const text = (node: Element | null | undefined) => spaces(node?.textContent ?? '').replace(/ +/g, ' ').trim();
 const card = (el: Element, name: string) => shadowQueryAll(el, '[part="referral"]').find((li) => text(li.querySelector('h4')) === name)!;
+const status = (el: Element, name: string) => text(card(el, name).querySelector('[part="status"]'));
 const links = (node: Element) => [...node.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
 
 const mount = (referrals: Record<string, unknown>[], { now = NOW, lang = 'en', topic = '', extra = {} as Record<string, unknown> } = {}) =>
@@ -24,6 +25,7 @@ async function openDetails(el: CareReferralLookup, name: string): Promise<Elemen
   await until(() => !!card(el, name).querySelector('[part="details"]'), 3000, `the details of ${name}`);
   return card(el, name).querySelector('[part="details"]')!;
 }
+const hoursFact = (details: Element) => spaces([...details.querySelectorAll('dt')].find((dt) => text(dt) === 'Hours')!.nextElementSibling!.textContent!.trim());
 
 describe('<care-referral-lookup> with a feed written by hand', () => {
   describe('ways to reach a service', () => {
@@ -65,6 +67,42 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
         delete (navigator as unknown as Record<string, unknown>).clipboard;
       }
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('opening hours', () => {
+    it('says the day a service closes when that is not today', async () => {
+      const weekdays = { name: 'Weekdays', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '00:00', closes: '00:00' }] };
+      // Friday 17:00 to Sunday 09:00, in three lines that join into one span.
+      const weekend = { name: 'Weekend', hours: [
+        { days: ['fr'], opens: '17:00', closes: '23:00' }, { days: ['fr'], opens: '23:00', closes: '12:00' }, { days: ['sa'], opens: '12:00', closes: '09:00' },
+      ] };
+      const night = { name: 'Night', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '20:00', closes: '02:00' }] };
+      const evening = { name: 'Evening', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '18:00', closes: '00:00' }] };
+      const { el } = await mount([weekdays, weekend, night, evening]);
+      // Monday 10:00: open until Saturday begins.
+      expect(status(el, 'Weekdays')).to.equal('Open now, until Saturday at 12:00 AM');
+      el.now = new Date('2026-11-24T02:30:00Z'); // Monday 20:30
+      await el.updateComplete;
+      expect(status(el, 'Night')).to.equal('Open now, until tomorrow at 2:00 AM');
+      // Midnight tonight is said as people say it.
+      expect(status(el, 'Evening')).to.equal('Open now, until 12:00 AM');
+      el.now = new Date('2026-11-25T07:00:00Z'); // Wednesday 01:00, in the night that began yesterday
+      await el.updateComplete;
+      expect(status(el, 'Night')).to.equal('Closes soon, at 2:00 AM');
+      el.now = new Date('2026-11-28T00:00:00Z'); // Friday 18:00
+      await el.updateComplete;
+      expect(status(el, 'Weekend')).to.equal('Open now, until Sunday at 9:00 AM');
+      expect(status(el, 'Weekdays')).to.equal('Open now, until 12:00 AM');
+      const spanish = await mount([weekend], { lang: 'es', now: new Date('2026-11-28T00:00:00Z') });
+      await until(() => status(spanish.el, 'Weekend').startsWith('Abierto'), 3000, 'the Spanish strings');
+      expect(status(spanish.el, 'Weekend')).to.equal('Abierto ahora, hasta el domingo a las 9:00');
+    });
+
+    it('reads hours every day 00:00–00:00 as open 24/7, as "24/7" is', async () => {
+      const { el } = await mount([{ name: 'Always', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '00:00' }] }]);
+      expect(status(el, 'Always')).to.equal('Open 24/7');
+      expect(hoursFact(await openDetails(el, 'Always'))).to.equal('Open 24 hours, every day');
     });
   });
 });
