@@ -15,6 +15,8 @@ const text = (node: Element | null | undefined) => spaces(node?.textContent ?? '
 const card = (el: Element, name: string) => shadowQueryAll(el, '[part="referral"]').find((li) => text(li.querySelector('h4')) === name)!;
 const status = (el: Element, name: string) => text(card(el, name).querySelector('[part="status"]'));
 const links = (node: Element) => [...node.querySelectorAll('a')].map((a) => [text(a), a.getAttribute('href')]);
+const names = (el: Element) => shadowQueryAll(el, '.others [part="referral"] > h4').map(text);
+const topics = (el: Element) => shadowQueryAll(el, 'label.topic').map(text);
 
 const mount = (referrals: Record<string, unknown>[], { now = NOW, lang = 'en', topic = '', extra = {} as Record<string, unknown> } = {}) =>
   mountLoaded<CareReferralLookup>(html`<care-referral-lookup lang=${lang} topic=${topic} viewer-timezone="America/Chicago" .now=${now}
@@ -103,6 +105,39 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
       const { el } = await mount([{ name: 'Always', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '00:00' }] }]);
       expect(status(el, 'Always')).to.equal('Open 24/7');
       expect(hoursFact(await openDetails(el, 'Always'))).to.equal('Open 24 hours, every day');
+    });
+  });
+
+  describe('codes', () => {
+    const own = [{ name: 'Eating Help', topics: ['eating'] }, { name: 'Young Minds', topics: ['young'] }, { name: 'Youth Line', topics: ['youth'] }, { name: 'Food Bank', topics: ['money'] }];
+    const labels = { topics: { eating: 'Eating and food', young: 'Young carers' } };
+
+    it('offers a feed’s own topic named like a picker choice as its own, and finds it', async () => {
+      const { el } = await mount(own, { extra: { labels } });
+      expect(topics(el)).to.deep.equal(['Anything', 'Young people', 'Money and housing', 'Eating and food', 'Young carers']);
+      shadowQueryAll(el, 'label.topic').find((l) => text(l) === 'Young carers')!.querySelector('input')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Young Minds']);
+      shadowQueryAll(el, 'label.topic').find((l) => text(l) === 'Young people')!.querySelector('input')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Youth Line']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a topic preset naming a feed’s own code named like a picker choice as that code', async () => {
+      const warnings: string[] = [];
+      const original = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        expect(names((await mount(own, { topic: 'young' })).el)).to.deep.equal(['Young Minds']);
+        expect(names((await mount(own, { topic: 'eating' })).el)).to.deep.equal(['Eating Help']);
+        // Where the feed has no such code of its own, the word is the picker's choice.
+        expect(names((await mount(own.slice(2), { topic: 'young' })).el)).to.deep.equal(['Youth Line']);
+        expect(names((await mount(own, { topic: 'money' })).el)).to.deep.equal(['Food Bank']);
+      } finally {
+        console.warn = original;
+      }
+      expect(warnings.filter((w) => w.includes('matches no service'))).to.deep.equal([]);
     });
   });
 });
