@@ -139,5 +139,20 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
       }
       expect(warnings.filter((w) => w.includes('matches no service'))).to.deep.equal([]);
     });
+
+    it('offers an audience once whatever its case, named as ours, and finds every service with it', async () => {
+      const { el } = await mount([
+        { name: 'Capitals', audiences: ['Youth'] }, { name: 'Small', audiences: ['youth'] }, { name: 'Farm', audiences: ['farmers'] },
+      ], { extra: { labels: { audiences: { farmers: 'Farmers and farm workers' } } } });
+      const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
+      panel.querySelector('summary')!.click();
+      await until(() => !!panel.querySelector('select'), 3000, 'the filters');
+      const audience = shadowQueryAll(el, 'label').find((l) => l.querySelector('select') && text(l).startsWith('Who it is for'))!.querySelector('select')!;
+      expect([...audience.options].map((o) => text(o))).to.deep.equal(['Any', 'Young people', 'Farmers and farm workers']);
+      audience.value = audience.options[1].value;
+      audience.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Capitals', 'Small']);
+    });
   });
 });
