@@ -106,6 +106,13 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
       expect(status(el, 'Always')).to.equal('Open 24/7');
       expect(hoursFact(await openDetails(el, 'Always'))).to.equal('Open 24 hours, every day');
     });
+
+    it('reads a time with a one-digit hour ("9:00") as the time meant, and tells the feed keeper how to write it', async () => {
+      const { el, event } = await mount([{ name: 'Clinic', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '9:00', closes: '17:00' }] }], { now: new Date('2026-11-23T14:00:00Z') });
+      expect(status(el, 'Clinic')).to.equal('Closed, opens at 9:00 AM');
+      const problems = event.detail.problems as { path: string; message: string }[];
+      expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(['referrals[0].hours[0].opens: "9:00" is read as "09:00"; write the hour with two digits: "09:00"']);
+    });
   });
 
   describe('codes', () => {
