@@ -70,6 +70,13 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
       }
       await expect(el).to.be.accessible();
     });
+
+    it('takes a WhatsApp link of WhatsApp’s own as the whole international number it is', async () => {
+      const { el, event } = await mount([{ name: 'Chat', whatsapp: 'https://wa.me/447700900123' }, { name: 'Local', whatsapp: '07700 900123' }]);
+      expect(links(card(el, 'Chat').querySelector('.contacts')!)).to.deep.equal([['https://wa.me/447700900123', 'https://wa.me/447700900123']]);
+      const said = (event.detail.problems as { path: string; code: string }[]).map((p) => `${p.path} ${p.code}`);
+      expect(said).to.deep.equal(['referrals[1].whatsapp no-country-code']);
+    });
   });
 
   describe('opening hours', () => {
