@@ -195,6 +195,8 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   // (the value as written, and as read: without the spaces around it, and for a code in lower case)
   'read-as': (v, read) => {
     const written = v.slice(1, -1).trim();
+    // A time with one digit for the hour ("9:00"), as the message of one that is not read says it.
+    if (written.length < read.length - 2) return `${v} is read as ${read}; write the hour with two digits: ${read}`;
     const how = [
       written.length > read.length - 2 ? 'without its seconds' : written !== read.slice(1, -1) && 'in lower case',
       written !== v.slice(1, -1) && 'without the spaces around it',

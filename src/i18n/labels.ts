@@ -20,7 +20,8 @@ export function codeLabel(
 ): LocalText {
   const own = feed.labels[category]?.[code];
   if (own !== undefined) return local(own);
-  const key = `${BUILT_IN_PREFIX[category]}.${code}` as StringKey;
+  // Ours in any case, as codes are compared: "Youth" is "youth".
+  const key = `${BUILT_IN_PREFIX[category]}.${code.toLowerCase()}` as StringKey;
   return { value: strings[key] ?? readableCode(code) };
 }
 

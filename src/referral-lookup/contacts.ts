@@ -8,7 +8,7 @@ export type Contact = 'call' | 'text' | 'whatsapp' | 'chat' | 'website' | 'email
 export interface ContactLink {
   kind: Contact;
   href: string;
-  /** What the person reads: the number or address as the feed writes it. */
+  /** What the person reads: the number or address as the feed writes it (a `sms:` address's number). */
   value: string;
 }
 
@@ -22,9 +22,13 @@ export function contactLinks(referral: Referral): ContactLink[] {
     const digits = number && dialNumber(number);
     return digits && prefix + digits;
   };
+  // What a text sends when the feed says, so the person need not type it: a `sms:` address's body
+  // ("sms:741741?body=HOME", shown as its number), or the word of "Text HOME to 741741".
+  const [, to, query] = sms?.match(/^\s*sms:([^?&]*)(.*)/i) ?? [];
+  const body = sms?.match(/^\s*text\s+\W?(\w+)\W?\s+to\s/i)?.[1];
   const candidates: [Contact, string | undefined, string | undefined][] = [
     ['call', phone, dial('tel:', phone)],
-    ['text', sms, dial('sms:', sms)],
+    ['text', to ?? sms, dial('sms:', to ?? sms)?.concat(query ?? (body ? '?body=' + encodeURIComponent(body) : ''))],
     // wa.me takes the full international number as digits only.
     ['whatsapp', whatsapp, dial('https://wa.me/', whatsapp)?.replace('+', '')],
     ['chat', chat_url, chat_url],

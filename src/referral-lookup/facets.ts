@@ -42,13 +42,18 @@ export function applyFacets(entries: readonly IndexedReferral[], filters: Lookup
   return entries.filter(({ referral }) => {
     const values = facetsOf(referral, feed);
     return FACETS.every((facet) => {
-      const wanted = filters[facet];
-      return !wanted || values[facet].includes(facet === 'language' ? baseLanguage(wanted) : wanted) || (facet === 'audience' && values.audience.length === 0);
+      const wanted = filters[facet]?.toLowerCase();
+      // In any case, as topics and kinds are: "Youth" is "youth".
+      return !wanted || values[facet].some((value) => value.toLowerCase() === (facet === 'language' ? baseLanguage(wanted) : wanted)) || (facet === 'audience' && values.audience.length === 0);
     }) && (!filters.openNow || isOpen(referral));
   });
 }
 
-/** Every value each facet has among the entries, facets in FACETS order, values in the order met. */
+/** Every value each facet has among the entries, facets in FACETS order, values in the order met, each once whatever its case. */
 export function facetValues(entries: readonly IndexedReferral[], feed: Feed): [Facet, string[]][] {
-  return FACETS.map((facet) => [facet, [...new Set(entries.flatMap(({ referral }) => facetsOf(referral, feed)[facet]))]]);
+  return FACETS.map((facet) => {
+    const values = new Map<string, string>();
+    for (const { referral } of entries) for (const value of facetsOf(referral, feed)[facet]) if (!values.has(value.toLowerCase())) values.set(value.toLowerCase(), value);
+    return [facet, [...values.values()]];
+  });
 }

@@ -94,7 +94,10 @@ export function readPresets(topic: string | undefined, kind: string | undefined,
   const unmatched: UnmatchedPreset[] = [];
   const codes = (attribute: UnmatchedPreset[0], value: string | undefined, has: (referral: Referral, codes: readonly string[]) => boolean) => {
     const found = parseCodes(value)?.flatMap((code) => {
-      const group = attribute === 'topic' ? topicCodes(code) : [code.toLowerCase()];
+      const own = [code.toLowerCase()];
+      let group = attribute === 'topic' ? topicCodes(code) : own;
+      // A code of the feed's own named like a picker choice ("young") is the feed's: the page was written for it.
+      if (!group.includes(own[0]) && referrals.some((referral) => has(referral, own))) group = own;
       if (referrals.some((referral) => has(referral, group))) return group;
       unmatched.push([attribute, code]);
       return [];

@@ -37,7 +37,9 @@ function hoursLine({ days, opens, closes }: OpeningHours, ctx: CardContext): str
 function hoursText(referral: Referral, ctx: CardContext): string {
   const { hours } = referral;
   const zone = ctx.zoneOf(referral);
-  if (hours === '24/7') return ctx.t('lookup.hours247');
+  // Open with no closing in sight (every day 00:00–00:00) is "24/7" too.
+  const status = ctx.status(referral);
+  if (hours === '24/7' || (status?.open && !status.until)) return ctx.t('lookup.hours247');
   if (!hours?.length || !zone) return ctx.t('lookup.hoursUnknown');
   const lines = hours.map((range) => hoursLine(range, ctx));
   if (ctx.differs(zone)) {

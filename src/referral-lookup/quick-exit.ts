@@ -42,7 +42,7 @@ export const navigation = {
     try {
       top!.location.replace(url);
     } catch {
-      console.warn('care-widgets: quick exit left only the frame the lookup is in. A frame may leave the whole page on a click, if its <iframe> is not sandboxed or has allow-top-navigation-by-user-activation.');
+      console.warn('care-widgets: quick exit left only its frame; allow-top-navigation-by-user-activation on the <iframe> (README).');
       location.replace(url);
     }
   },

@@ -83,20 +83,26 @@ function viewerTime(instant: Date, referral: Referral, ctx: CardContext): string
   return zone && ctx.differs(zone, instant) ? ctx.t('lookup.yourTime', { time }) : time;
 }
 
-/** "Open now, until 5:00 PM", "Closed, opens tomorrow at 9:00 AM", "Hours not listed": never a guess. */
+/**
+ * "Open now, until 5:00 PM", "Closed, opens tomorrow at 9:00 AM", "Hours not listed": never a guess. A time on
+ * another day than today says the day, so "until 12:00 AM" is midnight tonight, not Saturday's.
+ */
 export function statusText(referral: Referral, status: OpeningStatus | undefined, ctx: CardContext): string {
   const { t, now } = ctx;
   if (!status) return t('lookup.hoursUnknown');
-  if (status.open) {
-    if (!status.until) return t(referral.hours === '24/7' ? 'lookup.open247' : 'lookup.openNow');
-    return t(closesSoon(status, now) ? 'lookup.closesSoon' : 'lookup.openUntil', { time: viewerTime(status.until, referral, ctx) });
-  }
-  if (!status.opens) return t('lookup.closed');
-  const time = viewerTime(status.opens, referral, ctx);
-  const daysAhead = wallClockAt(status.opens, ctx.zone).day - wallClockAt(now, ctx.zone).day;
+  // Open with no closing in sight is around the clock: "24/7", or every day 00:00–00:00.
+  if (status.open && !status.until) return t('lookup.open247');
+  const at = status.open ? status.until : status.opens;
+  if (!at) return t('lookup.closed');
+  const time = viewerTime(at, referral, ctx);
+  if (closesSoon(status, now)) return t('lookup.closesSoon', { time });
+  const daysAhead = (instant: Date | number) => wallClockAt(new Date(instant), ctx.zone).day - wallClockAt(now, ctx.zone).day;
+  const days = daysAhead(at);
+  const key = status.open ? 'lookup.openUntil' : 'lookup.opens';
   // A week ahead (a weekly service just closed), the weekday alone would read as today's: the date says which.
-  if (daysAhead > 1) return t('lookup.opensOn', { time, day: ctx.dates({ weekday: 'long', ...(daysAhead > 6 && { month: 'long', day: 'numeric' }) }).format(status.opens) });
-  return t(daysAhead ? 'lookup.opensTomorrow' : 'lookup.opensAt', { time });
+  if (days > 1) return t(`${key}On`, { time, day: ctx.dates({ weekday: 'long', ...(days > 6 && { month: 'long', day: 'numeric' }) }).format(at) });
+  // A closing at midnight tonight is "until 12:00 AM", as people say it (the last open minute is today).
+  return t(days && (!status.open || daysAhead(+at - 1)) ? `${key}Tomorrow` : status.open ? 'lookup.openUntil' : 'lookup.opensAt', { time });
 }
 
 /** "Call (217) 555-0100"; a number written as a sentence ("Text HOME to 741741") says what to do itself. */

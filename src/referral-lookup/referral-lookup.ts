@@ -362,9 +362,9 @@ export class CareReferralLookup extends CareElement {
       ${choices.length
         ? html`<fieldset>
             <legend>${this.t('lookup.topics')}</legend>
-            ${[{ id: '', own: false }, ...choices].map(({ id, own }) => html`<label class="topic">
+            ${[{ id: '', own: '' }, ...choices].map(({ id, own }) => html`<label class="topic">
               <input type="radio" name="topic" .checked=${(filters.topic ?? '') === id} @change=${() => this.#set('topic', id)} />
-              <span dir="auto">${!id ? this.t('lookup.anything') : own ? feedText(this.#label('topics', id)) : this.t(`topicGroup.${id}` as LookupStringKey)}</span>
+              <span dir="auto">${!id ? this.t('lookup.anything') : own ? feedText(this.#label('topics', own)) : this.t(`topicGroup.${id}` as LookupStringKey)}</span>
             </label>`)}
           </fieldset>`
         : nothing}

@@ -37,6 +37,10 @@ export const lookupEn = {
   'lookup.open247': 'Open 24/7',
   'lookup.openNow': 'Open now',
   'lookup.openUntil': 'Open now, until {time}',
+  /** Open now, and closing on a later day than today ({time} tomorrow). */
+  'lookup.openUntilTomorrow': 'Open now, until tomorrow at {time}',
+  /** The same, closing later than tomorrow: {day} is a weekday ("Saturday"), with the date when a week ahead. */
+  'lookup.openUntilOn': 'Open now, until {day} at {time}',
   'lookup.closesSoon': 'Closes soon, at {time}',
   'lookup.closed': 'Closed',
   'lookup.opensAt': 'Closed, opens at {time}',

@@ -87,7 +87,7 @@ describe('quick exit from dist/', () => {
       } else {
         expect(left.frame, 'the frame left').to.equal(true);
         expect(warnings).to.have.length(1);
-        expect(warnings[0]).to.contain('only the frame').and.to.contain('allow-top-navigation-by-user-activation');
+        expect(warnings[0]).to.contain('only its frame').and.to.contain('allow-top-navigation-by-user-activation');
       }
     } finally {
       top.close();

@@ -61,6 +61,18 @@ describe('phone numbers as feed keepers paste them', () => {
     await expect(lookup).to.be.accessible();
   });
 
+  it('gives the finder’s crisis strip and the lookup a one-tap call to an emergency number of two digits, as France’s 15, 17 and 18', async () => {
+    for (const number of ['15', '17', '18']) {
+      const feed = structuredClone(finderFeed) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[] };
+      feed.organization.emergency = { number, label: 'Urgences' };
+      feed.referrals = [{ id: 'police', name: 'Police secours', kind: 'emergency', urgent: true, phone: '17' }];
+      const finder = (await mountLoaded(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`)).el;
+      expect(shadowQueryAll(finder, '[part="crisis"] a').map((a) => a.getAttribute('href')), number).to.deep.equal([`tel:${number}`, 'tel:17']);
+      const lookup = (await mountLoaded(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${feed}></care-referral-lookup>`)).el;
+      expect(shadowQueryAll(lookup, '[part="urgent"] a').map((a) => a.getAttribute('href')), number).to.deep.equal([`tel:${number}`, 'tel:17']);
+    }
+  });
+
   it('shows a number in the order it is dialled, whatever direction controls came with it', async () => {
     // An override shows "112" as "211"; an embedding from a right-to-left page, "+1 217 555 0100" as "0100 555 217 1+".
     const controls = /[\u202a-\u202e\u2066-\u2069]/;

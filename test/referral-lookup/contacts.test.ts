@@ -25,13 +25,45 @@ describe('contact links', () => {
       ['988 (press 1)', '988'],
       ['988 then press 1', '988'],
       ['1-800-273-TALK (8255)', '18002738255'],
-      ['(217) 555-0100 ext. 23', '2175550100'],
-      ['555-0100 x23', '5550100'],
-      ['555-0100x23', '5550100'],
       ['Text HOME to 741741', '741741'],
       ['Open 9-5, call 555-0100', '5550100'],
     ];
     for (const [written, dialled] of cases) expect(dialNumber(written), written).to.equal(dialled);
+  });
+
+  it('reads a word spelled on the keypad wherever it stands in the number, and never dials part of it', () => {
+    const cases: [string, string | undefined][] = [
+      ['1 800 FLOWERS', '18003569377'],
+      ['(800) FLOWERS', '8003569377'],
+      ['1 (800) 273-TALK', '18002738255'],
+      ['1-800-GO-FEDEX', '18004633339'],
+      ['1-800-Suicide', '18007842433'],
+      // Words of the line after the number are not dialled.
+      ['555-0100 TTY', '5550100'],
+      ['(217) 555-0100 (Mon-Fri)', '2175550100'],
+      ['10AM-5PM: 555-0100', '5550100'],
+      // Letters joined to the number that spell no word: its digits alone would dial someone else.
+      ['1-800-go-fedex', undefined],
+      ['555-01OO', undefined],
+    ];
+    for (const [written, dialled] of cases) expect(dialNumber(written), written).to.equal(dialled);
+  });
+
+  it('dials an extension after a pause, as a phone does with a comma', () => {
+    expect(dialNumber('(217) 555-0100 ext. 23')).to.equal('2175550100,23');
+    expect(dialNumber('555-0100 Extension 23')).to.equal('5550100,23');
+    expect(dialNumber('555-0100 x23')).to.equal('5550100,23');
+    expect(dialNumber('555-0100x23')).to.equal('5550100,23');
+    // A comma in the text is "or", not a pause.
+    expect(dialNumber('999,112')).to.equal('999');
+    expect(hrefs({ phone: '(217) 555-0100 ext. 23' })).to.deep.equal([['call', 'tel:2175550100,23']]);
+  });
+
+  it('dials a number of two digits written alone, as emergency numbers are (15, 17 and 18 in France)', () => {
+    for (const number of ['15', '17', '18', ' 17 ', '\u0661\u0667']) expect(dialNumber(number), number).to.equal(number.trim().replace('\u0661\u0667', '17'));
+    // Two digits in a line that says more are no number: hours, a range.
+    expect(dialNumber('Open 9-5')).to.equal(undefined);
+    expect(dialNumber('15 minutes')).to.equal(undefined);
   });
 
   it('dials an international number as written in its own country or from abroad', () => {
@@ -46,7 +78,7 @@ describe('contact links', () => {
   it('makes no number of text that is not one', () => {
     expect(dialNumber('ask at the desk')).to.equal(undefined);
     expect(dialNumber('javascript:alert(1)')).to.equal(undefined);
-    expect(dialNumber('12')).to.equal(undefined);
+    expect(dialNumber('7')).to.equal(undefined);
     expect(dialNumber('')).to.equal(undefined);
   });
 
@@ -62,6 +94,16 @@ describe('contact links', () => {
       ['website', 'https://example.org'],
       ['email', 'mailto:help@example.org'],
     ]);
+  });
+
+  it('puts the words a text sends in its link, and shows a `sms:` address as its number', () => {
+    const texts = (sms: string) => contactLinks(referral({ sms }));
+    expect(texts('Text HOME to 741741')).to.deep.equal([{ kind: 'text', href: 'sms:741741?body=HOME', value: 'Text HOME to 741741' }]);
+    expect(texts('text “START” to 85258')).to.deep.equal([{ kind: 'text', href: 'sms:85258?body=START', value: 'text “START” to 85258' }]);
+    expect(texts('sms:741741?body=HOME')).to.deep.equal([{ kind: 'text', href: 'sms:741741?body=HOME', value: '741741' }]);
+    expect(texts('sms:741741&body=Hi%20there')).to.deep.equal([{ kind: 'text', href: 'sms:741741&body=Hi%20there', value: '741741' }]);
+    expect(texts('sms:+1-217-555-0124')).to.deep.equal([{ kind: 'text', href: 'sms:+12175550124', value: '+1-217-555-0124' }]);
+    expect(texts('741741')).to.deep.equal([{ kind: 'text', href: 'sms:741741', value: '741741' }]);
   });
 
   it('gives WhatsApp the full international number, digits only', () => {

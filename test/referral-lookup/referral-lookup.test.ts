@@ -121,7 +121,7 @@ describe('<care-referral-lookup>', () => {
       expect(links(urgent)[0]).to.deep.equal(['Call 999 or 112', 'tel:999']);
       expect(links(urgent)).to.deep.include(['Call 988, press 1', 'tel:988']);
       // A number written as a sentence is its own label.
-      expect(links(urgent)).to.deep.include(['Text HOME to 741741', 'sms:741741']);
+      expect(links(urgent)).to.deep.include(['Text HOME to 741741', 'sms:741741?body=HOME']);
       feed.organization.emergency = { number: 'ask at the desk', label: 'In an emergency, ask at the front desk' };
       const noNumber = await mount(feed as unknown as Feed);
       const strip = shadowQueryAll(noNumber.el, '[part="urgent"]')[0];

@@ -23,7 +23,7 @@ describe('topic picker', () => {
     expect(topicCodes('GRIEF')).to.deep.equal(['grief']);
     expect(hasTopic(referral('a', ['Self-Harm']), topicCodes('Worried'))).to.equal(true);
     const choices = topicChoices([referral('a', ['Grief', 'Veterans']), referral('b', ['veterans'])]);
-    expect(choices.map((c) => [c.id, c.own, c.codes])).to.deep.equal([['grief', false, ['grief']], ['Veterans', true, ['veterans']]]);
+    expect(choices.map((c) => [c.id, c.own, c.codes])).to.deep.equal([['grief', undefined, ['grief']], ['Veterans', 'Veterans', ['veterans']]]);
   });
 
   it('covers every topic code of the feed format', () => {
@@ -42,8 +42,18 @@ describe('topic picker', () => {
   it('offers only the choices some referral has, in the picker’s order, then the feed’s own codes', () => {
     const choices = topicChoices([referral('a', ['grief', 'veterans']), referral('b', ['suicide']), referral('c', ['gambling', 'veterans'])]);
     expect(choices.map((c) => [c.id, c.own])).to.deep.equal([
-      ['worried', false], ['suicide', false], ['grief', false], ['veterans', true], ['gambling', true],
+      ['worried', undefined], ['suicide', undefined], ['grief', undefined], ['veterans', 'veterans'], ['gambling', 'gambling'],
     ]);
     expect(topicChoices([referral('d')])).to.deep.equal([]);
+  });
+
+  it('keeps a feed’s own code named like a choice apart from the choice: its own id, its own code', () => {
+    const choices = topicChoices([referral('a', ['young', 'Eating']), referral('b', ['youth'])]);
+    expect(choices.map((c) => [c.id, c.own, c.codes])).to.deep.equal([
+      ['young', undefined, ['youth']], ['=young', 'young', ['young']], ['=Eating', 'Eating', ['eating']],
+    ]);
+    expect(topicCodes('=young')).to.deep.equal(['young']);
+    expect(topicCodes('=Eating')).to.deep.equal(['eating']);
+    expect(hasTopic(referral('a', ['young']), topicCodes('young'))).to.equal(false);
   });
 });

@@ -28,10 +28,11 @@ export const asDate = tidied(accept(isDate));
 export const isTime = (v: unknown): v is string => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
 
 /**
- * A time, its spaces forgiven, and the whole seconds a spreadsheet writes ("18:30:00"), read as
- * tidied does: read as nothing, they would leave a session out or a service's hours unknown.
+ * A time, its spaces forgiven, the whole seconds a spreadsheet writes ("18:30:00") and an hour of one
+ * digit as people write it ("9:00"), read as tidied does: read as nothing, they would leave a session
+ * out or a service's hours unknown.
  */
-export const asTime = tidied(accept(isTime), (v) => v.trim().replace(/^(\d\d:\d\d):00$/, '$1'));
+export const asTime = tidied(accept(isTime), (v) => v.trim().replace(/^\d:/, '0$&').replace(/^(\d\d:\d\d):00$/, '$1'));
 
 /**
  * The end of a time range (`closes`, `end_time`): a time, or "24:00", midnight at the day's end as

@@ -21,8 +21,9 @@ function readReferral(v: Raw, path: string): Referral {
   const timezone = optional(v, 'timezone', path, asZone);
   const whatsapp = phoneField(v, 'whatsapp', path);
   // Kept, as the number still shows; but a wa.me link without the country code finds no one. Read as it is
-  // dialled (an invisible direction mark before the + does not hide the country code).
-  if (whatsapp && !dialNumber(whatsapp)?.startsWith('+')) report(at(path, 'whatsapp'), 'no-country-code', [describe(whatsapp)]);
+  // dialled (an invisible direction mark before the + does not hide the country code); a link of WhatsApp's
+  // own ("https://wa.me/447700900123", written with a colon as a number is not) holds the whole number without the +.
+  if (whatsapp && !whatsapp.includes(':') && !dialNumber(whatsapp)?.startsWith('+')) report(at(path, 'whatsapp'), 'no-country-code', [describe(whatsapp)]);
   let hours = readHours(v, path);
   if (Array.isArray(hours) && hours.length > 0 && timezone === undefined) {
     // Hours in the wrong zone would say a line is open when it is closed.

@@ -38,6 +38,8 @@ const ar: Record<LookupStringKey, string> = {
   'lookup.open247': 'مفتوح على مدار الساعة طوال الأسبوع',
   'lookup.openNow': 'مفتوح الآن',
   'lookup.openUntil': 'مفتوح الآن حتى {time}',
+  'lookup.openUntilTomorrow': 'مفتوح الآن حتى {time} غدًا',
+  'lookup.openUntilOn': 'مفتوح الآن حتى يوم {day} عند {time}',
   'lookup.closesSoon': 'يُغلق قريبًا، عند {time}',
   'lookup.closed': 'مغلق',
   'lookup.opensAt': 'مغلق، يفتح عند {time}',

@@ -34,6 +34,8 @@ const es: Record<LookupStringKey, string> = {
   'lookup.open247': 'Abierto 24/7',
   'lookup.openNow': 'Abierto ahora',
   'lookup.openUntil': 'Abierto ahora, hasta las {time}',
+  'lookup.openUntilTomorrow': 'Abierto ahora, hasta mañana a las {time}',
+  'lookup.openUntilOn': 'Abierto ahora, hasta el {day} a las {time}',
   'lookup.closesSoon': 'Cierra pronto, a las {time}',
   'lookup.closed': 'Cerrado',
   'lookup.opensAt': 'Cerrado, abre a las {time}',

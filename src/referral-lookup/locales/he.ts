@@ -38,6 +38,8 @@ const he: Record<LookupStringKey, string> = {
   'lookup.open247': 'פתוח 24/7',
   'lookup.openNow': 'פתוח עכשיו',
   'lookup.openUntil': 'פתוח עכשיו, עד {time}',
+  'lookup.openUntilTomorrow': 'פתוח עכשיו, עד מחר ב־{time}',
+  'lookup.openUntilOn': 'פתוח עכשיו, עד {day} ב־{time}',
   'lookup.closesSoon': 'נסגר בקרוב, ב־{time}',
   'lookup.closed': 'סגור',
   'lookup.opensAt': 'סגור, נפתח ב־{time}',
