@@ -18,6 +18,8 @@ const keypadDigit = (letter: string) => String(KEYPAD.findIndex((keys) => keys.i
  */
 export function dialNumber(written: string): string | undefined {
   const text = asciiNumber(written)
+    // Hours written with the number ("24/7 555-0100", "24-hour", "24h") are no part of it: read, they dialled 75550100.
+    .replace(/\b24\s*([/x]\s*7|-?\s*h(ours?|r)?)\b/gi, ' ')
     // From abroad the (0) after a country code is not dialled.
     .replace(/^(\s*(\+|00)\d+)\s*\(0\)/, '$1')
     // "030/1234567", "0800/111 0 111": an area code with a slash (a slash between other numbers is "or").

@@ -49,6 +49,20 @@ describe('contact links', () => {
     for (const [written, dialled] of cases) expect(dialNumber(written), written).to.equal(dialled);
   });
 
+  it('never dials the hours written with a number as part of it', () => {
+    const cases: [string, string][] = [
+      ['24/7 555-0100', '5550100'],
+      ['24/7: 0800 111 222', '0800111222'],
+      ['24-hour 555-0100', '5550100'],
+      ['24 hours: 555-0100', '5550100'],
+      ['24h 555-0100', '5550100'],
+      ['24x7 555-0100', '5550100'],
+      ['555-0100 (24/7)', '5550100'],
+    ];
+    for (const [written, dialled] of cases) expect(dialNumber(written), written).to.equal(dialled);
+    expect(hrefs({ phone: '24/7 555-0100' })).to.deep.equal([['call', 'tel:5550100']]);
+  });
+
   it('dials an extension after a pause, as a phone does with a comma', () => {
     expect(dialNumber('(217) 555-0100 ext. 23')).to.equal('2175550100,23');
     expect(dialNumber('555-0100 Extension 23')).to.equal('5550100,23');
