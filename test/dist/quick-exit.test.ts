@@ -18,11 +18,15 @@ async function openTop(src: string): Promise<PageWindow> {
   const opener = Object.assign(document.createElement('button'), { textContent: 'Open' });
   opener.addEventListener('click', () => (opened = window.open(src, '_blank', 'width=700,height=500')));
   document.body.append(opener);
-  opener.focus();
-  await sendKeys({ press: 'Enter' });
+  // Pressed again while no window has opened: after the last test's window closed, Firefox may give this page its
+  // focus back only after a first press has gone nowhere.
+  for (let press = 0; press < 5 && !opened; press++) {
+    opener.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!opened, 3000, 'the window').catch(() => {});
+  }
   opener.remove();
-  // A new window on a busy machine can take seconds.
-  await until(() => !!opened, 10_000, 'the window');
+  if (!opened) throw new Error('No window opened on five presses of Enter');
   return opened as unknown as PageWindow;
 }
 
