@@ -2,6 +2,7 @@
 // Browser tests run in Chromium, Firefox ESR and WebKit (DEVELOPERS.md).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
@@ -14,7 +15,7 @@ const steps = [
   ['package checks (publint, are the types wrong)', 'node', ['scripts/check-package.js']],
   ['React and Vue examples (type-check, bundle)', 'node', ['scripts/examples.js']],
   ['benchmark (5,000 sessions, Chromium)', 'node', ['scripts/bench.js']],
-  // The three engines side by side, each its own run on its own port: about 7 minutes rather than 12 on two cores.
+  // The three engines side by side, each its own run on its own port: about 8 minutes rather than 12 on two cores.
   // (One run driving the three at once once stopped part-way without a word; three runs each say how they ended.)
   ['browser tests (Chromium, Firefox, WebKit)', 'engines', ['chromium', 'firefox', 'webkit']],
   ['Storybook build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
@@ -45,6 +46,16 @@ function run(command, args, env, label = '') {
   });
 }
 
+/** A port no other program listens on (the engines' runs each need one; a fixed one may be taken). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    }).on('error', reject);
+  });
+}
+
 /**
  * The browser tests, one run per engine, side by side; fails if any run fails, and says which.
  * A run that stops part-way without finishing (the runner says "Finished running tests" whenever
@@ -52,14 +63,14 @@ function run(command, args, env, label = '') {
  * stopped between two test files with no test failed and no error given.
  */
 async function runEngines(engines) {
-  const runEngine = async (engine, i, again = false) => {
-    const result = await run('npx', ['wtr', '--config', 'web-test-runner.config.js', '--port', String(8771 + i)],
+  const runEngine = async (engine, again = false) => {
+    const result = await run('npx', ['wtr', '--config', 'web-test-runner.config.js', '--port', String(await freePort())],
       { CARE_TEST_DIST: '1', CARE_TEST_ENGINE: engine }, `[${engine}]`);
     if (result.code === 0 || result.output.includes('Finished running tests') || again) return result;
     console.error(`The ${engine} run stopped part-way (code ${result.code}) with no test failed: running it again.`);
-    return runEngine(engine, i, true);
+    return runEngine(engine, true);
   };
-  const runs = await Promise.all(engines.map((engine, i) => runEngine(engine, i)));
+  const runs = await Promise.all(engines.map((engine) => runEngine(engine)));
   runs.forEach(({ code }, i) => code !== 0 && console.error(`The ${engines[i]} run ended with code ${code}.`));
   return { code: runs.some(({ code }) => code !== 0) ? 1 : 0, output: runs.map(({ output }) => output).join('\n') };
 }
