@@ -69,7 +69,7 @@ describe('the strings of a widget’s language on their way', () => {
   });
   after(() => worker.resetHandlers());
 
-  it('a Spanish page shows every widget’s loading state, with no English in it, until the Spanish words are here', async () => {
+  it('a Spanish page shows every widget’s loading state, with no English in it, until the Spanish words are here', async function () {
     const page = Object.assign(document.createElement('div'), { lang: 'es' });
     document.body.append(page);
     const tags = Object.keys(SPANISH) as Tag[];
@@ -77,7 +77,12 @@ describe('the strings of a widget’s language on their way', () => {
     const seen = tags.map((tag) => watch(widget(tag), page));
     const widgets = [...page.children] as HTMLElement[];
     await until(() => widgets.every((el, i) => said(el).includes(SPANISH[tags[i]])), 5000, 'the Spanish words');
-    expect(requested.length, 'the Spanish files were slow').to.be.greaterThan(0);
+    // WebKit has once taken the files from its own cache without asking the worker, so they were not slow: nothing to
+    // see then, and the test says so by skipping rather than passing.
+    if (requested.length === 0) {
+      page.remove();
+      this.skip();
+    }
 
     // The loading state, without its words: kept at the height it has with them, and busy.
     const loading = tags.map((tag) => watch(widget(tag, { src: failingFeedUrls.never }), page));
