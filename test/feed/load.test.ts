@@ -57,9 +57,10 @@ describe('loadFeed', () => {
   });
 
   it('gives up on a download that stops part-way, and says so', async () => {
-    const error = await loadError('/stall/demo/sample-feed.json', 300);
+    // A limit a busy machine's server answers well within (0.3 s was crossed before the headers came, in WebKit).
+    const error = await loadError('/stall/demo/sample-feed.json', 2000);
     expect(error.code).to.equal('timeout');
-    expect(error.message).to.contain('stopped arriving part-way: nothing more came for 0.3 seconds');
+    expect(error.message).to.contain('stopped arriving part-way: nothing more came for 2 seconds');
   });
 
   it('says a download broke off, not that the address or the server\'s permission is wrong', async () => {
