@@ -25,20 +25,21 @@ export interface SavedCopy {
 const addressOf = (url: string) => url.replace(/[?#].*$/s, '');
 
 /**
- * The feeds this page keeps no copy of (keepNoCopy). On the global object, as the loads are (load.ts): with two
- * copies of the code on a page, the copy that fetched the feed is not always the one whose lookup has quick exit.
+ * Whether this page keeps no copy of any feed (keepNoCopies): holds '*' then. A set on the global object, as the
+ * loads are (load.ts): with two copies of the code on a page, the copy that fetched a feed is not always the one
+ * whose lookup has quick exit.
  */
 const noCopies: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.no-copies')] ??= new Set()) as Set<string>;
 
 /**
- * Keeps no copy of the feed at `url` (absolute) in this browser, and removes the one kept: for a page
- * whose visitors must leave no trace (the referral lookup's quick exit), as a copy and its date
- * would show that someone looked there.
+ * Keeps no copy of any feed in this browser from now on, and removes every copy this site kept: for a page
+ * whose visitors must leave no trace (the referral lookup's quick exit), as a copy and its date would show
+ * that someone looked there. Every feed, not only the lookup's: a finder beside it may read another.
  */
-export function keepNoCopy(url: string): void {
-  noCopies.add(url);
+export function keepNoCopies(): void {
+  noCopies.add('*');
   try {
-    localStorage.removeItem(PREFIX + url);
+    for (const { key } of storedCopies()) localStorage.removeItem(key);
   } catch {
     // Storage disabled: nothing is kept.
   }
@@ -49,7 +50,7 @@ export function keepNoCopy(url: string): void {
  * making room by dropping the oldest copies.
  */
 export function saveCopy(url: string, text: string, now = new Date(), from = url): void {
-  if (text.length > MAX_COPY_CHARS || noCopies.has(url)) return;
+  if (text.length > MAX_COPY_CHARS || noCopies.has('*')) return;
   try {
     const key = PREFIX + url;
     const entry = JSON.stringify({ at: now.toISOString(), text, from: from === url ? undefined : from } satisfies SavedCopy);

@@ -9,7 +9,6 @@ import { blankOr, presetRule } from '../internal/preset-rules.js';
 import { emit } from '../internal/events.js';
 import { emergencyCall } from '../internal/emergency-call.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
-import { feedAddress } from '../feed/request.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
 import { en, type LoadedStrings } from '../i18n/en.js';
 import { viewerZone } from '../time/viewer-zone.js';
@@ -152,15 +151,12 @@ export class CareReferralLookup extends CareElement {
   #presets: Presets = {};
   #unmatchedPresets: UnmatchedPreset[] = [];
 
-  /** The feed address whose copy this browser no longer keeps (quick exit). */
-  #noCopyOf?: string;
-
-  /** With quick exit, no dated copy of the feed stays in this browser (saved-copies.ts) to show that someone looked for help. */
-  #keepNoCopy(): void {
-    const url = feedAddress(this.src) ?? this.contextSrc;
-    if (!url || url === this.#noCopyOf) return;
-    this.#noCopyOf = url;
-    import('../feed/saved-copies.js').then((copies) => copies.keepNoCopy(url), () => {});
+  #keepsNoCopies = false;
+  /** With quick exit, no dated copy of any feed stays in this browser (saved-copies.ts) to show that someone looked for help. */
+  #keepNoCopies(): void {
+    if (this.#keepsNoCopies) return;
+    this.#keepsNoCopies = true;
+    import('../feed/saved-copies.js').then((copies) => copies.keepNoCopies(), () => {});
   }
 
   #leave(): void {
@@ -200,7 +196,7 @@ export class CareReferralLookup extends CareElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.quickExit) {
-      this.#keepNoCopy();
+      this.#keepNoCopies();
       // In the page's top layer, above anything the page draws, wherever it puts the widget.
       const exit = this.renderRoot.querySelector<HTMLElement>('[popover]');
       if (exit && !exit.matches(':popover-open')) exit.showPopover();

@@ -11,6 +11,8 @@ import { loadFrame } from './frame.js';
 type PageWindow = Window & typeof globalThis & { consoleWarnings: string[]; pageErrors: string[] };
 
 const FEED = new URL('/slow/600/test/dist/pages/support.json', location.href).href;
+/** The finder's feed on that page: the same file at another address, so another feed to the browser. */
+const FINDER_FEED = `${FEED}?finder`;
 
 /** A page in a window of its own, its top: opened by a key press, as the browser lets a person open one. */
 async function openTop(src: string): Promise<PageWindow> {
@@ -45,8 +47,12 @@ async function openEmbed(host: string) {
 }
 
 describe('quick exit from dist/', () => {
-  it('keeps no copy of the feed and adds no history entry when the finder comes from another copy of the code', async () => {
+  it('keeps no copy of any feed and adds no history entry when the finder comes from another copy of the code', async () => {
     localStorage.removeItem(`care-widgets:feed:${FEED}`);
+    localStorage.removeItem(`care-widgets:feed:${FINDER_FEED}`);
+    // A copy kept on an earlier visit, of a feed this page does not show: it too would show the site was visited.
+    const EARLIER = 'care-widgets:feed:https://example.org/earlier.json';
+    localStorage.setItem(EARLIER, JSON.stringify({ at: '2026-01-01T00:00:00Z', text: '{"version":1}' }));
     const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/two-copies.html');
     const lookup = win.document.querySelector('care-referral-lookup')!;
     const finder = win.document.querySelector('care-session-finder')!;
@@ -57,7 +63,9 @@ describe('quick exit from dist/', () => {
     // The finder's copy read the feed and asked its saved-copies code to keep it: that code has arrived, and run.
     await until(() => win.performance.getEntriesByType('resource').some((e) => /^\/site-assets\/.*\/saved-copies-[\w-]+\.js$/.test(new URL(e.name).pathname)), 5000, 'the finder copy’s saved-copies code');
     await new Promise((resolve) => win.setTimeout(resolve, 100));
-    expect(win.localStorage.getItem(`care-widgets:feed:${FEED}`), 'a dated copy of the feed').to.equal(null);
+    expect(win.localStorage.getItem(`care-widgets:feed:${FEED}`), 'a dated copy of the lookup’s feed').to.equal(null);
+    expect(win.localStorage.getItem(`care-widgets:feed:${FINDER_FEED}`), 'a dated copy of the finder’s feed').to.equal(null);
+    expect(win.localStorage.getItem(EARLIER), 'a copy kept before').to.equal(null);
 
     const entries = win.history.length;
     const day = [...finder.shadowRoot!.querySelectorAll('select')].find((select) => [...select.options].some((option) => option.value === 'mo'))!;

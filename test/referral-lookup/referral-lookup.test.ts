@@ -666,22 +666,24 @@ describe('<care-referral-lookup>', () => {
       }
     });
 
-    it('leaves no copy of the feed in this browser, and removes one kept before', async () => {
+    it('removes every copy of a feed this browser kept, its own and others', async () => {
       const { startWorker, worker } = await import('../mocks/browser.js');
       const { referralHandlers, referralFeedUrl } = await import('../mocks/referral-handlers.js');
       await startWorker();
       worker.use(...referralHandlers);
       const key = (name: Parameters<typeof referralFeedUrl>[0]) => `care-widgets:feed:${new URL(referralFeedUrl(name), location.href).href}`;
+      const earlier = JSON.stringify({ at: '2026-01-01T00:00:00Z', text: '{"version":1}' });
       try {
-        // Without quick exit, the copy for a failing network is kept (the control).
-        await mountLoaded<CareReferralLookup>(html`<care-referral-lookup src=${referralFeedUrl('onlyUrgent')}></care-referral-lookup>`);
-        await until(() => localStorage.getItem(key('onlyUrgent')) !== null, 3000, 'the copy of the control');
-        localStorage.setItem(key('lookup'), JSON.stringify({ at: '2026-01-01T00:00:00Z', text: '{"version":1}' }));
+        // Kept on earlier visits: the lookup's own feed, and another this page does not show (a finder's, on another page).
+        localStorage.setItem(key('lookup'), earlier);
+        localStorage.setItem(key('onlyUrgent'), earlier);
         const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup quick-exit src=${referralFeedUrl('lookup')}></care-referral-lookup>`);
         expect(names(el, '[part="urgent"]').length).to.be.above(0);
-        await until(() => localStorage.getItem(key('lookup')) === null, 3000, 'the old copy gone');
-        await wait(200);
-        expect(localStorage.getItem(key('lookup'))).to.equal(null);
+        await until(() => localStorage.getItem(key('lookup')) === null && localStorage.getItem(key('onlyUrgent')) === null, 3000, 'the old copies gone');
+        // Nor is a new one kept, of any feed (a page without quick exit keeps them: test/feed/saved-copies.test.ts).
+        await mountLoaded<CareReferralLookup>(html`<care-referral-lookup src=${referralFeedUrl('noReferrals')}></care-referral-lookup>`);
+        await wait(300);
+        expect(Object.keys(localStorage).filter((k) => k.startsWith('care-widgets:feed:')), 'copies kept').to.deep.equal([]);
       } finally {
         worker.resetHandlers();
         localStorage.clear();
