@@ -17,6 +17,8 @@ describe('<care-awareness-banner>', () => {
   before(startWorker);
   beforeEach(() => localStorage.clear());
   afterEach(() => worker.resetHandlers());
+  // Test files share the origin's storage: dismissals left here would hide messages from the files run after this one.
+  after(() => localStorage.clear());
 
   describe('showing messages', () => {
     it('shows the message from its src, and passes axe', async () => {
