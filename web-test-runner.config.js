@@ -95,7 +95,8 @@ async function download(ctx) {
   const { res } = ctx;
   res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
   res.write(body.subarray(0, size));
-  if (brokenOff) setTimeout(() => res.destroy(), 50);
+  // Late enough that a busy machine's browser has handed the page the answer's start: then it broke off part-way.
+  if (brokenOff) setTimeout(() => res.destroy(), 1000);
   else if (!stall) {
     let sent = size;
     const timer = setInterval(() => {

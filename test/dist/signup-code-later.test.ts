@@ -26,7 +26,7 @@ describe('the built signup when its sending code arrives only on a later try', (
     const { frame, win } = await loadFrame<Window & { cspViolations: string[] }>('/test/dist/pages/signup.html');
     const signup = win.document.querySelector('care-volunteer-signup') as CareVolunteerSignup;
     await until(() => !!signup.shadowRoot?.querySelector('form'), 5000, 'the form');
-    await until(() => requested.length > 0, 5000, 'the request for the code that sends');
+    await until(() => requested.length > 0, 15000, 'the request for the code that sends');
     signup.minFillTime = 0;
     const name = `Ada ${Math.random().toString(36).slice(2)}`;
     await fill(signup, 'Your name', name);

@@ -281,7 +281,9 @@ describe('widgets on host pages', () => {
         }, async ({ doc, all }) => {
           const [, finder, lookup, signup] = TAGS.map((tag) => all(tag)[0]);
           if (lang !== 'en') {
-            await until(() => inside(signup, 'legend')[0]?.textContent?.startsWith('Which roles') === false, 4000, 'the strings');
+            // Each widget shows its feed once its own words have come: on a busy machine, one by one.
+            await until(() => inside(signup, 'legend')[0]?.textContent?.startsWith('Which roles') === false
+              && inside(finder, '.crisis').length > 0 && inside(lookup, '[part="urgent"]').length > 0, 10000, 'the strings');
             for (const tag of TAGS) spaceText(all(tag)[0]);
           }
           await openAllDetails(finder); // the sessions' details, and "More filters" with its lists of places and audiences

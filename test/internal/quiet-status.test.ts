@@ -58,23 +58,30 @@ describe('the count in the live region', () => {
       const summary = shadowQueryAll(el, '[part="summary"]')[0];
       const said = record(region);
       const seen = new Set([text(summary)]);
-      shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0].focus();
+      const search = shadowQueryAll<HTMLInputElement>(el, 'input[type="search"]')[0];
+      // When each key came: a busy machine can take longer than the pause between two, and then the count is rightly said.
+      const keyTimes: number[] = [];
+      search.addEventListener('input', () => keyTimes.push(performance.now()));
+      search.focus();
       for (const key of 'zzq') {
         await type(el, key);
         seen.add(text(summary));
       }
       expect(seen.size, 'the visible count follows the keys').to.be.above(1);
-      expect(said.filter(Boolean)).to.deep.equal([]);
+      const paused = [...keyTimes, performance.now()].some((time, i, times) => i > 0 && time - times[i - 1] >= PAUSE_MS * 0.9);
+      if (!paused) expect(said.filter(Boolean)).to.deep.equal([]);
       await until(() => said.some(Boolean), PAUSE_MS * 3, 'the count to be said');
       await wait(PAUSE_MS / 2);
-      expect(said.filter(Boolean)).to.deep.equal([text(summary)]);
+      if (paused) expect(said.filter(Boolean).at(-1)).to.equal(text(summary));
+      else expect(said.filter(Boolean)).to.deep.equal([text(summary)]);
       await expect(el).to.be.accessible();
 
       const before = text(summary);
+      const saidBefore = said.filter(Boolean).length;
       await type(el, 'x');
       expect(text(summary)).to.equal(before);
-      await until(() => said.filter(Boolean).length === 2, PAUSE_MS * 3, 'the same count to be said again');
-      expect(said.filter(Boolean)).to.deep.equal([before, before]);
+      await until(() => said.filter(Boolean).length === saidBefore + 1, PAUSE_MS * 3, 'the same count to be said again');
+      expect(said.filter(Boolean).at(-1)).to.equal(before);
     });
   }
 

@@ -16,7 +16,8 @@ describe('<care-session-finder> when the code of the details cannot be fetched',
 
   it('says so in an opened session, with Try again, from the keyboard, which leaves focus on the session', async () => {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
-    await until(() => detailsCode.requests > 0, 5000, 'the request for the details code');
+    // Asked for once the first screen shows, when the browser is idle: later on a busy machine.
+    await until(() => detailsCode.requests > 0, 15000, 'the request for the details code');
     const summary = shadowQueryAll(el, '.session summary')[0];
     summary.focus();
     await sendKeys({ press: 'Enter' });

@@ -28,7 +28,7 @@ describe('<care-volunteer-signup> when the code that sends arrives only on a lat
   it('fails with "could not reach us" while it cannot be fetched, and once it can, Try again fetches it and sends the signup', async () => {
     sessionStorage.clear();
     const el = await mountSignup(volunteerFeed({ submit: { url: '/signups/later', format: 'json', email: 'volunteer@riverside-peer.example.org' } }));
-    await until(() => requested.length > 0, 5000, 'the request for the sending code');
+    await until(() => requested.length > 0, 15000, 'the request for the sending code');
     await fillValid(el);
     const failed = oneEvent(el, 'care-volunteer-failed');
     await press(el, 'Send');

@@ -15,7 +15,7 @@ describe('<care-volunteer-signup> when the code that sends cannot be fetched', (
   it('asks for it once the form shows, and then, on Send, keeps every answer, says the signup could not reach us and offers the email', async () => {
     sessionStorage.clear();
     const el = await mountSignup(volunteerFeed({ submit: { url: '/signups/never', format: 'json', email: 'volunteer@riverside-peer.example.org' } }));
-    await until(() => sendingCode.requests > 0, 5000, 'the request for the sending code');
+    await until(() => sendingCode.requests > 0, 15000, 'the request for the sending code');
     await fillValid(el);
     const failed = oneEvent(el, 'care-volunteer-failed');
     await press(el, 'Send');
