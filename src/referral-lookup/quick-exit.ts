@@ -13,14 +13,15 @@ export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
 /**
  * Leaves for `url` (a whole https address): the page goes blank at once, the tab's title becomes the
- * address it goes to, and what the widgets kept for this tab (a signup's unsent answers) is forgotten, so
- * nothing of the visit shows while the neutral page loads, which can take seconds, or stays after it.
+ * address it goes to, and what the widgets kept in this browser is forgotten (a signup's unsent answers, for
+ * the tab; the banner's dismissed messages, for the site), so nothing of the visit shows while the neutral
+ * page loads, which can take seconds, or stays after it.
  */
 export function leave(url: string): void {
   document.documentElement.style.cssText = 'display:none!important';
   try {
     document.title = new URL(url).host;
-    for (const key of Object.keys(sessionStorage)) if (key.startsWith('care-widgets:')) sessionStorage.removeItem(key);
+    for (const store of [sessionStorage, localStorage]) for (const key of Object.keys(store)) if (key.startsWith('care-widgets:')) store.removeItem(key);
   } catch {
     // Storage switched off (nothing was kept), or an address a script set since it was checked: leaving comes first.
   }

@@ -34,6 +34,7 @@ describe('quick exit on the page', () => {
     document.title = title;
     history.replaceState(null, '', location.pathname + location.search);
     sessionStorage.clear();
+    localStorage.clear();
   });
 
   it('hides the whole page and its title at once, before the neutral page has loaded', async () => {
@@ -62,11 +63,14 @@ describe('quick exit on the page', () => {
     expect(document.title).to.equal('www.google.com');
   });
 
-  it('forgets a signup\'s unsent answers kept for this tab, so the tab opened on the site again shows an empty form', async () => {
+  it('forgets a signup\'s unsent answers kept for this tab, so the tab opened on the site again shows an empty form, and the banner\'s dismissals', async () => {
     await lookup();
     const { el: signup } = await mountLoaded<CareVolunteerSignup>(html`<care-volunteer-signup .feed=${volunteerFeed()}></care-volunteer-signup>`);
     // The page's own things in the tab's storage are not the widgets' to remove.
     sessionStorage.setItem('site-cart', '2 mugs');
+    localStorage.setItem('site-theme', 'dark');
+    // A message the visitor dismissed on the banner, earlier on this site.
+    localStorage.setItem('care-widgets:dismissed', JSON.stringify(['shelter-week:1u3lu1']));
     await fill(signup, 'Your name', 'Jane Private');
     await fill(signup, 'Anything you would like us to know?', 'My partner checks my phone.');
     const kept = () => Object.entries(sessionStorage).filter(([key]) => key.startsWith('care-widgets:'));
@@ -77,6 +81,9 @@ describe('quick exit on the page', () => {
     expect(visited).to.have.length(1);
     expect(kept()).to.deep.equal([]);
     expect(sessionStorage.getItem('site-cart')).to.equal('2 mugs');
+    // Nor does the site keep, beyond the tab, which of its messages this browser's visitor dismissed.
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('care-widgets:'))).to.deep.equal([]);
+    expect(localStorage.getItem('site-theme')).to.equal('dark');
     // The page in this tab once more: nothing to fill the form with.
     document.documentElement.style.removeProperty('display');
     signup.remove();
