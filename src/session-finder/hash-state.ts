@@ -5,8 +5,7 @@
  * the address bar and the history would show the next person what someone
  * looked for. Only keys we know are read, and only as strings.
  */
-import { baseLanguage } from '../i18n/search-text.js';
-import { FACETS, FILTER_KEYS, filterValue, HASH_PREFIX as PREFIX, type Facet, type FilterResult, type Filters } from './filters.js';
+import { FACETS, FILTER_KEYS, filterValue, HASH_PREFIX as PREFIX, indexedValue, type Facet, type FilterResult, type Filters } from './filters.js';
 
 /** Every filter but the search words. */
 const KEYS = FILTER_KEYS.filter((key): key is Exclude<typeof key, 'query'> => key !== 'query');
@@ -67,11 +66,15 @@ const keepSearch = (filters: Filters, { query }: Filters): Filters => (query ? {
 /**
  * The filters without the values a link names that no session in the feed has (`inFeed`: the values
  * each filter offers; `someFree`: whether any session is free): a kind removed since the link was
- * shared, a day typed by hand, "free only" where nothing is free. They are left out, as a page's
+ * shared, a day misspelt by hand, "free only" where nothing is free. They are left out, as a page's
  * presets are, so that the rest of the link still applies; a visitor's link is not the webmaster's
  * mistake, so nothing is said in the console.
  */
 export function knownFilters(filters: Filters, inFeed: FilterResult['counts'], someFree: boolean): Filters {
-  return Object.fromEntries(Object.entries(filters).filter(([key, value]) => key === 'free' ? value && someFree
-    : !(FACETS as readonly string[]).includes(key) || inFeed[key as Facet].has(key === 'language' ? baseLanguage(value) : value)));
+  return Object.fromEntries(Object.entries(filters).flatMap(([key, value]) => {
+    if (!(FACETS as readonly string[]).includes(key)) return key !== 'free' || (value && someFree) ? [[key, value]] : [];
+    // Kept as the choice it names ("Youth" is "youth", "es-MX" is "es"), which its menu then shows chosen.
+    const known = indexedValue(key as Facet, value);
+    return inFeed[key as Facet].has(known) ? [[key, known]] : [];
+  }));
 }
