@@ -24,10 +24,26 @@ export function filtersToHash(filters: Filters): string {
 let routeTold = false;
 
 /**
+ * Whether a hash that is not ours names a place on the page, as a browser finds it: an element's id or an
+ * `<a name>`, as written or decoded (`#caf%C3%A9` is "café"), or the top. A visitor followed a link there.
+ */
+function namesPlace(hash: string): boolean {
+  const names = [hash.slice(1)];
+  try {
+    names.push(decodeURIComponent(names[0]));
+  } catch {
+    // A stray "%": the name as written only.
+  }
+  return names.some((name) => /^top$/i.test(name) || !!document.getElementById(name)
+    || [...document.getElementsByName(name)].some((element) => element.localName === 'a'));
+}
+
+/**
  * The hash to write for `filters` in place of `current` (the address's), or undefined when there is nothing to
- * write: the same hash, or a single-page app's route (`#/groups`, `#!/groups`), which the finder did not write and
- * which writing ours would lose (a reload would not find the app's page). Its filters then stay out of the address,
- * and the console says why once.
+ * write: the same hash, or one the finder did not write and which writing ours would lose. A single-page app's
+ * route (`#/groups`, `#!/groups`): a reload would not find the app's page; the console says why once. A place on
+ * the page (`#contact`): the address would lose it, for a reload or a link shared on; a visitor's doing, so nothing
+ * is said. The filters still apply, kept in the page only, until the address is the finder's again.
  */
 export function hashToWrite(filters: Filters, current: string): string | undefined {
   const hash = filtersToHash(filters);
@@ -36,7 +52,7 @@ export function hashToWrite(filters: Filters, current: string): string | undefin
     routeTold = true;
     return undefined;
   }
-  return hash === current ? undefined : hash;
+  return hash === current || (!current.startsWith(PREFIX) && namesPlace(current)) ? undefined : hash;
 }
 
 /**
