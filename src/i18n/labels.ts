@@ -5,6 +5,12 @@ import type { LoadedStrings, StringKey } from './en.js';
 
 const BUILT_IN_PREFIX: Record<LabelCategory, string> = { kinds: 'kind', audiences: 'audience', topics: 'topic', accessibility: 'accessibility' };
 
+/**
+ * A code as it is compared: in any case, without spaces around it. Feeds are typed by hand, so "Youth",
+ * "youth" and " youth " are one code, one choice in a filter, with one name.
+ */
+export const codeKey = (code: string): string => code.trim().toLowerCase();
+
 /** "older-adults" → "Older adults". */
 export const readableCode = (code: string): string => {
   const words = code.replace(/[-_]+/g, ' ').trim();
@@ -18,10 +24,10 @@ export const readableCode = (code: string): string => {
 export function codeLabel(
   feed: Feed, category: LabelCategory, code: string, strings: LoadedStrings, local: (t: Text | undefined) => LocalText,
 ): LocalText {
-  const own = feed.labels[category]?.[code];
-  if (own !== undefined) return local(own);
-  // Ours in any case, as codes are compared: "Youth" is "youth".
-  const key = `${BUILT_IN_PREFIX[category]}.${code.toLowerCase()}` as StringKey;
+  // The feed's own and ours in any case, as codes are compared: "Youth" is "youth".
+  const own = Object.entries(feed.labels[category] ?? {}).find(([labelled]) => codeKey(labelled) === codeKey(code));
+  if (own) return local(own[1]);
+  const key = `${BUILT_IN_PREFIX[category]}.${codeKey(code)}` as StringKey;
   return { value: strings[key] ?? readableCode(code) };
 }
 

@@ -6,6 +6,7 @@
 import { type Day } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 import { baseLanguage, foldText } from '../i18n/search-text.js';
+import { codeKey } from '../i18n/labels.js';
 import { DEFAULT_LENGTH_MS } from '../time/expand.js';
 import { matchesWords, TIMES_OF_DAY, type IndexedSession, type Mode, type Row, type SessionFacet, type TimeOfDay } from './session-index.js';
 
@@ -59,9 +60,17 @@ export interface FilterResult {
 /** Bit i set: the session fails SESSION_FACETS[i]; the top bit: it fails `free` or the search, which no count leaves out. */
 const OTHER = 1 << SESSION_FACETS.length;
 
+/**
+ * A filter's value as the index holds it (session-index.ts), so that a page's preset or a link typed by hand
+ * finds what the feed has: a language without its region ("es-MX" is "es"), a place by its id as written, and
+ * the rest, the feed's codes and ours, in any case ("YOUTH" is "youth").
+ */
+export const indexedValue = (facet: Facet, value: string): string =>
+  facet === 'language' ? baseLanguage(value) : facet === 'place' ? value : codeKey(value);
+
 /** Whether any session has `value` for a session-level facet (a page's preset naming nothing in the feed is left out). */
 export function inSomeSession(entries: readonly IndexedSession[], facet: SessionFacet, value: string): boolean {
-  const wanted = facet === 'language' ? baseLanguage(value) : value;
+  const wanted = indexedValue(facet, value);
   return entries.some((entry) => entry.values[facet].includes(wanted));
 }
 
@@ -69,7 +78,7 @@ export function inSomeSession(entries: readonly IndexedSession[], facet: Session
 function wantedValues(filters: Filters): [SessionFacet, string, number][] {
   return SESSION_FACETS.flatMap((facet, i): [SessionFacet, string, number][] => {
     const wanted = filterValue(filters, facet);
-    return wanted === undefined ? [] : [[facet, facet === 'language' ? baseLanguage(wanted) : wanted, 1 << i]];
+    return wanted === undefined ? [] : [[facet, indexedValue(facet, wanted), 1 << i]];
   });
 }
 

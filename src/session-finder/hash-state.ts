@@ -5,8 +5,7 @@
  * the address bar and the history would show the next person what someone
  * looked for. Only keys we know are read, and only as strings.
  */
-import { baseLanguage } from '../i18n/search-text.js';
-import { FACETS, FILTER_KEYS, filterValue, HASH_PREFIX as PREFIX, type Facet, type FilterResult, type Filters } from './filters.js';
+import { FACETS, FILTER_KEYS, filterValue, HASH_PREFIX as PREFIX, indexedValue, type Facet, type FilterResult, type Filters } from './filters.js';
 
 /** Every filter but the search words. */
 const KEYS = FILTER_KEYS.filter((key): key is Exclude<typeof key, 'query'> => key !== 'query');
@@ -25,10 +24,26 @@ export function filtersToHash(filters: Filters): string {
 let routeTold = false;
 
 /**
+ * Whether a hash that is not ours names a place on the page, as a browser finds it: an element's id or an
+ * `<a name>`, as written or decoded (`#caf%C3%A9` is "café"), or the top. A visitor followed a link there.
+ */
+function namesPlace(hash: string): boolean {
+  const names = [hash.slice(1)];
+  try {
+    names.push(decodeURIComponent(names[0]));
+  } catch {
+    // A stray "%": the name as written only.
+  }
+  return names.some((name) => /^top$/i.test(name) || !!document.getElementById(name)
+    || [...document.getElementsByName(name)].some((element) => element.localName === 'a'));
+}
+
+/**
  * The hash to write for `filters` in place of `current` (the address's), or undefined when there is nothing to
- * write: the same hash, or a single-page app's route (`#/groups`, `#!/groups`), which the finder did not write and
- * which writing ours would lose (a reload would not find the app's page). Its filters then stay out of the address,
- * and the console says why once.
+ * write: the same hash, or one the finder did not write and which writing ours would lose. A single-page app's
+ * route (`#/groups`, `#!/groups`): a reload would not find the app's page; the console says why once. A place on
+ * the page (`#contact`): the address would lose it, for a reload or a link shared on; a visitor's doing, so nothing
+ * is said. The filters still apply, kept in the page only, until the address is the finder's again.
  */
 export function hashToWrite(filters: Filters, current: string): string | undefined {
   const hash = filtersToHash(filters);
@@ -37,7 +52,7 @@ export function hashToWrite(filters: Filters, current: string): string | undefin
     routeTold = true;
     return undefined;
   }
-  return hash === current ? undefined : hash;
+  return hash === current || (!current.startsWith(PREFIX) && namesPlace(current)) ? undefined : hash;
 }
 
 /**
@@ -67,11 +82,15 @@ const keepSearch = (filters: Filters, { query }: Filters): Filters => (query ? {
 /**
  * The filters without the values a link names that no session in the feed has (`inFeed`: the values
  * each filter offers; `someFree`: whether any session is free): a kind removed since the link was
- * shared, a day typed by hand, "free only" where nothing is free. They are left out, as a page's
+ * shared, a day misspelt by hand, "free only" where nothing is free. They are left out, as a page's
  * presets are, so that the rest of the link still applies; a visitor's link is not the webmaster's
  * mistake, so nothing is said in the console.
  */
 export function knownFilters(filters: Filters, inFeed: FilterResult['counts'], someFree: boolean): Filters {
-  return Object.fromEntries(Object.entries(filters).filter(([key, value]) => key === 'free' ? value && someFree
-    : !(FACETS as readonly string[]).includes(key) || inFeed[key as Facet].has(key === 'language' ? baseLanguage(value) : value)));
+  return Object.fromEntries(Object.entries(filters).flatMap(([key, value]) => {
+    if (!(FACETS as readonly string[]).includes(key)) return key !== 'free' || (value && someFree) ? [[key, value]] : [];
+    // Kept as the choice it names ("Youth" is "youth", "es-MX" is "es"), which its menu then shows chosen.
+    const known = indexedValue(key as Facet, value);
+    return inFeed[key as Facet].has(known) ? [[key, known]] : [];
+  }));
 }

@@ -109,7 +109,7 @@ export class CareSessionFinder extends CareElement {
   language?: string;
   /** Hides the search box and filters. */
   noFilters = false;
-  /** Keeps the menu filters (never the search words) in the page's URL hash, so a filtered list can be shared and Back works. */
+  /** Keeps the menu filters (never the search words) in the page's URL hash, so a filtered list can be shared and Back works; while the address names a place on the page (#contact) or an app's route (#/…), they are kept in the page only. */
   hashState = false;
   /** Also lists paused and cancelled sessions. */
   showInactive = false;
@@ -378,7 +378,7 @@ export class CareSessionFinder extends CareElement {
     // With quick exit on the page, every change stays in the one entry that leaving replaces.
     replace ||= quickExits.size > 0;
     this.#withHashCode(({ hashToWrite }) => {
-      // Nothing when it is the same, or when the hash is a single-page app's route (hash-state.ts).
+      // Nothing when it is the same, or when the hash is a single-page app's route or a place on the page (hash-state.ts).
       const hash = hashToWrite(this.filters, location.hash);
       // Replacing keeps the page's own history state (a router's). The whole address, as a bare '#…' or path would
       // resolve against the page's <base href>: a single-page app's '/' loses the page's path, another site's throws.

@@ -8,6 +8,7 @@ import { DEFAULT_LENGTH_MS, forEachOccurrence, isByAppointment, type Occurrence,
 import { DAY_MS, MINUTE_MS, toDateString, weekdayIndex } from '../time/calendar.js';
 import { wallClockAt, wallClockMsAt } from '../time/zoned.js';
 import { allLanguages, baseLanguage, foldText } from '../i18n/search-text.js';
+import { codeKey } from '../i18n/labels.js';
 
 export type Mode = 'in-person' | 'online' | 'hybrid';
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening';
@@ -146,10 +147,23 @@ export function matchesWords(entry: IndexedSession, words: readonly string[]): b
   return words.every((word) => parts.some((part) => part.includes(word)));
 }
 
+/**
+ * Each code as the feed first wrote it, by its key (codeKey): a choice is named from it where neither the feed
+ * nor we name the code ("LGBTQIA+", not "Lgbtqia+").
+ */
+export const codeSpellings = new Map<string, string>();
+
+/** The codes' keys, each once ("Youth" and " youth" are "youth"), their spelling kept. */
+const codeKeys = (codes: readonly string[]): string[] => [...new Set(codes.map((code) => {
+  const key = codeKey(code);
+  if (!codeSpellings.has(key)) codeSpellings.set(key, code.trim());
+  return key;
+}))];
+
 /** Sessions that are listed over `range`: active ones, and paused or cancelled ones only when asked for (feed-format.md, sessions). */
 export function indexSessions(feed: Feed, range: TimeRange, { showInactive = false } = {}): IndexedSession[] {
   const places = new Map(feed.places.map((p) => [p.id, p]));
-  // Sessions with the same kind, place or languages share one list of each: a list per session,
+  // Sessions with the same kind, audiences, place or languages share one list of each: a list per session,
   // tens of thousands of them, would weigh more than the feed's own.
   const lists = new Map<string, readonly string[]>();
   const listOf = (key: string, values: () => readonly string[]) => lists.get(key) ?? lists.set(key, values()).get(key)!;
@@ -171,8 +185,8 @@ export function indexSessions(feed: Feed, range: TimeRange, { showInactive = fal
         languages,
         byAppointment: isByAppointment(session.schedule, range),
         values: {
-          kind: listOf(`kind ${session.kind}`, () => [session.kind]),
-          audience: session.audiences ?? NONE,
+          kind: listOf(`kind ${session.kind}`, () => codeKeys([session.kind])),
+          audience: session.audiences ? listOf(`audience ${session.audiences.join('\n')}`, () => codeKeys(session.audiences!)) : NONE,
           language: listOf(`language ${languages.join(' ')}`, () => [...new Set(languages.map(baseLanguage))]),
           place: session.place ? listOf(`place ${session.place}`, () => [session.place!]) : NONE,
           mode: MODE_VALUES[mode],

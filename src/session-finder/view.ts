@@ -11,7 +11,7 @@ import { codeLabel, languageName } from '../i18n/labels.js';
 import { DAY_MS } from '../time/calendar.js';
 import type { Facet, Filters } from './filters.js';
 import type { DetailsContext } from './session-details.js';
-import { Row, TIMES_OF_DAY } from './session-index.js';
+import { codeSpellings, Row, TIMES_OF_DAY } from './session-index.js';
 
 /** Rows a page of the list shows; "Show more" adds as many again. */
 export const PAGE_SIZE = 25;
@@ -79,8 +79,9 @@ export function facetLabeller(feed: Feed, facet: Facet, ctx: DetailsContext): (v
     case 'day': return (v) => ({ value: weekdayName(v, ctx.uiLang) });
     case 'time': return (v) => ({ value: ctx.t(`time.${v}` as StringKey) });
     case 'mode': return (v) => ({ value: ctx.t(`mode.${v}` as StringKey) });
-    case 'kind': return (v) => codeLabel(feed, 'kinds', v, ctx.strings, ctx.local);
-    case 'audience': return (v) => codeLabel(feed, 'audiences', v, ctx.strings, ctx.local);
+    // A kind's or an audience's value is its code's key (session-index.ts): named from the feed's spelling of it.
+    case 'kind': return (v) => codeLabel(feed, 'kinds', codeSpellings.get(v) ?? v, ctx.strings, ctx.local);
+    case 'audience': return (v) => codeLabel(feed, 'audiences', codeSpellings.get(v) ?? v, ctx.strings, ctx.local);
     case 'language': return (v) => ({ value: languageName(v, ctx.uiLang) });
     case 'place': {
       const names = new Map(feed.places.map((p) => [p.id, p.name]));
