@@ -4,6 +4,7 @@
  * set only from its controls, so the first view has no use for them.
  */
 import type { Feed, Referral } from '../feed/types.js';
+import { codeKey } from '../i18n/labels.js';
 import { baseLanguage } from '../i18n/search-text.js';
 import { contactLinks } from './contacts.js';
 import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
@@ -42,9 +43,9 @@ export function applyFacets(entries: readonly IndexedReferral[], filters: Lookup
   return entries.filter(({ referral }) => {
     const values = facetsOf(referral, feed);
     return FACETS.every((facet) => {
-      const wanted = filters[facet]?.toLowerCase();
-      // In any case, as topics and kinds are: "Youth" is "youth".
-      return !wanted || values[facet].some((value) => value.toLowerCase() === (facet === 'language' ? baseLanguage(wanted) : wanted)) || (facet === 'audience' && values.audience.length === 0);
+      const wanted = filters[facet] && codeKey(filters[facet]);
+      // In any case and without the spaces around, as topics and kinds are: "Youth " is "youth".
+      return !wanted || values[facet].some((value) => codeKey(value) === (facet === 'language' ? baseLanguage(wanted) : wanted)) || (facet === 'audience' && values.audience.length === 0);
     }) && (!filters.openNow || isOpen(referral));
   });
 }
@@ -53,7 +54,7 @@ export function applyFacets(entries: readonly IndexedReferral[], filters: Lookup
 export function facetValues(entries: readonly IndexedReferral[], feed: Feed): [Facet, string[]][] {
   return FACETS.map((facet) => {
     const values = new Map<string, string>();
-    for (const { referral } of entries) for (const value of facetsOf(referral, feed)[facet]) if (!values.has(value.toLowerCase())) values.set(value.toLowerCase(), value);
+    for (const { referral } of entries) for (const value of facetsOf(referral, feed)[facet]) if (!values.has(codeKey(value))) values.set(codeKey(value), value);
     return [facet, [...values.values()]];
   });
 }

@@ -154,9 +154,10 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
       expect(warnings.filter((w) => w.includes('matches no service'))).to.deep.equal([]);
     });
 
-    it('offers an audience once whatever its case, named as ours, and finds every service with it', async () => {
+    it('offers an audience once whatever its case and spaces, named as ours, and finds every service with it', async () => {
       const { el } = await mount([
         { name: 'Capitals', audiences: ['Youth'] }, { name: 'Small', audiences: ['youth'] }, { name: 'Farm', audiences: ['farmers'] },
+        { name: 'Spaced', audiences: [' YOUTH ', 'youth'] },
       ], { extra: { labels: { audiences: { farmers: 'Farmers and farm workers' } } } });
       const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
       panel.querySelector('summary')!.click();
@@ -166,7 +167,13 @@ describe('<care-referral-lookup> with a feed written by hand', () => {
       audience.value = audience.options[1].value;
       audience.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Capitals', 'Small']);
+      expect(names(el)).to.deep.equal(['Capitals', 'Small', 'Spaced']);
+      // Its details name the audience once, however many ways the feed wrote it.
+      const card = shadowQueryAll(el, '.others [part="referral"]').find((c) => text(c.querySelector('h4')!) === 'Spaced')!;
+      card.querySelector('summary')!.click();
+      await until(() => !!card.querySelector('[part="details"]'), 3000, 'the details');
+      const who = [...card.querySelectorAll('[part="details"] dt')].find((dt) => text(dt) === 'Who it is for')!;
+      expect(text(who.nextElementSibling!)).to.equal('Young people');
     });
   });
 });
