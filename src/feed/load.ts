@@ -73,9 +73,14 @@ export function loadFeed(src: string, options: { timeoutMs?: number; signal?: Ab
   return load;
 }
 
-/** Forgets a load so the next loadFeed asks the network again. */
+/**
+ * Forgets a load that arrived so the next loadFeed asks the network again. A request still on its way is kept
+ * (a failed one is forgotten already): "Try again" pressed while back online's request is on its way waits for
+ * that one, as the promise is one request per feed URL at a time.
+ */
 export function forgetFeed(src: string): void {
-  forget(new URL(src, document.baseURI).href);
+  const url = new URL(src, document.baseURI).href;
+  if (loads.get(url)?.settled) forget(url);
 }
 
 function forget(url: string): void {
