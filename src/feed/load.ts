@@ -10,6 +10,7 @@ import { FeedError } from './errors.js';
 import { feedRequests, requestFeed } from './request.js';
 import { report } from './read.js';
 import { readCore, type CheckedFeed } from './validate.js';
+import { onDemand } from '../internal/on-demand.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
 
@@ -18,7 +19,7 @@ export const FEED_TIMEOUT_MS = 10_000;
  * network fails (to read it). Kept out of the code every visitor loads first; once saved,
  * the module is in the browser's cache for the day the network fails.
  */
-const savedCopies = () => import('./saved-copies.js');
+const savedCopies = () => onDemand(() => import('./saved-copies.js'), import.meta.url);
 
 export interface LoadedFeed {
   checked: CheckedFeed;

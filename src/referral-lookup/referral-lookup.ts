@@ -10,6 +10,7 @@ import { emit } from '../internal/events.js';
 import { emergencyCall } from '../internal/emergency-call.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
 import { feedAddress } from '../feed/request.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
 import { en, type LoadedStrings } from '../i18n/en.js';
 import { viewerZone } from '../time/viewer-zone.js';
@@ -160,7 +161,7 @@ export class CareReferralLookup extends CareElement {
     const url = feedAddress(this.src) ?? this.contextSrc;
     if (!url || url === this.#noCopyOf) return;
     this.#noCopyOf = url;
-    import('../feed/saved-copies.js').then((copies) => copies.keepNoCopy(url), () => {});
+    onDemand(() => import('../feed/saved-copies.js'), import.meta.url).then((copies) => copies.keepNoCopy(url), () => {});
   }
 
   #leave(): void {
@@ -227,7 +228,7 @@ export class CareReferralLookup extends CareElement {
       this.#moreFailed = false;
       this.requestUpdate();
     }
-    import('./more.js').then((module) => {
+    onDemand(() => import('./more.js'), import.meta.url).then((module) => {
       this.takePart(module.lookupMoreEn, [module.moreStyles]);
       this.#more = module;
       this.requestUpdate();
