@@ -5,10 +5,11 @@
  * before their `care-feed-load` or `care-feed-error` event.
  */
 import type { FeedError } from './errors.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { FeedProblem } from './types.js';
 
 type ProblemMessages = typeof import('./problem-messages.js');
-const loadMessages = (): Promise<ProblemMessages> => import('./problem-messages.js');
+const loadMessages = (): Promise<ProblemMessages> => onDemand(() => import('./problem-messages.js'), import.meta.url);
 
 /**
  * Sets each problem's message, in place, from `messages`; without them (or for

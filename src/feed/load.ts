@@ -10,6 +10,7 @@ import { FeedError } from './errors.js';
 import { feedRequests, requestFeed } from './request.js';
 import { report } from './read.js';
 import { readCore, type CheckedFeed } from './validate.js';
+import { onDemand } from '../internal/on-demand.js';
 
 export const FEED_TIMEOUT_MS = 10_000;
 
@@ -18,7 +19,7 @@ export const FEED_TIMEOUT_MS = 10_000;
  * network fails (to read it). Kept out of the code every visitor loads first; once saved,
  * the module is in the browser's cache for the day the network fails.
  */
-const savedCopies = () => import('./saved-copies.js');
+const savedCopies = () => onDemand(() => import('./saved-copies.js'), import.meta.url);
 
 export interface LoadedFeed {
   checked: CheckedFeed;
@@ -73,9 +74,14 @@ export function loadFeed(src: string, options: { timeoutMs?: number; signal?: Ab
   return load;
 }
 
-/** Forgets a load so the next loadFeed asks the network again. */
+/**
+ * Forgets a load that arrived so the next loadFeed asks the network again. A request still on its way is kept
+ * (a failed one is forgotten already): "Try again" pressed while back online's request is on its way waits for
+ * that one, as the promise is one request per feed URL at a time.
+ */
 export function forgetFeed(src: string): void {
-  forget(new URL(src, document.baseURI).href);
+  const url = new URL(src, document.baseURI).href;
+  if (loads.get(url)?.settled) forget(url);
 }
 
 function forget(url: string): void {

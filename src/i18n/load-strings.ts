@@ -1,4 +1,5 @@
 import { matchTag } from '../feed/text.js';
+import { onDemand } from '../internal/on-demand.js';
 import { en, type LoadedStrings, type UIStrings } from './en.js';
 
 /** A widget's (or the shared) strings in other languages: language tag → a loader of that file. */
@@ -6,9 +7,9 @@ export type LocaleLoaders = Readonly<Record<string, () => Promise<{ default: Loa
 
 /** The shared strings in each shipped language. A widget's own come from its locales/ folder. */
 const SHARED: LocaleLoaders = {
-  es: () => import('./locales/es.js'),
-  ar: () => import('./locales/ar.js'),
-  he: () => import('./locales/he.js'),
+  es: () => onDemand(() => import('./locales/es.js'), import.meta.url),
+  ar: () => onDemand(() => import('./locales/ar.js'), import.meta.url),
+  he: () => onDemand(() => import('./locales/he.js'), import.meta.url),
 };
 
 /** Languages a site translated itself (registerLocale). */

@@ -15,6 +15,7 @@
 import type { PropertyValues, UpdatingElement } from './updating-element.js';
 import { isLang } from '../feed/checks.js';
 import { feedAddress } from '../feed/request.js';
+import { onDemand } from './on-demand.js';
 import type { AttributeFix, AttributeWarning } from './care-check/attribute-messages.js';
 
 export type { AttributeFix };
@@ -65,5 +66,5 @@ export function checkAttributes(element: UpdatingElement, changed: PropertyValue
  * for what a rule cannot judge alone, such as a value the feed must hold.
  */
 export function warnAttribute(element: Element, warning: AttributeWarning): void {
-  void import('./care-check/attribute-messages.js').then((words) => words.warnAttribute(element, warning));
+  void onDemand(() => import('./care-check/attribute-messages.js'), import.meta.url).then((words) => words.warnAttribute(element, warning));
 }

@@ -9,6 +9,7 @@ import { blankOr, presetRule } from '../internal/preset-rules.js';
 import { emit } from '../internal/events.js';
 import { emergencyCall } from '../internal/emergency-call.js';
 import { isWebUrl, isZone } from '../feed/checks.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
 import { en, type LoadedStrings } from '../i18n/en.js';
 import { viewerZone } from '../time/viewer-zone.js';
@@ -156,7 +157,8 @@ export class CareReferralLookup extends CareElement {
   #keepNoCopies(): void {
     if (this.#keepsNoCopies) return;
     this.#keepsNoCopies = true;
-    import('../feed/saved-copies.js').then((copies) => copies.keepNoCopies(), () => {});
+    // Asked again at the next update when its code could not be fetched.
+    onDemand(() => import('../feed/saved-copies.js'), import.meta.url).then((copies) => copies.keepNoCopies(), () => (this.#keepsNoCopies = false));
   }
 
   #leave(): void {
@@ -223,7 +225,7 @@ export class CareReferralLookup extends CareElement {
       this.#moreFailed = false;
       this.requestUpdate();
     }
-    import('./more.js').then((module) => {
+    onDemand(() => import('./more.js'), import.meta.url).then((module) => {
       this.takePart(module.lookupMoreEn, [module.moreStyles]);
       this.#more = module;
       this.requestUpdate();

@@ -8,6 +8,7 @@ import { emailHref, telHref } from '../internal/links.js';
 import { safeUrl } from '../feed/safe-url.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import { labelList } from '../i18n/label-list.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { IndexedSession } from './session-index.js';
 
 export { finderMoreEn } from './more-strings.js';
@@ -111,7 +112,7 @@ function reportLink(feed: Feed, title: string, label: string) {
 async function downloadIcs(event: Event, feed: Feed, entry: IndexedSession, { t, text }: DetailsContext, now: Date): Promise<void> {
   const button = event.currentTarget as HTMLElement;
   button.parentElement!.querySelector('.ics-problem')?.remove();
-  const writer = await import('./ics.js').catch(() => undefined);
+  const writer = await onDemand(() => import('./ics.js'), import.meta.url).catch(() => undefined);
   if (!writer) {
     // Not fetched (offline, a server hiccup): said beside the button, which tries again when pressed.
     const problem = Object.assign(document.createElement('p'), { className: 'ics-problem', textContent: `${t('errorTitle')} ${t('error.network')}` });

@@ -11,6 +11,7 @@ import { afterNextPaint } from './background.js';
 import { headingLevel, landmarkName } from '../internal/page-outline.js';
 import { QuietStatus } from '../internal/quiet-status.js';
 import { quickExits } from '../internal/quick-exits.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { Feed } from '../feed/types.js';
 import type { LocalText } from '../feed/text.js';
 import { isId, isLang } from '../feed/checks.js';
@@ -252,7 +253,7 @@ export class CareSessionFinder extends CareElement {
 
   /** Runs `use` with the hash's code; if it cannot be fetched (offline), the filters just stay out of the address. */
   #withHashCode(use: (code: typeof import('./hash-state.js')) => void, then?: () => void): void {
-    (this.#hashCode ??= import('./hash-state.js')).then(use, () => (this.#hashCode = undefined)).finally(then);
+    (this.#hashCode ??= onDemand(() => import('./hash-state.js'), import.meta.url)).then(use, () => (this.#hashCode = undefined)).finally(then);
   }
 
   /** True while the filters of a shared link are read: the list waits for them rather than showing everything first. */
@@ -333,7 +334,7 @@ export class CareSessionFinder extends CareElement {
       this.#detailsFailed = false;
       this.requestUpdate();
     }
-    return (this.#details ??= import('./session-details.js').then((module) => {
+    return (this.#details ??= onDemand(() => import('./session-details.js'), import.meta.url).then((module) => {
       this.takePart(module.finderMoreEn, [module.detailsStyles]);
       this.#renderDetails = module.renderSessionDetails;
       this.requestUpdate();
@@ -404,7 +405,7 @@ export class CareSessionFinder extends CareElement {
     this.#status.expect();
     // Only when asked, and the position stays in this page: nothing is sent anywhere.
     navigator.geolocation?.getCurrentPosition(
-      ({ coords }) => import('./distance.js').then((distance) => {
+      ({ coords }) => onDemand(() => import('./distance.js'), import.meta.url).then((distance) => {
         this.#distance = distance;
         this.position = { lat: coords.latitude, lng: coords.longitude };
       }, () => (this.locationFailed = true)),
@@ -645,8 +646,9 @@ export class CareSessionFinder extends CareElement {
   /** Loads its module the first time, so pages without `structured-data` never download it. */
   async #writeStructuredData(): Promise<void> {
     if (this.feedState.status !== 'ready') return;
-    const { eventsJsonLd, writeStructuredData } = await import('./structured-data.js');
-    if (this.feedState.status !== 'ready') return;
-    writeStructuredData(this, eventsJsonLd(this.feedState.feed, (this.#result?.rows ?? []).slice(0, 20), (t) => this.text(t)));
+    // Not fetched (offline): asked for again at the next update, rather than an error in the console at each.
+    const code = await onDemand(() => import('./structured-data.js'), import.meta.url).catch(() => undefined);
+    if (!code || this.feedState.status !== 'ready') return;
+    code.writeStructuredData(this, code.eventsJsonLd(this.feedState.feed, (this.#result?.rows ?? []).slice(0, 20), (t) => this.text(t)));
   }
 }

@@ -29,7 +29,7 @@ import { signupStyles } from './volunteer-signup.styles.js';
 
 type Deliver = typeof import('./deliver.js');
 /** The code that checks and sends; a try after one that failed asks the network again (on-demand.ts). */
-const loadDeliver = onDemand(() => import('./deliver.js'), import.meta.url);
+const loadDeliver = () => onDemand(() => import('./deliver.js'), import.meta.url);
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
 

@@ -1,0 +1,54 @@
+/**
+ * Language files that could not be fetched when first asked for (the connection down) are fetched
+ * once it is back: on a change of language, and for a widget added later. Firefox keeps a module
+ * that failed to load failed for the page; the widgets ask for it under another address
+ * (internal/on-demand.ts). Its own file: a module that failed here may stay failed for the page.
+ */
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import '../../src/index.js';
+import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
+import { feeds } from '../mocks/feeds.js';
+import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
+import { startWorker, worker } from '../mocks/browser.js';
+import { button, mountLoaded, until, visibleText, wait } from '../helpers.js';
+
+/** The Spanish files: the shared words, the finder's, the audiences' and the banner's. */
+const SPANISH = /\/(i18n|session-finder|awareness-banner)\/locales\/(audiences\/)?es\.ts/;
+
+describe('a language file that could not be fetched, once the connection is back', () => {
+  const network = { back: false, asked: [] as string[] };
+  before(async () => {
+    await startWorker();
+    worker.use(http.get(SPANISH, ({ request }) => {
+      network.asked.push(new URL(request.url).pathname.replace(/^.*\/src\//, ''));
+      return network.back ? undefined : HttpResponse.error();
+    }));
+  });
+  after(() => worker.resetHandlers());
+
+  it('is fetched on a change of language, and for a widget added later, and shown', async () => {
+    const { el: finder } = await mountLoaded<CareSessionFinder>(html`<care-session-finder lang="es" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+    await until(() => visibleText(finder).includes('Search sessions'), 4000, 'the finder in English');
+    const failed = [...new Set(network.asked)].sort();
+    expect(failed).to.deep.equal(['i18n/locales/audiences/es.ts', 'i18n/locales/es.ts', 'session-finder/locales/es.ts']);
+    // The widget gave up at the first file that failed; the others fail a moment later (asking again meanwhile
+    // would share their tries).
+    await wait(500);
+
+    network.back = true;
+    network.asked.length = 0;
+    finder.lang = 'en';
+    await finder.updateComplete;
+    finder.lang = 'es';
+    await until(() => visibleText(finder).includes('Buscar sesiones'), 4000, 'the finder in Spanish');
+    // The audiences' names came too.
+    expect(visibleText(finder)).to.contain('Jóvenes');
+    expect([...new Set(network.asked)].sort()).to.deep.equal(failed);
+
+    const banner = fixtureSync<HTMLElement>(html`<care-awareness-banner lang="es" .feed=${feeds.rotating}></care-awareness-banner>`);
+    await until(() => !!button(banner, 'Mensaje siguiente'), 4000, 'the banner in Spanish');
+    expect(banner.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
+    await expect(finder).to.be.accessible();
+  });
+});
