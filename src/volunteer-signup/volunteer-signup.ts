@@ -332,6 +332,7 @@ export class CareVolunteerSignup extends CareElement {
       : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;
   }
 
+  /** The privacy link takes nothing of the page's address there (`rel="noreferrer"`), whatever the page's own policy: its query may hold what a person typed. */
   #renderForm(v: Volunteering, a: Answers): TemplateResult {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const age = asked('age_confirm') && requiredAge(v, a.roles);
@@ -357,7 +358,7 @@ export class CareVolunteerSignup extends CareElement {
           ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
           : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
-        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.t('privacy')}</a></p>` : nothing}
+        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url} rel="noreferrer">${this.t('privacy')}</a></p>` : nothing}
         <input name="_gotcha" autocomplete="off" hidden />
         ${this.phase === 'failed' ? this.#renderFailure(v, a) : nothing}
         <div class="actions">
