@@ -44,13 +44,16 @@ export interface Draft extends Answers {
 }
 
 /** The fields a problem can point at, in the order the form shows them. */
-export type FieldName = 'roles' | 'name' | 'email' | 'phone' | 'age_confirm' | 'consent';
+export type FieldName = 'roles' | 'name' | 'email' | 'phone' | 'age_confirm' | 'message' | 'consent';
 
 /** One answer that stops the signup; `key` names its message (`problem.<key>`). */
 export interface Problem {
   field: FieldName;
-  key: 'roles' | 'name' | 'email' | 'email-format' | 'phone' | 'age' | 'consent';
+  key: 'roles' | 'name' | 'email' | 'email-format' | 'phone' | 'age' | 'message' | 'consent';
 }
+
+/** The most characters the message may hold (message-count.ts). */
+export const MESSAGE_MAX = 4000;
 
 export function emptyAnswers(roles: string[] = []): Answers {
   return { roles, name: '', email: '', phone: '', availability: [], languages: '', confirmed_age: 0, message: '', consent_given_at: '', consent_version: '' };

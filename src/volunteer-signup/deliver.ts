@@ -8,6 +8,7 @@ import { buildPayload, encodePayload } from './payload.js';
 import { sendSignup, type SendResult } from './send.js';
 
 export { checkAnswers } from './check-answers.js';
+export { messageCount } from './message-count.js';
 export { signupMoreEn } from './more-strings.js';
 export { renderProblems } from './problems.js';
 export { moreStyles } from './more.styles.js';

@@ -11,7 +11,7 @@ import { type Text, type Volunteering, type VolunteerRole } from '../feed/types.
 import { DAYS } from '../feed/codes.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import {
-  emptyAnswers, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
+  emptyAnswers, MESSAGE_MAX, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
   type Answers, type FieldName, type Problem,
 } from './answers.js';
 import { draftFor } from './draft.js';
@@ -32,6 +32,8 @@ type Deliver = typeof import('./deliver.js');
 const loadDeliver = onDemand(() => import('./deliver.js'), import.meta.url);
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
+/** The limit, for the words of a message over it. */
+const MAX = { max: MESSAGE_MAX };
 
 /**
  * @tagname care-volunteer-signup
@@ -110,6 +112,9 @@ export class CareVolunteerSignup extends CareElement {
   #fillTimer?: ReturnType<typeof setTimeout>;
   /** The attempt under way, or the last, was the browser's on coming back online rather than the person's. */
   #auto = false;
+  /** What the message's live region says of its count (#onInput), and how near the limit that was: 3 far, 2 and 1 near, 0 over. */
+  #countSaid = '';
+  #countStep = 3;
   /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
   /** Back online: a signup that could not reach the endpoint goes again; one the endpoint answered waits for the person. */
@@ -201,6 +206,13 @@ export class CareVolunteerSignup extends CareElement {
     else if (name === 'consent') [a.consent_given_at, a.consent_version] = checked ? [a.consent_given_at || this.currentTime.toISOString(), v.consent.version] : ['', ''];
     else if (TEXT_FIELDS.includes(name)) a[name as TextField] = value;
     else return;
+    const count = name === 'message' && this.#count(value);
+    if (count) {
+      // The count is said on reaching 500 and 100 characters left, going over and coming back, and after a paste or a
+      // drop, which may put much in at once; not at every key, over the words being typed (it is shown at every key).
+      if (count.step !== this.#countStep || /^insertFrom/.test((event as InputEvent).inputType)) this.#countSaid = count.words;
+      this.#countStep = count.step;
+    }
     this.answers = a;
     this.#keepDraft(v);
     // Once the person has tried to send, what they fix stops being marked; nothing new is marked until they try again.
@@ -326,7 +338,7 @@ export class CareVolunteerSignup extends CareElement {
       : !this.#auto ? ''
       : this.phase === 'sent' ? thanks
       : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}`
-      : this.problems?.length ? [this.t('notSent'), ...this.problems.map((p) => this.t(`problem.${p.key}`))].join(' ') : '';
+      : this.problems?.length ? [this.t('notSent'), ...this.problems.map((p) => this.t(`problem.${p.key}`, MAX))].join(' ') : '';
     return html`${this.phase === 'sent'
       ? html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${thanks}</p></div>`
       : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;
@@ -340,7 +352,7 @@ export class CareVolunteerSignup extends CareElement {
       ${v.intro ? html`<p class="intro" dir="auto">${feedText(this.localText(v.intro))}</p>` : nothing}
       <form part="form" method="post" novalidate aria-label=${landmarkName(this, this.t('signupLabel'), this.uiLang)} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
         @click=${this.#hold}>
-        ${this.problems?.length ? this.#code!.renderProblems(this.renderRoot, this.problems, (key) => this.t(key)) : nothing}
+        ${this.problems?.length ? this.#code!.renderProblems(this.renderRoot, this.problems, (key) => this.t(key, MAX)) : nothing}
         <fieldset part="roles" class="roles">
           <legend>${this.t('rolesLegend')}</legend>
           ${v.roles.map((role, i) => this.#renderRole(role, i, a))}
@@ -354,9 +366,7 @@ export class CareVolunteerSignup extends CareElement {
         ${age
           ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.t('ageConfirm', { age }), a.confirmed_age ? this.t('ageRaised', { age }) : '')
           : nothing}
-        ${asked('message')
-          ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
-          : nothing}
+        ${asked('message') ? this.#renderMessage(a) : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url} rel="noreferrer">${this.t('privacy')}</a></p>` : nothing}
         <input name="_gotcha" autocomplete="off" hidden />
@@ -383,7 +393,7 @@ export class CareVolunteerSignup extends CareElement {
 
   #fieldError(field: FieldName): TemplateResult | typeof nothing {
     const problem = this.#problemFor(field);
-    return problem ? html`<p id="e-${field}" class="field-error">${this.t(`problem.${problem.key}`)}</p>` : nothing;
+    return problem ? html`<p id="e-${field}" class="field-error">${this.t(`problem.${problem.key}`, MAX)}</p>` : nothing;
   }
 
   #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
@@ -420,6 +430,27 @@ export class CareVolunteerSignup extends CareElement {
   #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
     return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} dir=${type !== 'text' ? 'ltr' : this.answers![name] ? 'auto' : nothing} autocomplete=${autocomplete} .value=${this.answers![name]}
       ?required=${!optional} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
+  }
+
+  /**
+   * The message box. It has no `maxlength`, which cuts what is typed or pasted past it without a word: the person
+   * sees the count from 500 characters left, and how far over the limit a longer message is, which Send then lists
+   * to shorten (check-answers.ts). The count describes the box; its live region says it now and then (#onInput).
+   */
+  #renderMessage(a: Answers): TemplateResult {
+    const { words = '', step = 3 } = this.#count(a.message) ?? {};
+    const count = step < 3 && words;
+    // A message to shorten is over the limit, so its count shows too.
+    return this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" .value=${a.message}
+      ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid('message')}
+      aria-describedby=${count ? `n-message${this.#problemFor('message') ? ' e-message' : ''}` : nothing}></textarea>
+      ${count ? html`<p id="n-message" class=${step ? nothing : 'field-error'}>${count}</p>` : nothing}
+      <p class="visually-hidden" role="status">${count ? this.#countSaid : ''}</p>`);
+  }
+
+  /** The message's count (message-count.ts), once the checking code is here: it comes when the form shows. */
+  #count(message: string) {
+    return this.#code?.messageCount(message, (key, values) => this.t(key, values));
   }
 
   /**
