@@ -244,9 +244,10 @@ export class CareAwarenessBanner extends CareElement {
   #renderBody(message: Message, live?: string): TemplateResult {
     const link = message.link;
     const text = this.localText(message.text);
+    // The message's link takes nothing of the page's address to the site it leads to (`rel="noreferrer"`), whatever the page's own policy.
     return html`<p part="text" class="text" id="m-${message.id}" lang=${text.lang ?? nothing} dir="auto" aria-live=${live ?? nothing}>
       ${text.value}
-      ${link ? html` <a part="link" href=${link.url}>${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
+      ${link ? html` <a part="link" href=${link.url} rel="noreferrer">${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
     </p>`;
   }
 

@@ -8,7 +8,9 @@ import { telHref } from './links.js';
  * "Need help now?": one short line with the emergency number and the first
  * urgent referral, shown wherever the feed has urgent referrals
  * (feed-format.md, referrals: `urgent`). Its feed text keeps its own language and direction
- * (an English label in an Arabic line), as `local` gives it.
+ * (an English label in an Arabic line), as `local` gives it. Its link to another site takes nothing of the page's
+ * address there (`rel="noreferrer"`), whatever the page's own policy: its path and query may hold what a
+ * person typed or chose.
  */
 export function renderCrisisStrip(feed: Feed, words: Words): TemplateResult | typeof nothing {
   const { t, local } = words;
@@ -20,6 +22,6 @@ export function renderCrisisStrip(feed: Feed, words: Words): TemplateResult | ty
   return html`<p part="crisis" class="crisis">
     <strong>${t('crisisTitle')}</strong>
     ${dial ? html`<a href=${dial} dir="auto">${call}</a>` : call ? html`<span dir="auto">${call}</span>` : nothing}
-    ${contact ? html`<a href=${contact} dir="auto">${name}</a>` : html`<span dir="auto">${feedText(local(urgent.name))}</span>`}
+    ${contact ? html`<a href=${contact} rel="noreferrer" dir="auto">${name}</a>` : html`<span dir="auto">${feedText(local(urgent.name))}</span>`}
   </p>`;
 }

@@ -110,7 +110,11 @@ const contactLabel = ({ kind, value }: ContactLink, ctx: Pick<CardInput, 't'>) =
   NUMBERS.includes(kind) && /^\p{L}/u.test(value) ? value : ctx.t(`lookup.${kind}`, { number: value });
 const NUMBERS: readonly Contact[] = ['call', 'text', 'whatsapp'];
 
-/** One referral in the list: name, kind, open now, one-tap contacts, and its details behind a disclosure. */
+/**
+ * One referral in the list: name, kind, open now, one-tap contacts, and its details behind a disclosure.
+ * Links to other sites take nothing of the page's address there (`rel="noreferrer"`), whatever the page's own
+ * policy: its path and query may hold what a person typed or chose.
+ */
 export function renderReferral(referral: Referral, ctx: CardContext): TemplateResult {
   const status = ctx.status(referral);
   const nameId = `name-${referral.id}`;
@@ -122,7 +126,7 @@ export function renderReferral(referral: Referral, ctx: CardContext): TemplateRe
     <h4 id=${nameId} dir="auto" aria-level=${ctx.level + 1}>${ctx.feedText(referral.name)}</h4>
     <p><span lang=${kind.lang ?? nothing}>${kind.value}</span> <span part="status" class="status ${state}">${statusText(referral, status, ctx)}</span></p>
     <ul class="contacts" role="list">${contactLinks(referral).map((link) => html`<li>
-      <a part="contact" class="button contact" href=${link.href} aria-describedby=${nameId} dir="auto">${ctx.contactLabel(link)}</a>
+      <a part="contact" class="button contact" href=${link.href} rel="noreferrer" aria-describedby=${nameId} dir="auto">${ctx.contactLabel(link)}</a>
     </li>`)}</ul>
     ${referral.description ? html`<p dir="auto">${ctx.feedText(referral.description)}</p>` : nothing}
     <details ?open=${open} @toggle=${(e: Event) => ctx.toggle(referral, e)}>

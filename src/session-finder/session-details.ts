@@ -26,6 +26,8 @@ const item = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><
 /**
  * `when`: the session's time as the list shows it; by appointment, when it begins if that is still to come.
  * `titleId`: the id of the session's title in the list, which names the details.
+ * Links to other sites take nothing of the page's address there (`rel="noreferrer"`), whatever the page's own
+ * policy: its path and query may hold what a person typed or chose.
  */
 export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: DetailsContext, { when, now, titleId }: { when?: string; now: Date; titleId: string }): TemplateResult {
   const { t, text, local } = ctx;
@@ -57,7 +59,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
             ${place.directions && !place.address_on_request ? html`<br />${own(place.directions)}` : nothing}`)
         : nothing}
       ${online
-        ? item(t('detail.online'), html`${online.url ? html`<a href=${online.url}>${t('joinOnline')}</a>` : nothing}
+        ? item(t('detail.online'), html`${online.url ? html`<a href=${online.url} rel="noreferrer">${t('joinOnline')}</a>` : nothing}
             ${online.phone ? html` ${phoneLink(online.phone)}` : nothing}
             ${online.notes ? html`<br />${own(online.notes)}` : nothing}`)
         : nothing}
@@ -74,7 +76,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
       ${session.contact ? item(t('detail.contact'), html`${session.contact.name ?? ''} ${contactLinks(session.contact.email, session.contact.phone)}`) : nothing}
     </dl>
     <div class="actions">
-      ${registration?.url ? html`<a part="button" class="button" href=${registration.url}>${t('register')}</a>` : nothing}
+      ${registration?.url ? html`<a part="button" class="button" href=${registration.url} rel="noreferrer">${t('register')}</a>` : nothing}
       ${entry.byAppointment || session.status !== 'active'
         ? nothing
         : html`<button type="button" part="button" class="button" @click=${(e: Event) => void downloadIcs(e, feed, entry, ctx, now)}>${t('addToCalendar')}</button>`}
@@ -102,7 +104,7 @@ function reportLink(feed: Feed, title: string, label: string) {
   const { feedback_url, contact } = feed.organization;
   const mail = contact?.email && emailHref(contact.email);
   const href = feedback_url ?? (mail ? safeUrl(`${mail}?subject=${encodeURIComponent(`${label}: ${title}`)}`) : undefined);
-  return href ? html`<a class="report" href=${href}>${label}</a>` : nothing;
+  return href ? html`<a class="report" href=${href} rel="noreferrer">${label}</a>` : nothing;
 }
 
 /**

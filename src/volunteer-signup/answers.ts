@@ -39,16 +39,21 @@ export interface Answers {
 export interface Draft extends Answers {
   /** Kept with the answers, so a retry after a reload is still the same signup. */
   submission_id?: string;
+  /** Whether it has gone out before, as the element keeps it (a 409 Conflict to it again is then its receipt). */
+  sent?: boolean;
 }
 
 /** The fields a problem can point at, in the order the form shows them. */
-export type FieldName = 'roles' | 'name' | 'email' | 'phone' | 'age_confirm' | 'consent';
+export type FieldName = 'roles' | 'name' | 'email' | 'phone' | 'age_confirm' | 'message' | 'consent';
 
 /** One answer that stops the signup; `key` names its message (`problem.<key>`). */
 export interface Problem {
   field: FieldName;
-  key: 'roles' | 'name' | 'email' | 'email-format' | 'phone' | 'age' | 'consent';
+  key: 'roles' | 'name' | 'email' | 'email-format' | 'phone' | 'age' | 'message' | 'consent';
 }
+
+/** The most characters the message may hold (message-count.ts). */
+export const MESSAGE_MAX = 4000;
 
 export function emptyAnswers(roles: string[] = []): Answers {
   return { roles, name: '', email: '', phone: '', availability: [], languages: '', confirmed_age: 0, message: '', consent_given_at: '', consent_version: '' };
@@ -70,6 +75,7 @@ export function restoreDraft(raw: unknown, v: Volunteering): Draft | undefined {
   answers.roles = strings(draft.roles, v.roles.map((r) => r.id));
   answers.availability = strings(draft.availability, SLOTS);
   if (Number.isInteger(draft.confirmed_age)) answers.confirmed_age = draft.confirmed_age as number;
+  if (typeof draft.sent === 'boolean') answers.sent = draft.sent;
   return answers;
 }
 

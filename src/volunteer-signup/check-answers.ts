@@ -1,6 +1,7 @@
 /** Whether a person's answers can go: checked when they send, so it travels with the sending code (deliver.ts). */
 import type { Volunteering } from '../feed/types.js';
 import { requiredAge, type Answers, type Problem } from './answers.js';
+import { messageLeft } from './message-count.js';
 import { asciiNumber } from '../internal/ascii-number.js';
 
 /** Something@domain, with no empty part in the domain (ada@.example.org and ada@example..org bounce). */
@@ -21,6 +22,8 @@ export function checkAnswers(v: Volunteering, a: Answers): Problem[] {
   const phone = asciiNumber(a.phone).trim();
   if (asked('phone') && phone && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 6)) problems.push({ field: 'phone', key: 'phone' });
   if (asked('age_confirm') && a.confirmed_age < requiredAge(v, a.roles)) problems.push({ field: 'age_confirm', key: 'age' });
+  // Over its limit, the message is for the person to shorten, as they choose: nothing they wrote is cut for them.
+  if (asked('message') && messageLeft(a.message) < 0) problems.push({ field: 'message', key: 'message' });
   if (!a.consent_given_at) problems.push({ field: 'consent', key: 'consent' });
   return problems;
 }

@@ -15,9 +15,14 @@ export const signupMoreEn = {
   'problem.email-format': 'Enter an email address like name@example.org.',
   'problem.phone': 'Enter a phone number in digits, like 555 0142, or leave it empty.',
   'problem.age': 'Tick the box to confirm your age.',
+  'problem.message': 'Shorten your message to {max} characters or fewer.',
   'problem.consent': 'Tick the box to agree, so that we can keep your details and contact you.',
   'failed.timeout': 'No answer came back in time, so we cannot tell whether your signup arrived. Please try again.',
   'failed.rejected': 'Your signup was not accepted. Please try again, or email your answers to us instead.',
   'failed.server': 'Our signup system has a problem right now. Please try again in a little while.',
   thanksDefault: 'Thank you for offering to help. We will be in touch soon.',
+  /** Under the message box from 500 characters left; {max} is the limit, 4,000. */
+  'message.left': '{count} of {max} characters left',
+  /** Under the message box when it holds more than the limit: nothing is cut, the person shortens it. */
+  'message.over': '{count} over the limit of {max} characters',
 };

@@ -11,7 +11,7 @@ import { type Text, type Volunteering, type VolunteerRole } from '../feed/types.
 import { DAYS } from '../feed/codes.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import {
-  emptyAnswers, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
+  emptyAnswers, MESSAGE_MAX, PARTS_OF_DAY, requiredAge, restoreDraft, SLOTS,
   type Answers, type FieldName, type Problem,
 } from './answers.js';
 import { draftFor } from './draft.js';
@@ -32,6 +32,8 @@ type Deliver = typeof import('./deliver.js');
 const loadDeliver = () => onDemand(() => import('./deliver.js'), import.meta.url);
 type TextField = 'name' | 'email' | 'phone' | 'languages' | 'message';
 const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', 'message'];
+/** The limit, for the words of a message over it. */
+const MAX = { max: MESSAGE_MAX };
 
 /**
  * @tagname care-volunteer-signup
@@ -40,7 +42,7 @@ const TEXT_FIELDS: readonly string[] = ['name', 'email', 'phone', 'languages', '
  * @fires {HTMLElementEventMap['care-feed-load']} care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
  * @fires {HTMLElementEventMap['care-feed-error']} care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
  * @fires {HTMLElementEventMap['care-volunteer-submit']} care-volunteer-submit - Before each attempt to send; cancelable (the page then sends it itself). detail: the payload
- * @fires {HTMLElementEventMap['care-volunteer-sent']} care-volunteer-sent - The endpoint accepted the signup. detail: { submissionId, status }
+ * @fires {HTMLElementEventMap['care-volunteer-sent']} care-volunteer-sent - The endpoint accepted the signup, or had it already (409 to a try again). detail: { submissionId, status }
  * @fires {HTMLElementEventMap['care-volunteer-failed']} care-volunteer-failed - An attempt failed; the answers stay. detail: { submissionId, reason, message, status? }
  *
  * @csspart base - The whole signup.
@@ -98,12 +100,21 @@ export class CareVolunteerSignup extends CareElement {
   private phase: 'form' | 'sending' | 'failed' | 'sent' = 'form';
   private failure?: FailureReason;
   #submissionId?: string;
+  /**
+   * Whether this signup has gone out before (to the endpoint, or to a page that sends it itself): then a 409 Conflict
+   * is the endpoint saying it has it already. False once the endpoint answered 409 to it as to one it had not had:
+   * its 409s are about something else then, and stay a rejection.
+   */
+  #sentBefore?: boolean;
   #shownAt?: number;
   /** The attribute the role chosen in advance came from, for a warning that names what the page wrote. */
   #roleAttribute = 'selected-role';
   #fillTimer?: ReturnType<typeof setTimeout>;
   /** The attempt under way, or the last, was the browser's on coming back online rather than the person's. */
   #auto = false;
+  /** What the message's live region says of its count (#onInput), and how near the limit that was: 3 far, 2 and 1 near, 0 over. */
+  #countSaid = '';
+  #countStep = 3;
   /** The code that checks and sends (deliver.ts), once here: asked for when the form shows, and on Send if it could not be fetched. */
   #code?: Deliver;
   /** Back online: a signup that could not reach the endpoint goes again; one the endpoint answered waits for the person. */
@@ -146,7 +157,7 @@ export class CareVolunteerSignup extends CareElement {
     const preset = this.#presetRoles(v);
     if (!this.answers) {
       const draft = restoreDraft(draftFor(v.submit.url), v);
-      this.#submissionId = draft?.submission_id;
+      [this.#submissionId, this.#sentBefore] = [draft?.submission_id, draft?.sent];
       this.answers = draft ?? emptyAnswers(preset);
     } else {
       // Only roles the feed still has (a feed changed while the form is open may have taken one out), and the one chosen in advance when that changed.
@@ -195,6 +206,13 @@ export class CareVolunteerSignup extends CareElement {
     else if (name === 'consent') [a.consent_given_at, a.consent_version] = checked ? [a.consent_given_at || this.currentTime.toISOString(), v.consent.version] : ['', ''];
     else if (TEXT_FIELDS.includes(name)) a[name as TextField] = value;
     else return;
+    const count = name === 'message' && this.#count(value);
+    if (count) {
+      // The count is said on reaching 500 and 100 characters left, going over and coming back, and after a paste or a
+      // drop, which may put much in at once; not at every key, over the words being typed (it is shown at every key).
+      if (count.step !== this.#countStep || /^insertFrom/.test((event as InputEvent).inputType)) this.#countSaid = count.words;
+      this.#countStep = count.step;
+    }
     this.answers = a;
     this.#keepDraft(v);
     // Once the person has tried to send, what they fix stops being marked; nothing new is marked until they try again.
@@ -213,14 +231,14 @@ export class CareVolunteerSignup extends CareElement {
   readonly #hold = (event: Event) => this.phase === 'sending' && (event.target as HTMLInputElement).type === 'checkbox' && event.preventDefault();
 
   #keepDraft(v: Volunteering): void {
-    draftFor(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
+    draftFor(v.submit.url, { ...this.answers!, submission_id: this.#submissionId, sent: this.#sentBefore });
   }
 
   /** Forgets the answers everywhere, and starts a new signup. */
   #reset(v: Volunteering): void {
     draftFor(v.submit.url, null);
     this.answers = emptyAnswers(this.#presetRoles(v));
-    this.#submissionId = this.problems = this.failure = undefined;
+    this.#submissionId = this.#sentBefore = this.problems = this.failure = undefined;
     this.phase = 'form';
   }
 
@@ -250,23 +268,32 @@ export class CareVolunteerSignup extends CareElement {
       return this.#auto ? undefined : this.#focusOn('[part="problems"]');
     }
     const id = (this.#submissionId ??= newSubmissionId());
-    this.#keepDraft(v);
     this.phase = 'sending';
     // Faster than a person fills a form: wait out the rest. A script that submits and leaves sends nothing.
     const wait = this.#shownAt! + this.minFillTime - Date.now();
     if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
     this.#fillTimer = undefined;
+    // It goes now: kept so, with its id, for a try after a reload.
+    const again = this.#sentBefore;
+    this.#sentBefore ??= true;
+    this.#keepDraft(v);
     // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself. It has the answers now, so
     // none stay in storage for the next person at this computer; the form keeps them in case the page asks for another try.
     // The honeypot (_gotcha), which only a robot fills in: hidden, so neither focusable, nor read out, nor filled by a
     // browser's or a password manager's autofill, which leave out fields that are not shown.
-    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value);
+    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value, again);
     if (!result) {
       draftFor(v.submit.url, null);
       this.phase = 'form';
       return;
     }
-    if (!result.ok) return this.#failed(id, result);
+    if (!result.ok) {
+      if (result.status === 409) {
+        this.#sentBefore = false;
+        this.#keepDraft(v);
+      }
+      return this.#failed(id, result);
+    }
     emit(this, 'care-volunteer-sent', { submissionId: id, status: result.status });
     return this.#finish(v);
   }
@@ -311,12 +338,13 @@ export class CareVolunteerSignup extends CareElement {
       : !this.#auto ? ''
       : this.phase === 'sent' ? thanks
       : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}`
-      : this.problems?.length ? [this.t('notSent'), ...this.problems.map((p) => this.t(`problem.${p.key}`))].join(' ') : '';
+      : this.problems?.length ? [this.t('notSent'), ...this.problems.map((p) => this.t(`problem.${p.key}`, MAX))].join(' ') : '';
     return html`${this.phase === 'sent'
       ? html`<div part="thanks" class="thanks" tabindex="-1"><p dir="auto">${thanks}</p></div>`
       : this.#renderForm(v, a)}<p class=${this.phase === 'sending' ? 'status' : 'visually-hidden'} role="status">${said}</p>${this.renderSavedNote()}`;
   }
 
+  /** The privacy link takes nothing of the page's address there (`rel="noreferrer"`), whatever the page's own policy: its query may hold what a person typed. */
   #renderForm(v: Volunteering, a: Answers): TemplateResult {
     const asked = (field: string) => (v.fields as string[]).includes(field);
     const age = asked('age_confirm') && requiredAge(v, a.roles);
@@ -324,7 +352,7 @@ export class CareVolunteerSignup extends CareElement {
       ${v.intro ? html`<p class="intro" dir="auto">${feedText(this.localText(v.intro))}</p>` : nothing}
       <form part="form" method="post" novalidate aria-label=${landmarkName(this, this.t('signupLabel'), this.uiLang)} @submit=${this.#submit} @input=${this.#onInput} @change=${this.#onInput}
         @click=${this.#hold}>
-        ${this.problems?.length ? this.#code!.renderProblems(this.renderRoot, this.problems, (key) => this.t(key)) : nothing}
+        ${this.problems?.length ? this.#code!.renderProblems(this.renderRoot, this.problems, (key) => this.t(key, MAX)) : nothing}
         <fieldset part="roles" class="roles">
           <legend>${this.t('rolesLegend')}</legend>
           ${v.roles.map((role, i) => this.#renderRole(role, i, a))}
@@ -338,11 +366,9 @@ export class CareVolunteerSignup extends CareElement {
         ${age
           ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.t('ageConfirm', { age }), a.confirmed_age ? this.t('ageRaised', { age }) : '')
           : nothing}
-        ${asked('message')
-          ? this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" maxlength="4000" .value=${a.message} ?readonly=${this.phase === 'sending'}></textarea>`)
-          : nothing}
+        ${asked('message') ? this.#renderMessage(a) : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
-        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url}>${this.t('privacy')}</a></p>` : nothing}
+        ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url} rel="noreferrer">${this.t('privacy')}</a></p>` : nothing}
         <input name="_gotcha" autocomplete="off" hidden />
         ${this.phase === 'failed' ? this.#renderFailure(v, a) : nothing}
         <div class="actions">
@@ -367,7 +393,7 @@ export class CareVolunteerSignup extends CareElement {
 
   #fieldError(field: FieldName): TemplateResult | typeof nothing {
     const problem = this.#problemFor(field);
-    return problem ? html`<p id="e-${field}" class="field-error">${this.t(`problem.${problem.key}`)}</p>` : nothing;
+    return problem ? html`<p id="e-${field}" class="field-error">${this.t(`problem.${problem.key}`, MAX)}</p>` : nothing;
   }
 
   #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
@@ -404,6 +430,27 @@ export class CareVolunteerSignup extends CareElement {
   #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
     return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} dir=${type !== 'text' ? 'ltr' : this.answers![name] ? 'auto' : nothing} autocomplete=${autocomplete} .value=${this.answers![name]}
       ?required=${!optional} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
+  }
+
+  /**
+   * The message box. It has no `maxlength`, which cuts what is typed or pasted past it without a word: the person
+   * sees the count from 500 characters left, and how far over the limit a longer message is, which Send then lists
+   * to shorten (check-answers.ts). The count describes the box; its live region says it now and then (#onInput).
+   */
+  #renderMessage(a: Answers): TemplateResult {
+    const { words = '', step = 3 } = this.#count(a.message) ?? {};
+    const count = step < 3 && words;
+    // A message to shorten is over the limit, so its count shows too.
+    return this.#field('message', true, html`<textarea id="f-message" name="message" dir=${a.message ? 'auto' : nothing} rows="4" .value=${a.message}
+      ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid('message')}
+      aria-describedby=${count ? `n-message${this.#problemFor('message') ? ' e-message' : ''}` : nothing}></textarea>
+      ${count ? html`<p id="n-message" class=${step ? nothing : 'field-error'}>${count}</p>` : nothing}
+      <p class="visually-hidden" role="status">${count ? this.#countSaid : ''}</p>`);
+  }
+
+  /** The message's count (message-count.ts), once the checking code is here: it comes when the form shows. */
+  #count(message: string) {
+    return this.#code?.messageCount(message, (key, values) => this.t(key, values));
   }
 
   /**

@@ -475,7 +475,7 @@ describe('<care-volunteer-signup> sending', () => {
     it('keeps the email link under 2,000 characters with a long message: the message is cut short with a note first, the rest of the record whole, every answer still in the form', async () => {
       const el = await mountSignup(volunteerFeed({ submit: { url: signupUrls.serverError, email: 'volunteer@riverside-peer.example.org' } }));
       await fillValid(el);
-      // 4,000 characters, the most the box takes, in a script each of whose letters takes six in the link.
+      // 4,000 characters, the most a message may hold, in a script each of whose letters takes six in the link.
       const message = 'أستطيع المساعدة في أمسيات الثلاثاء. '.repeat(200).slice(0, 4000);
       await fill(el, 'Anything you would like us to know?', message);
       await tick(el, 'Monday, Morning');
