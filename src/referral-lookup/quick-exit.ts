@@ -13,7 +13,7 @@ export const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
 /**
  * Leaves for `url` (a whole https address): the page goes blank at once, the tab's title becomes the
- * address it goes to, and what the widgets kept in this browser is forgotten (a signup's unsent answers, for
+ * address it goes to, the neutral site is sent no referrer, and what the widgets kept in this browser is forgotten (a signup's unsent answers, for
  * the tab; the banner's dismissed messages, for the site), so nothing of the visit shows while the neutral
  * page loads, which can take seconds, or stays after it.
  */
@@ -22,6 +22,8 @@ export function leave(url: string): void {
   try {
     document.title = new URL(url).host;
     for (const store of [sessionStorage, localStorage]) for (const key of Object.keys(store)) if (key.startsWith('care-widgets:')) store.removeItem(key);
+    // The neutral site is not told where the visitor came from (its logs would hold this site's address).
+    document.head.append(Object.assign(document.createElement('meta'), { name: 'referrer', content: 'no-referrer' }));
   } catch {
     // Storage switched off (nothing was kept), or an address a script set since it was checked: leaving comes first.
   }

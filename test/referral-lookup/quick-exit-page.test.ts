@@ -35,6 +35,7 @@ describe('quick exit on the page', () => {
     history.replaceState(null, '', location.pathname + location.search);
     sessionStorage.clear();
     localStorage.clear();
+    document.querySelectorAll('meta[name="referrer"]').forEach((meta) => meta.remove());
   });
 
   it('hides the whole page and its title at once, before the neutral page has loaded', async () => {
@@ -48,6 +49,8 @@ describe('quick exit on the page', () => {
       expect(visited).to.deep.equal(['https://weather.example.org/today']);
       expect([el, page, exitButtons()[0]].map((shown) => shown.getClientRects().length)).to.deep.equal([0, 0, 0]);
       expect(document.title).to.equal('weather.example.org');
+      // Nor does the neutral site learn where the visitor came from.
+      expect([...document.querySelectorAll<HTMLMetaElement>('meta[name="referrer"]')].at(-1)?.content).to.equal('no-referrer');
     } finally {
       page.remove();
     }
