@@ -39,8 +39,6 @@ export interface Answers {
 export interface Draft extends Answers {
   /** Kept with the answers, so a retry after a reload is still the same signup. */
   submission_id?: string;
-  /** Whether it has gone out before, as the element keeps it (a 409 Conflict to it again is then its receipt). */
-  sent?: boolean;
 }
 
 /** The fields a problem can point at, in the order the form shows them. */
@@ -75,7 +73,6 @@ export function restoreDraft(raw: unknown, v: Volunteering): Draft | undefined {
   answers.roles = strings(draft.roles, v.roles.map((r) => r.id));
   answers.availability = strings(draft.availability, SLOTS);
   if (Number.isInteger(draft.confirmed_age)) answers.confirmed_age = draft.confirmed_age as number;
-  if (typeof draft.sent === 'boolean') answers.sent = draft.sent;
   return answers;
 }
 

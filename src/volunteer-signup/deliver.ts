@@ -15,10 +15,9 @@ export { moreStyles } from './more.styles.js';
 
 /**
  * One attempt to send: the payload, announced by `care-volunteer-submit` on the element first, then the POST.
- * Undefined when the page cancelled that event (it sends the signup itself). `trap`: what the honeypot holds;
- * `again`: this signup has gone out before (sendSignup).
+ * Undefined when the page cancelled that event (it sends the signup itself). `trap`: what the honeypot holds.
  */
-export function submitSignup(el: HTMLElement, v: Volunteering, a: Answers, at: { id: string; time: Date }, timeoutMs: number, trap: string, again?: boolean): Promise<SendResult> | undefined {
+export function submitSignup(el: HTMLElement, v: Volunteering, a: Answers, at: { id: string; time: Date }, timeoutMs: number, trap: string): Promise<SendResult> | undefined {
   // A filled honeypot is most likely a robot, but nothing is thrown away unseen: the person is told it was not
   // accepted, keeps the answers and the email link, the page gets care-volunteer-failed, and the console says why.
   if (trap) {
@@ -28,5 +27,5 @@ export function submitSignup(el: HTMLElement, v: Volunteering, a: Answers, at: {
   const payload = buildPayload(v, a, { ...at, page: location.origin + location.pathname });
   // Dispatched here rather than through emit(), whose events cannot be cancelled.
   if (!el.dispatchEvent(new CustomEvent('care-volunteer-submit', { detail: payload, bubbles: true, composed: true, cancelable: true }))) return undefined;
-  return sendSignup(v.submit.url, encodePayload(payload, v.submit.format), timeoutMs, again);
+  return sendSignup(v.submit.url, encodePayload(payload, v.submit.format), timeoutMs);
 }

@@ -5,7 +5,7 @@ import type { FailureReason } from './fallbacks.js';
 
 export interface VolunteerFailedDetail {
   submissionId: string;
-  /** `offline`, `network`, `timeout`, `rejected` (4xx; a 409 to a signup sent before is its receipt) or `server` (5xx, 408, 429). */
+  /** `offline`, `network`, `timeout`, `rejected` (4xx) or `server` (5xx, 408, 429). */
   reason: FailureReason;
   /** What the person is told, in their language. */
   message: string;

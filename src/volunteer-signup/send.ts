@@ -5,9 +5,7 @@ export type SendResult = { ok: true; status: number } | { ok: false; reason: Fai
 
 /**
  * One POST to `url`. A 2xx answer is success; no answer within `timeoutMs` is `timeout`.
- * 408 and 429 mean "later", so they count as a server problem rather than a rejection. `again`: this
- * signup has gone out before, and a 409 Conflict is then the endpoint saying it has this `submission_id`
- * already (an earlier attempt arrived though its answer did not): the signup is received.
+ * 408 and 429 mean "later", so they count as a server problem rather than a rejection.
  * No cookies go along (`credentials: 'omit'`), and of the page's address no more than its origin
  * (`referrerPolicy`): its query string may hold what a person typed elsewhere, and `page` says the
  * path (feed-format.md, "What a signup sends"). `Accept: application/json` asks hosted form
@@ -16,7 +14,7 @@ export type SendResult = { ok: true; status: number } | { ok: false; reason: Fai
  * answers, and read the page it lands on as the signup's acceptance. It is a failure, and the
  * feed keeper is told, as the browser keeps a redirect's target from the page.
  */
-export async function sendSignup(url: string, request: { body: string; type: string }, timeoutMs: number, again?: boolean): Promise<SendResult> {
+export async function sendSignup(url: string, request: { body: string; type: string }, timeoutMs: number): Promise<SendResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
@@ -35,7 +33,7 @@ export async function sendSignup(url: string, request: { body: string; type: str
       return { ok: false, reason: 'server' };
     }
     const status = response.status;
-    if (response.ok || (again && status === 409)) return { ok: true, status };
+    if (response.ok) return { ok: true, status };
     return { ok: false, reason: status >= 500 || status === 408 || status === 429 ? 'server' : 'rejected', status };
   } catch {
     return { ok: false, reason: controller.signal.aborted ? 'timeout' : lostConnection() };

@@ -42,7 +42,7 @@ const MAX = { max: MESSAGE_MAX };
  * @fires {HTMLElementEventMap['care-feed-load']} care-feed-load - The feed was read. detail: { feed, problems, skipped, savedAt? }
  * @fires {HTMLElementEventMap['care-feed-error']} care-feed-error - The feed could not be used. detail: { code, message, savedCopy }
  * @fires {HTMLElementEventMap['care-volunteer-submit']} care-volunteer-submit - Before each attempt to send; cancelable (the page then sends it itself). detail: the payload
- * @fires {HTMLElementEventMap['care-volunteer-sent']} care-volunteer-sent - The endpoint accepted the signup, or had it already (409 to a try again). detail: { submissionId, status }
+ * @fires {HTMLElementEventMap['care-volunteer-sent']} care-volunteer-sent - The endpoint accepted the signup. detail: { submissionId, status }
  * @fires {HTMLElementEventMap['care-volunteer-failed']} care-volunteer-failed - An attempt failed; the answers stay. detail: { submissionId, reason, message, status? }
  *
  * @csspart base - The whole signup.
@@ -100,12 +100,6 @@ export class CareVolunteerSignup extends CareElement {
   private phase: 'form' | 'sending' | 'failed' | 'sent' = 'form';
   private failure?: FailureReason;
   #submissionId?: string;
-  /**
-   * Whether this signup has gone out before (to the endpoint, or to a page that sends it itself): then a 409 Conflict
-   * is the endpoint saying it has it already. False once the endpoint answered 409 to it as to one it had not had:
-   * its 409s are about something else then, and stay a rejection.
-   */
-  #sentBefore?: boolean;
   #shownAt?: number;
   /** The attribute the role chosen in advance came from, for a warning that names what the page wrote. */
   #roleAttribute = 'selected-role';
@@ -157,7 +151,7 @@ export class CareVolunteerSignup extends CareElement {
     const preset = this.#presetRoles(v);
     if (!this.answers) {
       const draft = restoreDraft(draftFor(v.submit.url), v);
-      [this.#submissionId, this.#sentBefore] = [draft?.submission_id, draft?.sent];
+      this.#submissionId = draft?.submission_id;
       this.answers = draft ?? emptyAnswers(preset);
     } else {
       // Only roles the feed still has (a feed changed while the form is open may have taken one out), and the one chosen in advance when that changed.
@@ -231,14 +225,14 @@ export class CareVolunteerSignup extends CareElement {
   readonly #hold = (event: Event) => this.phase === 'sending' && (event.target as HTMLInputElement).type === 'checkbox' && event.preventDefault();
 
   #keepDraft(v: Volunteering): void {
-    draftFor(v.submit.url, { ...this.answers!, submission_id: this.#submissionId, sent: this.#sentBefore });
+    draftFor(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
   }
 
   /** Forgets the answers everywhere, and starts a new signup. */
   #reset(v: Volunteering): void {
     draftFor(v.submit.url, null);
     this.answers = emptyAnswers(this.#presetRoles(v));
-    this.#submissionId = this.#sentBefore = this.problems = this.failure = undefined;
+    this.#submissionId = this.problems = this.failure = undefined;
     this.phase = 'form';
   }
 
@@ -268,32 +262,23 @@ export class CareVolunteerSignup extends CareElement {
       return this.#auto ? undefined : this.#focusOn('[part="problems"]');
     }
     const id = (this.#submissionId ??= newSubmissionId());
+    this.#keepDraft(v);
     this.phase = 'sending';
     // Faster than a person fills a form: wait out the rest. A script that submits and leaves sends nothing.
     const wait = this.#shownAt! + this.minFillTime - Date.now();
     if (wait > 0) await new Promise((resolve) => (this.#fillTimer = setTimeout(resolve, wait)));
     this.#fillTimer = undefined;
-    // It goes now: kept so, with its id, for a try after a reload.
-    const again = this.#sentBefore;
-    this.#sentBefore ??= true;
-    this.#keepDraft(v);
     // Undefined: the page cancelled care-volunteer-submit, and sends the signup itself. It has the answers now, so
     // none stay in storage for the next person at this computer; the form keeps them in case the page asks for another try.
     // The honeypot (_gotcha), which only a robot fills in: hidden, so neither focusable, nor read out, nor filled by a
     // browser's or a password manager's autofill, which leave out fields that are not shown.
-    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value, again);
+    const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value);
     if (!result) {
       draftFor(v.submit.url, null);
       this.phase = 'form';
       return;
     }
-    if (!result.ok) {
-      if (result.status === 409) {
-        this.#sentBefore = false;
-        this.#keepDraft(v);
-      }
-      return this.#failed(id, result);
-    }
+    if (!result.ok) return this.#failed(id, result);
     emit(this, 'care-volunteer-sent', { submissionId: id, status: result.status });
     return this.#finish(v);
   }
