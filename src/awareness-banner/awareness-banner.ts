@@ -44,7 +44,7 @@ const banners = new Set<CareAwarenessBanner>();
  * @cssprop [--care-hope-surface=rgb(46 139 112 / 0.12)] - Background of a hope message.
  * @cssprop [--care-urgent=#c4314b] - Edge colour of an urgent message.
  * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of an urgent message.
- * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Border of the buttons.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 85%, transparent)] - Border of the buttons.
  */
 export class CareAwarenessBanner extends CareElement {
   static override styles = [CareElement.styles, bannerStyles];

@@ -53,6 +53,8 @@ export const lookupStyles = css`
     border-inline-start: 0.3em solid var(--_urgent);
     border-radius: var(--_radius);
     background: var(--_urgent-surface);
+    /* One tint, not two: a referral's surface over the urgent tint took #666 text on white under 4.5:1. */
+    --_surface: none;
   }
   ul,
   .contacts,

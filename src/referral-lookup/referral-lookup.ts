@@ -69,10 +69,10 @@ const TOP_LAYER = 'showPopover' in HTMLElement.prototype;
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
  * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, the open-now mark, the chosen topic.
- * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of a referral.
+ * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of a referral (not of one under "Need help now?", which has the urgent tint), and of the messages.
  * @cssprop [--care-urgent=#c4314b] - Edge of the "Need help now?" part and of the quick exit button.
  * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of the "Need help now?" part.
- * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Borders of controls and referrals.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 85%, transparent)] - Borders of controls and referrals.
  * @cssprop [--care-radius=0.5em] - Corner radius.
  * @cssprop [--care-space=0.75em] - Inner spacing.
  * @cssprop [--care-control-size=max(2.75em, 44px)] - Least height of buttons, links, topics and fields.

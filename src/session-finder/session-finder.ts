@@ -64,8 +64,8 @@ type PresetKey = (typeof PRESET_KEYS)[number];
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
  * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, badges, checkboxes.
- * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of a session and of the filters.
- * @cssprop [--care-border=color-mix(in srgb, currentColor 60%, transparent)] - Borders of fields, buttons and sessions.
+ * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of a session, and of the messages when nothing matches or the feed cannot be used.
+ * @cssprop [--care-border=color-mix(in srgb, currentColor 85%, transparent)] - Borders of fields, buttons and sessions.
  * @cssprop [--care-urgent=#c4314b] - Edge colour of the "Need help now?" line.
  * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of the "Need help now?" line.
  */

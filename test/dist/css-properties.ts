@@ -32,7 +32,8 @@ export function cssPropertiesRead(css: string): CssRead {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
   const privates = new Map<string, string>();
   const uses = text.replace(/(--_[\w-]+)\s*:\s*([^;{}]+);?/g, (_, name: string, value: string) => {
-    privates.set(name, value);
+    // A private name set again further in (--_surface: none inside a box with a tint of its own) keeps what it read first too.
+    privates.set(name, `${privates.get(name) ?? ''} ${value}`);
     return '';
   });
   const read: CssRead = new Map();
