@@ -16,4 +16,5 @@ export type * from './feed/types.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './internal/events.js';
 
 // `#care-check` in the address shows what each widget left out (docs/webmaster-toolkit.md); its code loads only then.
-watchForCheck(() => import('./internal/care-check/problem-list.js'));
+// Not on a server (an app's server-side rendering imports this entry in Node), which has no address.
+if (globalThis.location) watchForCheck(() => import('./internal/care-check/problem-list.js'));

@@ -72,10 +72,11 @@ interface Finalized {
   attributes: Map<string, string>;
   styles: StyleSheetSource[];
 }
-const ADOPTING = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 const finalized = new WeakMap<typeof UpdatingElement, Finalized>();
 
-export class UpdatingElement extends HTMLElement {
+// On a server (an app's server-side rendering imports the package in Node) there is no HTMLElement: the classes are
+// still made, and can be extended, so the import does not throw; the browser's import defines and upgrades them.
+export class UpdatingElement extends ((globalThis.HTMLElement ?? Object) as typeof HTMLElement) {
   static properties: PropertyDeclarations = {};
   static styles: CSSResultGroup = [];
 
@@ -199,7 +200,8 @@ export class UpdatingElement extends HTMLElement {
    */
   protected adoptStyles(styles: readonly StyleSheetSource[]): void {
     const root = this.renderRoot;
-    if (ADOPTING) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((style) => style.styleSheet!)];
+    // Browsers that adopt style sheets have the list on every shadow root (and construct them: both came together).
+    if (root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((style) => style.styleSheet!)];
     // Browsers before constructable style sheets (Safari 16.3 and older) get <style> elements, after the
     // others and before what the template renders.
     else for (const { cssText } of styles) root.insertBefore(document.createElement('style'), root.querySelector(':scope > style:last-of-type')?.nextSibling ?? root.firstChild).textContent = cssText;
