@@ -76,7 +76,10 @@ const finalized = new WeakMap<typeof UpdatingElement, Finalized>();
 
 // On a server (an app's server-side rendering imports the package in Node) there is no HTMLElement: the classes are
 // still made, and can be extended, so the import does not throw; the browser's import defines and upgrades them.
-export class UpdatingElement extends ((globalThis.HTMLElement ?? Object) as typeof HTMLElement) {
+// (Named HTMLElement, so that custom-elements.json still reads the class as an element's.)
+const HTMLElement = (globalThis.HTMLElement ?? Object) as typeof globalThis.HTMLElement;
+
+export class UpdatingElement extends HTMLElement {
   static properties: PropertyDeclarations = {};
   static styles: CSSResultGroup = [];
 
