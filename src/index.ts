@@ -14,6 +14,14 @@ export { registerLocale } from './i18n/load-strings.js';
 export type { UIStrings } from './i18n/en.js';
 export type * from './feed/types.js';
 export type { FeedLoadDetail, FeedErrorDetail } from './internal/events.js';
+export type { Filters as SessionFilters } from './session-finder/filters.js';
+export type { LookupFilters } from './referral-lookup/filters.js';
+import type { CareEventMap } from './internal/events.js';
+/** Every `care-*` event by name, with its detail (README, Events). */
+export type { CareEventMap };
+/** The detail of a `care-*` event, by its name: `CareEventDetail<'care-filter-change'>` is `{ filters: SessionFilters }`. */
+export type CareEventDetail<Name extends keyof CareEventMap> = CareEventMap[Name]['detail'];
 
 // `#care-check` in the address shows what each widget left out (docs/webmaster-toolkit.md); its code loads only then.
-watchForCheck(() => import('./internal/care-check/problem-list.js'));
+// Not on a server (an app's server-side rendering imports this entry in Node), which has no address.
+if (globalThis.location) watchForCheck(() => import('./internal/care-check/problem-list.js'));

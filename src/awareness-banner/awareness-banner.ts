@@ -13,7 +13,8 @@ import { readDismissals, rememberDismissal } from './dismissals.js';
 import { bannerStyles } from './awareness-banner.styles.js';
 import * as icons from './icons.js';
 
-const REDUCED_MOTION = matchMedia('(prefers-reduced-motion: reduce)');
+// None on a server (an app's server-side rendering imports the package in Node), where no banner is ever made.
+const REDUCED_MOTION = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)');
 /** The banners on the page: a message dismissed in one goes from the others too. */
 const banners = new Set<CareAwarenessBanner>();
 

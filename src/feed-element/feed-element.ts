@@ -50,10 +50,9 @@ export class CareFeed extends UpdatingElement {
   override connectedCallback(): void {
     super.connectedCallback();
     askForSource(this, (src) => (this.outer = src));
-    // Widgets inside that upgraded first asked for their feed before anyone listened: they ask again.
-    for (const element of this.querySelectorAll('*')) {
-      if (element.localName.startsWith('care-')) element.dispatchEvent(new Event(PROVIDER_READY));
-    }
+    // Widgets inside that upgraded first asked for their feed before anyone listened: they ask again. Every element
+    // is told, not only care-* tags: an app may define a widget's class under a name of its own (classes.js).
+    for (const element of this.querySelectorAll('*')) element.dispatchEvent(new Event(PROVIDER_READY));
   }
 
   override disconnectedCallback(): void {

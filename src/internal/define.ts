@@ -13,6 +13,8 @@ export const tagTaken = (tag: string): void =>
  * took the tag first is told so.
  */
 export function define(tag: string, element: CustomElementConstructor): void {
+  // An app's server-side rendering imports the package in Node, which has no registry: the browser's import defines the tags.
+  if (!globalThis.customElements) return;
   const existing = customElements.get(tag);
   if (!existing) {
     Object.assign(element, { [OURS]: true });

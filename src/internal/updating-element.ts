@@ -72,8 +72,12 @@ interface Finalized {
   attributes: Map<string, string>;
   styles: StyleSheetSource[];
 }
-const ADOPTING = 'adoptedStyleSheets' in Document.prototype && 'replaceSync' in CSSStyleSheet.prototype;
 const finalized = new WeakMap<typeof UpdatingElement, Finalized>();
+
+// On a server (an app's server-side rendering imports the package in Node) there is no HTMLElement: the classes are
+// still made, and can be extended, so the import does not throw; the browser's import defines and upgrades them.
+// (Named HTMLElement, so that custom-elements.json still reads the class as an element's.)
+const HTMLElement = (globalThis.HTMLElement ?? Object) as typeof globalThis.HTMLElement;
 
 export class UpdatingElement extends HTMLElement {
   static properties: PropertyDeclarations = {};
@@ -199,7 +203,8 @@ export class UpdatingElement extends HTMLElement {
    */
   protected adoptStyles(styles: readonly StyleSheetSource[]): void {
     const root = this.renderRoot;
-    if (ADOPTING) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((style) => style.styleSheet!)];
+    // Browsers that adopt style sheets have the list on every shadow root (and construct them: both came together).
+    if (root.adoptedStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...styles.map((style) => style.styleSheet!)];
     // Browsers before constructable style sheets (Safari 16.3 and older) get <style> elements, after the
     // others and before what the template renders.
     else for (const { cssText } of styles) root.insertBefore(document.createElement('style'), root.querySelector(':scope > style:last-of-type')?.nextSibling ?? root.firstChild).textContent = cssText;

@@ -37,13 +37,6 @@ import './events.js';
 /** The longest wait between two looks at the clock, whatever the hours say. */
 const MAX_WAIT_MS = 6 * 3_600_000;
 /**
- * Whether the browser has popovers: the quick exit button then goes in the top layer, which neither a
- * transformed wrapper (that would make `position: fixed` scroll with it) nor a stacking context under a
- * page's sticky header can reach. Without them it is only fixed.
- */
-const TOP_LAYER = 'showPopover' in HTMLElement.prototype;
-
-/**
  * @tagname care-referral-lookup
  * @summary Where to get more help: crisis lines and the emergency number first, then services by topic, channel, cost, language and open now.
  *
@@ -289,10 +282,13 @@ export class CareReferralLookup extends CareElement {
     // Blank (t() has no words yet) while the words of the page's language are on their way: the button waits for its
     // name rather than show as a nameless box; Shift three times leaves meanwhile.
     const leaveName = this.t('lookup.quickExit');
+    // Where the browser has popovers (the element has showPopover), the quick exit button goes in the top layer, which
+    // neither a transformed wrapper (that would make `position: fixed` scroll with it) nor a stacking context under a
+    // page's sticky header can reach. Without them it is only fixed.
     return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
       ${this.#isExit && leaveName !== '\u00a0'
         ? html`<p class="quick-exit">
-            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${TOP_LAYER ? 'manual' : nothing} @click=${this.#leave}>${leaveName}</button>
+            <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${'showPopover' in this ? 'manual' : nothing} @click=${this.#leave}>${leaveName}</button>
             <span id="exit-hint">${this.t('lookup.quickExitHint')}</span>
           </p>`
         : nothing}

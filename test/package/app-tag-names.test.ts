@@ -1,0 +1,61 @@
+/**
+ * An app that takes the classes from `care-widgets/classes.js` and defines them under tag names of its own
+ * (README, "In an app"): a subclass, or a class in a shadow root's own registry. Its own file, as `<care-feed>`
+ * must not be defined when the page starts.
+ */
+import { expect, fixtureSync, html } from '@open-wc/testing';
+import { CareSessionFinder } from '../../src/classes.js';
+import { feedUrl } from '../mocks/handlers.js';
+import { FINDER_NOW, finderFeed } from '../mocks/session-feeds.js';
+import { startWorker } from '../mocks/browser.js';
+import { shadowQueryAll, until, visibleText } from '../helpers.js';
+
+class AppFinder extends CareSessionFinder {}
+customElements.define('app-finder', AppFinder);
+
+describe('a widget class defined under an app\'s own tag name', () => {
+  before(startWorker);
+
+  it('reads the feed of a <care-feed> whose code came after it', async () => {
+    expect(customElements.get('care-feed')).to.equal(undefined);
+    const events: string[] = [];
+    const page = fixtureSync<HTMLElement>(html`<div><care-feed src=${feedUrl('finder')}><app-finder viewer-timezone="America/Chicago"></app-finder></care-feed></div>`);
+    page.addEventListener('care-feed-error', (e) => events.push(`error ${(e as CustomEvent<{ code: string }>).detail.code}`));
+    page.addEventListener('care-feed-load', () => events.push('load'));
+    const finder = page.querySelector('app-finder')!;
+    await import('../../src/feed-element/define.js');
+    await until(() => events.length > 0, 5000, 'the finder to load its feed');
+    expect(events).to.deep.equal(['load']);
+    expect(visibleText(finder)).to.contain('Tuesday peer circle');
+  });
+
+  it('shows its language, its styles and its details loaded on demand', async () => {
+    const finder = fixtureSync<AppFinder>(html`<app-finder lang="es" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></app-finder>`);
+    await until(() => visibleText(finder).includes('Buscar sesiones'), 5000, 'the Spanish words');
+    // A custom element with none of its styles is inline.
+    expect(getComputedStyle(finder).display).not.to.equal('inline');
+    const details = shadowQueryAll<HTMLDetailsElement>(finder, '.session details')[0];
+    details.open = true;
+    await until(() => !!details.querySelector('[part="details"]'), 5000, 'the details');
+    expect(details.textContent).to.contain('Dónde');
+    await expect(finder).to.be.accessible();
+  });
+
+  it('works in a shadow root\'s own registry, under the widget\'s own tag, where the browser has scoped registries', async function () {
+    const Registry = CustomElementRegistry as unknown as { new (): CustomElementRegistry };
+    let registry: CustomElementRegistry;
+    try {
+      registry = new Registry();
+    } catch {
+      return this.skip();
+    }
+    class ScopedFinder extends CareSessionFinder {}
+    registry.define('care-session-finder', ScopedFinder);
+    const host = fixtureSync<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open', customElementRegistry: registry } as ShadowRootInit);
+    root.innerHTML = `<care-session-finder viewer-timezone="America/Chicago" src="${feedUrl('finder')}"></care-session-finder>`;
+    const finder = root.querySelector('care-session-finder')!;
+    expect(finder).to.be.instanceOf(ScopedFinder);
+    await until(() => visibleText(finder).includes('Tuesday peer circle'), 5000, 'the feed');
+  });
+});
