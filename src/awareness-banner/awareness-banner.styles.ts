@@ -50,17 +50,18 @@ export const bannerStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
+  /*
+   * Each control is also a .button (tokens.styles.ts), whose border, corners, background and cursor it takes: square
+   * here, of the height given (a page's ::part(control) may give another), with no height under it.
+   */
   .control {
     display: inline-grid;
     flex: none;
     place-items: center;
     width: var(--_control-size);
     height: var(--_control-size);
+    min-height: auto;
     padding: 0;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    cursor: pointer;
   }
   .control:hover {
     border-color: currentColor;

@@ -257,18 +257,18 @@ export class CareAwarenessBanner extends CareElement {
     if (count < 2) return nothing;
     return html`<div part="controls" class="controls">
       <span part="position" class="position">${this.t('messagePosition', { current: this.#index + 1, total: count })}</span>
-      <button type="button" part="control" class="control flip" aria-label=${this.t('previousMessage')} @click=${() => this.#step(-1)}>${icons.previous}</button>
-      <button type="button" part="control" class="control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
+      <button type="button" part="control" class="button control flip" aria-label=${this.t('previousMessage')} @click=${() => this.#step(-1)}>${icons.previous}</button>
+      <button type="button" part="control" class="button control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
         ${this.paused ? icons.play : icons.pause}
       </button>
-      <button type="button" part="control" class="control flip" aria-label=${this.t('nextMessage')} @click=${() => this.#step(1)}>${icons.next}</button>
+      <button type="button" part="control" class="button control flip" aria-label=${this.t('nextMessage')} @click=${() => this.#step(1)}>${icons.next}</button>
     </div>`;
   }
 
   #renderDismiss(message: Message): TemplateResult | typeof nothing {
     if (this.noDismiss) return nothing;
     // Described by its message: with urgent ones showing there are several "Dismiss message" buttons.
-    return html`<button type="button" part="control dismiss" class="control dismiss" aria-label=${this.t('dismissMessage')} aria-describedby="m-${message.id}" @click=${() => this.#dismiss(message)}>
+    return html`<button type="button" part="control dismiss" class="button control dismiss" aria-label=${this.t('dismissMessage')} aria-describedby="m-${message.id}" @click=${() => this.#dismiss(message)}>
       ${icons.close}
     </button>`;
   }
