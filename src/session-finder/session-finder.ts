@@ -163,17 +163,15 @@ export class CareSessionFinder extends CareElement {
     return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), local: (value) => this.localText(value), strings: this.allStrings, uiLang: this.uiLang };
   }
 
-  #cachedFormats?: { lang: string; decimal: Intl.NumberFormat; plural: Intl.PluralRules };
-  /** Decimals and plural rules for the viewer's language, made once per language rather than per use. */
+  #cachedFormats?: { lang: string; decimal?: Intl.NumberFormat; plural: Intl.PluralRules };
+  /**
+   * Plural rules and decimals for the viewer's language, made once per language rather than per use. The decimals
+   * only once a distance is shown (after "Nearest first"): a page's first number formatter costs the first screen
+   * milliseconds, and that screen shows none.
+   */
   get #formats() {
     const lang = this.uiLang;
-    if (this.#cachedFormats?.lang !== lang) {
-      this.#cachedFormats = {
-        lang,
-        decimal: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }),
-        plural: new Intl.PluralRules(lang),
-      };
-    }
+    if (this.#cachedFormats?.lang !== lang) this.#cachedFormats = { lang, plural: new Intl.PluralRules(lang) };
     return this.#cachedFormats;
   }
 
@@ -640,7 +638,9 @@ export class CareSessionFinder extends CareElement {
 
   #distanceNote(entry: IndexedSession): string {
     const km = this.#km(entry);
-    return km === undefined ? '' : ` · ${this.t('distanceKm', { distance: this.#formats.decimal.format(km) })}`;
+    if (km === undefined) return '';
+    const formats = this.#formats;
+    return ` · ${this.t('distanceKm', { distance: (formats.decimal ??= new Intl.NumberFormat(formats.lang, { maximumFractionDigits: 1 })).format(km) })}`;
   }
 
   /** Loads its module the first time, so pages without `structured-data` never download it. */

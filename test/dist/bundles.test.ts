@@ -223,6 +223,17 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('makes the page\'s first date formatter while the finder\'s code is on its way, not once it has arrived (its own file 400 ms late)', async () => {
+    // The first formatter of a page loads the browser's locale and time-zone data, tens of ms of the main thread
+    // that would otherwise come between the finder's code and its first screen.
+    const { frame, win } = await loadFrame<PageWindow & { firstDateFormat?: number }>('/test/dist/pages/first-date-format.html');
+    await until(() => !!win.document.querySelector('care-session-finder')?.shadowRoot?.querySelector('[part="session"]'), 8000, 'the finder');
+    const [finder] = entries(win, /\/widgets\/session-finder\.js$/) as PerformanceResourceTiming[];
+    expect(win.firstDateFormat, 'a date formatter made').to.be.a('number');
+    expect(win.firstDateFormat!, 'made before the finder\'s file arrived').to.be.below(finder.responseEnd);
+    frame.remove();
+  });
+
   it('shows a widget inside another element\'s shadow root when the page also loads that widget\'s own file', async () => {
     const { frame, win } = await loadFrame<PageWindow>('/test/dist/pages/in-shadow-root.html');
     const banner = () => win.document.querySelector('app-panel')?.shadowRoot?.querySelector('care-awareness-banner');

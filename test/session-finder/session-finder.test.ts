@@ -637,6 +637,37 @@ describe('<care-session-finder> states and layout', () => {
 });
 
 describe('<care-session-finder> nearest first', () => {
+  it('makes no number formatter for the first screen, and writes the distances with one once asked (0.5 km)', async () => {
+    // A page's first number formatter costs the first screen milliseconds, and that screen shows no distance.
+    const NumberFormat = Intl.NumberFormat;
+    let made = 0;
+    Intl.NumberFormat = new Proxy(NumberFormat, {
+      construct: (target, args) => (made++, Reflect.construct(target, args)),
+      apply: (target, self, args) => (made++, Reflect.apply(target, self, args)),
+    });
+    const original = Object.getOwnPropertyDescriptor(Navigator.prototype, 'geolocation');
+    try {
+      const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      expect(titles(el)).to.include('Women’s circle');
+      expect(made).to.equal(0);
+      // Half a kilometre north of the Al-Noor Community Room.
+      Object.defineProperty(navigator, 'geolocation', {
+        configurable: true,
+        value: { getCurrentPosition: (ok: PositionCallback) => ok({ coords: { latitude: 41.7045, longitude: -87.6 } } as GeolocationPosition) },
+      });
+      const nearMe = shadowQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Nearest first')!;
+      nearMe.click();
+      await until(() => nearMe.getAttribute('aria-pressed') === 'true', 5000, 'nearest first');
+      await el.updateComplete;
+      expect(shadowQueryAll(el, '[part="day"]')[0].textContent).to.match(/Al-Noor Community Room · Online · 0\.5 km/);
+      expect(made).to.equal(1);
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+      if (original) Object.defineProperty(navigator, 'geolocation', original);
+      else delete (navigator as unknown as Record<string, unknown>).geolocation;
+    }
+  });
+
   it('is offered only where a session’s place may show its position, never for an address given on request', async () => {
     // Only Haven House, whose address is given on request, keeps its position.
     const places = finderFeed.places.map((place) => ('address_on_request' in place ? place : Object.fromEntries(Object.entries(place).filter(([key]) => key !== 'lat' && key !== 'lng'))));
