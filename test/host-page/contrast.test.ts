@@ -9,12 +9,8 @@ import { feeds } from '../mocks/feeds.js';
 import { finderFeed, finderSessions } from '../mocks/session-feeds.js';
 import { until } from '../helpers.js';
 import { inside, openAllDetails, openHostPage, type HostPage } from './host-page.js';
-import { lowContrast, type LowContrast } from './contrast.js';
+import { ALL_WIDGETS as ALL, lowContrast, type LowContrast } from './contrast.js';
 
-const ALL = `<care-awareness-banner></care-awareness-banner>
-<care-session-finder show-inactive viewer-timezone="America/Chicago"></care-session-finder>
-<care-referral-lookup quick-exit viewer-timezone="America/Chicago"></care-referral-lookup>
-<care-volunteer-signup></care-volunteer-signup>`;
 
 const THEMES = {
   'a light page': 'body { background: #fff; color: #222 }',

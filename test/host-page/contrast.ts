@@ -65,3 +65,9 @@ export function lowContrast(widget: Element, win: Window): LowContrast[] {
   }
   return out;
 }
+
+/** Every widget on one page, each in the states a contrast check needs (inactive sessions, the quick exit). */
+export const ALL_WIDGETS = `<care-awareness-banner></care-awareness-banner>
+<care-session-finder show-inactive viewer-timezone="America/Chicago"></care-session-finder>
+<care-referral-lookup quick-exit viewer-timezone="America/Chicago"></care-referral-lookup>
+<care-volunteer-signup></care-volunteer-signup>`;

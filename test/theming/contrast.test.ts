@@ -13,12 +13,8 @@ import { feeds } from '../mocks/feeds.js';
 import { startWorker, worker } from '../mocks/browser.js';
 import { until } from '../helpers.js';
 import { inside, openAllDetails, openHostPage, type WidgetTag } from '../host-page/host-page.js';
-import { backgroundBehind, lowContrast, parseColour, ratio } from '../host-page/contrast.js';
+import { ALL_WIDGETS as ALL, backgroundBehind, lowContrast, parseColour, ratio } from '../host-page/contrast.js';
 
-const ALL = `<care-awareness-banner></care-awareness-banner>
-<care-session-finder show-inactive viewer-timezone="America/Chicago"></care-session-finder>
-<care-referral-lookup quick-exit viewer-timezone="America/Chicago"></care-referral-lookup>
-<care-volunteer-signup></care-volunteer-signup>`;
 
 const PAGES = {
   'grey text on white (#666, 5.7:1)': 'body { background: #fff; color: #666 }',
