@@ -254,6 +254,9 @@ export class CareSessionFinder extends CareElement {
     (this.#hashCode ??= onDemand(() => import('./hash-state.js'), import.meta.url)).then(use, () => (this.#hashCode = undefined)).finally(then);
   }
 
+  /** The address's hash as the finder last read or wrote it. */
+  #hashRead?: string;
+
   /** True while the filters of a shared link are read: the list waits for them rather than showing everything first. */
   #readingLink = false;
 
@@ -263,6 +266,7 @@ export class CareSessionFinder extends CareElement {
   /** `moved`: Back, Forward or a new address on this page, a person's doing, whose change is said as their own choice's is. */
   #readHash(moved?: boolean): void {
     this.#withHashCode(({ filtersFromHash, knownFilters }) => {
+      this.#hashRead = location.hash;
       const filters = filtersFromHash(location.hash, this.filters);
       if (filters) {
         if (moved) this.#status.expect();
@@ -377,11 +381,15 @@ export class CareSessionFinder extends CareElement {
     // With quick exit on the page, every change stays in the one entry that leaving replaces.
     replace ||= quickExits.size > 0;
     this.#withHashCode(({ hashToWrite }) => {
+      // A link of ours that came since the finder last read the address (pasted while the last one was being checked):
+      // its own hashchange applies it; writing these filters now would put the older ones back over it.
+      if (location.hash.startsWith(HASH_PREFIX) && this.#hashRead !== undefined && location.hash !== this.#hashRead) return;
       // Nothing when it is the same, or when the hash is a single-page app's route or a place on the page (hash-state.ts).
       const hash = hashToWrite(this.filters, location.hash);
       // Replacing keeps the page's own history state (a router's). The whole address, as a bare '#…' or path would
       // resolve against the page's <base href>: a single-page app's '/' loses the page's path, another site's throws.
       if (hash !== undefined) history[replace ? 'replaceState' : 'pushState'](replace ? history.state : null, '', location.href.split('#')[0] + hash);
+      this.#hashRead = location.hash;
     });
   }
 
