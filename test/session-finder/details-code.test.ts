@@ -9,18 +9,14 @@ import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { deepActiveElement, mountLoaded, shadowQueryAll, until } from '../helpers.js';
-import { moduleUnreachable } from '../mocks/browser.js';
+import { moduleAskedFor, moduleUnreachable } from '../mocks/browser.js';
 
 describe('<care-session-finder> when the code of the details cannot be fetched', () => {
   const detailsCode = moduleUnreachable(/\/session-finder\/session-details\./);
 
   it('says so in an opened session, with Try again, from the keyboard, which leaves focus on the session', async function () {
     const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
-    // Asked for once the first screen shows: later on a busy machine. WebKit may take the module from its memory of an
-    // earlier test file's page, without asking the worker that makes it fail: nothing to test then.
-    await until(() => detailsCode.requests > 0, 15000, 'the request for the details code').catch(() => undefined);
-    if (detailsCode.requests === 0 && navigator.userAgent.includes('AppleWebKit') && !navigator.userAgent.includes('Chrome')) this.skip();
-    expect(detailsCode.requests, 'the request for the details code').to.be.above(0);
+    await moduleAskedFor(this, () => detailsCode.requests, 'the request for the details code');
     const summary = shadowQueryAll(el, '.session summary')[0];
     summary.focus();
     await sendKeys({ press: 'Enter' });

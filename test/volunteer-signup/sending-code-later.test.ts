@@ -7,7 +7,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { until } from '../helpers.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { moduleAskedFor, startWorker, worker } from '../mocks/browser.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
 import { recordSignups } from './record.js';
 import { fillValid, mountSignup, press } from './helpers.js';
@@ -25,10 +25,10 @@ describe('<care-volunteer-signup> when the code that sends arrives only on a lat
   });
   after(() => worker.resetHandlers());
 
-  it('fails with "could not reach us" while it cannot be fetched, and once it can, Try again fetches it and sends the signup', async () => {
+  it('fails with "could not reach us" while it cannot be fetched, and once it can, Try again fetches it and sends the signup', async function () {
     sessionStorage.clear();
     const el = await mountSignup(volunteerFeed({ submit: { url: '/signups/later', format: 'json', email: 'volunteer@riverside-peer.example.org' } }));
-    await until(() => requested.length > 0, 15000, 'the request for the sending code');
+    await moduleAskedFor(this, () => requested.length, 'the request for the sending code');
     await fillValid(el);
     const failed = oneEvent(el, 'care-volunteer-failed');
     await press(el, 'Send');

@@ -4,18 +4,18 @@
  * for the page.
  */
 import { expect, oneEvent } from '@open-wc/testing';
-import { shadowQueryAll, until } from '../helpers.js';
-import { moduleUnreachable } from '../mocks/browser.js';
+import { shadowQueryAll } from '../helpers.js';
+import { moduleAskedFor, moduleUnreachable } from '../mocks/browser.js';
 import { volunteerFeed } from '../mocks/volunteer-feeds.js';
 import { expectFilledIn, fillValid, mountSignup, press } from './helpers.js';
 
 describe('<care-volunteer-signup> when the code that sends cannot be fetched', () => {
   const sendingCode = moduleUnreachable(/\/volunteer-signup\/deliver\./);
 
-  it('asks for it once the form shows, and then, on Send, keeps every answer, says the signup could not reach us and offers the email', async () => {
+  it('asks for it once the form shows, and then, on Send, keeps every answer, says the signup could not reach us and offers the email', async function () {
     sessionStorage.clear();
     const el = await mountSignup(volunteerFeed({ submit: { url: '/signups/never', format: 'json', email: 'volunteer@riverside-peer.example.org' } }));
-    await until(() => sendingCode.requests > 0, 15000, 'the request for the sending code');
+    await moduleAskedFor(this, () => sendingCode.requests, 'the request for the sending code');
     await fillValid(el);
     const failed = oneEvent(el, 'care-volunteer-failed');
     await press(el, 'Send');
