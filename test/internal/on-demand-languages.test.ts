@@ -30,6 +30,8 @@ describe('a language file that could not be fetched, once the connection is back
   it('is fetched on a change of language, and for a widget added later, and shown', async () => {
     const { el: finder } = await mountLoaded<CareSessionFinder>(html`<care-session-finder lang="es" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
     await until(() => visibleText(finder).includes('Search sessions'), 4000, 'the finder in English');
+    // English shows at the first file that failed: the others' requests may still be on their way to the worker.
+    await until(() => new Set(network.asked).size === 3, 4000, 'the three files asked for');
     const failed = [...new Set(network.asked)].sort();
     expect(failed).to.deep.equal(['i18n/locales/audiences/es.ts', 'i18n/locales/es.ts', 'session-finder/locales/es.ts']);
     // The widget gave up at the first file that failed; the others fail a moment later (asking again meanwhile
