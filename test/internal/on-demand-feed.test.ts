@@ -30,7 +30,7 @@ describe('a part every widget fetches when needed, once the connection is back',
   });
 
   const failedThenBack = async (file: string) => {
-    await until(() => network.asked.includes(file), 5000, `the request for ${file}`);
+    await until(() => network.asked.includes(file), 15000, `the request for ${file}`);
     // Its failure comes a moment after the request.
     await wait(300);
     network.asked.length = 0;
@@ -65,15 +65,15 @@ describe('a part every widget fetches when needed, once the connection is back',
     fixtureSync(html`<care-awareness-banner src=${unsaved}></care-awareness-banner>`);
     await failedThenBack('saved-copies.ts');
     const first = fixtureSync<HTMLElement>(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
-    await until(() => visibleText(first).includes('helpline is open'), 4000, 'the feed');
+    await until(() => visibleText(first).includes('helpline is open'), 15000, 'the feed');
     first.remove();
     // As on a later visit, offline.
-    await until(() => network.asked.includes('saved-copies.ts'), 4000, 'the saved copies');
+    await until(() => network.asked.includes('saved-copies.ts'), 15000, 'the saved copies');
     await wait(300);
     forgetFeed(url);
     failing = true;
     const later = fixtureSync<HTMLElement>(html`<care-awareness-banner src=${url}></care-awareness-banner>`);
-    await until(() => visibleText(later).includes('Saved copy'), 4000, 'the saved copy');
+    await until(() => visibleText(later).includes('Saved copy'), 15000, 'the saved copy');
     expect(visibleText(later)).to.contain('helpline is open');
   });
 

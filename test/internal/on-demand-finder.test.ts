@@ -34,7 +34,7 @@ describe('<care-session-finder> parts that could not be fetched, once the connec
     await sendKeys({ press: 'Enter' });
   };
   const failedThenBack = async (file: string) => {
-    await until(() => network.asked.includes(file), 5000, `the request for ${file}`);
+    await until(() => network.asked.includes(file), 15000, `the request for ${file}`);
     // Its failure comes a moment after the request.
     await wait(300);
     network.asked.length = 0;
@@ -46,11 +46,11 @@ describe('<care-session-finder> parts that could not be fetched, once the connec
     const summary = shadowQueryAll(el, '.session summary')[0];
     await press(summary);
     const opened = summary.closest('details')!;
-    await until(() => !!opened.querySelector('[part="retry"]'), 5000, 'Try again');
+    await until(() => !!opened.querySelector('[part="retry"]'), 15000, 'Try again');
     await failedThenBack('session-details.ts');
     await press(opened.querySelector<HTMLButtonElement>('[part="retry"]')!);
     const calendar = () => [...opened.querySelectorAll('button')].find((b) => b.textContent === 'Add to calendar');
-    await until(() => !!calendar(), 5000, 'the details');
+    await until(() => !!calendar(), 15000, 'the details');
     expect(network.asked).to.deep.equal(['session-details.ts']);
     await expect(el).to.be.accessible();
 
@@ -63,10 +63,10 @@ describe('<care-session-finder> parts that could not be fetched, once the connec
     };
     try {
       await press(calendar()!);
-      await until(() => !!opened.querySelector('.ics-problem'), 5000, 'the message beside the button');
+      await until(() => !!opened.querySelector('.ics-problem'), 15000, 'the message beside the button');
       await failedThenBack('ics.ts');
       await press(calendar()!);
-      await until(() => downloads.length > 0, 5000, 'the calendar file');
+      await until(() => downloads.length > 0, 15000, 'the calendar file');
       expect(downloads[0]).to.match(/\.ics$/);
       expect(opened.querySelector('.ics-problem')).to.equal(null);
     } finally {
@@ -84,10 +84,10 @@ describe('<care-session-finder> parts that could not be fetched, once the connec
     try {
       const nearMe = shadowQueryAll<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === 'Nearest first')!;
       await press(nearMe);
-      await until(() => visibleText(el).includes('the list stays in date order'), 5000, 'the note');
+      await until(() => visibleText(el).includes('the list stays in date order'), 15000, 'the note');
       await failedThenBack('distance.ts');
       await press(nearMe);
-      await until(() => nearMe.getAttribute('aria-pressed') === 'true', 5000, 'nearest first');
+      await until(() => nearMe.getAttribute('aria-pressed') === 'true', 15000, 'nearest first');
       expect(visibleText(el)).to.contain(' km');
     } finally {
       if (original) Object.defineProperty(navigator, 'geolocation', original);
@@ -99,7 +99,7 @@ describe('<care-session-finder> parts that could not be fetched, once the connec
     history.replaceState(null, '', location.pathname + location.search);
     try {
       const el = await mount('hash-state structured-data');
-      await until(() => network.asked.includes('structured-data.ts'), 5000, 'the request for the structured data');
+      await until(() => network.asked.includes('structured-data.ts'), 15000, 'the request for the structured data');
       const day = shadowQueryAll<HTMLLabelElement>(el, 'label').find((l) => l.querySelector('span')?.textContent === 'Day')!.querySelector('select')!;
       const choose = (value: string) => {
         day.value = value;
@@ -111,8 +111,8 @@ describe('<care-session-finder> parts that could not be fetched, once the connec
       expect(location.hash).to.equal('');
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
       choose('we');
-      await until(() => location.hash === '#sessions:day=we', 5000, 'the filters in the address');
-      await until(() => !!el.querySelector('script[type="application/ld+json"]'), 5000, 'the structured data');
+      await until(() => location.hash === '#sessions:day=we', 15000, 'the filters in the address');
+      await until(() => !!el.querySelector('script[type="application/ld+json"]'), 15000, 'the structured data');
       expect([...new Set(network.asked)].sort()).to.deep.equal(['hash-state.ts', 'structured-data.ts']);
     } finally {
       history.replaceState(null, '', location.pathname + location.search);

@@ -65,6 +65,8 @@ describe('theming: contrast of the widgets’ own lines and boxes', () => {
       const firstLoaded = loaded(first);
       area.append(first);
       await firstLoaded;
+      // The copy is kept a moment after the feed shows (its code loads on demand): on a busy machine, later.
+      await until(() => localStorage.getItem(`care-widgets:feed:${new URL(url, location.href).href}`) !== null, 8000, 'the copy kept');
       first.remove();
       forgetFeed(url); // as on a later visit
       worker.use(http.get(url, () => HttpResponse.error()));
