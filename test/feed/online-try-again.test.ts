@@ -40,13 +40,13 @@ describe('"Try again" while the request of back online is on its way', () => {
   it('waits for that request: one request for the feed, one care-feed-load', async () => {
     const feed = failingThenSlow(600);
     const el = fixtureSync<HTMLElement>(html`<care-awareness-banner src=${feed.url}></care-awareness-banner>`);
-    await until(() => !!button(el, 'Try again'), 4000, 'the failure');
+    await until(() => !!button(el, 'Try again'), 15000, 'the failure');
     const loaded = loads(el);
     window.dispatchEvent(new Event('online'));
-    await until(() => feed.requests === 2, 4000, 'the request of back online');
+    await until(() => feed.requests === 2, 15000, 'the request of back online');
     button(el, 'Try again')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => loaded.length > 0, 4000, 'the feed');
+    await until(() => loaded.length > 0, 15000, 'the feed');
     await wait(300);
     expect(feed.requests, 'the failed one and one more').to.equal(2);
     expect(loaded).to.have.length(1);
@@ -58,13 +58,13 @@ describe('"Try again" while the request of back online is on its way', () => {
   it('and back online while the request of "Try again" is on its way asks nothing more', async () => {
     const feed = failingThenSlow(600);
     const el = fixtureSync<HTMLElement>(html`<care-awareness-banner src=${feed.url}></care-awareness-banner>`);
-    await until(() => !!button(el, 'Try again'), 4000, 'the failure');
+    await until(() => !!button(el, 'Try again'), 15000, 'the failure');
     const loaded = loads(el);
     button(el, 'Try again')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => feed.requests === 2, 4000, 'the request of "Try again"');
+    await until(() => feed.requests === 2, 15000, 'the request of "Try again"');
     window.dispatchEvent(new Event('online'));
-    await until(() => loaded.length > 0, 4000, 'the feed');
+    await until(() => loaded.length > 0, 15000, 'the feed');
     await wait(300);
     expect(feed.requests, 'the failed one and one more').to.equal(2);
     expect(loaded).to.have.length(1);

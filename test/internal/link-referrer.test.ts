@@ -61,7 +61,7 @@ describe('links to other sites', () => {
   it('in the finder: the crisis strip’s, and in a session’s details joining online, registering and reporting a wrong listing', async () => {
     const { el } = await mountLoaded(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
     shadowQueryAll<HTMLDetailsElement>(el, '[part="session"] details')[0].open = true;
-    await until(() => shadowQueryAll(el, '[part="details"]').length > 0, 3000, 'the details');
+    await until(() => shadowQueryAll(el, '[part="details"]').length > 0, 15000, 'the details');
     expect(policies(el)).to.deep.equal(noReferrer([
       'https://crisis.example/chat', 'https://meet.example/circle', 'https://tickets.example/circle', 'https://program.example/report',
     ]));

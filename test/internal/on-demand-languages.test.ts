@@ -29,9 +29,9 @@ describe('a language file that could not be fetched, once the connection is back
 
   it('is fetched on a change of language, and for a widget added later, and shown', async () => {
     const { el: finder } = await mountLoaded<CareSessionFinder>(html`<care-session-finder lang="es" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
-    await until(() => visibleText(finder).includes('Search sessions'), 4000, 'the finder in English');
+    await until(() => visibleText(finder).includes('Search sessions'), 15000, 'the finder in English');
     // English shows at the first file that failed: the others' requests may still be on their way to the worker.
-    await until(() => new Set(network.asked).size === 3, 4000, 'the three files asked for');
+    await until(() => new Set(network.asked).size === 3, 15000, 'the three files asked for');
     const failed = [...new Set(network.asked)].sort();
     expect(failed).to.deep.equal(['i18n/locales/audiences/es.ts', 'i18n/locales/es.ts', 'session-finder/locales/es.ts']);
     // The widget gave up at the first file that failed; the others fail a moment later (asking again meanwhile
@@ -43,13 +43,13 @@ describe('a language file that could not be fetched, once the connection is back
     finder.lang = 'en';
     await finder.updateComplete;
     finder.lang = 'es';
-    await until(() => visibleText(finder).includes('Buscar sesiones'), 4000, 'the finder in Spanish');
+    await until(() => visibleText(finder).includes('Buscar sesiones'), 15000, 'the finder in Spanish');
     // The audiences' names came too.
     expect(visibleText(finder)).to.contain('Jóvenes');
     expect([...new Set(network.asked)].sort()).to.deep.equal(failed);
 
     const banner = fixtureSync<HTMLElement>(html`<care-awareness-banner lang="es" .feed=${feeds.rotating}></care-awareness-banner>`);
-    await until(() => !!button(banner, 'Mensaje siguiente'), 4000, 'the banner in Spanish');
+    await until(() => !!button(banner, 'Mensaje siguiente'), 15000, 'the banner in Spanish');
     expect(banner.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal('es');
     await expect(finder).to.be.accessible();
   });

@@ -30,14 +30,14 @@ describe('<care-referral-lookup> details that could not be fetched, once the con
     summary.focus();
     await sendKeys({ press: 'Enter' });
     const opened = summary.closest('details')!;
-    await until(() => !!opened.querySelector('[part="retry"]'), 5000, 'Try again');
+    await until(() => !!opened.querySelector('[part="retry"]'), 15000, 'Try again');
     // Its failure has come: the lookup says so.
     await wait(100);
     network.back = true;
     const tries = network.asked.length;
     opened.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => !opened.querySelector('[part="error"]') && !opened.textContent!.includes('Loading'), 5000, 'the details');
+    await until(() => !opened.querySelector('[part="error"]') && !opened.textContent!.includes('Loading'), 15000, 'the details');
     expect(network.asked.length).to.equal(tries + 1);
     expect(opened.textContent!.trim().length).to.be.above(summary.textContent!.trim().length);
     expect(deepActiveElement()?.textContent).to.equal(summary.textContent);

@@ -24,19 +24,19 @@ describe('a widget class defined under an app\'s own tag name', () => {
     page.addEventListener('care-feed-load', () => events.push('load'));
     const finder = page.querySelector('app-finder')!;
     await import('../../src/feed-element/define.js');
-    await until(() => events.length > 0, 5000, 'the finder to load its feed');
+    await until(() => events.length > 0, 15000, 'the finder to load its feed');
     expect(events).to.deep.equal(['load']);
     expect(visibleText(finder)).to.contain('Tuesday peer circle');
   });
 
   it('shows its language, its styles and its details loaded on demand', async () => {
     const finder = fixtureSync<AppFinder>(html`<app-finder lang="es" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></app-finder>`);
-    await until(() => visibleText(finder).includes('Buscar sesiones'), 5000, 'the Spanish words');
+    await until(() => visibleText(finder).includes('Buscar sesiones'), 15000, 'the Spanish words');
     // A custom element with none of its styles is inline.
     expect(getComputedStyle(finder).display).not.to.equal('inline');
     const details = shadowQueryAll<HTMLDetailsElement>(finder, '.session details')[0];
     details.open = true;
-    await until(() => !!details.querySelector('[part="details"]'), 5000, 'the details');
+    await until(() => !!details.querySelector('[part="details"]'), 15000, 'the details');
     expect(details.textContent).to.contain('Dónde');
     await expect(finder).to.be.accessible();
   });
@@ -56,6 +56,6 @@ describe('a widget class defined under an app\'s own tag name', () => {
     root.innerHTML = `<care-session-finder viewer-timezone="America/Chicago" src="${feedUrl('finder')}"></care-session-finder>`;
     const finder = root.querySelector('care-session-finder')!;
     expect(finder).to.be.instanceOf(ScopedFinder);
-    await until(() => visibleText(finder).includes('Tuesday peer circle'), 5000, 'the feed');
+    await until(() => visibleText(finder).includes('Tuesday peer circle'), 15000, 'the feed');
   });
 });

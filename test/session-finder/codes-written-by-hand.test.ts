@@ -92,19 +92,19 @@ describe('<care-session-finder> with codes typed by hand', () => {
   it('writes the one code to the address, and reads a link\'s code in any case as that choice', async () => {
     const { el } = await mount('hash');
     choose(el, 'Who it is for', /^Young people/);
-    await until(() => location.hash === '#sessions:audience=youth', 3000, 'the hash');
+    await until(() => location.hash === '#sessions:audience=youth', 15000, 'the hash');
     el.remove();
     history.replaceState(null, '', '#sessions:audience=Farmers&kind=%20WORKSHOP');
     const { el: linked } = await mount('hash');
-    await until(() => titles(linked).length > 0, 3000, 'the list');
+    await until(() => titles(linked).length > 0, 15000, 'the list');
     expect(titles(linked)).to.deep.equal(['Farm families', 'Growers’ talk']);
     expect(select(linked, 'Who it is for')!.value).to.equal('farmers');
     expect(options(linked, 'Who it is for')).to.deep.equal(['Farming families (2)', 'Parents (0)', 'Young people (0)']);
     expect(select(linked, 'Kind of session')!.value).to.equal('workshop');
-    await until(() => location.hash === '#sessions:kind=workshop&audience=farmers', 3000, 'the address to say the codes as the finder does');
+    await until(() => location.hash === '#sessions:kind=workshop&audience=farmers', 15000, 'the address to say the codes as the finder does');
     // A weekday typed in capitals, pasted on the open page.
     location.hash = '#sessions:day=TH&audience=farmers';
-    await until(() => titles(linked).join() === 'Farm families', 3000, 'the pasted link');
+    await until(() => titles(linked).join() === 'Farm families', 15000, 'the pasted link');
     expect(select(linked, 'Day')!.value).to.equal('th');
     await expect(linked).to.be.accessible();
   });

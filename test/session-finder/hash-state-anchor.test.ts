@@ -36,9 +36,9 @@ describe('hash-state on a page whose address names a place on it', () => {
   async function followedTo(hash: string): Promise<CareSessionFinder> {
     const { el } = await mount();
     chooseDay(el, 'tu');
-    await until(() => location.hash === '#sessions:day=tu', 3000, 'the first choice in the address');
+    await until(() => location.hash === '#sessions:day=tu', 15000, 'the first choice in the address');
     location.hash = hash;
-    await until(() => location.hash === hash, 2000, 'the link followed');
+    await until(() => location.hash === hash, 15000, 'the link followed');
     await settle(el);
     return el;
   }
@@ -71,14 +71,14 @@ describe('hash-state on a page whose address names a place on it', () => {
   it('still writes over a hash that names nothing on the page, and reads a link to its own state', async () => {
     const el = await followedTo('#gone');
     chooseDay(el, 'we');
-    await until(() => location.hash === '#sessions:day=we', 3000, 'the choice in the address');
+    await until(() => location.hash === '#sessions:day=we', 15000, 'the choice in the address');
     // From a place on the page, a link to the finder's own state is followed as ever.
     location.hash = '#contact';
     await settle(el);
     location.hash = '#sessions:day=tu';
-    await until(() => daySelect(el).value === 'tu', 3000, 'the link\'s choice');
+    await until(() => daySelect(el).value === 'tu', 15000, 'the link\'s choice');
     chooseDay(el, 'we');
-    await until(() => location.hash === '#sessions:day=we', 3000, 'the next choice in the address');
+    await until(() => location.hash === '#sessions:day=we', 15000, 'the next choice in the address');
     el.remove();
     page.remove();
   });

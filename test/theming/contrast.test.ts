@@ -73,7 +73,7 @@ describe('theming: contrast of the widgets’ own lines and boxes', () => {
       const banner = document.createElement('care-awareness-banner');
       banner.setAttribute('src', url);
       area.append(banner);
-      await until(() => inside(banner, '[part="saved-note"]').some((note) => note.textContent!.trim()), 4000, 'the saved-copy note');
+      await until(() => inside(banner, '[part="saved-note"]').some((note) => note.textContent!.trim()), 15000, 'the saved-copy note');
       expect(lowContrast(banner, window)).to.deep.equal([]);
     });
   });
@@ -87,7 +87,7 @@ describe('theming: contrast of the widgets’ own lines and boxes', () => {
           if (widget.localName !== 'care-awareness-banner') await openAllDetails(widget);
           if (widget.localName === 'care-volunteer-signup') {
             inside<HTMLButtonElement>(widget, 'button.send')[0].click();
-            await until(() => inside(widget, '.field-error').length > 0, 4000, 'the field messages');
+            await until(() => inside(widget, '.field-error').length > 0, 15000, 'the field messages');
           }
           const low = [...faintBorders(widget, page.win), ...lowContrast(widget, page.win).map((t) => `"${t.text}" ${t.ratio}:1`)];
           if (low.length) found[widget.localName] = low;

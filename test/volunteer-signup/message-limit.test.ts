@@ -132,7 +132,7 @@ describe('<care-volunteer-signup> the message’s limit', () => {
     const done = oneEvent(el, 'care-volunteer-sent');
     button(el, 'Send')!.click();
     await done;
-    await until(() => sent.list.length === 1 && sent.list[0].body !== '', 5000, 'the signup');
+    await until(() => sent.list.length === 1 && sent.list[0].body !== '', 15000, 'the signup');
     sent.stop();
     expect(bodies(sent.list)[0].message).to.equal(fitting.trim());
   });
@@ -146,13 +146,13 @@ describe('<care-volunteer-signup> the message’s limit', () => {
     it(`counts and asks in ${lang}`, async () => {
       const el = await mountSignup();
       el.lang = lang;
-      await until(() => !visibleText(el).includes('Send'), 3000, 'the strings');
+      await until(() => !visibleText(el).includes('Send'), 15000, 'the strings');
       await fill(el, label, 'a'.repeat(3500));
       expect(visibleText(el)).to.contain(left);
       await paste(el, 'a'.repeat(4312), label);
       expect(said(el)).to.equal(over);
       button(el, sendLabel)!.click();
-      await until(() => shadowQueryAll(el, '[part="problems"] a').length > 0, 3000, 'the answers to check');
+      await until(() => shadowQueryAll(el, '[part="problems"] a').length > 0, 15000, 'the answers to check');
       expect(shadowQueryAll(el, '[part="problems"] a').map((a) => a.textContent)).to.include(problem);
       await expect(el).to.be.accessible();
     });
