@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { readFile } from 'node:fs/promises';
 import { firefoxLauncher, webkitLauncher } from './scripts/browsers.js';
+import { failedTestsReporter } from './scripts/failed-tests-reporter.js';
 import { signupReceiverPlugin } from './test/volunteer-signup/receiver-plugin.js';
 
 const allBrowsers = process.argv.includes('--all-browsers');
@@ -146,6 +147,8 @@ export default {
   testsFinishTimeout: 300_000,
   // Generous for a busy 2-core machine; exhaustive tests are split so each takes a fraction of it.
   testFramework: { config: { timeout: 20_000 } },
-  reporters: [defaultReporter(), summaryReporter({ flatten: false })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }),
+    // npm test names the files that failed, to run them again alone (scripts/test-all.js).
+    ...(process.env.CARE_TEST_FAILURES ? [failedTestsReporter(process.env.CARE_TEST_FAILURES)] : [])],
   coverage: false,
 };

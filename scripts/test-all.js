@@ -1,7 +1,9 @@
 // `npm test`: every check, in order, and a non-zero exit if any fails.
 // Browser tests run in Chromium, Firefox ESR and WebKit (DEVELOPERS.md).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 
 const steps = [
@@ -57,35 +59,63 @@ function freePort() {
 }
 
 /**
- * The browser tests, one run per engine, side by side; fails if any run fails, and says which.
- * A run that stops part-way without finishing (the runner says "Finished running tests" whenever
- * its tests end, failed or not) is run once more, saying so: on a busy machine an engine's run has
- * stopped between two test files with no test failed and no error given.
+ * The browser tests, one run per engine, side by side. A run that stops part-way without finishing
+ * (the runner says "Finished running tests" whenever its tests end, failed or not) is run once more,
+ * saying so: on a busy machine an engine's run has stopped between two test files with no test failed
+ * and no error given. The files with a failed test are then run again in that engine alone, once the
+ * three have ended: a test that fails there fails `npm test`; one that passes there is named in the
+ * summary as having failed only under the load of the three side by side, to be made to hold.
  */
 async function runEngines(engines) {
-  const runEngine = async (engine, again = false) => {
-    const result = await run('npx', ['wtr', '--config', 'web-test-runner.config.js', '--port', String(await freePort())],
-      { CARE_TEST_DIST: '1', CARE_TEST_ENGINE: engine }, `[${engine}]`);
-    if (result.code === 0 || result.output.includes('Finished running tests') || again) return result;
+  const folder = mkdtempSync(join(tmpdir(), 'care-widgets-tests-'));
+  const runEngine = async (engine, files = [], again = false) => {
+    const failuresFile = join(folder, `${engine}-${files.length > 0 ? 'alone' : 'side-by-side'}.json`);
+    rmSync(failuresFile, { force: true });
+    const result = await run('npx', ['wtr', '--config', 'web-test-runner.config.js', '--port', String(await freePort()),
+      ...(files.length > 0 ? ['--files', ...files] : [])],
+    { CARE_TEST_DIST: '1', CARE_TEST_ENGINE: engine, CARE_TEST_FAILURES: failuresFile }, `[${engine}]`);
+    const failures = existsSync(failuresFile) ? JSON.parse(readFileSync(failuresFile, 'utf8')) : [];
+    if (result.code === 0 || result.output.includes('Finished running tests') || again) return { ...result, failures, ...countTests(result.output) };
     console.error(`The ${engine} run stopped part-way (code ${result.code}) with no test failed: running it again.`);
-    return runEngine(engine, true);
+    return runEngine(engine, files, true);
   };
   const runs = await Promise.all(engines.map((engine) => runEngine(engine)));
-  runs.forEach(({ code }, i) => code !== 0 && console.error(`The ${engines[i]} run ended with code ${code}.`));
-  return { code: runs.some(({ code }) => code !== 0) ? 1 : 0, output: runs.map(({ output }) => output).join('\n') };
+  const byEngine = [];
+  for (const [i, engine] of engines.entries()) {
+    const first = runs[i];
+    let { code, passed, failed } = first;
+    let failures = first.failures;
+    let heldAlone = [];
+    if (code !== 0 && failures.length > 0) {
+      const files = failures.map(({ file }) => file);
+      console.log(`\nIn ${engine}, ${failed} test(s) failed with the three engines side by side: running ${files.join(', ')} again, alone.`);
+      const alone = await runEngine(engine, files);
+      code = alone.code;
+      // Each test that failed side by side and not alone, by file and name.
+      heldAlone = failures.map(({ file, tests }) => {
+        const again = alone.failures.find((failure) => failure.file === file)?.tests ?? [];
+        return { file, tests: tests.filter(({ name }) => !again.some((test) => test.name === name)) };
+      }).filter(({ tests }) => tests.length > 0);
+      failures = alone.failures;
+      passed += failed - alone.failed;
+      failed = alone.failed;
+    }
+    if (code !== 0) console.error(`The ${engine} run ended with code ${code}.`);
+    byEngine.push({ engine, code, passed, failed, failures, heldAlone });
+  }
+  rmSync(folder, { recursive: true, force: true });
+  return byEngine;
 }
 
-/** Sums each engine's last "N passed, M failed" line (the runner prints its summary again after the errors). */
+/** Each engine's last "N passed, M failed" line (the runner prints its summary again after the errors). */
 function countTests(output) {
-  const byEngine = new Map();
-  for (const [, engine, p, f] of output.matchAll(/^(\w+):\s*\|.*?\|\s*(\d+) passed, (\d+) failed/gm)) byEngine.set(engine, [Number(p), Number(f)]);
-  let passed = 0;
-  let failed = 0;
-  for (const [p, f] of byEngine.values()) {
-    passed += p;
-    failed += f;
-  }
-  return { passed, failed };
+  const last = [...output.matchAll(/^\w+:\s*\|.*?\|\s*(\d+) passed, (\d+) failed/gm)].at(-1);
+  return { passed: Number(last?.[1] ?? 0), failed: Number(last?.[2] ?? 0) };
+}
+
+/** "[engine] file: suite > test: error", one line each, cut short: what the last lines of CI's output can show. */
+function listFailures(engine, failures) {
+  return failures.flatMap(({ file, tests }) => tests.map(({ name, error }) => `  [${engine}] ${file}: ${name}: ${error}`.slice(0, 300)));
 }
 
 // The browser tests need the three engines from Debian's packages; say how to get them, rather than fail obscurely.
@@ -100,17 +130,34 @@ if (missing.length > 0) {
 const results = [];
 let tests = { passed: 0, failed: 0 };
 let nodeTests = { passed: 0, failed: 0 };
+let engineRuns = [];
+let failedNodeTests = [];
 for (const [name, command, args, env] of steps) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
-  const { code, output } = command === 'engines' ? await runEngines(args) : await run(command, args, env);
-  if (name.startsWith('browser tests')) tests = countTests(output);
-  if (name.startsWith('Node tests')) nodeTests = { passed: Number(/^# pass (\d+)/m.exec(output)?.[1] ?? 0), failed: Number(/^# fail (\d+)/m.exec(output)?.[1] ?? 0) };
+  let code;
+  if (command === 'engines') {
+    engineRuns = await runEngines(args);
+    code = engineRuns.some((r) => r.code !== 0) ? 1 : 0;
+    tests = engineRuns.reduce((sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed }), tests);
+  } else {
+    const result = await run(command, args, env);
+    code = result.code;
+    if (name.startsWith('Node tests')) {
+      nodeTests = { passed: Number(/^# pass (\d+)/m.exec(result.output)?.[1] ?? 0), failed: Number(/^# fail (\d+)/m.exec(result.output)?.[1] ?? 0) };
+      failedNodeTests = [...result.output.matchAll(/^\s*not ok \d+ - (.+)$/gm)].map(([, test]) => `  [node] ${test}`.slice(0, 300));
+    }
+  }
   results.push({ name, ok: code === 0, seconds: (Date.now() - started) / 1000 });
 }
 
 console.log('\n=== summary ===');
 for (const { name, ok, seconds } of results) console.log(`${ok ? 'ok  ' : 'FAIL'} ${name} (${seconds.toFixed(1)} s)`);
+// Named here, at the end, where CI's last lines show them.
+const heldAlone = engineRuns.flatMap(({ engine, heldAlone }) => listFailures(engine, heldAlone));
+if (heldAlone.length > 0) console.log(`Failed with the three engines side by side, then passed alone (make them hold under load):\n${heldAlone.join('\n')}`);
+const failedTests = [...failedNodeTests, ...engineRuns.flatMap(({ engine, failures, code }) => (code !== 0 ? listFailures(engine, failures) : []))];
+if (failedTests.length > 0) console.log(`Failed:\n${failedTests.join('\n')}`);
 const failedSteps = results.filter((r) => !r.ok).length;
 console.log(`Browser tests across engines: ${tests.passed} passed, ${tests.failed} failed; Node tests: ${nodeTests.passed} passed, ${nodeTests.failed} failed`);
 tests = { passed: tests.passed + nodeTests.passed, failed: tests.failed + nodeTests.failed };
