@@ -90,11 +90,16 @@ const shared: UserConfig = {
 
 /** Where the widgets build lists, for the loader, the files each widget's code imports. */
 const WIDGET_FILES = 'dist/widgets/files.json';
+/** Where it lists, for the loader, each widget's words in each shipped language. */
+const WIDGET_WORDS = 'dist/widgets/words.json';
 
 /**
  * Writes WIDGET_FILES: for each widget's file (`session-finder`), the chunks it imports statically,
  * at any depth, relative to dist/widgets/. The loader asks for them beside the widget's own file,
  * rather than each only after the file that imports it has arrived.
+ * And WIDGET_WORDS: for each widget's file and each shipped language, the locale files (`locales/es.ts`,
+ * the shared and the widget's own) its code imports on demand, each by the hash in its name
+ * (`{"session-finder":{"es":["B0YuPc",…]}}` for chunks/es-B0YuPc.js…): the loader asks for a page's words beside the code too.
  */
 function listWidgetFiles(): Plugin {
   return {
@@ -107,6 +112,20 @@ function listWidgetFiles(): Plugin {
       };
       const files = Object.fromEntries(folders.map((folder) => [folder, [...imported(`widgets/${folder}.js`)].map((file) => file.replace('widgets/', ''))]));
       this.emitFile({ type: 'asset', fileName: WIDGET_FILES.replace('dist/', ''), source: JSON.stringify(files) });
+      // <care-feed> shows no words.
+      const words = Object.fromEntries(folders.filter((folder) => folder !== 'feed-element').map((folder) => {
+        const byLanguage: Record<string, string[]> = {};
+        for (const fileName of [`widgets/${folder}.js`, ...imported(`widgets/${folder}.js`)]) {
+          const chunk = bundle[fileName];
+          for (const dep of chunk?.type === 'chunk' ? chunk.dynamicImports : []) {
+            const module = bundle[dep];
+            const language = module?.type === 'chunk' && /\/locales\/(?:[\w-]+\/)?([a-z]{2,3})\.ts$/.exec(module.facadeModuleId ?? '')?.[1];
+            if (language) (byLanguage[language] ??= []).push(dep.replace(/^widgets\/chunks\/[a-z]+-|\.js$/g, ''));
+          }
+        }
+        return [folder, byLanguage];
+      }));
+      this.emitFile({ type: 'asset', fileName: WIDGET_WORDS.replace('dist/', ''), source: JSON.stringify(words) });
     },
   };
 }
@@ -134,7 +153,8 @@ function finishWidgetFiles(): Plugin {
 
 const loader = (format: 'es' | 'iife', fileName: string): UserConfig => ({
   // Built after the widgets (scripts/build.js); a build without them leaves the list empty.
-  define: { __WIDGET_FILES__: existsSync(WIDGET_FILES) ? readFileSync(WIDGET_FILES, 'utf8') : '{}' },
+  define: Object.fromEntries([['__WIDGET_FILES__', WIDGET_FILES], ['__WIDGET_WORDS__', WIDGET_WORDS]]
+    .map(([name, file]) => [name, existsSync(file) ? readFileSync(file, 'utf8') : '{}'])),
   build: {
     lib: { entry: src('loader/loader.ts'), formats: [format], name: 'CareWidgets', fileName: () => fileName },
     rollupOptions: { output: { minify: true, comments: false } },

@@ -32,7 +32,8 @@ const distSignups = [];
  * their header, dist/ as a webmaster may have copied it (/site-assets/helpers/cw/ is dist/ under
  * another folder and name), the classic loader as an optimizer's cache serves it
  * (/wp-content/cache/autoptimize/js/), any file late (/slow/<ms>/<path>: a slow network), and only the widgets'
- * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind), and a signup
+ * own files late (/slow-widget/<ms>/<path>: what their chunks are not kept waiting behind), only their words in
+ * other languages late (/slow-words/<ms>/<path>: what the widgets wait for before they show), and a signup
  * endpoint (/dist-signups).
  */
 function testServerMiddleware() {
@@ -44,10 +45,12 @@ function testServerMiddleware() {
       await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
       ctx.path = slow[2];
     }
-    const slowWidget = /^\/slow-widget\/(\d+)(\/.*)$/.exec(ctx.path);
+    const slowWidget = /^\/slow-(widget|words)\/(\d+)(\/.*)$/.exec(ctx.path);
     if (slowWidget) {
-      ctx.path = slowWidget[2];
-      if (/\/widgets\/[\w-]+\.js$/.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, Number(slowWidget[1])));
+      const [, which, ms, path] = slowWidget;
+      ctx.path = path;
+      const late = which === 'widget' ? /\/widgets\/[\w-]+\.js$/ : /\/widgets\/chunks\/(es|ar|he)-[\w-]+\.js$/;
+      if (late.test(ctx.path)) await new Promise((resolve) => setTimeout(resolve, Number(ms)));
     }
     if (ctx.path.startsWith('/site-assets/helpers/cw/')) ctx.path = `/dist/${ctx.path.slice('/site-assets/helpers/cw/'.length)}`;
     // A WordPress optimizer's cache (Autoptimize, WP Rocket): the classic loader moved into a file of its own, nothing beside it.

@@ -25,6 +25,8 @@ const base = import.meta.env.MODE === 'loader-iife'
 const SELECTOR = Object.keys(WIDGETS).join();
 /** The files each widget's code imports (dist/widgets/files.json, put in by the build). */
 declare const __WIDGET_FILES__: Record<string, string[] | undefined>;
+/** Each widget's words in each shipped language, by the hash in each file's name (dist/widgets/words.json, put in by the build). */
+declare const __WIDGET_WORDS__: Record<string, Record<string, string[] | undefined> | undefined>;
 const LOADER_FLAG = Symbol.for('care-widgets.loader');
 const asked = new Set<string>();
 /** A file from dist/widgets/, beside the loader. */
@@ -75,8 +77,19 @@ function startFeed(element: Element): void {
   }
 }
 
+/**
+ * Asks for a widget's words in its language (its `lang`, or the nearest around it) beside its code: a widget
+ * shows nothing until its words are here, and asking only once its code has run costs a round trip more.
+ * English is in the code. A failure here is the widget's own to report, when it asks again.
+ */
+function loadWords(element: Element): void {
+  const language = element.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase().split(/[-_]/)[0];
+  for (const hash of (language && __WIDGET_WORDS__[WIDGETS[element.localName]]?.[language]) || []) load(`chunks/${language}-${hash}.js`).catch(() => {});
+}
+
 function found(element: Element): void {
   startFeed(element);
+  loadWords(element);
   loadWidget(element.localName);
 }
 

@@ -223,6 +223,30 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  // Each page its own delay, so its own addresses: a file another page of this run fetched may come from the browser's memory.
+  for (const [page, late] of [['words-beside-code', 450], ['words-beside-code-iife', 500]]) {
+    it(`asks for each widget's words in the page's language, or its own, beside its code, not once the code has run (${page}.html: the widgets' own files ${late} ms late)`, async () => {
+      // A widget shows nothing until its words are here: asked for only by its code, they would cost a round trip more.
+      const { frame, win } = await loadFrame<PageWindow>(`/test/dist/pages/${page}.html`);
+      const shown = (tag: string, part: string) => !!win.document.querySelector(tag)?.shadowRoot?.querySelector(`[part~="${part}"]`);
+      await until(() => shown('care-awareness-banner', 'message') && shown('care-session-finder', 'summary') && shown('care-referral-lookup', 'referral')
+        && shown('care-volunteer-signup', 'form'), 15_000, 'every widget');
+      const widgetFiles = entries(win, /\/widgets\/[\w-]+\.js$/) as PerformanceResourceTiming[];
+      expect(widgetFiles, 'the four widgets\' files').to.have.length(4);
+      const firstArrived = Math.min(...widgetFiles.map((file) => file.responseEnd));
+      const spanish = entries(win, /\/widgets\/chunks\/es-[\w-]+\.js$/);
+      const hebrew = entries(win, /\/widgets\/chunks\/he-[\w-]+\.js$/);
+      // The Spanish of the banner, the finder and the signup (each its own file and the shared one, the finder the audiences' too),
+      // the Hebrew of the lookup; no Arabic.
+      expect(spanish.length, 'Spanish files').to.be.at.least(4);
+      expect(hebrew.length, 'Hebrew files').to.be.at.least(3);
+      expect(entries(win, /\/widgets\/chunks\/ar-[\w-]+\.js$/), 'Arabic files').to.deep.equal([]);
+      for (const file of [...spanish, ...hebrew]) expect(file.startTime, `${file.name} asked for before any widget's own file arrived`).to.be.below(firstArrived);
+      expect(win.document.querySelector('care-session-finder')!.shadowRoot!.textContent).to.contain('sesiones');
+      frame.remove();
+    });
+  }
+
   it('makes the page\'s first date formatter while the finder\'s code is on its way, not once it has arrived (its own file 400 ms late)', async () => {
     // The first formatter of a page loads the browser's locale and time-zone data, tens of ms of the main thread
     // that would otherwise come between the finder's code and its first screen.
