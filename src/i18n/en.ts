@@ -35,8 +35,15 @@ export type SharedStrings = Record<keyof typeof en, string>;
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface UIStrings extends SharedStrings {}
 export type StringKey = keyof UIStrings;
+/** A counted string's name: `results` of `results.one` and `results.other`. */
+export type CountKey = { [K in StringKey]: K extends `${infer Base}.one` ? (`${Base}.other` extends StringKey ? Base : never) : never }[StringKey];
+/**
+ * A counted string's other forms, for languages whose plural rules have them (CLDR's zero, two, few and many:
+ * `results.few`), each optional: where one is not given, `.other` is shown.
+ */
+export type PluralStrings = Partial<Record<`${CountKey}.${'zero' | 'two' | 'few' | 'many'}`, string>>;
 /** Strings as loaded: built-in English has the shared ones (each widget adds its own); a locale has those a widget needs. */
-export type LoadedStrings = Partial<UIStrings>;
+export type LoadedStrings = Partial<UIStrings> & PluralStrings;
 
 /** What a template helper needs to put words on screen: UI strings, and feed Text in the widget's language. */
 export interface Translate {

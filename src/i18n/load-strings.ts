@@ -1,6 +1,6 @@
 import { matchTag } from '../feed/text.js';
 import { onDemand } from '../internal/on-demand.js';
-import { en, type LoadedStrings, type UIStrings } from './en.js';
+import { en, type LoadedStrings, type PluralStrings, type UIStrings } from './en.js';
 
 /** A widget's (or the shared) strings in other languages: language tag → a loader of that file. */
 export type LocaleLoaders = Readonly<Record<string, () => Promise<{ default: LoadedStrings }>>>;
@@ -56,7 +56,7 @@ export function stringsFor(lang: string | undefined, own: LocaleLoaders = {}): L
 }
 
 /** Registers a locale's strings by hand, e.g. one a site translates itself; they win over the shipped ones. */
-export function registerLocale(tag: string, strings: UIStrings): void {
+export function registerLocale(tag: string, strings: UIStrings & PluralStrings): void {
   registered.set(tag.toLowerCase(), strings);
   for (const byLocale of cache.values()) byLocale.delete(tag.toLowerCase());
 }

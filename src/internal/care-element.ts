@@ -9,7 +9,7 @@ import { isLang } from '../feed/checks.js';
 import { explainError, explainProblems, problemPlace } from '../feed/explain.js';
 import type { Feed, FeedProblem, ParsedFeed, Text } from '../feed/types.js';
 import { readCore, readSections, type FeedSection } from '../feed/validate.js';
-import { en, format, type LoadedStrings, type StringKey } from '../i18n/en.js';
+import { en, format, type LoadedStrings, type PluralStrings, type StringKey } from '../i18n/en.js';
 import { directionOf, pickLocale, stringsFor, type LocaleLoaders } from '../i18n/load-strings.js';
 import { checkAttributes, languageRule, urlRule, type AttributeRules } from './attributes.js';
 import { emit } from './events.js';
@@ -181,7 +181,7 @@ export class CareElement extends UpdatingElement {
   }
 
   /** A UI string, with placeholders filled; before the first strings of the widget's language arrive, a blank that keeps a line's height. */
-  protected t(key: StringKey, values?: Record<string, string | number>): string {
+  protected t(key: StringKey | keyof PluralStrings, values?: Record<string, string | number>): string {
     if (!this.#wordsLang) return '\u00a0';
     const template = this.strings[key] ?? (this.constructor as typeof CareElement).englishStrings[key] ?? key;
     return values ? format(template, values, this.uiLang) : template;

@@ -12,6 +12,7 @@ import { isWebUrl, isZone } from '../feed/checks.js';
 import { onDemand } from '../internal/on-demand.js';
 import type { Feed, LabelCategory, Referral } from '../feed/types.js';
 import { en, type LoadedStrings } from '../i18n/en.js';
+import { countKey } from '../i18n/count-key.js';
 import { viewerZone } from '../time/viewer-zone.js';
 import type { OpeningStatus } from '../time/hours.js';
 import { wallClockAt, zonedDayTimeToMs } from '../time/zoned.js';
@@ -318,8 +319,7 @@ export class CareReferralLookup extends CareElement {
     const shown = this.#more?.applyFacets(found, this.#filters, feed, (r) => !!ctx.status(r)?.open) ?? found;
     const list = (referrals: Referral[]) => html`<ul class="referrals" role="list">${referrals.map((r) => renderReferral(r, ctx))}</ul>`;
     const { dial, call } = emergencyCall(feed, { t: this.t.bind(this), local: (value) => this.localText(value) });
-    const plural = new Intl.PluralRules(this.uiLang).select(shown.length) === 'one' ? 'one' : 'other';
-    const count = this.t(`lookup.count.${plural}`, { count: shown.length });
+    const count = this.t(countKey('lookup.count', shown.length, this.uiLang, this.strings), { count: shown.length });
     return html`
       ${urgent.length || call
         ? html`<section part="urgent" class="urgent" aria-label=${landmarkName(this, this.t('crisisTitle'), this.uiLang)}>

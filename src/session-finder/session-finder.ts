@@ -22,6 +22,7 @@ import { dayLabel, formatDate, formatOccurrenceTime, viewerZone, wallClockDiffer
 import { laterStart } from '../time/expand.js';
 import { MINUTE_MS } from '../time/calendar.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
+import { countKey } from '../i18n/count-key.js';
 import { audienceEn } from '../i18n/audiences.js';
 import { finderEn } from './strings.js';
 import { finderLocales } from './locales/index.js';
@@ -163,16 +164,16 @@ export class CareSessionFinder extends CareElement {
     return { t: (key, values) => this.t(key, values), text: (value) => this.text(value), local: (value) => this.localText(value), strings: this.allStrings, uiLang: this.uiLang };
   }
 
-  #cachedFormats?: { lang: string; decimal?: Intl.NumberFormat; plural: Intl.PluralRules };
+  #decimal?: [lang: string, format: Intl.NumberFormat];
   /**
-   * Plural rules and decimals for the viewer's language, made once per language rather than per use. The decimals
-   * only once a distance is shown (after "Nearest first"): a page's first number formatter costs the first screen
-   * milliseconds, and that screen shows none.
+   * Decimals for the viewer's language, made once per language rather than per use, and only once a distance is
+   * shown (after "Nearest first"): a page's first number formatter costs the first screen milliseconds, and that
+   * screen shows none.
    */
-  get #formats() {
+  get #decimalFormat(): Intl.NumberFormat {
     const lang = this.uiLang;
-    if (this.#cachedFormats?.lang !== lang) this.#cachedFormats = { lang, plural: new Intl.PluralRules(lang) };
-    return this.#cachedFormats;
+    if (this.#decimal?.[0] !== lang) this.#decimal = [lang, new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })];
+    return this.#decimal[1];
   }
 
   get #windowDays(): number {
@@ -440,7 +441,8 @@ export class CareSessionFinder extends CareElement {
     const days = this.#windowDays;
     // The page's heading before the widget, looked up once a render (internal/page-outline.ts).
     const level = headingLevel(this);
-    const summary = this.#window.complete ? this.t(summaryKey(sessionCount, days, this.#formats.plural), { count: sessionCount, weeks: days / 7, days }) : '';
+    const summary = this.#window.complete
+      ? this.t(countKey(summaryKey(days), sessionCount, this.uiLang, this.strings), { count: sessionCount, weeks: days / 7, days }) : '';
     const locationNote = this.t('locationFailed');
     return html`
       ${renderCrisisStrip(feed, this.#ctx)}
@@ -647,8 +649,7 @@ export class CareSessionFinder extends CareElement {
   #distanceNote(entry: IndexedSession): string {
     const km = this.#km(entry);
     if (km === undefined) return '';
-    const formats = this.#formats;
-    return ` · ${this.t('distanceKm', { distance: (formats.decimal ??= new Intl.NumberFormat(formats.lang, { maximumFractionDigits: 1 })).format(km) })}`;
+    return ` · ${this.t('distanceKm', { distance: this.#decimalFormat.format(km) })}`;
   }
 
   /** Loads its module the first time, so pages without `structured-data` never download it. */

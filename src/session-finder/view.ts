@@ -6,7 +6,7 @@
 import { DAYS } from '../feed/codes.js';
 import type { Feed } from '../feed/types.js';
 import type { LocalText } from '../feed/text.js';
-import type { StringKey } from '../i18n/en.js';
+import type { CountKey, StringKey } from '../i18n/en.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import { DAY_MS } from '../time/calendar.js';
 import type { Facet, Filters } from './filters.js';
@@ -36,10 +36,7 @@ export function windowDays(daysAhead: number): number {
 export const windowFrom = (now: Date, days: number) => ({ from: now, to: new Date(now.getTime() + days * DAY_MS) });
 
 /** "12 sessions in the next 8 weeks" where the window is two weeks or more, whole; else "… in the next 10 days", or "… in the next 24 hours". */
-export function summaryKey(count: number, days: number, plural: Intl.PluralRules): StringKey {
-  const form = plural.select(count) === 'one' ? 'one' : 'other';
-  return `${days === 1 ? 'resultsDay' : days % 7 === 0 && days > 7 ? 'results' : 'resultsDays'}.${form}` as StringKey;
-}
+export const summaryKey = (days: number): CountKey => (days === 1 ? 'resultsDay' : days % 7 === 0 && days > 7 ? 'results' : 'resultsDays');
 
 /** Rows grouped by the viewer's date, in the order given. */
 export function groupByDay(rows: readonly Row[]): Row[][] {

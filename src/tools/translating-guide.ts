@@ -72,6 +72,11 @@ language's plural rules call "one" (in English 1 alone; in French and Brazilian 
 too) and \`.other\` for every other number: write \`{count}\` in both, not "1". Only where "one" is 1
 alone (Spanish, Hebrew, Arabic) may \`.one\` say it in words.
 
+A language whose plural rules have more forms may add them: \`….zero\`, \`….two\`, \`….few\` and
+\`….many\` (Polish \`results.few\` for 2–4 sessions and \`results.many\` for 5–21; Arabic all four). Each
+is optional: a number whose form is not given is shown with \`.other\`. A form that holds one number
+alone (Arabic's zero and two) may say it in words.
+
 \`\`\`js
 import { registerLocale } from 'care-widgets';
 

@@ -45,7 +45,7 @@ describe('a widget’s lang in odd forms', () => {
     expect(base(el).getAttribute('lang')).to.equal('ar-EG');
     expect(headings(el)[2]).to.equal('الأربعاء، ٢٥ نوفمبر');
     // The count and the weeks, filled into the sentence.
-    expect(summary(el)).to.equal('عدد الجلسات خلال الأسابيع الـ٨ القادمة: ٦');
+    expect(summary(el)).to.equal('٦ جلسات خلال الأسابيع الـ٨ القادمة');
     expect(shadowQueryAll(el, 'option').map((o) => o.textContent!).join(' ')).not.to.match(LATIN_DIGIT);
     await expect(el).to.be.accessible();
 

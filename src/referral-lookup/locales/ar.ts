@@ -1,10 +1,11 @@
+import type { PluralStrings } from '../../i18n/en.js';
 import type { LookupStringKey } from '../strings.js';
 
 // Phone numbers are wrapped in Unicode isolates (U+2068 … U+2069), as in src/i18n/locales/ar.ts,
 // so their digit groups keep their order inside right-to-left text.
 // For a native speaker's review: the topic wordings ("topicGroup.*"), "lookup.referral*" and the
 // quick-exit hint are close renderings that may read stiffly.
-const ar: Record<LookupStringKey, string> = {
+const ar: Record<LookupStringKey, string> & PluralStrings = {
   'lookup.label': 'البحث عن مساعدة',
   'lookup.more': 'أماكن أخرى للحصول على المساعدة',
   'lookup.topics': 'بمَ يتعلق الأمر؟',
@@ -32,6 +33,10 @@ const ar: Record<LookupStringKey, string> = {
   'lookup.clear': 'مسح عوامل التصفية',
   'lookup.count.one': 'خدمة واحدة',
   'lookup.count.other': 'عدد الخدمات: {count}',
+  'lookup.count.zero': 'لا توجد خدمات',
+  'lookup.count.two': 'خدمتان',
+  'lookup.count.few': '{count} خدمات',
+  'lookup.count.many': '{count} خدمة',
   'lookup.noMatch': 'لا توجد خدمات أخرى تطابق عوامل التصفية هذه.',
   'lookup.noneListed': 'لا توجد خدمات مدرجة بعد.',
   'lookup.noOthers': 'لا توجد خدمات أخرى مدرجة هنا.',

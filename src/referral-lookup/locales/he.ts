@@ -1,10 +1,11 @@
+import type { PluralStrings } from '../../i18n/en.js';
 import type { LookupStringKey } from '../strings.js';
 
 // Phone numbers are wrapped in Unicode isolates (U+2068 … U+2069), as in src/i18n/locales/he.ts,
 // so their digit groups keep their order inside right-to-left text.
 // For a native speaker's review: the topic wordings ("topicGroup.*"), "lookup.referral*" and the
 // quick-exit hint are close renderings that may read stiffly.
-const he: Record<LookupStringKey, string> = {
+const he: Record<LookupStringKey, string> & PluralStrings = {
   'lookup.label': 'חיפוש עזרה',
   'lookup.more': 'מקומות נוספים לקבלת עזרה',
   'lookup.topics': 'במה מדובר?',
@@ -32,6 +33,7 @@ const he: Record<LookupStringKey, string> = {
   'lookup.clear': 'לנקות את הסינון',
   'lookup.count.one': 'שירות אחד',
   'lookup.count.other': '{count} שירותים',
+  'lookup.count.two': 'שני שירותים',
   'lookup.noMatch': 'אין שירותים נוספים שמתאימים לסינון הזה.',
   'lookup.noneListed': 'עדיין לא נרשמו שירותים.',
   'lookup.noOthers': 'אין כאן שירותים נוספים ברשימה.',

@@ -1,9 +1,10 @@
+import type { PluralStrings } from '../../i18n/en.js';
 import type { FinderStrings } from '../strings.js';
 
 // Phone numbers and search text are wrapped in Unicode isolates
 // (U+2068 … U+2069) so that, inside right-to-left text, a number such as
 // "+44 20 7946 0958" keeps its digit groups in order and Latin search text stays whole.
-const ar: FinderStrings = {
+const ar: FinderStrings & PluralStrings = {
   finderLabel: 'البحث عن جلسة دعم',
   search: 'البحث في الجلسات',
   any: 'الكل',
@@ -27,10 +28,22 @@ const ar: FinderStrings = {
   'mode.hybrid': 'حضوريًا وعبر الإنترنت',
   'results.one': 'جلسة واحدة خلال الأسابيع الـ{weeks} القادمة',
   'results.other': 'عدد الجلسات خلال الأسابيع الـ{weeks} القادمة: {count}',
+  'results.zero': 'لا توجد جلسات خلال الأسابيع الـ{weeks} القادمة',
+  'results.two': 'جلستان خلال الأسابيع الـ{weeks} القادمة',
+  'results.few': '{count} جلسات خلال الأسابيع الـ{weeks} القادمة',
+  'results.many': '{count} جلسة خلال الأسابيع الـ{weeks} القادمة',
   'resultsDays.one': 'جلسة واحدة خلال الأيام القادمة ({days})',
   'resultsDays.other': 'عدد الجلسات خلال الأيام القادمة ({days}): {count}',
+  'resultsDays.zero': 'لا توجد جلسات خلال الأيام القادمة ({days})',
+  'resultsDays.two': 'جلستان خلال الأيام القادمة ({days})',
+  'resultsDays.few': '{count} جلسات خلال الأيام القادمة ({days})',
+  'resultsDays.many': '{count} جلسة خلال الأيام القادمة ({days})',
   'resultsDay.one': 'جلسة واحدة خلال الساعات الأربع والعشرين القادمة',
   'resultsDay.other': 'عدد الجلسات خلال الساعات الأربع والعشرين القادمة: {count}',
+  'resultsDay.zero': 'لا توجد جلسات خلال الساعات الأربع والعشرين القادمة',
+  'resultsDay.two': 'جلستان خلال الساعات الأربع والعشرين القادمة',
+  'resultsDay.few': '{count} جلسات خلال الساعات الأربع والعشرين القادمة',
+  'resultsDay.many': '{count} جلسة خلال الساعات الأربع والعشرين القادمة',
   today: 'اليوم',
   tomorrow: 'غدًا',
   happeningNow: 'جارية الآن',

@@ -1,10 +1,11 @@
+import type { PluralStrings } from '../../i18n/en.js';
 import type { FinderStrings } from '../strings.js';
 
 // Actions use the infinitive (the usual gender-neutral form in Israeli UI).
 // Phone numbers and search text are wrapped in Unicode isolates
 // (U+2068 … U+2069) so that, inside right-to-left text, a number such as
 // "+972 3 123 4567" keeps its digit groups in order and Latin search text stays whole.
-const he: FinderStrings = {
+const he: FinderStrings & PluralStrings = {
   finderLabel: 'חיפוש מפגש תמיכה',
   search: 'חיפוש מפגשים',
   any: 'הכול',
@@ -28,10 +29,13 @@ const he: FinderStrings = {
   'mode.hybrid': 'פנים אל פנים ומקוון',
   'results.one': 'מפגש אחד ב־{weeks} השבועות הקרובים',
   'results.other': '{count} מפגשים ב־{weeks} השבועות הקרובים',
+  'results.two': 'שני מפגשים ב־{weeks} השבועות הקרובים',
   'resultsDays.one': 'מפגש אחד בימים הקרובים ({days})',
   'resultsDays.other': '{count} מפגשים בימים הקרובים ({days})',
+  'resultsDays.two': 'שני מפגשים בימים הקרובים ({days})',
   'resultsDay.one': 'מפגש אחד ב־24 השעות הקרובות',
   'resultsDay.other': '{count} מפגשים ב־24 השעות הקרובות',
+  'resultsDay.two': 'שני מפגשים ב־24 השעות הקרובות',
   today: 'היום',
   tomorrow: 'מחר',
   happeningNow: 'מתקיים עכשיו',
