@@ -40,12 +40,15 @@ export function moduleUnreachable(path: RegExp): { requests: number } {
 
 /**
  * For the tests of one file: every request for a module whose URL matches `path` fails, as on a lost
- * connection, until `failedThenBack(file)` has seen `file` asked for and its failure arrive; from then on
- * they load. `asked` lists the files asked for (by name, `ics.ts`) since then. Each test starts with the
- * connection down, and can take it down again with `back = false`. Its own test file, as a module that
- * failed to load may stay failed for the page.
+ * connection, until `back` is set, or `failedThenBack(file)` has seen `file` asked for and its failure arrive
+ * (and empties `asked`); from then on they load. `asked` lists the files asked for, by `name` (the file's,
+ * `ics.ts`, unless a test needs more). Each test starts with the connection down and nothing asked. Its own
+ * test file, as a module that failed to load may stay failed for the page.
  */
-export function moduleBackLater(path: RegExp): { back: boolean; asked: string[]; failedThenBack: (file: string) => Promise<void> } {
+export function moduleBackLater(
+  path: RegExp,
+  name = (url: URL) => url.pathname.replace(/^.*\//, ''),
+): { back: boolean; asked: string[]; failedThenBack: (file: string) => Promise<void> } {
   const network = {
     back: false,
     asked: [] as string[],
@@ -60,7 +63,7 @@ export function moduleBackLater(path: RegExp): { back: boolean; asked: string[];
   before(async () => {
     await startWorker();
     worker.use(http.get(path, ({ request }) => {
-      network.asked.push(new URL(request.url).pathname.replace(/^.*\//, ''));
+      network.asked.push(name(new URL(request.url)));
       return network.back ? undefined : HttpResponse.error();
     }));
   });
