@@ -1,7 +1,7 @@
 import { html } from 'lit/html.js';
 import { UpdatingElement, type PropertyValues, type PropertyDeclarations } from '../internal/updating-element.js';
 import type { ContextCallback, ContextEvent } from '@lit/context';
-import { askForSource, feedSourceContext, stopAsking, PROVIDER_READY } from '../feed/context.js';
+import { askers, askForSource, feedSourceContext, stopAsking } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
 import { feedAddress } from '../feed/request.js';
 import { checkAttributes, urlRule } from '../internal/attributes.js';
@@ -50,9 +50,13 @@ export class CareFeed extends UpdatingElement {
   override connectedCallback(): void {
     super.connectedCallback();
     askForSource(this, (src) => (this.outer = src));
-    // Widgets inside that upgraded first asked for their feed before anyone listened: they ask again. Every element
-    // is told, not only care-* tags: an app may define a widget's class under a name of its own (classes.js).
-    for (const element of this.querySelectorAll('*')) element.dispatchEvent(new Event(PROVIDER_READY));
+    // Widgets inside that upgraded first asked for their feed before this one listened (none answered, or one around
+    // it did): they ask again. Only the elements that asked, whatever their tag: an app may define a widget's class
+    // under a name of its own (classes.js).
+    for (const element of this.querySelectorAll('*')) {
+      const take = askers.get(element);
+      if (take) askForSource(element, take);
+    }
   }
 
   override disconnectedCallback(): void {

@@ -1,13 +1,16 @@
 import type { Context } from '@lit/context';
 
-/** Sent by a `<care-feed>` as it starts listening, to the widgets inside that asked before it could answer. */
-export const PROVIDER_READY = 'care-feed-ready';
-
 /** What a `<care-feed>` gives the widgets inside it: the absolute URL of its feed (a @lit/context key). */
 export const feedSourceContext = Symbol.for('care-widgets.feed-source') as Context<symbol, string | undefined>;
 
 /** How each element that asked stops hearing from the `<care-feed>` that answered it. */
 const stops = new WeakMap<Element, (() => void) | undefined>();
+
+/**
+ * What each element that asked does with the answers: a `<care-feed>` whose code came after the element's has it ask
+ * again with the same (feed-element.ts).
+ */
+export const askers = new WeakMap<Element, (src: string | undefined) => void>();
 
 /** Stops hearing from the `<care-feed>` that answered `element`. */
 export function stopAsking(element: Element): void {
@@ -24,6 +27,7 @@ export function stopAsking(element: Element): void {
  */
 export function askForSource(element: Element, take: (src: string | undefined) => void): void {
   let answer: string | undefined;
+  askers.set(element, take);
   element.dispatchEvent(Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
     context: feedSourceContext,
     contextTarget: element,

@@ -39,7 +39,7 @@ const noCopies: Set<string> = ((globalThis as Record<symbol, unknown>)[Symbol.fo
 export function keepNoCopies(): void {
   noCopies.add('*');
   try {
-    for (const { key } of storedCopies()) localStorage.removeItem(key);
+    for (const key of copyKeys()) localStorage.removeItem(key);
   } catch {
     // Storage disabled: nothing is kept.
   }
@@ -86,15 +86,21 @@ export function readSavedCopy(url: string): SavedCopy | undefined {
   }
 }
 
-/** Every saved copy's key and size in characters, the most recently saved first. */
-function storedCopies(): { key: string; size: number; at: string }[] {
-  const copies = [];
+/** The key of every saved copy. */
+function copyKeys(): string[] {
+  const keys = [];
   for (let i = 0; i < localStorage.length; i++) {
     const key = localStorage.key(i);
-    if (!key?.startsWith(PREFIX)) continue;
+    if (key?.startsWith(PREFIX)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Every saved copy's key and size in characters, the most recently saved first. */
+function storedCopies(): { key: string; size: number; at: string }[] {
+  return copyKeys().map((key) => {
     const value = localStorage.getItem(key) ?? '';
     // `at` comes first in every copy: read without parsing a copy that may be half a million characters.
-    copies.push({ key, size: key.length + value.length, at: /^\{"at":"([^"]*)"/.exec(value)?.[1] ?? '' });
-  }
-  return copies.sort((a, b) => (a.at < b.at ? 1 : -1));
+    return { key, size: key.length + value.length, at: /^\{"at":"([^"]*)"/.exec(value)?.[1] ?? '' };
+  }).sort((a, b) => (a.at < b.at ? 1 : -1));
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { UpdatingElement, type CSSResultGroup, type PropertyValues, type PropertyDeclarations, type StyleSheetSource } from './updating-element.js';
-import { askForSource, stopAsking, PROVIDER_READY } from '../feed/context.js';
+import { askForSource, stopAsking } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
 import { feedAddress } from '../feed/request.js';
@@ -85,15 +85,6 @@ export class CareElement extends UpdatingElement {
 
   /** The feed URL of the nearest `<care-feed>`, kept up to date as it changes. */
   protected contextSrc?: string;
-
-  /** Asks the nearest `<care-feed>` for its feed URL, and to hear when it changes (feed/context.ts). */
-  readonly #askForSource = () => askForSource(this, (src) => (this.contextSrc = src));
-
-  constructor() {
-    super();
-    // A <care-feed> around this widget whose code arrived after this widget's (src/feed-element).
-    this.addEventListener(PROVIDER_READY, this.#askForSource);
-  }
 
   protected feedState: FeedState = { status: 'loading' };
   protected strings: LoadedStrings = en;
@@ -222,7 +213,9 @@ export class CareElement extends UpdatingElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#askForSource();
+    // The nearest `<care-feed>`'s feed URL, and every change of it (feed/context.ts); one whose code comes later has
+    // this widget ask again.
+    askForSource(this, (src) => (this.contextSrc = src));
     this.#childWatcher.observe(this, { childList: true, subtree: true, characterData: true });
     feedRetries.addEventListener('retry', this.#onRetry);
     addEventListener('online', this.#onRetry);
@@ -345,7 +338,7 @@ export class CareElement extends UpdatingElement {
       );
     } else if (document.readyState === 'loading' || this.closest('care-feed:not(:defined)')) {
       // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
-      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (PROVIDER_READY).
+      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (feed-element.ts).
       this.#show({ status: 'loading' });
       document.addEventListener('DOMContentLoaded', () => token === this.#loadToken && this.#loadFeedSource(), { once: true });
     } else {

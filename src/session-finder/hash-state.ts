@@ -44,14 +44,19 @@ function namesPlace(hash: string): boolean {
  * route (`#/groups`, `#!/groups`): a reload would not find the app's page; the console says why once. A place on
  * the page (`#contact`): the address would lose it, for a reload or a link shared on; a visitor's doing, so nothing
  * is said. The filters still apply, kept in the page only, until the address is the finder's again.
+ *
+ * Null, not now, when `current` is a link of ours that came since `seen`, the hash the finder last read or wrote
+ * (pasted while the last link's filters were being checked): its own hashchange applies it, and writing these filters
+ * would put the older ones back over it. The finder has then neither read nor written, so it keeps `seen`.
  */
-export function hashToWrite(filters: Filters, current: string): string | undefined {
+export function hashToWrite(filters: Filters, current: string, seen?: string): string | undefined | null {
   const hash = filtersToHash(filters);
   if (/^#[/!]/.test(current)) {
     if (!routeTold) console.warn(`<care-session-finder> hash-state: the address ends in ${current}, the page's own route (a single-page app's), which the filters would replace; so they are not kept in the address. Remove hash-state from this page, or use it on a page whose address has no #/ route.`);
     routeTold = true;
     return undefined;
   }
+  if (current.startsWith(PREFIX) && seen !== undefined && current !== seen) return null;
   return hash === current || (!current.startsWith(PREFIX) && namesPlace(current)) ? undefined : hash;
 }
 

@@ -382,11 +382,10 @@ export class CareSessionFinder extends CareElement {
     // With quick exit on the page, every change stays in the one entry that leaving replaces.
     replace ||= quickExits.size > 0;
     this.#withHashCode(({ hashToWrite }) => {
-      // A link of ours that came since the finder last read the address (pasted while the last one was being checked):
-      // its own hashchange applies it; writing these filters now would put the older ones back over it.
-      if (location.hash.startsWith(HASH_PREFIX) && this.#hashRead !== undefined && location.hash !== this.#hashRead) return;
-      // Nothing when it is the same, or when the hash is a single-page app's route or a place on the page (hash-state.ts).
-      const hash = hashToWrite(this.filters, location.hash);
+      // Nothing when it is the same, or when the hash is a single-page app's route or a place on the page; not now (null)
+      // when it is a link of ours that came since the finder last read or wrote the address (hash-state.ts).
+      const hash = hashToWrite(this.filters, location.hash, this.#hashRead);
+      if (hash === null) return;
       // Replacing keeps the page's own history state (a router's). The whole address, as a bare '#…' or path would
       // resolve against the page's <base href>: a single-page app's '/' loses the page's path, another site's throws.
       if (hash !== undefined) history[replace ? 'replaceState' : 'pushState'](replace ? history.state : null, '', location.href.split('#')[0] + hash);

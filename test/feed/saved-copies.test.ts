@@ -2,7 +2,7 @@ import { expect, fixtureSync, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/awareness-banner/define.js';
 import { forgetFeed, loadFeed } from '../../src/feed/load.js';
-import { readSavedCopy, saveCopy } from '../../src/feed/saved-copies.js';
+import { keepNoCopies, readSavedCopy, saveCopy } from '../../src/feed/saved-copies.js';
 import { feeds } from '../mocks/feeds.js';
 import { until, visibleText } from '../helpers.js';
 import { startWorker, worker } from '../mocks/browser.js';
@@ -138,5 +138,28 @@ describe('saved copies of feeds', () => {
       `<care-awareness-banner>: visitors see a saved copy from ${date}, as the live feed failed. The feed at ${base}saved-then-gone.json answered 404 Not Found.`,
     ]);
     expect(errors[0].detail).to.deep.equal({ code: 'http-404', message: `The feed at ${base}saved-then-gone.json answered 404 Not Found.`, savedCopy: true });
+  });
+
+  // Last: from here on the page keeps no copy.
+  it('removes every copy for a page that must keep none, without reading one, and leaves the site\'s own data', () => {
+    saveInTurn(['https://a.example/feed.json', 'https://b.example/feed.json'], 'x'.repeat(400_000));
+    localStorage.setItem('site:own-data', 'kept');
+    expect(savedCopies().urls).to.have.length(2);
+    const read: string[] = [];
+    const getItem = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (key: string) {
+      read.push(key);
+      return getItem.call(this, key);
+    };
+    try {
+      keepNoCopies();
+    } finally {
+      Storage.prototype.getItem = getItem;
+    }
+    expect(read).to.deep.equal([]);
+    expect(savedCopies().urls).to.deep.equal([]);
+    expect(localStorage.getItem('site:own-data')).to.equal('kept');
+    saveCopy('https://a.example/feed.json', '{"version":1}');
+    expect(savedCopies().urls).to.deep.equal([]);
   });
 });

@@ -10,32 +10,13 @@ import { http, HttpResponse } from 'msw';
 import '../../src/awareness-banner/define.js';
 import { forgetFeed } from '../../src/feed/load.js';
 import { feeds } from '../mocks/feeds.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { moduleBackLater, worker } from '../mocks/browser.js';
 import { until, visibleText, wait, warningsDuring } from '../helpers.js';
 
 describe('a part every widget fetches when needed, once the connection is back', () => {
-  const network = { back: false, asked: [] as string[] };
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(/\/src\/(feed\/problem-messages|feed\/saved-copies|internal\/care-check\/attribute-messages)\.ts/, ({ request }) => {
-      network.asked.push(new URL(request.url).pathname.replace(/^.*\//, ''));
-      return network.back ? undefined : HttpResponse.error();
-    }));
-  });
-  after(() => worker.resetHandlers());
+  const network = moduleBackLater(/\/src\/(feed\/problem-messages|feed\/saved-copies|internal\/care-check\/attribute-messages)\.ts/);
+  const { failedThenBack } = network;
   beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    network.back = false;
-    network.asked.length = 0;
-  });
-
-  const failedThenBack = async (file: string) => {
-    await until(() => network.asked.includes(file), 15000, `the request for ${file}`);
-    // Its failure comes a moment after the request.
-    await wait(300);
-    network.asked.length = 0;
-    network.back = true;
-  };
 
   it('gives the feed’s problems their words', async () => {
     const misspelt = () => ({ ...feeds.oneMessage, Messages: [] });

@@ -8,37 +8,21 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { startWorker, worker } from '../mocks/browser.js';
-import { mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { moduleBackLater } from '../mocks/browser.js';
+import { mountLoaded, shadowQueryAll, until, visibleText } from '../helpers.js';
 
 describe('<care-session-finder> parts that could not be fetched, once the connection is back', () => {
-  const network = { back: false, asked: [] as string[] };
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(/\/session-finder\/(session-details|ics|distance|hash-state|structured-data)\.ts/, ({ request }) => {
-      network.asked.push(new URL(request.url).pathname.replace(/^.*\//, ''));
-      return network.back ? undefined : HttpResponse.error();
-    }));
-  });
-  after(() => worker.resetHandlers());
-  afterEach(() => (network.back = false));
+  const network = moduleBackLater(/\/session-finder\/(session-details|ics|distance|hash-state|structured-data)\.ts/);
+  const { failedThenBack } = network;
 
   const mount = (attributes = '') => mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone="America/Chicago"
     ?hash-state=${attributes.includes('hash-state')} ?structured-data=${attributes.includes('structured-data')} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`).then(({ el }) => el);
   const press = async (control: HTMLElement) => {
     control.focus();
     await sendKeys({ press: 'Enter' });
-  };
-  const failedThenBack = async (file: string) => {
-    await until(() => network.asked.includes(file), 15000, `the request for ${file}`);
-    // Its failure comes a moment after the request.
-    await wait(300);
-    network.asked.length = 0;
-    network.back = true;
   };
 
   it('shows a session’s details on Try again, and writes the calendar file on a second press', async () => {

@@ -5,27 +5,18 @@
  * (internal/on-demand.ts). Its own file: a module that failed here may stay failed for the page.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { feeds } from '../mocks/feeds.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { moduleBackLater } from '../mocks/browser.js';
 import { button, mountLoaded, until, visibleText, wait } from '../helpers.js';
 
 /** The Spanish files: the shared words, the finder's, the audiences' and the banner's. */
 const SPANISH = /\/(i18n|session-finder|awareness-banner)\/locales\/(audiences\/)?es\.ts/;
 
 describe('a language file that could not be fetched, once the connection is back', () => {
-  const network = { back: false, asked: [] as string[] };
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(SPANISH, ({ request }) => {
-      network.asked.push(new URL(request.url).pathname.replace(/^.*\/src\//, ''));
-      return network.back ? undefined : HttpResponse.error();
-    }));
-  });
-  after(() => worker.resetHandlers());
+  const network = moduleBackLater(SPANISH, (url) => url.pathname.replace(/^.*\/src\//, ''));
 
   it('is fetched on a change of language, and for a widget added later, and shown', async () => {
     const { el: finder } = await mountLoaded<CareSessionFinder>(html`<care-session-finder lang="es" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);

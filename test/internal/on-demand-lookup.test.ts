@@ -6,23 +6,14 @@
  */
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { http, HttpResponse } from 'msw';
 import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
-import { startWorker, worker } from '../mocks/browser.js';
+import { moduleBackLater } from '../mocks/browser.js';
 import { deepActiveElement, mountLoaded, shadowQueryAll, until, wait } from '../helpers.js';
 
 describe('<care-referral-lookup> details that could not be fetched, once the connection is back', () => {
-  const network = { back: false, asked: [] as string[] };
-  before(async () => {
-    await startWorker();
-    worker.use(http.get(/\/referral-lookup\/more\.ts/, ({ request }) => {
-      network.asked.push(new URL(request.url).search);
-      return network.back ? undefined : HttpResponse.error();
-    }));
-  });
-  after(() => worker.resetHandlers());
+  const network = moduleBackLater(/\/referral-lookup\/more\.ts/);
 
   it('shows them on Try again, from the keyboard', async () => {
     const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${referralFeeds.lookup}></care-referral-lookup>`);

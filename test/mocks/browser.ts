@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { http, HttpResponse } from 'msw';
 import { handlers } from './handlers.js';
+import { until, wait } from '../helpers.js';
 
 /**
  * One MSW worker for a test file. Unhandled requests pass through, because
@@ -35,6 +36,43 @@ export function moduleUnreachable(path: RegExp): { requests: number } {
   });
   after(() => worker.resetHandlers());
   return seen;
+}
+
+/**
+ * For the tests of one file: every request for a module whose URL matches `path` fails, as on a lost
+ * connection, until `back` is set, or `failedThenBack(file)` has seen `file` asked for and its failure arrive
+ * (and empties `asked`); from then on they load. `asked` lists the files asked for, by `name` (the file's,
+ * `ics.ts`, unless a test needs more). Each test starts with the connection down and nothing asked. Its own
+ * test file, as a module that failed to load may stay failed for the page.
+ */
+export function moduleBackLater(
+  path: RegExp,
+  name = (url: URL) => url.pathname.replace(/^.*\//, ''),
+): { back: boolean; asked: string[]; failedThenBack: (file: string) => Promise<void> } {
+  const network = {
+    back: false,
+    asked: [] as string[],
+    async failedThenBack(file: string) {
+      await until(() => network.asked.includes(file), 15000, `the request for ${file}`);
+      // Its failure comes a moment after the request.
+      await wait(300);
+      network.asked.length = 0;
+      network.back = true;
+    },
+  };
+  before(async () => {
+    await startWorker();
+    worker.use(http.get(path, ({ request }) => {
+      network.asked.push(name(new URL(request.url)));
+      return network.back ? undefined : HttpResponse.error();
+    }));
+  });
+  after(() => worker.resetHandlers());
+  afterEach(() => {
+    network.back = false;
+    network.asked.length = 0;
+  });
+  return network;
 }
 
 /**

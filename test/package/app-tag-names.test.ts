@@ -4,7 +4,7 @@
  * must not be defined when the page starts.
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { CareSessionFinder } from '../../src/classes.js';
+import { CareFeed, CareSessionFinder } from '../../src/classes.js';
 import { feedUrl } from '../mocks/handlers.js';
 import { FINDER_NOW, finderFeed } from '../mocks/session-feeds.js';
 import { startWorker } from '../mocks/browser.js';
@@ -12,6 +12,7 @@ import { shadowQueryAll, until, visibleText } from '../helpers.js';
 
 class AppFinder extends CareSessionFinder {}
 customElements.define('app-finder', AppFinder);
+customElements.define('app-feed', class extends CareFeed {});
 
 describe('a widget class defined under an app\'s own tag name', () => {
   before(startWorker);
@@ -39,6 +40,29 @@ describe('a widget class defined under an app\'s own tag name', () => {
     await until(() => !!details.querySelector('[part="details"]'), 15000, 'the details');
     expect(details.textContent).to.contain('Dónde');
     await expect(finder).to.be.accessible();
+  });
+
+  it('passes on the feed of a <care-feed> around it whose code came after it, as a <care-feed> class under an app\'s own name', async () => {
+    const events: string[] = [];
+    const page = fixtureSync<HTMLElement>(html`<div><later-feed src=${feedUrl('finder')}><app-feed>
+      <app-finder viewer-timezone="America/Chicago"></app-finder></app-feed></later-feed></div>`);
+    page.addEventListener('care-feed-load', () => events.push('load'));
+    customElements.define('later-feed', class extends CareFeed {});
+    await until(() => events.length > 0, 15000, 'the finder to load the outer feed');
+    expect(visibleText(page.querySelector('app-finder')!)).to.contain('Tuesday peer circle');
+  });
+
+  it('tells only the elements inside a <care-feed> whose code came later that asked for a feed, not the page\'s own', async () => {
+    const page = fixtureSync<HTMLElement>(html`<div><feed-defined-late src=${feedUrl('finder')}>
+      <app-finder viewer-timezone="America/Chicago"></app-finder><p>The page's own words</p><app-card></app-card></feed-defined-late></div>`);
+    const told: string[] = [];
+    for (const element of page.querySelectorAll('p, app-card')) {
+      element.dispatchEvent = (event: Event) => (told.push(`${element.localName} ${event.type}`), HTMLElement.prototype.dispatchEvent.call(element, event));
+    }
+    const loaded = new Promise((resolve) => page.addEventListener('care-feed-load', resolve, { once: true }));
+    customElements.define('feed-defined-late', class extends CareFeed {});
+    await loaded;
+    expect(told).to.deep.equal([]);
   });
 
   it('works in a shadow root\'s own registry, under the widget\'s own tag, where the browser has scoped registries', async function () {

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/session-finder/define.js';
-import { filtersFromHash, filtersToHash } from '../../src/session-finder/hash-state.js';
+import { filtersFromHash, filtersToHash, hashToWrite } from '../../src/session-finder/hash-state.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { generateFeed } from '../mocks/generate-feed.js';
@@ -20,6 +20,19 @@ describe('hash-state', () => {
       expect(filtersFromHash('#sessions:day=we', { day: 'tu', query: 'grief' })).to.deep.equal({ day: 'we', query: 'grief' });
       expect(filtersFromHash('', { kind: 'workshop', query: 'grief' })).to.deep.equal({ query: 'grief' });
       expect(filtersFromHash('#contact', { query: 'grief' })).to.equal(undefined);
+    });
+
+    it('is written over a link of ours only as the finder last read or wrote it, not over one pasted since', () => {
+      // Read or written as #sessions:day=tu; Wednesday chosen since.
+      expect(hashToWrite({ day: 'we' }, '#sessions:day=tu', '#sessions:day=tu')).to.equal('#sessions:day=we');
+      expect(hashToWrite({ day: 'tu' }, '#sessions:day=tu', '#sessions:day=tu')).to.equal(undefined);
+      // A link pasted since, not yet read: not now (null), as its own hashchange applies it.
+      expect(hashToWrite({ day: 'we' }, '#sessions:kind=workshop', '#sessions:day=tu')).to.equal(null);
+      expect(hashToWrite({ day: 'we' }, '#sessions:day=we', '#sessions:day=tu')).to.equal(null);
+      // Nothing read or written yet (a page opened without a link), or an address that is not ours: as ever.
+      expect(hashToWrite({ day: 'we' }, '#sessions:kind=workshop')).to.equal('#sessions:day=we');
+      expect(hashToWrite({ day: 'we' }, '', '#sessions:day=tu')).to.equal('#sessions:day=we');
+      expect(hashToWrite({ day: 'we' }, '#top', '#sessions:day=tu')).to.equal(undefined);
     });
   });
 
