@@ -8,9 +8,10 @@ const stops = new WeakMap<Element, (() => void) | undefined>();
 
 /**
  * What each element that asked does with the answers: a `<care-feed>` whose code came after the element's has it ask
- * again with the same (feed-element.ts).
+ * again with the same (feed-element.ts). One map for the page, on the global object: a widget of one copy of the
+ * code (an app's bundle) may sit inside a `<care-feed>` of another (the script tag).
  */
-export const askers = new WeakMap<Element, (src: string | undefined) => void>();
+export const askers: WeakMap<Element, (src: string | undefined) => void> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.askers')] ??= new WeakMap()) as WeakMap<Element, (src: string | undefined) => void>;
 
 /** Stops hearing from the `<care-feed>` that answered `element`. */
 export function stopAsking(element: Element): void {
