@@ -250,11 +250,12 @@ describe('the script-tag loader under a strict CSP', () => {
   it('makes the page\'s first date formatter while the finder\'s code is on its way, not once it has arrived (its own file 400 ms late)', async () => {
     // The first formatter of a page loads the browser's locale and time-zone data, tens of ms of the main thread
     // that would otherwise come between the finder's code and its first screen.
-    const { frame, win } = await loadFrame<PageWindow & { firstDateFormat?: number }>('/test/dist/pages/first-date-format.html');
-    await until(() => !!win.document.querySelector('care-session-finder')?.shadowRoot?.querySelector('[part="session"]'), 8000, 'the finder');
-    const [finder] = entries(win, /\/widgets\/session-finder\.js$/) as PerformanceResourceTiming[];
+    const { frame, win } = await loadFrame<PageWindow & { firstDateFormat?: number; finderDefined?: number }>('/test/dist/pages/first-date-format.html');
+    await until(() => !!win.document.querySelector('care-session-finder')?.shadowRoot?.querySelector('[part="session"]'), 15_000, 'the finder');
     expect(win.firstDateFormat, 'a date formatter made').to.be.a('number');
-    expect(win.firstDateFormat!, 'made before the finder\'s file arrived').to.be.below(finder.responseEnd);
+    // Before the finder's code ran (an engine may hand the page a file it fetched for an earlier page of this run from its
+    // memory, not held back, so the file's arrival is not what is compared).
+    expect(win.firstDateFormat!, 'made before the finder\'s code ran').to.be.below(win.finderDefined!);
     frame.remove();
   });
 

@@ -11,3 +11,5 @@ Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
     return Reflect.apply(target, self, args);
   },
 });
+// And when the finder's code has run (`finderDefined`): the formatter is to be made before.
+customElements.whenDefined('care-session-finder').then(() => { window.finderDefined = performance.now(); });
