@@ -223,11 +223,10 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
-  // Each page its own delay, so its own addresses: a file another page of this run fetched may come from the browser's memory.
-  for (const [page, late] of [['words-beside-code', 450], ['words-beside-code-iife', 500]]) {
-    it(`asks for each widget's words in the page's language, or its own, beside its code, not once the code has run (${page}.html: the widgets' own files ${late} ms late)`, async () => {
+  for (const query of ['late=450', 'late=500&classic']) {
+    it(`asks for each widget's words in the page's language, or its own, beside its code, not once the code has run (words-beside-code.html?${query})`, async () => {
       // A widget shows nothing until its words are here: asked for only by its code, they would cost a round trip more.
-      const { frame, win } = await loadFrame<PageWindow>(`/test/dist/pages/${page}.html`);
+      const { frame, win } = await loadFrame<PageWindow>(`/test/dist/pages/words-beside-code.html?${query}`);
       const shown = (tag: string, part: string) => !!win.document.querySelector(tag)?.shadowRoot?.querySelector(`[part~="${part}"]`);
       await until(() => shown('care-awareness-banner', 'message') && shown('care-session-finder', 'summary') && shown('care-referral-lookup', 'referral')
         && shown('care-volunteer-signup', 'form'), 15_000, 'every widget');
