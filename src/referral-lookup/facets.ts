@@ -6,7 +6,7 @@
 import type { Feed, Referral } from '../feed/types.js';
 import { codeKey } from '../i18n/labels.js';
 import { baseLanguage } from '../i18n/search-text.js';
-import { contactLinks } from './contacts.js';
+import { contactLinks } from '../internal/contacts.js';
 import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
 
 /** How a person can reach a service; `walk-in` is the `walk_in` flag. */

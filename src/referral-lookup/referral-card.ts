@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, LabelCategory, Referral, Text, Zone } from '../feed/types.js';
 import { openingStatus, type OpeningStatus } from '../time/hours.js';
 import { wallClockAt } from '../time/zoned.js';
-import { contactLinks, type Contact, type ContactLink } from './contacts.js';
+import { contactLinks, type Contact, type ContactLink } from '../internal/contacts.js';
 import { closesSoon } from './open-now.js';
 import type { LookupStringKey } from './strings.js';
 import type { LocalText } from '../feed/text.js';

@@ -129,6 +129,24 @@ describe('<care-session-finder>', () => {
       expect(links).to.deep.equal(['tel:911', 'tel:988']);
     });
 
+    it('offers every urgent referral in the crisis strip, each by the first way to reach it, a line reached only by text or chat too', async () => {
+      const feed = structuredClone(finderFeed) as unknown as { referrals: Record<string, unknown>[] };
+      feed.referrals.push(
+        { id: 'text-line', name: 'Crisis Text Line', kind: 'crisis-line', urgent: true, sms: 'Text HOME to 741741' },
+        { id: 'chat-line', name: 'Night chat', kind: 'helpline', urgent: true, chat_url: 'https://chat.example.org/' },
+        { id: 'no-way', name: 'Walk-in crisis café', kind: 'service', urgent: true },
+      );
+      const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`);
+      const strip = shadowQueryAll(el, '[part="crisis"]')[0];
+      expect([...strip.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.replace(/\s+/g, ' ').trim()])).to.deep.equal([
+        ['tel:911', 'Emergency: call 911'], ['tel:988', '988 Suicide & Crisis Lifeline'], ['sms:741741?body=HOME', 'Crisis Text Line Text HOME to 741741'],
+        ['https://chat.example.org/', 'Night chat'],
+      ]);
+      // One with no way to reach it is still named.
+      expect(strip.textContent).to.contain('Walk-in crisis café');
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the emergency number beside the feed\'s own label for it, which need not say it', async () => {
       const feed = structuredClone(finderFeed) as { organization: Record<string, unknown> };
       feed.organization.emergency = { number: '112', label: { en: 'Emergency services', es: 'Emergencias' } };

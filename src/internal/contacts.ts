@@ -1,6 +1,6 @@
 /** Every way to reach a referral, as links that are safe to put in a page (feed-format.md, principle 2). Pure, no DOM. */
 import type { Referral } from '../feed/types.js';
-import { dialNumber, emailHref } from '../internal/links.js';
+import { dialNumber, emailHref } from './links.js';
 import { safeUrl } from '../feed/safe-url.js';
 
 export type Contact = 'call' | 'text' | 'whatsapp' | 'chat' | 'website' | 'email';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Referral } from '../../src/feed/types.js';
-import { contactLinks } from '../../src/referral-lookup/contacts.js';
+import { contactLinks } from '../../src/internal/contacts.js';
 import { dialNumber } from '../../src/internal/links.js';
 
 const referral = (fields: Partial<Referral>): Referral => ({ id: 'r', name: 'R', kind: 'service', ...fields });
