@@ -300,6 +300,9 @@ export class CareElement extends UpdatingElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
+  /** Set once this widget has waited long enough for an element around it, not defined yet, to turn out to be its <care-feed>. */
+  #waited?: boolean;
+
   /** Stops the load of a source this widget no longer shows (loadFeed stops the download when no widget waits on it). */
   #stopLoad?: AbortController;
 
@@ -312,6 +315,7 @@ export class CareElement extends UpdatingElement {
     const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
     const src = this.#feedUrl;
     const source = this.feed ?? inline ?? src;
+    let later: Element | null | false = null;
     // The same source as what is shown (the widget moved in the page, its <care-feed> answered again): what the person
     // sees stays as it is, and a load still under way goes on; "Loading…" again, or the feed read afresh, would lose
     // their place and what they typed, and tell the page of a second load.
@@ -336,11 +340,15 @@ export class CareElement extends UpdatingElement {
         (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
         (error: FeedError) => token === this.#loadToken && this.#showError(error),
       );
-    } else if (document.readyState === 'loading' || this.closest('care-feed:not(:defined)')) {
+    } else if (document.readyState === 'loading' || (later = this.closest('care-feed:not(:defined)') ?? (!this.#waited && this.closest(':not(:defined)')))) {
       // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
-      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (feed-element.ts).
+      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (feed-element.ts). So
+      // may any element around it not defined yet, under an app's own tag for CareFeed (classes.js); but such an element
+      // may turn out to be no <care-feed>, or never be defined (an app's layout tag): "no feed" shows a few seconds on.
       this.#show({ status: 'loading' });
-      document.addEventListener('DOMContentLoaded', () => token === this.#loadToken && this.#loadFeedSource(), { once: true });
+      const again = () => token === this.#loadToken && this.#loadFeedSource();
+      document.addEventListener('DOMContentLoaded', again, { once: true });
+      if (later && later.localName !== 'care-feed') setTimeout(() => (this.#waited = true) && again(), 3000);
     } else {
       this.#showError(new FeedError('no-feed', 'no-feed', this.localName));
     }
