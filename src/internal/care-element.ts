@@ -43,7 +43,7 @@ export type FeedState =
  * The parts and `--care-*` tokens below are every widget's (the manifest lists them under each element).
  *
  * @csspart error - The calm message shown when the feed cannot be used.
- * @csspart retry - The "Try again" button beside that message.
+ * @csspart retry - The "Try again" button beside that message, and beside the saved-copy note.
  * @csspart saved-note - "Saved copy from <date>", shown when the network failed and an earlier copy is used.
  *
  * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, highlights. Set it to give the widgets colour.
@@ -401,7 +401,7 @@ export class CareElement extends UpdatingElement {
     // rather than to the page (unless the person has gone on elsewhere meanwhile).
     if (this.#returnFocus && this.feedState.status !== 'loading') {
       this.#returnFocus = false;
-      if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[part~="retry"], a[href], button, input, select, summary')?.focus();
+      if (document.activeElement === document.body) (this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('a[href], button, input, select, summary'))?.focus();
     }
   }
 
@@ -442,10 +442,11 @@ export class CareElement extends UpdatingElement {
     </div>`;
   }
 
-  /** The quiet "saved copy from <date>" note when a saved copy is shown. */
+  /** The quiet "saved copy from <date>" note when a saved copy is shown, with "Try again": the network may be back. */
   protected renderSavedNote(): TemplateResult | typeof nothing {
     if (this.feedState.status !== 'ready' || !this.feedState.saved) return nothing;
     const date = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' }).format(new Date(this.feedState.saved.at));
-    return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}</p>`;
+    return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}
+      <button type="button" class="button" part="retry" @click=${() => this.retry()}>${this.t('retry')}</button></p>`;
   }
 }
