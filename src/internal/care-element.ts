@@ -3,7 +3,7 @@ import { UpdatingElement, type CSSResultGroup, type PropertyValues, type Propert
 import { askForSource, stopAsking } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
-import { feedAddress } from '../feed/request.js';
+import { codeArrived, feedAddress } from '../feed/request.js';
 import { languageOrder, pickText, type LocalText } from '../feed/text.js';
 import { isLang } from '../feed/checks.js';
 import { explainError, explainProblems, problemPlace } from '../feed/explain.js';
@@ -354,6 +354,7 @@ export class CareElement extends UpdatingElement {
     }
     // After the new load has joined a request of the same URL, so that one is not stopped for it.
     stopLast?.abort();
+    codeArrived(this);
   }
 
   /**
