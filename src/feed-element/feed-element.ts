@@ -3,7 +3,7 @@ import { UpdatingElement, type PropertyValues, type PropertyDeclarations } from 
 import type { ContextCallback, ContextEvent } from '@lit/context';
 import { askers, askForSource, feedSourceContext, stopAsking } from '../feed/context.js';
 import { loadFeed } from '../feed/load.js';
-import { feedAddress } from '../feed/request.js';
+import { codeArrived, feedAddress } from '../feed/request.js';
 import { checkAttributes, urlRule } from '../internal/attributes.js';
 
 type SourceCallback = ContextCallback<string | undefined>;
@@ -70,6 +70,7 @@ export class CareFeed extends UpdatingElement {
     for (const [callback, unsubscribe] of this.#subscribers) callback(source, unsubscribe);
     // Start the one request now; the widgets inside share it (errors are theirs to show).
     if (source) loadFeed(source).catch(() => undefined);
+    codeArrived(this);
   }
 
   protected override render() {

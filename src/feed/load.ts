@@ -90,7 +90,9 @@ function forget(url: string): void {
 }
 
 async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
-  const { response: answer, controller } = requestFeed(url);
+  const request = requestFeed(url);
+  const { response: answer, controller } = request;
+  request.taken = true;
   // The limit is on waiting, for the answer and then for each part of the download: a large feed on a slow
   // connection that keeps arriving is not cut off, one that stops is.
   let timer: ReturnType<typeof setTimeout> | undefined;

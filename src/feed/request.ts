@@ -8,6 +8,10 @@
 export interface FeedRequest {
   response: Promise<Response>;
   controller: AbortController;
+  /** The widgets the loader started it for, whose code has not taken it over yet. */
+  for?: Set<Element>;
+  /** Set once a widget's code has taken it over (loadFeed). */
+  taken?: true;
 }
 
 export const feedRequests: Map<string, FeedRequest> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.feed-requests')] ??= new Map()) as Map<string, FeedRequest>;
@@ -25,6 +29,19 @@ export function requestFeed(url: string): FeedRequest {
     feedRequests.set(url, request);
   }
   return request;
+}
+
+/**
+ * A widget's code has arrived and asked for its feed: the request the loader started for it is stopped when no one
+ * took it over and no other widget waits for it, as the page changed the widget's `src` (or gave it a feed) meanwhile.
+ */
+export function codeArrived(widget: Element): void {
+  for (const [url, request] of feedRequests) {
+    if (request.for?.delete(widget) && !request.for.size && !request.taken) {
+      request.controller.abort();
+      feedRequests.delete(url);
+    }
+  }
 }
 
 /**

@@ -66,5 +66,13 @@ export function checkAttributes(element: UpdatingElement, changed: PropertyValue
  * for what a rule cannot judge alone, such as a value the feed must hold.
  */
 export function warnAttribute(element: Element, warning: AttributeWarning): void {
-  void onDemand(() => import('./care-check/attribute-messages.js'), import.meta.url).then((words) => words.warnAttribute(element, warning));
+  onDemand(() => import('./care-check/attribute-messages.js'), import.meta.url).then((words) => words.warnAttribute(element, warning), () => {
+    // Its words could not be fetched (the connection gone): the webmaster still learns which attribute it is, once.
+    const said = `<${element.localName}> ${warning.attribute}="${warning.value}" cannot be used, so it is ignored.`;
+    // The set grows only by a sentence not said before.
+    if (toldPlainly.size < toldPlainly.add(said).size) console.warn(said);
+  });
 }
+
+/** The warnings given without their words, by what they said. */
+const toldPlainly = new Set<string>();

@@ -3,7 +3,7 @@ import { UpdatingElement, type CSSResultGroup, type PropertyValues, type Propert
 import { askForSource, stopAsking } from '../feed/context.js';
 import { FeedError } from '../feed/errors.js';
 import { feedRetries, forgetFeed, loadFeed, type LoadedFeed } from '../feed/load.js';
-import { feedAddress } from '../feed/request.js';
+import { codeArrived, feedAddress } from '../feed/request.js';
 import { languageOrder, pickText, type LocalText } from '../feed/text.js';
 import { isLang } from '../feed/checks.js';
 import { explainError, explainProblems, problemPlace } from '../feed/explain.js';
@@ -43,7 +43,7 @@ export type FeedState =
  * The parts and `--care-*` tokens below are every widget's (the manifest lists them under each element).
  *
  * @csspart error - The calm message shown when the feed cannot be used.
- * @csspart retry - The "Try again" button beside that message.
+ * @csspart retry - The "Try again" button beside that message, and beside the saved-copy note.
  * @csspart saved-note - "Saved copy from <date>", shown when the network failed and an earlier copy is used.
  *
  * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, highlights. Set it to give the widgets colour.
@@ -300,6 +300,9 @@ export class CareElement extends UpdatingElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
+  /** Set once this widget has waited long enough for an element around it, not defined yet, to turn out to be its <care-feed>. */
+  #waited?: boolean;
+
   /** Stops the load of a source this widget no longer shows (loadFeed stops the download when no widget waits on it). */
   #stopLoad?: AbortController;
 
@@ -312,6 +315,7 @@ export class CareElement extends UpdatingElement {
     const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
     const src = this.#feedUrl;
     const source = this.feed ?? inline ?? src;
+    let later: Element | null | false = null;
     // The same source as what is shown (the widget moved in the page, its <care-feed> answered again): what the person
     // sees stays as it is, and a load still under way goes on; "Loading…" again, or the feed read afresh, would lose
     // their place and what they typed, and tell the page of a second load.
@@ -336,16 +340,21 @@ export class CareElement extends UpdatingElement {
         (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
         (error: FeedError) => token === this.#loadToken && this.#showError(error),
       );
-    } else if (document.readyState === 'loading' || this.closest('care-feed:not(:defined)')) {
+    } else if (document.readyState === 'loading' || (later = this.closest('care-feed:not(:defined)') ?? (!this.#waited && this.closest(':not(:defined)')))) {
       // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
-      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (feed-element.ts).
+      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (feed-element.ts). So
+      // may any element around it not defined yet, under an app's own tag for CareFeed (classes.js); but such an element
+      // may turn out to be no <care-feed>, or never be defined (an app's layout tag): "no feed" shows a few seconds on.
       this.#show({ status: 'loading' });
-      document.addEventListener('DOMContentLoaded', () => token === this.#loadToken && this.#loadFeedSource(), { once: true });
+      const again = () => token === this.#loadToken && this.#loadFeedSource();
+      document.addEventListener('DOMContentLoaded', again, { once: true });
+      if (later && later.localName !== 'care-feed') setTimeout(() => (this.#waited = true) && again(), 3000);
     } else {
       this.#showError(new FeedError('no-feed', 'no-feed', this.localName));
     }
     // After the new load has joined a request of the same URL, so that one is not stopped for it.
     stopLast?.abort();
+    codeArrived(this);
   }
 
   /**
@@ -393,7 +402,7 @@ export class CareElement extends UpdatingElement {
     // rather than to the page (unless the person has gone on elsewhere meanwhile).
     if (this.#returnFocus && this.feedState.status !== 'loading') {
       this.#returnFocus = false;
-      if (document.activeElement === document.body) this.renderRoot.querySelector<HTMLElement>('[part~="retry"], a[href], button, input, select, summary')?.focus();
+      if (document.activeElement === document.body) (this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('a[href], button, input, select, summary'))?.focus();
     }
   }
 
@@ -434,10 +443,11 @@ export class CareElement extends UpdatingElement {
     </div>`;
   }
 
-  /** The quiet "saved copy from <date>" note when a saved copy is shown. */
+  /** The quiet "saved copy from <date>" note when a saved copy is shown, with "Try again": the network may be back. */
   protected renderSavedNote(): TemplateResult | typeof nothing {
     if (this.feedState.status !== 'ready' || !this.feedState.saved) return nothing;
     const date = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' }).format(new Date(this.feedState.saved.at));
-    return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}</p>`;
+    return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}
+      <button type="button" class="button" part="retry" @click=${() => this.retry()}>${this.t('retry')}</button></p>`;
   }
 }

@@ -9,17 +9,21 @@ const keypadDigit = (letter: string) => String(KEYPAD.findIndex((keys) => keys.i
  * The number to dial in a phone number as people write it: "(217) 555-0100", "+44 (0)20 7946 0000",
  * "00 44 20 7946 0000", "1-800-273-TALK", "1 800 FLOWERS". Only the first number in it, so that "988, press 1",
  * "999 or 112" or "Text HOME to 741741" never dial the digits of two run together. Letters are a word spelled
- * on the keypad where the number's part holds one: joined to it ("1-800-suicide", "1-800-GO-FEDEX") or in capitals
- * after a space or a bracket ("(800) FLOWERS"); read short, it would dial someone else. Words in small letters
- * after a space are the line's words ("988 then press 1"); letters joined to it that spell no word leave it
- * unread. An extension ("ext. 23", "x23") is dialled after a
- * pause, the comma. Undefined when no number of three digits or more is there ("ask at the desk"), or of two
+ * on the keypad where the number's part holds one: joined to it ("1-800-suicide", "1-800-GO-FEDEX"), in capitals
+ * after a space or a bracket ("(800) FLOWERS"), or in either case after the start of a free number ("1 800 flowers");
+ * read short, it would dial someone else. Other words in small letters after a space are the line's words ("988 then
+ * press 1"); letters joined to it that spell no word leave it unread. An extension ("ext. 23", "x23") is dialled
+ * after a pause, the comma. Undefined when no number of three digits or more is there ("ask at the desk"), or of two
  * written alone: the emergency numbers 15, 17 and 18 of France.
  */
 export function dialNumber(written: string): string | undefined {
   const text = asciiNumber(written)
     // Hours written with the number ("24/7 555-0100", "24-hour", "24h") are no part of it: read, they dialled 75550100.
     .replace(/\b24\s*([/x]\s*7|-?\s*h(ours?|r)?)\b/gi, ' ')
+    // A word after the start of a free number of the US and Canada (1-800, 888, 877…, fewer than its seven digits more),
+    // in either case, is spelled on the keypad after a space too ("1 800 flowers", "(800) 273 talk"): the number alone
+    // would dial no one. Joined to it here, it is read below as a word joined to a number is.
+    .replace(/(?<!\d)((1[\s.-]*)?\(?8(00|([2-8])\4)\)?([\s.-]*\d){0,6})\s+(?=[a-z]{3})/gi, '$1-')
     // From abroad the (0) after a country code is not dialled.
     .replace(/^(\s*(\+|00)\d+)\s*\(0\)/, '$1')
     // "030/1234567", "0800/111 0 111": an area code with a slash (a slash between other numbers is "or").

@@ -70,7 +70,8 @@ function startFeed(element: Element): void {
     try {
       const url = new URL(src, document.baseURI);
       url.hash = '';
-      if (/^https?:$/.test(url.protocol)) requestFeed(url.href);
+      // For this widget: when its code arrives wanting another feed (its src changed meanwhile), this one is stopped.
+      if (/^https?:$/.test(url.protocol)) (requestFeed(url.href).for ??= new Set()).add(element);
     } catch {
       // An address that is not a URL: the widget says so when its code arrives.
     }

@@ -239,7 +239,7 @@ describe('<care-awareness-banner>', () => {
       expect(errors[0].detail).to.include({ code: 'network', savedCopy: true });
       expect(errors[0].detail.message).to.contain('could not be fetched');
       expect(visibleText(el)).to.contain('Listening');
-      expect(shadowQueryAll(el, '[part="saved-note"]')[0].textContent).to.match(/^Saved copy from \w+ \d+, \d{4}$/);
+      expect(shadowQueryAll(el, '[part="saved-note"]')[0].textContent).to.match(/^Saved copy from \w+ \d+, \d{4}\s+Try again$/);
       await expect(el).to.be.accessible();
     });
   });

@@ -135,6 +135,25 @@ describe('the script-tag loader under a strict CSP', () => {
     frame.remove();
   });
 
+  it('stops the feed request the loader started for a src the page changed before the code arrived, and shows the new src\'s feed', async () => {
+    const { frame, win } = await loadFrame<PageWindow & { fetches: string[]; pageErrors: string[]; feedSignals: Record<string, AbortSignal | undefined> }>('/test/dist/pages/src-changed-early.html');
+    const banners = [...win.document.querySelectorAll('care-awareness-banner')];
+    await until(() => banners.every((banner) => !!banner.shadowRoot?.querySelector('[part~="message"]')), 15000, 'the three banners');
+    expect(banners[0].getAttribute('src')).to.equal('feed.json?changed');
+    expect(win.document.querySelector('care-feed')!.getAttribute('src')).to.equal('feed.json?provider');
+    for (const banner of banners) expect(banner.shadowRoot!.querySelector('[part="text"]')!.textContent).to.contain('Listening helps more than advice.');
+    // One request per feed address: the first srcs', stopped once the code found them no longer wanted, and the new ones.
+    const first = ['/stall/test/dist/pages/feed.json', '/stall/test/dist/pages/feed.json?provider'];
+    const now = ['/test/dist/pages/feed.json?changed', '/test/dist/pages/feed.json', '/test/dist/pages/feed.json?provider'];
+    expect(win.fetches.map((url) => url.slice(win.location.origin.length)).sort()).to.deep.equal([...first, ...now].sort());
+    await until(() => first.every((url) => win.feedSignals[url]!.aborted), 15000, 'the first requests to be stopped');
+    for (const url of now) expect(win.feedSignals[url]!.aborted, url).to.equal(false);
+    expect(win.feedLoads).to.have.length(3);
+    expect(win.pageErrors).to.deep.equal([]);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   for (const [page, first, id] of [
     ['inline-over-src', 'The inline feed comes first.', 'inline'],
     ['inline-over-src-head', 'The inline feed comes first.', 'inline'],

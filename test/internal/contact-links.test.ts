@@ -93,6 +93,47 @@ describe('phone numbers as feed keepers paste them', () => {
   });
 });
 
+describe('phone numbers spelled as a word, in small letters or capitals', () => {
+  // A free number of the US and Canada (1-800, 888, 877…) followed by a word is spelled on the keypad, in either
+  // case, also after a space: "1 800" alone dials no one.
+  const SPELLED: [string, string][] = [
+    ['1 800 flowers', '18003569377'],
+    ['1 800 Flowers', '18003569377'],
+    ['1-800 flowers', '18003569377'],
+    ['(800) flowers', '8003569377'],
+    ['1 800 273 talk', '18002738255'],
+    ['1 (800) 273 Talk', '18002738255'],
+    ['1-800-273-talk', '18002738255'],
+    ['877 helpnow', '8774357669'],
+  ];
+
+  it('dials the letters as the keypad’s digits', () => {
+    for (const [written, dialled] of SPELLED) expect(dialNumber(written), written).to.equal(dialled);
+    // Words after a whole number are still the line's own.
+    const said: [string, string][] = [['988 then press 1', '988'], ['1 800 273 8255 then press 1', '18002738255'], ['0800 111 0 111 free', '08001110111'], ['555-0100 ask for Ann', '5550100']];
+    for (const [written, dialled] of said) expect(dialNumber(written), written).to.equal(dialled);
+  });
+
+  it('gives the crisis strip, the lookup and a session’s details a link that dials the whole number', async () => {
+    const feed = structuredClone(finderFeed) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[]; sessions: Record<string, unknown>[] };
+    feed.referrals = [{ id: 'line', name: 'Crisis line', kind: 'crisis-line', urgent: true, phone: '1 800 273 talk' }];
+    feed.sessions = [{ ...feed.sessions[0], contact: { name: 'Anna', phone: '1 800 flowers' } }];
+    const finder = (await mountLoaded(html`<care-session-finder viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${feed}></care-session-finder>`)).el;
+    expect(shadowQueryAll(finder, '[part="crisis"] a').map((a) => a.getAttribute('href'))).to.include('tel:18002738255');
+    shadowQueryAll<HTMLDetailsElement>(finder, '[part="session"] details')[0].querySelector('summary')!.click();
+    await until(() => shadowQueryAll(finder, '[part="details"] a[href^="tel:"]').length > 0, 15000, 'the session\'s details');
+    expect(shadowQueryAll(finder, '[part="details"] a[href^="tel:"]').map((a) => [a.getAttribute('href'), a.textContent])).to.deep.equal([['tel:18003569377', '1 800 flowers']]);
+
+    const lookupFeed = structuredClone(referralFeeds.lookup) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[] };
+    lookupFeed.organization.emergency = { number: '1 800 Flowers' };
+    lookupFeed.referrals = [{ ...referrals.safeHarbor, phone: '(800) flowers' }];
+    const lookup = (await mountLoaded(html`<care-referral-lookup viewer-timezone="America/Chicago" .now=${LOOKUP_NOW} .feed=${lookupFeed}></care-referral-lookup>`)).el;
+    expect(shadowQueryAll(lookup, '[part="urgent"] a').map((a) => a.getAttribute('href'))).to.include.members(['tel:18003569377', 'tel:8003569377']);
+    await expect(finder).to.be.accessible();
+    await expect(lookup).to.be.accessible();
+  });
+});
+
 describe('email addresses as feed keepers write them', () => {
   it('finds the address in what was written, and none where there is none', () => {
     const cases: [string, string | undefined][] = [

@@ -30,6 +30,37 @@ describe('a widget class defined under an app\'s own tag name', () => {
     expect(visibleText(finder)).to.contain('Tuesday peer circle');
   });
 
+  it('reads the feed of a <care-feed> under the app\'s own tag name whose definition came after it, with no "no feed" first', async () => {
+    const events: string[] = [];
+    const page = fixtureSync<HTMLElement>(html`<div><app-feed-defined-late src=${feedUrl('finder')}><app-finder viewer-timezone="America/Chicago"></app-finder></app-feed-defined-late></div>`);
+    page.addEventListener('care-feed-error', (e) => events.push(`error ${(e as CustomEvent<{ code: string }>).detail.code}`));
+    page.addEventListener('care-feed-load', () => events.push('load'));
+    const finder = page.querySelector('app-finder')!;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events).to.deep.equal([]);
+    expect(visibleText(finder)).to.contain('Loading');
+    customElements.define('app-feed-defined-late', class extends CareFeed {});
+    await until(() => events.length > 0, 15000, 'the finder to load its feed');
+    expect(events).to.deep.equal(['load']);
+    expect(visibleText(finder)).to.contain('Tuesday peer circle');
+  });
+
+  it('says it has no feed, in time, inside an element of the page that is never defined or turns out to be no <care-feed>', async () => {
+    const events: string[] = [];
+    const page = fixtureSync<HTMLElement>(html`<div>
+      <page-layout-never-defined><app-finder viewer-timezone="America/Chicago"></app-finder></page-layout-never-defined>
+      <page-card-later><app-finder viewer-timezone="America/Chicago"></app-finder></page-card-later>
+    </div>`);
+    page.addEventListener('care-feed-error', (e) => events.push(`error ${(e as CustomEvent<{ code: string }>).detail.code}`));
+    page.addEventListener('care-feed-load', () => events.push('load'));
+    const [never, later] = page.querySelectorAll('app-finder');
+    customElements.define('page-card-later', class extends HTMLElement {});
+    await until(() => visibleText(later).includes('No information has been connected'), 15000, 'the message inside the element that is no <care-feed>');
+    await until(() => visibleText(never).includes('No information has been connected'), 15000, 'the message inside the element never defined');
+    expect(events).to.deep.equal(['error no-feed', 'error no-feed']);
+    await expect(never).to.be.accessible();
+  });
+
   it('shows its language, its styles and its details loaded on demand', async () => {
     const finder = fixtureSync<AppFinder>(html`<app-finder lang="es" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></app-finder>`);
     await until(() => visibleText(finder).includes('Buscar sesiones'), 15000, 'the Spanish words');
