@@ -255,7 +255,6 @@ const MESSAGES: Record<string, (...args: string[]) => string | undefined> = {
   unusual: (v, key, repeat) => (key === 'interval'
     ? `"interval" ${v} is read as it is: the session repeats every ${v} ${repeat === 'weekly' ? 'weeks' : 'months'}, years apart; if that is a typing slip, correct it (2 is every other one)`
     : `"duration" ${v} is read as it is: ${v} minutes, more than a day, so the session ends on a later day; if you meant hours or a shorter time, write it in minutes, like 90`),
-  'add-outside': (v) => `the extra date ${v} is outside "start_date" to "end_date", so it is not listed; widen them, or give it its own session`,
   'no-way-to-join': () => 'an online session needs a usable "url" or "phone": people have no way to join',
 
   // referrals

@@ -83,16 +83,18 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
   // A group that began years ago ("weekly since 2016") starts in the file at its dates of these days: a calendar needs
   // none of its past, and its time zone is then spelled out from a year before today, by the rules in force now and
   // ahead (Mexico gave up summer time in 2022). Three days back keeps an occurrence still on, however long.
-  for (const from of [Math.max(startDay, Math.floor(now / DAY_MS) - 3), startDay]) {
+  const today = Math.floor(now / DAY_MS);
+  for (const [from, addFrom] of [[Math.max(startDay, today - 3), today - 3], [startDay, -Infinity]]) {
     // The rule's first day. A window of 64 × interval days holds it unless a 5th weekday or a run of cancellations pushes
     // it further; then the window grows eightfold, four times at most (a month with five Mondays can be 28 years away at interval 12).
     for (let days = 64, to = from - 1; first === undefined && days < 4e5 && to < lastDay; days *= 8) {
       to = Math.min(from + days * interval, lastDay);
       first = ruleDays(from, to)[0];
     }
-    // Extra dates up to end_date, not cancelled, and not already the rule's (the widget lists them so).
+    // Extra dates wherever they fall (before start_date, after end_date too), not cancelled, and not already the rule's:
+    // the widget lists them so. Those of the last few days and after; of a session that is over, all.
     extra = [...new Set(schedule.add ?? [])].map(toDayNumber)
-      .filter((day) => day >= from && day <= lastDay && !except.includes(day) && !ruleDays(day, day).length)
+      .filter((day) => day >= Math.max(addFrom, FIRST_DAY) && day <= LAST_DAY && !except.includes(day) && !ruleDays(day, day).length)
       .sort((a, b) => a - b);
     if (first !== undefined || extra.length) break;
   }

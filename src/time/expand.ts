@@ -49,19 +49,20 @@ export function expandSchedule(schedule: Schedule, range: TimeRange): Occurrence
 export function forEachOccurrence(schedule: Schedule, { from, to }: TimeRange, each: (start: number, end: number | undefined, day: number) => void): void {
   if (schedule.by_appointment || schedule.time === undefined) return;
   const startDay = toDayNumber(schedule.start_date);
-  const firstDay = Math.max(startDay, Math.floor(from.getTime() / DAY_MS) - MARGIN_DAYS);
-  const lastDay = Math.min(
-    schedule.end_date === undefined ? Infinity : toDayNumber(schedule.end_date),
-    Math.floor(to.getTime() / DAY_MS) + MARGIN_DAYS,
-  );
-  // Starts after the range or ended before it (most of a large feed, for a first screen of one day).
-  if (firstDay > lastDay) return;
+  // The range's days, a margin either side for the zones; the rule's within start_date and end_date too.
+  const rangeFirst = Math.floor(from.getTime() / DAY_MS) - MARGIN_DAYS;
+  const rangeLast = Math.floor(to.getTime() / DAY_MS) + MARGIN_DAYS;
+  const firstDay = Math.max(startDay, rangeFirst);
+  const lastDay = Math.min(schedule.end_date === undefined ? Infinity : toDayNumber(schedule.end_date), rangeLast);
+  // Starts after the range or ended before it, with no extra date in it (most of a large feed, for a first screen of one day).
+  const added = schedule.add?.map(toDayNumber).filter((day) => day >= rangeFirst && day <= rangeLast);
+  if (firstDay > lastDay && !added?.length) return;
   const { timezone, end_time, duration } = schedule;
   const startMinutes = toMinutes(schedule.time);
   const endMinutes = end_time === undefined ? undefined : toMinutes(end_time);
   const fromMs = from.getTime();
   const toMs = to.getTime();
-  for (const day of scheduledDays(schedule, startDay, firstDay, lastDay)) {
+  for (const day of scheduledDays(schedule, startDay, firstDay, lastDay, added)) {
     const start = zonedDayTimeToMs(timezone, day, startMinutes);
     let end: number | undefined;
     if (endMinutes !== undefined) {
@@ -93,13 +94,13 @@ export function isByAppointment(schedule: Schedule, { from, to }: TimeRange): bo
 export const laterStart = (schedule: Schedule, now: Date): DateString | undefined =>
   schedule.start_date > wallClockAt(now, schedule.timezone).date ? schedule.start_date : undefined;
 
-/** The days from `firstDay` to `lastDay` the session meets on: its rule's, plus `add`, minus `except`; ascending. */
-function scheduledDays(schedule: Schedule, startDay: number, firstDay: number, lastDay: number): number[] {
-  let days = ruleDays(schedule, startDay, firstDay, lastDay);
-  if (schedule.add) {
-    const added = schedule.add.map(toDayNumber).filter((day) => day >= firstDay && day <= lastDay);
-    days = [...new Set([...days, ...added])].sort((a, b) => a - b);
-  }
+/**
+ * The days the session meets on: its rule's from `firstDay` to `lastDay`, plus the extra dates `added` (those in the
+ * range, wherever they fall: "extra one-off dates", feed-format.md), minus `except`; ascending.
+ */
+function scheduledDays(schedule: Schedule, startDay: number, firstDay: number, lastDay: number, added: number[] | undefined): number[] {
+  let days = firstDay <= lastDay ? ruleDays(schedule, startDay, firstDay, lastDay) : [];
+  if (added?.length) days = [...new Set([...days, ...added])].sort((a, b) => a - b);
   if (schedule.except) {
     const cancelled = new Set(schedule.except.map(toDayNumber));
     days = days.filter((day) => !cancelled.has(day));

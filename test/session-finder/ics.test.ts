@@ -332,14 +332,17 @@ describe('sessionToIcs', () => {
       }
     });
 
-    it('drops extra dates outside start_date…end_date, ones also cancelled and ones the rule already has, as expandSchedule does', () => {
+    it('gives extra dates events of their own wherever they fall, before start_date and after end_date too, and drops ones past, cancelled or the rule\'s, as expandSchedule does', () => {
+      // NOW is Sunday 1 March 2026: 20 February is past; 27 February, before start_date, is to come.
       const file = ics({
         start_date: '2026-03-03', repeat: 'weekly', end_date: '2026-03-31',
-        add: ['2026-02-20', '2026-03-12', '2026-04-02', '2026-03-13', '2026-03-10', '2026-03-12'], except: ['2026-03-13'],
+        add: ['2026-02-20', '2026-02-27', '2026-03-12', '2026-04-02', '2026-03-13', '2026-03-10', '2026-03-12'], except: ['2026-03-13'],
       });
       expect(starts(file)).to.deep.equal([
         'peer-circle@care-widgets.invalid TZID=America/Chicago:20260303T183000',
+        'peer-circle-20260227@care-widgets.invalid TZID=America/Chicago:20260227T183000',
         'peer-circle-20260312@care-widgets.invalid TZID=America/Chicago:20260312T183000',
+        'peer-circle-20260402@care-widgets.invalid TZID=America/Chicago:20260402T183000',
       ]);
       expect(events(file)[0].all('EXDATE').map((p) => p.value)).to.deep.equal(['20260313T183000']);
     });

@@ -59,6 +59,24 @@ describe('<care-session-finder>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lists a session\'s extra dates after its end_date and before its start_date, and tells the feed\'s keeper of no problem', async () => {
+      // FINDER_NOW is Monday 23 November 2026: a weekly series over on 10 November, with a reunion on 1 December; one
+      // starting in January, with a taster on 3 December.
+      const over = { id: 'over', title: 'Autumn series', kind: 'workshop', place: 'hall',
+        schedule: { start_date: '2026-09-01', end_date: '2026-11-10', time: '19:00', repeat: 'weekly', days: ['tu'], add: ['2026-12-01'] } };
+      const later = { id: 'later', title: 'Winter series', kind: 'workshop', place: 'hall',
+        schedule: { start_date: '2027-01-07', time: '19:00', repeat: 'weekly', days: ['th'], add: ['2026-12-03'] } };
+      const problems: unknown[] = [];
+      document.addEventListener('care-feed-load', (e) => problems.push(...(e as CustomEvent<{ problems: unknown[] }>).detail.problems), { once: true });
+      const { el } = await mountFinder(html`<care-session-finder viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeedWith(over, later)}></care-session-finder>`);
+      const titles = (day: string) => shadowQueryAll(el, '[part="day"]').find((d) => d.querySelector('[part="day-heading"]')!.textContent === day)
+        ?.querySelectorAll('.title') ?? [];
+      expect([...titles('Tuesday, December 1')].map((t) => t.textContent)).to.include('Autumn series');
+      expect([...titles('Thursday, December 3')].map((t) => t.textContent)).to.include('Winter series');
+      expect(shadowQueryAll(el, '.title').filter((t) => t.textContent === 'Autumn series')).to.have.length(1);
+      expect(problems).to.deep.equal([]);
+    });
+
     it('lists a session still on from before midnight under "Today", with the times it started and ends, in any viewer zone', async () => {
       // Sunday 22:00 to Monday 01:00 in Chicago (23:00 to 02:00 in New York), seen at 00:30 on Monday in Chicago.
       const late = { id: 'late', title: 'Night owls', kind: 'social', online: { url: 'https://meet.example.org/owls' },

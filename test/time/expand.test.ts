@@ -217,10 +217,18 @@ describe('expandSchedule', () => {
       expect(datesOf(expandSchedule(schedule({ ...tuesdays, except: ['2026-03-10'] }), march))).to.deep.equal(['2026-03-03', '2026-03-17']);
     });
 
-    it('adds the dates in add at the same time, in order and once, between start_date and end_date', () => {
+    it('adds the dates in add at the same time, in order and once, in the range asked for', () => {
       const list = expandSchedule(schedule({ ...tuesdays, add: ['2026-03-26', '2026-03-12', '2026-03-10', '2026-02-24'] }), march);
-      expect(datesOf(list)).to.deep.equal(['2026-03-03', '2026-03-10', '2026-03-12', '2026-03-17']);
+      expect(datesOf(list)).to.deep.equal(['2026-03-03', '2026-03-10', '2026-03-12', '2026-03-17', '2026-03-26']);
       expect(list[2].start.toISOString()).to.equal('2026-03-12T23:30:00.000Z');
+    });
+
+    it('lists an extra date before start_date or after end_date: those bound the rule, not the extra one-off dates', () => {
+      expect(datesOf(expandSchedule(schedule({ ...tuesdays, add: ['2026-03-01'] }), march))).to.deep.equal(['2026-03-01', '2026-03-03', '2026-03-10', '2026-03-17']);
+      // The rule over, or not begun: only the extra dates of the range.
+      const april = range('2026-04-01T00:00:00Z', '2026-05-01T00:00:00Z');
+      expect(datesOf(expandSchedule(schedule({ ...tuesdays, add: ['2026-04-07', '2026-05-05'] }), april))).to.deep.equal(['2026-04-07']);
+      expect(datesOf(expandSchedule(schedule({ ...tuesdays, start_date: '2026-06-02', end_date: undefined, add: ['2026-04-30'] }), april))).to.deep.equal(['2026-04-30']);
     });
 
     it('lets except win over add on the same date', () => {

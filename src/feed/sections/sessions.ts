@@ -99,9 +99,8 @@ function readSchedule(v: Raw, path: string): Schedule {
   const unusual = (key: string, value: number | undefined, usual: number) => value! > usual && report(at(path, key), 'unusual', [`${value}`, key, repeat]);
   if (repeat !== 'none') unusual('interval', interval, USUAL_INTERVAL);
   unusual('duration', duration, 1440);
+  // Extra one-off dates, listed wherever they fall: start_date and end_date bound the rule (time/expand.ts).
   const add = list(v, 'add', path, asDate, 'not-date');
-  // Extra dates are listed within the rule's dates only (time/expand.ts).
-  for (const date of add ?? []) if (date < start_date || date > (end_date ?? date)) report(at(path, 'add'), 'add-outside', [date]);
   return keepUnknown(v, {
     start_date, end_date, time, end_time, duration, repeat, interval, days, weeks, except, add,
     by_appointment, timezone: timezone!,

@@ -258,10 +258,6 @@ export const BAD: Bad[] = [
   { rule: 'except is a list; one date alone skips the session too', edits: schedule(0, { except: '2026-12-22' }), path: 'sessions[0].schedule.except', says: ['should be a list', '["2026-12-25"]'], skipped: true },
   { rule: 'add holds Dates', edits: schedule(0, { 'add[0]': '30/12/2026' }), path: 'sessions[0].schedule.add[0]', says: ['is not a date'], skipped: false },
   {
-    rule: 'an extra date before start_date is not listed, and said', validatorOnly: 'comparing two dates', edits: schedule(0, { add: ['2025-12-30'] }),
-    path: 'sessions[0].schedule.add', says: ['the extra date 2025-12-30 is outside "start_date" to "end_date"', 'not listed'], skipped: false, value: ['2025-12-30'],
-  },
-  {
     rule: 'days without a repeat do nothing: the session happens once', edits: schedule(0, { repeat: REMOVE }), path: 'sessions[0].schedule.days',
     says: ['"days" does nothing without a "repeat"', 'once, on "start_date"', '"repeat": "weekly"'], skipped: false, value: ['tu'], said: 'a field that changes nothing',
   },
