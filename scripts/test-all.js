@@ -132,6 +132,7 @@ let tests = { passed: 0, failed: 0 };
 let nodeTests = { passed: 0, failed: 0 };
 let engineRuns = [];
 let failedNodeTests = [];
+const failedElsewhere = [];
 for (const [name, command, args, env] of steps) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
@@ -143,6 +144,8 @@ for (const [name, command, args, env] of steps) {
   } else {
     const result = await run(command, args, env);
     code = result.code;
+    // A check that names what failed on lines of its own ("FAIL Widgets/…", the stories): named again in the summary.
+    if (code !== 0) failedElsewhere.push(...[...result.output.matchAll(/^FAIL (.+)$/gm)].map(([, what]) => `  [${name}] ${what}`.slice(0, 300)));
     if (name.startsWith('Node tests')) {
       nodeTests = { passed: Number(/^# pass (\d+)/m.exec(result.output)?.[1] ?? 0), failed: Number(/^# fail (\d+)/m.exec(result.output)?.[1] ?? 0) };
       failedNodeTests = [...result.output.matchAll(/^\s*not ok \d+ - (.+)$/gm)].map(([, test]) => `  [node] ${test}`.slice(0, 300));
@@ -156,7 +159,7 @@ for (const { name, ok, seconds } of results) console.log(`${ok ? 'ok  ' : 'FAIL'
 // Named here, at the end, where CI's last lines show them.
 const heldAlone = engineRuns.flatMap(({ engine, heldAlone }) => listFailures(engine, heldAlone));
 if (heldAlone.length > 0) console.log(`Failed with the three engines side by side, then passed alone (make them hold under load):\n${heldAlone.join('\n')}`);
-const failedTests = [...failedNodeTests, ...engineRuns.flatMap(({ engine, failures, code }) => (code !== 0 ? listFailures(engine, failures) : []))];
+const failedTests = [...failedNodeTests, ...failedElsewhere, ...engineRuns.flatMap(({ engine, failures, code }) => (code !== 0 ? listFailures(engine, failures) : []))];
 if (failedTests.length > 0) console.log(`Failed:\n${failedTests.join('\n')}`);
 const failedSteps = results.filter((r) => !r.ok).length;
 console.log(`Browser tests across engines: ${tests.passed} passed, ${tests.failed} failed; Node tests: ${nodeTests.passed} passed, ${nodeTests.failed} failed`);

@@ -187,8 +187,8 @@ export const RightToLeft: Story = {
   name: 'Right-to-left',
   args: { lang: 'ar' },
   globals: { locale: 'ar', dir: 'rtl' },
-  // "Sessions in the next 8 weeks: 13". The English summary may show for a moment while the strings load.
-  play: ({ canvasElement }) => expectText(canvasElement, 'عدد الجلسات خلال الأسابيع الـ8 القادمة'),
+  // "13 sessions in the next 8 weeks", in Arabic's form for 11 to 99. The English summary may show for a moment while the strings load.
+  play: ({ canvasElement }) => expectText(canvasElement, '13 جلسة خلال الأسابيع الـ8 القادمة'),
 };
 
 export const Spanish: Story = {
