@@ -582,7 +582,10 @@ export class CareSessionFinder extends CareElement {
           ${isNext && !happening ? html`<span part="badge" class="badge">${this.t('nextUp')}</span>` : nothing}
           ${this.#statusBadge(entry)}
         </summary>
-        ${this.#openRows.has(key) ? this.#renderOpened(feed, entry, titleId, viewerTime ? `${localTime} · ${viewerTime}` : localTime) : nothing}
+        ${this.#openRows.has(key)
+          // With its date, where it is held: the details are read apart from the day's heading above them.
+          ? this.#renderOpened(feed, entry, titleId, [formatDate(occurrence.date, this.uiLang), localTime, viewerTime].filter(Boolean).join(' · '))
+          : nothing}
       </details>
     </li>`;
   }

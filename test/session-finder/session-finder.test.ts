@@ -104,6 +104,17 @@ describe('<care-session-finder>', () => {
       }
     });
 
+    it('says in a session\'s details the date it is on, with its time, as they are read apart from the day\'s heading', async () => {
+      const { el } = await mountFinder();
+      await openAll(el);
+      const circle = shadowQueryAll(el, '[part="session"]').find((s) => s.textContent!.includes('Tuesday peer circle'))!;
+      const when = [...circle.querySelectorAll('[part="details"] dt')].find((dt) => dt.textContent === 'When')!.nextElementSibling!;
+      // The time as the row shows it ("6:30 – 8:00 PM", as each engine's ICU joins the two).
+      const row = circle.querySelector('.when')!.textContent!.trim();
+      expect(when.textContent).to.equal(`Tuesday, November 24 · ${row}`);
+      expect(row).to.match(/^6:30.*8:00\sPM$/);
+    });
+
     it('lists paused sessions only when asked', async () => {
       const { el } = await mountFinder();
       expect(titles(el)).not.to.include('Paused walking group');
