@@ -182,12 +182,16 @@ export class CareAwarenessBanner extends CareElement {
   }
 
   #dismiss(message: Message): void {
-    // The last message goes, and the banner with it: focus stays where the banner was (the next Tab goes on from
-    // there), rather than falling to the top of the page. An urgent message takes its button with it: focus goes
-    // to the next message's dismiss button.
+    // The last message goes, and the banner with it: focus goes to what comes next on the page that takes it and is
+    // seen (heard, and ringed, as a Tab would reach it), or, when nothing does, stays where the banner was, rather
+    // than falling to the top of the page. An urgent message takes its button with it: focus goes to the next
+    // message's dismiss button.
     if (this.#showing.length === 1) {
+      const next = [...(this.getRootNode() as ParentNode).querySelectorAll<HTMLElement>('a[href],button,input,select,textarea,summary,[tabindex]')].find(
+        (e) => this.compareDocumentPosition(e) === Node.DOCUMENT_POSITION_FOLLOWING && e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.checkVisibility?.() !== false,
+      );
       this.tabIndex = -1;
-      this.focus();
+      (next ?? this).focus();
     }
     const key = dismissalKey(message.id, this.text(message.text));
     rememberDismissal(key);

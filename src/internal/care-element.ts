@@ -32,7 +32,7 @@ let langWatcher: MutationObserver | undefined;
 export type FeedState =
   | { status: 'loading' }
   | { status: 'ready'; feed: Feed; problems: FeedProblem[]; saved?: LoadedFeed['saved'] }
-  | { status: 'error'; error: FeedError };
+  | { status: 'error'; error: FeedError; triedAt?: Date; retrying?: boolean };
 
 /**
  * What every widget shares: where its feed comes from (elements.md order:
@@ -333,12 +333,15 @@ export class CareElement extends UpdatingElement {
       }
     } else if (src) {
       // Focus in the widget (on "Try again") comes back into it once the answer has replaced what it was on.
+      const failed = this.feedState.status === 'error' && this.feedState;
       if (quietly) this.#returnFocus ||= document.activeElement === this;
-      else this.#show({ status: 'loading' });
+      // Tried again after a failure: the message keeps its place, its live region saying "Loading…", then the answer,
+      // which a region put in anew is often not heard saying.
+      else this.#show(failed && again ? { ...failed, retrying: true } : { status: 'loading' });
       loadFeed(src, { signal: this.#stopLoad.signal }).then(
         // A stale answer never overwrites a newer source.
         (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
-        (error: FeedError) => token === this.#loadToken && this.#showError(error),
+        (error: FeedError) => token === this.#loadToken && this.#showError(error, again),
       );
     } else if (document.readyState === 'loading' || (later = this.closest('care-feed:not(:defined)') ?? (!this.#waited && this.closest(':not(:defined)')))) {
       // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
@@ -377,9 +380,10 @@ export class CareElement extends UpdatingElement {
     this.#show({ status: 'ready', feed, problems, saved }, () => (problems.length > 0 ? void explainProblems(problems).then(announce) : announce()));
   }
 
-  #showError(error: FeedError): void {
+  /** `again`: the answer to "Try again" (or to coming back online), which says when it was tried, so that a failure again is told. */
+  #showError(error: FeedError, again?: boolean): void {
     if (!(error instanceof FeedError)) error = new FeedError('network', 'network', this.#feedUrl ?? '', String(error));
-    this.#show({ status: 'error', error }, () => this.#reportError(error));
+    this.#show({ status: 'error', error, triedAt: again ? this.currentTime : undefined }, () => this.#reportError(error));
   }
 
   /**
@@ -400,7 +404,7 @@ export class CareElement extends UpdatingElement {
     super.updated(changed);
     // The button pressed went with the failure: focus goes to the next "Try again", or the widget's first control,
     // rather than to the page (unless the person has gone on elsewhere meanwhile).
-    if (this.#returnFocus && this.feedState.status !== 'loading') {
+    if (this.#returnFocus && this.feedState.status !== 'loading' && !(this.feedState as { retrying?: boolean }).retrying) {
       this.#returnFocus = false;
       if (document.activeElement === document.body) (this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('a[href], button, input, select, summary'))?.focus();
     }
@@ -416,13 +420,18 @@ export class CareElement extends UpdatingElement {
     feedRetries.dispatchEvent(new CustomEvent('retry', { detail: url }));
   }
 
-  /** The calm error message a visitor sees, in their language. */
-  protected renderError(error: FeedError): TemplateResult {
+  /**
+   * The calm error message a visitor sees, in their language, and when "Try again" last failed; `more`, what a
+   * widget adds (the finder's and the lookup's word on an emergency).
+   */
+  protected renderError(error: FeedError, more = ''): TemplateResult {
+    const state = this.feedState as { triedAt?: Date; retrying?: boolean };
     const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
     // 429: too many requests, a busy server, not a missing feed.
     const key = (status >= 500 || status === 429 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
     const canRetry = error.code !== 'no-feed' && !!this.#feedUrl;
-    return this.renderProblem(this.t(key), canRetry ? this.retry : undefined);
+    const tried = state.triedAt ? ` ${this.t('triedAgain', { time: new Intl.DateTimeFormat(this.uiLang, { timeStyle: 'short' }).format(state.triedAt) })}` : '';
+    return this.renderProblem(`${this.t(key)}${tried} ${more}`, canRetry ? this.retry : undefined, state.retrying);
   }
 
   /**
@@ -430,9 +439,9 @@ export class CareElement extends UpdatingElement {
    * and for a part of the widget that comes after its first screen (a session's details) when that
    * part could not be fetched.
    */
-  protected renderProblem(message: string, retry?: () => void): TemplateResult {
+  protected renderProblem(message: string, retry?: () => void, busy?: boolean): TemplateResult {
     return html`<div part="error" class="state" role="status">
-      <span>${this.t('errorTitle')} ${message}</span>
+      <span>${busy ? this.t('loading') : `${this.t('errorTitle')} ${message}`}</span>
       ${retry
         ? html`<button type="button" class="button" part="retry" @click=${(e: Event) => {
             // The button goes with the message: focus stays on the disclosure it was in, not on the page.

@@ -294,7 +294,7 @@ export class CareReferralLookup extends CareElement {
           </p>`
         : nothing}
       ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
-      ${state.status === 'error' ? this.renderError(state.error) : nothing}
+      ${state.status === 'error' ? this.renderError(state.error, this.t('dangerNow')) : nothing}
       ${state.status === 'ready' ? this.#renderLookup(state.feed) : nothing}
     </div>`;
   }

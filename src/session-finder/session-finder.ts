@@ -428,7 +428,7 @@ export class CareSessionFinder extends CareElement {
     const loading = state.status === 'loading' || waiting;
     return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${loading ? 'true' : 'false'}>
       ${loading ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
-      ${state.status === 'error' ? this.renderError(state.error) : nothing}
+      ${state.status === 'error' ? this.renderError(state.error, this.t('dangerNow')) : nothing}
       ${state.status === 'ready' && !waiting ? this.#renderFinder(state.feed) : nothing}
     </div>`;
   }

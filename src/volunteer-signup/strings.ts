@@ -23,6 +23,8 @@ export const signupEn = {
   'part.evening': 'Evening',
   slot: '{day}, {part}',
   ageConfirm: 'I am {age} or older',
+  /** Said (not shown) as the box above appears, right after the roles, when a role chosen asks an age. */
+  ageAsked: 'Please confirm you are {age} or older, below.',
   ageRaised: 'The roles you chose ask for age {age} or older: please tick the box again if that is true for you.',
   privacy: 'How we look after your details',
   send: 'Send',

@@ -319,8 +319,10 @@ export class CareVolunteerSignup extends CareElement {
     const thanks = v.thanks ? feedText(this.localText(v.thanks)) : this.t('thanksDefault');
     // Out of the form, so that it stays when the thanks replaces it: Sending, shown; after the browser's attempt, back
     // online, what came of it, heard only (it is on screen in the failure, the thanks or the list of answers to check).
+    // The age box, which comes in with a role that asks an age, is said as it comes: it is out of sight, below the roles.
+    const age = (v.fields as string[]).includes('age_confirm') && !a.confirmed_age && requiredAge(v, a.roles);
     const said = this.phase === 'sending' ? this.t('sending')
-      : !this.#auto ? ''
+      : !this.#auto ? (this.phase === 'form' && age ? this.t('ageAsked', { age }) : '')
       : this.phase === 'sent' ? thanks
       : this.phase === 'failed' ? `${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}`
       : this.problems?.length ? [this.t('notSent'), ...this.problems.map((p) => this.t(`problem.${p.key}`, MAX))].join(' ') : '';
@@ -343,14 +345,14 @@ export class CareVolunteerSignup extends CareElement {
           ${v.roles.map((role, i) => this.#renderRole(role, i, a))}
           ${this.#fieldError('roles')}
         </fieldset>
+        ${age
+          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.t('ageConfirm', { age }), a.confirmed_age ? this.t('ageRaised', { age }) : '')
+          : nothing}
         ${this.#input('name', 'text', 'name')}
         ${this.#input('email', 'email', 'email')}
         ${asked('phone') ? this.#input('phone', 'tel', 'tel', true) : nothing}
         ${asked('availability') ? this.#renderAvailability(a) : nothing}
         ${asked('languages') ? this.#input('languages', 'text', 'off', true) : nothing}
-        ${age
-          ? this.#checkbox('age_confirm', a.confirmed_age >= age, this.t('ageConfirm', { age }), a.confirmed_age ? this.t('ageRaised', { age }) : '')
-          : nothing}
         ${asked('message') ? this.#renderMessage(a) : nothing}
         ${this.#checkbox('consent', !!a.consent_given_at, feedText(this.localText(v.consent.text)))}
         ${v.privacy_url ? html`<p class="privacy"><a href=${v.privacy_url} rel="noreferrer">${this.t('privacy')}</a></p>` : nothing}
@@ -414,7 +416,7 @@ export class CareVolunteerSignup extends CareElement {
 
   #input(name: Exclude<TextField, 'message'>, type: string, autocomplete: string, optional = false): TemplateResult {
     return this.#field(name, optional, html`<input id="f-${name}" name=${name} type=${type} dir=${type !== 'text' ? 'ltr' : this.answers![name] ? 'auto' : nothing} autocomplete=${autocomplete} .value=${this.answers![name]}
-      ?required=${!optional} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
+      aria-required=${optional ? nothing : 'true'} ?readonly=${this.phase === 'sending'} aria-invalid=${this.#invalid(name)} aria-describedby=${this.#errorId(name)} />`);
   }
 
   /**
@@ -447,7 +449,7 @@ export class CareVolunteerSignup extends CareElement {
     const describedBy = [raised !== undefined && 'n-age', this.#problemFor(name) && `e-${name}`].filter(Boolean).join(' ');
     return html`<div class="field">
       <label class="check">
-        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} required aria-invalid=${this.#invalid(name)}
+        <input id="f-${name}" type="checkbox" name=${name} .checked=${checked} aria-required="true" aria-invalid=${this.#invalid(name)}
           aria-describedby=${describedBy || nothing} />
         <span dir="auto">${label}</span>
       </label>

@@ -12,8 +12,10 @@ const es: SharedStrings = {
   'error.not-json': 'La información está en una forma que esta página no puede leer.',
   'error.bad-version': 'La información está en un formato que esta página todavía no conoce.',
   'error.no-feed': 'Todavía no se ha conectado información a este componente.',
+  triedAgain: 'Se intentó de nuevo a las {time}.',
   crisisTitle: '¿Necesita ayuda ahora?',
   crisisCall: 'Llame al {number}',
+  dangerNow: 'Si está en peligro ahora, llame al número de emergencias de su zona.',
 };
 
 export default es;

@@ -21,6 +21,7 @@ const es: SignupStrings = {
   'part.evening': 'Noche',
   slot: '{day}, {part}',
   ageConfirm: 'Tengo {age} años o más',
+  ageAsked: 'Confirme que tiene {age} años o más, más abajo.',
   ageRaised: 'Las tareas que eligió piden {age} años o más: vuelva a marcar la casilla si es su caso.',
   privacy: 'Cómo cuidamos sus datos',
   send: 'Enviar',

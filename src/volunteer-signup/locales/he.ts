@@ -26,6 +26,7 @@ const he: SignupStrings = {
   'part.evening': 'ערב',
   slot: '{day}, {part}',
   ageConfirm: 'אני בן/בת {age} ומעלה',
+  ageAsked: 'נא לאשר שגילך {age} ומעלה, למטה.',
   ageRaised: 'התפקידים שבחרתם דורשים גיל {age} ומעלה: נא לסמן את התיבה שוב אם זה נכון לגביכם.',
   privacy: 'איך אנחנו שומרים על הפרטים שלכם',
   send: 'שליחה',
