@@ -195,7 +195,11 @@ export class CareReferralLookup extends CareElement {
       this.#keepNoCopies();
       // In the page's top layer, above anything the page draws, wherever it puts the widget.
       const exit = this.renderRoot.querySelector<HTMLElement>('[popover]');
-      if (exit && !exit.matches(':popover-open')) exit.showPopover();
+      if (exit && !exit.matches(':popover-open')) {
+        exit.showPopover();
+        // Its height, however its words wrap, for the space the lookup keeps under it (referral-lookup.styles.ts).
+        new ResizeObserver(() => exit.parentElement!.parentElement!.style.setProperty('--_exit', `${exit.offsetHeight}px`)).observe(exit);
+      }
     }
     for (const [attribute, value] of this.#unmatchedPresets) warnAttribute(this, { attribute, value, fix: ['noMatch', 'service'] });
     clearTimeout(this.#timer);
