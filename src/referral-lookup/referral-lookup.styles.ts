@@ -32,7 +32,7 @@ export const lookupStyles = css`
     text-align: end;
     padding-block-start: calc(var(--_exit, var(--_control-size)) + 0.75em);
   }
-  :is(a, button, input, select, summary) {
+  * {
     scroll-margin-top: calc(var(--_exit) + 1em);
   }
   /* The way out stays in the corner of the screen wherever the page is scrolled (in the top layer where the browser has popovers, so above
@@ -43,8 +43,9 @@ export const lookupStyles = css`
     inset-inline-end: 0.5em;
     margin: 0;
     z-index: 2147483647;
-    /* A corner still at large text: its words wrap (between words only) rather than cover the width of a phone. */
+    /* A corner still at large text: its words wrap (between words only, its longest word always fitting) rather than cover the width of a phone. */
     max-width: 40vw;
+    min-width: min-content;
     padding-inline: 0.5em;
     overflow-wrap: normal;
     border: 2px solid var(--_urgent);

@@ -127,6 +127,7 @@ export class CareReferralLookup extends CareElement {
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (this.#isExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
   };
+  readonly #clearOfExit = ({ target }: Event) => (target as HTMLElement).popover || (target as HTMLElement).scrollIntoView({ block: 'nearest' });
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
 
@@ -199,6 +200,8 @@ export class CareReferralLookup extends CareElement {
         exit.showPopover();
         // Its height, however its words wrap, for the space the lookup keeps under it (referral-lookup.styles.ts).
         new ResizeObserver(() => exit.parentElement!.parentElement!.style.setProperty('--_exit', `${exit.offsetHeight}px`)).observe(exit);
+        // Firefox and Safari bring a control into view on focus only when it is off the screen, not when it is under the button.
+        this.renderRoot.addEventListener('focusin', this.#clearOfExit);
       }
     }
     for (const [attribute, value] of this.#unmatchedPresets) warnAttribute(this, { attribute, value, fix: ['noMatch', 'service'] });

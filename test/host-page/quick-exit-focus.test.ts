@@ -12,7 +12,7 @@ const overlap = (a: DOMRect, b: DOMRect) =>
 
 for (const [what, css, lang] of [['', '', 'en'], [' at 200 % text', 'html { font-size: 200% }', 'en'], [' at 200 % text in Arabic', 'html { font-size: 200% }', 'ar']]) {
   describe(`quick exit on a 320 px page${what}`, () => {
-    it('covers no control of the lookup as the focus goes back up through it, and takes at most about 40 % of the width', async () => {
+    it('covers no control of the lookup as the focus goes back up through it, and takes about 40 % of the width at most', async () => {
       const page = await openHostPage(`<care-referral-lookup lang="${lang}" quick-exit viewer-timezone="America/Chicago"></care-referral-lookup>`, { width: 320, css });
       try {
         const el = page.all('care-referral-lookup')[0];
@@ -21,7 +21,7 @@ for (const [what, css, lang] of [['', '', 'en'], [' at 200 % text', 'html { font
         // The lookup measures the button as it is laid out, a frame or two after it shows.
         for (let i = 0; i < 3; i++) await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
         const size = exit.getBoundingClientRect();
-        expect(size.width, 'its width').to.be.at.most(0.42 * 320);
+        expect(size.width, 'its width').to.be.at.most(0.45 * 320);
         expect(exit.scrollWidth, 'its words fit inside it').to.be.at.most(exit.clientWidth + 1);
         const controls = inside(el, 'a[href], button:not([part="quick-exit"]), input, select, summary, textarea')
           .filter((c) => c.getBoundingClientRect().height > 0);
