@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { readFile } from 'node:fs/promises';
 import { firefoxLauncher, webkitLauncher } from './scripts/browsers.js';
 import { failedTestsReporter } from './scripts/failed-tests-reporter.js';
@@ -136,7 +137,9 @@ export default {
   files: ['test/**/*.test.ts', ...(withDist ? [] : ['!test/dist/**'])],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [testServerMiddleware()],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), forcedColorsPlugin(), signupReceiverPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.json', import.meta.url).pathname }), forcedColorsPlugin(), signupReceiverPlugin(),
+    // The accessibility tree as a screen reader gets it (names of links, buttons), where the driver gives it (Chromium).
+    a11ySnapshotPlugin()],
   browsers: engine === 'firefox' ? [await firefoxLauncher()]
     : engine === 'webkit' ? [await webkitLauncher()]
     : allBrowsers ? [chromium, await firefoxLauncher(), await webkitLauncher()] : [chromium],

@@ -39,8 +39,11 @@ export const bannerStyles = css`
   .text a {
     margin-inline-start: 0.15em;
   }
+  /* Wrapping, so that at large text the buttons go to a row of their own rather than squeeze "Message 1 of 3" or run off the screen. */
   .controls {
     display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
     align-items: center;
     gap: 0.25em;
     margin-inline-start: auto;
@@ -99,7 +102,15 @@ export const bannerStyles = css`
     .controls {
       grid-column: 1 / -1;
       grid-row: 2;
-      justify-content: flex-end;
+    }
+  }
+  /* Very narrow, or very large text: the words take the whole width, the dismiss button goes down with the others. */
+  @container (max-width: 15em) {
+    .text {
+      grid-column: 1 / -1;
+    }
+    .dismiss {
+      grid-row: 2;
     }
   }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { html, type TemplateResult } from 'lit/html.js';
 import type { Feed, Text } from '../feed/types.js';
 import type { LocalText } from '../feed/text.js';
 import type { Translate } from '../i18n/en.js';
@@ -8,9 +8,11 @@ import { telHref } from './links.js';
 /**
  * "Crisis Line 555-0100", unless the name already says the number ("988 Lifeline"), the name marked with its
  * language. The number in a <bdi> of its own: after a name in right-to-left words, "(217) 555-0100" would read "0100-555 (217)".
+ * The two in one span, so that the space between them stays where they sit in a flex box (the lookup's button),
+ * which drops a space between its items, and with it the space a screen reader reads.
  */
 export const withPhone = (name: LocalText, phone: string | undefined) =>
-  html`${feedText(name)}${phone && !name.value.includes(phone) ? html` <bdi>${phone}</bdi>` : nothing}`;
+  phone && !name.value.includes(phone) ? html`<span>${feedText(name)} <bdi>${phone}</bdi></span>` : feedText(name);
 
 export type Words = Pick<Translate, 't'> & { local(value: Text | undefined): LocalText };
 

@@ -26,10 +26,14 @@ export const lookupStyles = css`
   h4 {
     font-size: 1.05em;
   }
-  /* Below the way out's corner at the top of the screen, so that it never covers its own hint. */
+  /* Below the way out's corner at the top of the screen (its height, --_exit, measured as it shows), so that it never covers its own
+     hint, nor a control the browser brings into view at the top edge as it takes the focus. */
   .quick-exit {
     text-align: end;
-    padding-block-start: calc(var(--_control-size) + 0.75em);
+    padding-block-start: calc(var(--_exit, var(--_control-size)) + 0.75em);
+  }
+  * {
+    scroll-margin-top: calc(var(--_exit) + 1em);
   }
   /* The way out stays in the corner of the screen wherever the page is scrolled (in the top layer where the browser has popovers, so above
      anything the page draws); opaque, so it reads over anything. The margin and insets undo a popover's own centring. */
@@ -39,6 +43,11 @@ export const lookupStyles = css`
     inset-inline-end: 0.5em;
     margin: 0;
     z-index: 2147483647;
+    /* A corner still at large text: its words wrap (between words only, its longest word always fitting) rather than cover the width of a phone. */
+    max-width: 40vw;
+    min-width: min-content;
+    padding-inline: 0.5em;
+    overflow-wrap: normal;
     border: 2px solid var(--_urgent);
     background: Canvas;
     color: CanvasText;

@@ -127,6 +127,8 @@ export class CareReferralLookup extends CareElement {
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (this.#isExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
   };
+  // The button itself, fixed in the top layer, is in view already: the call changes nothing for it.
+  readonly #clearOfExit = ({ target }: Event) => (target as HTMLElement).scrollIntoView({ block: 'nearest' });
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
 
@@ -195,7 +197,13 @@ export class CareReferralLookup extends CareElement {
       this.#keepNoCopies();
       // In the page's top layer, above anything the page draws, wherever it puts the widget.
       const exit = this.renderRoot.querySelector<HTMLElement>('[popover]');
-      if (exit && !exit.matches(':popover-open')) exit.showPopover();
+      if (exit && !exit.matches(':popover-open')) {
+        exit.showPopover();
+        // Its height, however its words wrap, for the space the lookup keeps under it (referral-lookup.styles.ts).
+        new ResizeObserver(() => exit.parentElement!.parentElement!.style.setProperty('--_exit', `${exit.offsetHeight}px`)).observe(exit);
+        // Firefox and Safari bring a control into view on focus only when it is off the screen, not when it is under the button.
+        this.renderRoot.addEventListener('focusin', this.#clearOfExit);
+      }
     }
     for (const [attribute, value] of this.#unmatchedPresets) warnAttribute(this, { attribute, value, fix: ['noMatch', 'service'] });
     clearTimeout(this.#timer);

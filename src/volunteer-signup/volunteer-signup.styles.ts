@@ -76,6 +76,36 @@ export const signupStyles = css`
     min-height: var(--_control-size);
     cursor: pointer;
   }
+  .slot > [aria-hidden] {
+    display: none;
+  }
+  /* Too narrow for a day and three columns (a phone, large text): a day a row, its parts of the day beside their boxes, wrapping. */
+  @container (max-width: 18em) {
+    table,
+    tbody {
+      display: block;
+    }
+    thead {
+      display: none;
+    }
+    tr {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: 1em;
+    }
+    th[scope='row'] {
+      flex: 1 0 100%;
+      padding-inline: 0;
+      font-weight: 600;
+    }
+    .slot {
+      display: flex;
+      gap: 0.5em;
+    }
+    .slot > [aria-hidden] {
+      display: inline;
+    }
+  }
   .failure,
   .thanks,
   .problems {

@@ -475,8 +475,9 @@ export class CareVolunteerSignup extends CareElement {
           <th scope="row">${short.format(Date.UTC(2024, 0, 1 + i))}</th>
           ${PARTS_OF_DAY.map((part) => {
             const slot = `${day}-${part}`;
+            // Its part of the day shown beside it too, where a narrow grid has no columns to head (volunteer-signup.styles.ts).
             return html`<td><label class="slot"><input type="checkbox" name="availability" value=${slot} .checked=${a.availability.includes(slot)} /><span
-              class="visually-hidden">${this.#slotName(slot, long)}</span></label></td>`;
+              class="visually-hidden">${this.#slotName(slot, long)}</span><span aria-hidden="true">${this.t(`part.${part}`)}</span></label></td>`;
           })}
         </tr>`)}</tbody>
       </table>
