@@ -43,6 +43,9 @@ describe('<care-volunteer-signup> from the keyboard', () => {
 
     control(el, 'Peer group facilitator').focus();
     await sendKeys({ press: ' ' });
+    // The role asks for an age: its question comes right after the roles.
+    await tabTo(control(el, 'I am 21 or older'), 'the age box');
+    await sendKeys({ press: ' ' });
     await tabTo(control(el, 'Your name'), 'the name');
     await sendKeys({ type: 'Ada Lovelace' });
     await sendKeys({ press: 'Tab' });
@@ -54,8 +57,6 @@ describe('<care-volunteer-signup> from the keyboard', () => {
     await sendKeys({ press: ' ' });
     await tabTo(control(el, 'Languages you speak'), 'the languages');
     await sendKeys({ type: 'English' });
-    await tabTo(control(el, 'I am 21 or older'), 'the age box');
-    await sendKeys({ press: ' ' });
     await tabTo(control(el, 'Anything you would like'), 'the message');
     await sendKeys({ type: 'Thanks!' });
     // The consent box is left unticked: Send shows the summary.
