@@ -1,5 +1,6 @@
 /** Helpers that read a widget the way a person (or a screen reader) would. */
 import { fixture, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 
 /** Mounts a template and waits until its widget has read its feed or given up. */
@@ -101,4 +102,19 @@ export function pastTheEdges(el: Element, skip = '.visually-hidden'): string[] {
       return (box.width > 0 && (box.left < left - 0.5 || box.right > right + 0.5)) || clipped;
     })
     .map((part) => `${part.localName}.${part.className} "${(part.textContent ?? '').trim().slice(0, 40)}"`);
+}
+
+/**
+ * Called inside a describe: its tests run in forced colours (Windows high contrast), which only Chromium's driver can
+ * emulate (web-test-runner.config.js); elsewhere they are skipped.
+ */
+export function inForcedColours(): void {
+  before(async function () {
+    try {
+      await executeServerCommand('emulate-forced-colors', { active: true });
+    } catch {
+      this.skip();
+    }
+  });
+  after(() => executeServerCommand('emulate-forced-colors', { active: false }).catch(() => undefined));
 }

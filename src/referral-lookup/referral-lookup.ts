@@ -127,7 +127,7 @@ export class CareReferralLookup extends CareElement {
   readonly #onKeydown = (event: KeyboardEvent) => {
     if (this.#isExit && !event.repeat && this.#shiftPresses(event.key, event.timeStamp)) this.#leave();
   };
-  // The button itself, fixed in the top layer, is in view already: the call changes nothing for it.
+  // The way out itself, fixed in the top layer, is in view already: the call changes nothing for it.
   readonly #clearOfExit = ({ target }: Event) => (target as HTMLElement).scrollIntoView({ block: 'nearest' });
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
@@ -200,9 +200,9 @@ export class CareReferralLookup extends CareElement {
       if (exit && !exit.matches(':popover-open')) {
         exit.showPopover();
         // Its height, however its words wrap, for the space the lookup keeps under it (referral-lookup.styles.ts).
-        new ResizeObserver(() => exit.parentElement!.parentElement!.style.setProperty('--_exit', `${exit.offsetHeight}px`)).observe(exit);
-        // Firefox and Safari bring a control into view on focus only when it is off the screen, not when it is under the button.
-        this.renderRoot.addEventListener('focusin', this.#clearOfExit);
+        // Found now: once quick-exit is turned off the button has left the widget (0 high, told once more).
+        const base = exit.parentElement!.parentElement!;
+        new ResizeObserver(() => base.style.setProperty('--_exit', `${exit.offsetHeight}px`)).observe(exit);
       }
     }
     for (const [attribute, value] of this.#unmatchedPresets) warnAttribute(this, { attribute, value, fix: ['noMatch', 'service'] });
@@ -294,7 +294,9 @@ export class CareReferralLookup extends CareElement {
     // Where the browser has popovers (the element has showPopover), the quick exit button goes in the top layer, which
     // neither a transformed wrapper (that would make `position: fixed` scroll with it) nor a stacking context under a
     // page's sticky header can reach. Without them it is only fixed.
-    return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'}>
+    // Firefox and Safari bring a control into view on focus only when it is off the screen, not when it is under the
+    // way out: each is brought clear of it (its scroll margin; without the way out, the browser's own doing).
+    return html`<div part="base" class="lookup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading'} @focusin=${this.#clearOfExit}>
       ${this.#isExit && leaveName !== '\u00a0'
         ? html`<p class="quick-exit">
             <button type="button" part="quick-exit" class="button" aria-describedby="exit-hint" popover=${'showPopover' in this ? 'manual' : nothing} @click=${this.#leave}>${leaveName}</button>

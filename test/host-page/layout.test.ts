@@ -4,10 +4,10 @@
  * phones, and Windows high contrast (forced colours).
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { finderFeed } from '../mocks/session-feeds.js';
 import { feeds } from '../mocks/feeds.js';
-import { pastTheEdges, spaceText, until } from '../helpers.js';
+import { inForcedColours, pastTheEdges, spaceText, until } from '../helpers.js';
 import { referralFeeds, referrals } from '../mocks/referral-feeds.js';
 import { volunteerFeed, volunteerRoles } from '../mocks/volunteer-feeds.js';
 import { inside, openAllDetails, openHostPage, type HostPage, type WidgetTag as Tag } from './host-page.js';
@@ -334,14 +334,7 @@ describe('widgets on host pages', () => {
   });
 
   describe('in forced colours (Windows high contrast)', () => {
-    before(async function () {
-      try {
-        await executeServerCommand('emulate-forced-colors', { active: true });
-      } catch {
-        this.skip(); // only Chromium's driver can emulate forced colours
-      }
-    });
-    after(() => executeServerCommand('emulate-forced-colors', { active: false }).catch(() => undefined));
+    inForcedColours();
 
     /** The alpha of a computed colour: 0 for transparent. */
     const alpha = (colour: string) => {

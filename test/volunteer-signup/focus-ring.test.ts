@@ -3,8 +3,8 @@
  * shows the focus ring, not the same red outline as the wrong fields beside it; in forced colours too.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { shadowQueryAll, until } from '../helpers.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { inForcedColours, shadowQueryAll, until } from '../helpers.js';
 import { control, mountSignup, send } from './helpers.js';
 
 /** The outline as a person sees it: its style, width and offset. */
@@ -46,14 +46,7 @@ describe('signup: focus on a wrong answer', () => {
   });
 
   describe('in forced colours', () => {
-    before(async function () {
-      try {
-        await executeServerCommand('emulate-forced-colors', { active: true });
-      } catch {
-        this.skip(); // only Chromium's driver can emulate forced colours
-      }
-    });
-    after(() => executeServerCommand('emulate-forced-colors', { active: false }).catch(() => undefined));
+    inForcedColours();
 
     it('shows the focus ring there too', async () => {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
