@@ -166,6 +166,17 @@ export const StaleDetails: Story = {
   play: openDetails('Lakeshore Family Counselling', 'Checked over a year ago'),
 };
 
+/** A county's directory: a page of services at a time, with "Show more services"; every crisis line at once. */
+export const LargeDirectory: Story = {
+  name: 'Large directory',
+  args: { src: referralFeedUrl('directory') },
+  play: async ({ canvasElement, userEvent }) => {
+    await expectText(canvasElement, 'Show more services');
+    await userEvent.click([...lookupRoot(canvasElement).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Show more services')!);
+    await expectText(canvasElement, 'Service 50');
+  },
+};
+
 /** A feed with crisis resources only: no filters, nothing else to find. */
 export const OnlyUrgent: Story = {
   name: 'Only urgent referrals',

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
 import { headingLevel, landmarkName } from '../internal/page-outline.js';
+import { focusFirstNew, PAGE_SIZE } from '../internal/list-page.js';
 import { QuietStatus } from '../internal/quiet-status.js';
 import { feedText } from '../internal/feed-text.js';
 import { warnAttribute, type AttributeRules } from '../internal/attributes.js';
@@ -55,7 +56,7 @@ const MAX_WAIT_MS = 6 * 3_600_000;
  * @csspart status - "Open now, until 5:00 PM", "Closed, opens at 9:00 AM", "Hours not listed".
  * @csspart contact - A call, text, WhatsApp, chat, website or email link, and the emergency number.
  * @csspart details - A referral's details, shown when opened.
- * @csspart button - Buttons: more details, copy, print, clear filters.
+ * @csspart button - Buttons: more details, copy, print, clear filters, show more.
  * @csspart empty - The message when nothing matches or nothing is listed.
  * @csspart print-card - The card "Print a card" prints.
  * @csspart error - The calm message shown when the feed cannot be used.
@@ -120,6 +121,8 @@ export class CareReferralLookup extends CareElement {
   #index?: { feed: Feed; strings: LoadedStrings; urgent: Referral[]; others: IndexedReferral[] };
   /** Every referral's opening status at the last render, for the timer. */
   #statuses: (OpeningStatus | undefined)[] = [];
+  /** How many of the other services the list shows: a page, one more at each "Show more", a page again at each change of the filters. */
+  #shown = PAGE_SIZE;
   #timer?: ReturnType<typeof setTimeout>;
   /** The on-demand part (more.ts), once a person has opened a referral or "More filters". */
   #more?: typeof import('./more.js');
@@ -244,12 +247,21 @@ export class CareReferralLookup extends CareElement {
 
   #setFilters(filters: LookupFilters, focusSearch = false): void {
     this.#filters = filters;
+    this.#shown = PAGE_SIZE;
     this.#status.expect();
     // The page gets a plain object of the filters set, which it can read, copy and compare as any other.
     emit(this, 'care-referral-filter-change', { filters: Object.fromEntries(Object.entries(filters).filter(([, value]) => value)) });
     this.requestUpdate();
     if (focusSearch) this.renderRoot.querySelector<HTMLElement>('[type=search]')?.focus();
   }
+
+  /** The next page of the other services, with focus on the first it brought (on its "Details", which its name describes). */
+  readonly #showMore = () => {
+    const firstNew = this.#shown;
+    this.#shown += PAGE_SIZE;
+    this.requestUpdate();
+    focusFirstNew(this, '.others [part="referral"] > details > summary', firstNew);
+  };
 
   #set<K extends keyof LookupFilters>(key: K, value: LookupFilters[K]): void {
     this.#setFilters(withFilters(this.#filters, { [key]: value || undefined }));
@@ -345,7 +357,8 @@ export class CareReferralLookup extends CareElement {
             <p part="summary">${count}</p>
             ${this.#status.render(count)}
             ${shown.length
-              ? list(shown.map((entry) => entry.referral))
+              ? html`${list(shown.slice(0, this.#shown).map((entry) => entry.referral))}
+                  ${shown.length > this.#shown ? html`<button type="button" part="button" class="button" @click=${this.#showMore}>${this.t('lookup.showMore')}</button>` : nothing}`
               : html`<div part="empty" class="state">
                   <p>${this.t('lookup.noMatch')}</p>
                   <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>

@@ -31,6 +31,7 @@ export const lookupEn = {
   'lookup.count.one': '{count} service',
   'lookup.count.other': '{count} services',
   'lookup.noMatch': 'No other services match these filters.',
+  'lookup.showMore': 'Show more services',
   'lookup.noneListed': 'No services are listed yet.',
   /** When the page's topic or kind is one only the services under "Need help now?" have. */
   'lookup.noOthers': 'No other services are listed here.',

@@ -9,6 +9,7 @@ import './events.js';
 import { presetRule, wholeNumberRule, zoneRule } from '../internal/attribute-rules.js';
 import { afterNextPaint } from './background.js';
 import { headingLevel, landmarkName } from '../internal/page-outline.js';
+import { focusFirstNew, PAGE_SIZE } from '../internal/list-page.js';
 import { QuietStatus } from '../internal/quiet-status.js';
 import { quickExits } from '../internal/quick-exits.js';
 import { onDemand } from '../internal/on-demand.js';
@@ -29,7 +30,7 @@ import { finderLocales } from './locales/index.js';
 import { applyFilters, FACETS, filterValue, HASH_PREFIX, hasFilters, inSomeSession, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
 import type { Position } from './distance.js';
 import {
-  activeFilterCount, capitalize, facetLabeller, facetOptions, groupByDay, MAX_CHOICES, PAGE_SIZE, searchOnly,
+  activeFilterCount, capitalize, facetLabeller, facetOptions, groupByDay, MAX_CHOICES, searchOnly,
   sortByDistance, summaryKey, windowDays,
 } from './view.js';
 import type { IndexedSession, Row } from './session-index.js';
@@ -624,16 +625,12 @@ export class CareSessionFinder extends CareElement {
     return session.status === 'active' ? nothing : html`<span part="badge" class="badge">${this.t(`status.${session.status}` as StringKey)}</span>`;
   }
 
-  /**
-   * "Show more" (the next page of the days' sessions) and "Show all by appointment". Focus goes to the
-   * first session it brought, which a screen reader then reads, as the button may go, and focus with it.
-   */
+  /** "Show more" (the next page of the days' sessions) and "Show all by appointment", with focus on the first session it brought. */
   #showMore(list: 'day' | 'appointments'): void {
     const firstNew = list === 'day' ? this.shown : this.appointmentsShown;
     if (list === 'day') this.shown += PAGE_SIZE;
     else this.appointmentsShown = Infinity;
-    const rows = list === 'day' ? '.day:not(.appointments)' : '.appointments';
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>(`${rows} [part="session"] summary`)[firstNew]?.focus());
+    focusFirstNew(this, `${list === 'day' ? '.day:not(.appointments)' : '.appointments'} [part="session"] summary`, firstNew);
   }
 
   #toggleRow(key: string, event: Event): void {

@@ -13,8 +13,6 @@ import type { Facet, Filters } from './filters.js';
 import type { DetailsContext } from './session-details.js';
 import { codeSpellings, Row, TIMES_OF_DAY } from './session-index.js';
 
-/** Rows a page of the list shows; "Show more" adds as many again. */
-export const PAGE_SIZE = 25;
 /** More choices than this make a list no one scans; search serves better. */
 export const MAX_CHOICES = 50;
 /**

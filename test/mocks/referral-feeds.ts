@@ -80,6 +80,14 @@ export const referralFeeds = {
     version: 1, organization, places, referrals: Object.values(referrals),
     labels: { topics: { veterans: { en: 'Veterans and military families', es: 'Veteranos y familias militares' } } },
   },
+  /** A county's directory: 60 services and 30 crisis lines, more than a page of each. */
+  directory: {
+    version: 1, organization,
+    referrals: [
+      ...Array.from({ length: 60 }, (_, i) => ({ id: `s${i + 1}`, name: `Service ${i + 1}`, kind: 'service', phone: `555 01${String(i + 1).padStart(2, '0')}` })),
+      ...Array.from({ length: 30 }, (_, i) => ({ id: `line${i + 1}`, name: `Line ${i + 1}`, kind: 'crisis-line', urgent: true, phone: `555 02${String(i + 1).padStart(2, '0')}` })),
+    ],
+  },
   /** Crisis resources only. */
   onlyUrgent: { version: 1, organization, referrals: [referrals.lifeline, referrals.safeHarbor] },
   /** No referrals, but an emergency number. */

@@ -144,6 +144,32 @@ describe('<care-referral-lookup>', () => {
       expect(text(card(el, 'Pacific Grief Line').querySelector('p'))).to.match(/^Helpline /);
     });
 
+    it('shows a large directory a page at a time, with "Show more", and every urgent line at once', async () => {
+      const { el } = await mount(referralFeeds.directory);
+      // No filter or page hides a crisis line.
+      expect(names(el, '.urgent')).to.have.length(30);
+      expect(names(el, '.others')).to.deep.equal(Array.from({ length: 25 }, (_, i) => `Service ${i + 1}`));
+      expect(summary(el)).to.equal('60 services');
+      const more = () => shadowQueryAll<HTMLButtonElement>(el, '.others > button').find((b) => text(b) === 'Show more services');
+      more()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => names(el, '.others').length === 50, 3000, 'the next page');
+      // Focus on the first service it brought, whose name its "Details" is described by.
+      await until(() => deepActiveElement()?.closest('[part="referral"]')?.querySelector('h4')?.textContent === 'Service 26', 3000, 'focus on Service 26');
+      more()!.click();
+      await el.updateComplete;
+      expect(names(el, '.others')).to.have.length(60);
+      expect(more()).to.equal(undefined);
+      await expect(el).to.be.accessible();
+      // A search starts again from the first page of what it finds.
+      await search(el, 'Service');
+      expect(names(el, '.others')).to.have.length(25);
+      expect(more()).not.to.equal(undefined);
+      await search(el, 'Service 42');
+      expect(names(el, '.others')).to.deep.equal(['Service 42']);
+      expect(more()).to.equal(undefined);
+    });
+
     it('says open now, closing, opening and unknown hours on the viewer’s clock, never guessing', async () => {
       const { el } = await mount();
       expect(status(el, '988 Suicide & Crisis Lifeline')).to.equal('Open 24/7');

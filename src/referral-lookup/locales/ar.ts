@@ -38,6 +38,7 @@ const ar: Record<LookupStringKey, string> & PluralStrings = {
   'lookup.count.few': '{count} خدمات',
   'lookup.count.many': '{count} خدمة',
   'lookup.noMatch': 'لا توجد خدمات أخرى تطابق عوامل التصفية هذه.',
+  'lookup.showMore': 'عرض المزيد من الخدمات',
   'lookup.noneListed': 'لا توجد خدمات مدرجة بعد.',
   'lookup.noOthers': 'لا توجد خدمات أخرى مدرجة هنا.',
   'lookup.open247': 'مفتوح على مدار الساعة طوال الأسبوع',

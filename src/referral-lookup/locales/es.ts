@@ -29,6 +29,7 @@ const es: Record<LookupStringKey, string> = {
   'lookup.count.one': '{count} servicio',
   'lookup.count.other': '{count} servicios',
   'lookup.noMatch': 'Ningún otro servicio coincide con estos filtros.',
+  'lookup.showMore': 'Mostrar más servicios',
   'lookup.noneListed': 'Todavía no hay servicios en la lista.',
   'lookup.noOthers': 'No hay otros servicios en esta lista.',
   'lookup.open247': 'Abierto 24/7',

@@ -35,6 +35,7 @@ const he: Record<LookupStringKey, string> & PluralStrings = {
   'lookup.count.other': '{count} שירותים',
   'lookup.count.two': 'שני שירותים',
   'lookup.noMatch': 'אין שירותים נוספים שמתאימים לסינון הזה.',
+  'lookup.showMore': 'להציג עוד שירותים',
   'lookup.noneListed': 'עדיין לא נרשמו שירותים.',
   'lookup.noOthers': 'אין כאן שירותים נוספים ברשימה.',
   'lookup.open247': 'פתוח 24/7',
