@@ -42,20 +42,22 @@ export function indexReferrals(feed: Feed, strings: LoadedStrings): { urgent: Re
   const rank = (r: Referral) => (KIND_ORDER.indexOf(r.kind) + KIND_ORDER.length + 1) % (KIND_ORDER.length + 1);
   const words = strings as Record<string, string | undefined>;
   const { kinds, topics } = feed.labels;
+  const textOf = (referral: Referral) => foldText([
+    referral.name, referral.description, referral.area, referral.eligibility,
+    referral.kind, kinds?.[referral.kind], words[`kind.${referral.kind}`],
+    ...(referral.topics ?? []).flatMap((code) => [
+      code, topics?.[code],
+      ...[...TOPIC_GROUPS].filter(([, codes]) => codes.includes(code.toLowerCase())).map(([id]) => words[`topicGroup.${id}`]),
+    ]),
+  ].map(allLanguages).join(' '));
   const others = feed.referrals
     .filter((r) => !r.urgent)
     .sort((a, b) => rank(a) - rank(b))
-    .map((referral): IndexedReferral => ({
-      referral,
-      searchText: foldText([
-        referral.name, referral.description, referral.area, referral.eligibility,
-        referral.kind, kinds?.[referral.kind], words[`kind.${referral.kind}`],
-        ...(referral.topics ?? []).flatMap((code) => [
-          code, topics?.[code],
-          ...[...TOPIC_GROUPS].filter(([, codes]) => codes.includes(code.toLowerCase())).map(([id]) => words[`topicGroup.${id}`]),
-        ]),
-      ].map(allLanguages).join(' ')),
-    }));
+    .map((referral): IndexedReferral => {
+      // Made at the first search, not for each service of a large directory before the list shows.
+      let text: string | undefined;
+      return { referral, get searchText() { return (text ??= textOf(referral)); } };
+    });
   return { urgent: feed.referrals.filter((r) => r.urgent), others };
 }
 
@@ -63,7 +65,7 @@ export function indexReferrals(feed: Feed, strings: LoadedStrings): { urgent: Re
 export function applyFilters(entries: readonly IndexedReferral[], filters: LookupFilters): IndexedReferral[] {
   const words = foldText(filters.query ?? '').split(/\s+/).filter(Boolean);
   const codes = filters.topic ? topicCodes(filters.topic) : undefined;
-  return entries.filter(({ referral, searchText }) => (!codes || hasTopic(referral, codes)) && words.every((word) => searchText.includes(word)));
+  return entries.filter((entry) => (!codes || hasTopic(entry.referral, codes)) && words.every((word) => entry.searchText.includes(word)));
 }
 
 /**

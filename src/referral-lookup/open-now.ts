@@ -11,7 +11,7 @@ export const closesSoon = (status: OpeningStatus | undefined, now: Date): boolea
  * The next instant after `now` at which any of these statuses reads differently: a service
  * opens, enters its last hour, or closes. The list re-renders then, not only on reload.
  */
-export function nextChange(statuses: readonly (OpeningStatus | undefined)[], now: Date): Date | undefined {
+export function nextChange(statuses: Iterable<OpeningStatus | undefined>, now: Date): Date | undefined {
   const t = now.getTime();
   let next = Infinity;
   for (const status of statuses) {

@@ -119,8 +119,8 @@ export class CareReferralLookup extends CareElement {
   /** What a person's change of the filters came to, the count, told to screen readers (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
   #index?: { feed: Feed; strings: LoadedStrings; urgent: Referral[]; others: IndexedReferral[] };
-  /** Every referral's opening status at the last render, for the timer. */
-  #statuses: (OpeningStatus | undefined)[] = [];
+  /** The opening status of every referral the last render looked at (those it showed, or filtered by "open now"), for the timer. */
+  #statuses = new Map<Referral, OpeningStatus | undefined>();
   /** How many of the other services the list shows: a page, one more at each "Show more", a page again at each change of the filters. */
   #shown = PAGE_SIZE;
   #timer?: ReturnType<typeof setTimeout>;
@@ -215,7 +215,7 @@ export class CareReferralLookup extends CareElement {
     const now = new Date();
     const zone = this.#zone;
     // Also at the viewer's midnight, when "tomorrow" becomes "today".
-    const next = Math.min(nextChange(this.#statuses, now)?.getTime() ?? Infinity, zonedDayTimeToMs(zone, wallClockAt(now, zone).day + 1, 0));
+    const next = Math.min(nextChange(this.#statuses.values(), now)?.getTime() ?? Infinity, zonedDayTimeToMs(zone, wallClockAt(now, zone).day + 1, 0));
     this.#timer = setTimeout(() => this.requestUpdate(), Math.min(next - now.getTime(), MAX_WAIT_MS));
   }
 
@@ -269,7 +269,8 @@ export class CareReferralLookup extends CareElement {
 
   #context(feed: Feed): CardContext {
     const now = this.currentTime;
-    const statuses = new Map(feed.referrals.map((r) => [r, statusOf(r, feed, now)]));
+    // Worked out as the render asks, once each: not for each service of a large directory at each keystroke.
+    const statuses = (this.#statuses = new Map());
     const ctx: CardContext = cardContext({
       t: (key, values) => this.t(key, values),
       text: (value) => this.text(value),
@@ -280,7 +281,10 @@ export class CareReferralLookup extends CareElement {
       zone: this.#zone,
       level: headingLevel(this),
       now,
-      status: (referral) => statuses.get(referral),
+      status: (referral) => {
+        if (!statuses.has(referral)) statuses.set(referral, statusOf(referral, feed, now));
+        return statuses.get(referral);
+      },
       isOpen: (referral) => this.#open.has(referral.id),
       toggle: (referral, event) => {
         const open = (event.target as HTMLDetailsElement).open;
@@ -327,7 +331,6 @@ export class CareReferralLookup extends CareElement {
     if (this.#index?.feed !== feed || this.#index.strings !== strings) this.#index = { feed, strings, ...indexReferrals(feed, strings) };
     const { urgent, others } = this.#index;
     const ctx = this.#context(feed);
-    this.#statuses = feed.referrals.map(ctx.status);
     ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, feed.referrals));
     const offered = applyPresets(others, this.#presets);
     const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
