@@ -16,7 +16,7 @@ for (const where of ['light', 'shadow']) {
           <script type="module">
             import '/dist/${file}';
             window.seen = [];
-            window.defineFeed = () => import('/dist/feed.js');
+            window.defineFeed = () => import('${location.origin}/dist/feed.js');
             const el = document.createElement('${tag}');
             el.addEventListener('care-feed-load', (e) => seen.push(e.detail.feed.organization.name));
             el.addEventListener('care-feed-error', (e) => seen.push('error ' + e.detail.code));
