@@ -51,12 +51,10 @@ export class CareFeed extends UpdatingElement {
     super.connectedCallback();
     askForSource(this, (src) => (this.outer = src));
     // Widgets inside that upgraded first asked for their feed before this one listened (none answered, or one around
-    // it did): they ask again. Only the elements that asked, whatever their tag: an app may define a widget's class
+    // it did): they ask again, also those in the shadow roots of an app's own elements inside, as their request
+    // crosses those roots. Only the elements that asked, whatever their tag: an app may define a widget's class
     // under a name of its own (classes.js).
-    for (const element of this.querySelectorAll('*')) {
-      const take = askers.get(element);
-      if (take) askForSource(element, take);
-    }
+    askAgain(this);
   }
 
   override disconnectedCallback(): void {
@@ -75,5 +73,14 @@ export class CareFeed extends UpdatingElement {
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+}
+
+/** Has every element under `root` that asked for a feed ask again, looking into open shadow roots. */
+function askAgain(root: ParentNode): void {
+  for (const element of root.querySelectorAll('*')) {
+    const take = askers.get(element);
+    if (take) askForSource(element, take);
+    if (element.shadowRoot) askAgain(element.shadowRoot);
   }
 }
