@@ -104,6 +104,13 @@ export const bannerStyles = css`
       grid-row: 2;
     }
   }
+  /* On paper, the message alone: its buttons and "Message 1 of 3" do nothing there (as the finder's and the lookup's). */
+  @media print {
+    .controls,
+    .control {
+      display: none;
+    }
+  }
   /* Very narrow, or very large text: the words take the whole width, the dismiss button goes down with the others. */
   @container (max-width: 15em) {
     .text {

@@ -328,7 +328,14 @@ export class CareSessionFinder extends CareElement {
   }
 
   protected override firstUpdated(): void {
-    this.filtersOpen = this.getBoundingClientRect().width >= 640;
+    // Open where there is room: measured once the finder has a width, which in a tab or a block the page shows later
+    // (display: none) is only when it shows. Before the first paint otherwise.
+    new ResizeObserver(([{ contentRect }], shown) => {
+      if (contentRect.width) {
+        shown.disconnect();
+        this.filtersOpen = contentRect.width >= 640;
+      }
+    }).observe(this);
     afterNextPaint(() => void this.#loadDetails());
   }
 

@@ -9,6 +9,7 @@ import { loadFrame } from './frame.js';
 import { until } from '../helpers.js';
 
 interface Height {
+  /** The widget's id, or else its tag. */
   tag: string;
   defined: boolean;
   loading: boolean;
@@ -31,6 +32,22 @@ describe('the space kept for each widget before its code arrives', () => {
       expect(kept, 'kept before the code arrived, and the loading state').to.deep.equal(tags.map((tag) => [tag, heightsOf(tag, (h) => h.loading)]));
       // What the page asked for: 10em of the page's 16 px.
       expect(heights.find((h) => h.tag === 'care-awareness-banner')!.height).to.equal(160);
+    });
+  }
+
+  // A banner in a sidebar of a wide page is narrow, and one in small text on a narrow page is wide: the space kept
+  // follows the banner's own width and text size, as its layout does, not the screen's.
+  for (const width of [1000, 460]) {
+    it(`is the height of the banner's loading state in a narrow column and in small text (${width} px)`, async () => {
+      const { frame, win } = await loadFrame<Window & { heights: Height[] }>('/test/dist/pages/reserved-space-column.html', width);
+      const banners = ['page-wide', 'small-text', 'sidebar'];
+      await until(() => banners.every((id) => win.heights.some((h) => h.tag === id && h.loading)), 12_000, 'every banner loading');
+      const heights = win.heights;
+      frame.remove();
+      const heightsOf = (id: string, when: (h: Height) => boolean) => [...new Set(heights.filter((h) => h.tag === id && when(h)).map((h) => Math.round(h.height)))];
+      const kept = banners.map((id) => [id, heightsOf(id, (h) => !h.defined)]);
+      for (const [id, before] of kept) expect(before.length, `${id} painted before its code arrived`).to.be.greaterThan(0);
+      expect(kept, 'kept before the code arrived, and the loading state').to.deep.equal(banners.map((id) => [id, heightsOf(id, (h) => h.loading)]));
     });
   }
 });
