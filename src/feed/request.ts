@@ -21,9 +21,10 @@ export function requestFeed(url: string): FeedRequest {
   let request = feedRequests.get(url);
   if (!request) {
     const controller = new AbortController();
-    // No cookies or credentials: the feed is public, and visitors are not tracked. The site's address only, never
-    // the page's path and query (a page such as /help/leaving-an-abusive-partner?…), whatever the page's own policy.
-    request = { controller, response: fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'strict-origin', headers: { accept: 'application/json' } }) };
+    // No cookies or credentials: the feed is public, and visitors are not tracked. Nothing of the page's address, never
+    // its path and query (a page such as /help/leaving-an-abusive-partner?…), whatever the page's own policy: one may
+    // ask for less than the site's address, and the feed needs none.
+    request = { controller, response: fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer', headers: { accept: 'application/json' } }) };
     // Whoever takes the request over handles its failure; until then it must not be reported as unhandled.
     request.response.catch(() => {});
     feedRequests.set(url, request);

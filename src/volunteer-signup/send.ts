@@ -6,9 +6,9 @@ export type SendResult = { ok: true; status: number } | { ok: false; reason: Fai
 /**
  * One POST to `url`. A 2xx answer is success; no answer within `timeoutMs` is `timeout`.
  * 408 and 429 mean "later", so they count as a server problem rather than a rejection.
- * No cookies go along (`credentials: 'omit'`), and of the page's address no more than its origin
- * (`referrerPolicy`): its query string may hold what a person typed elsewhere, and `page` says the
- * path (feed-format.md, "What a signup sends"). `Accept: application/json` asks hosted form
+ * No cookies go along (`credentials: 'omit'`), and nothing of the page's address (`referrerPolicy`),
+ * whatever the page's own policy, which may ask for less than the site's address: its query string may
+ * hold what a person typed elsewhere, and `page` says the path (feed-format.md, "What a signup sends"). `Accept: application/json` asks hosted form
  * back-ends for an answer rather than a redirect to their own thank-you page.
  * A redirect is not followed: the browser would follow a 301, 302 or 303 with a GET, without the
  * answers, and read the page it lands on as the signup's acceptance. It is a failure, and the
@@ -23,7 +23,7 @@ export async function sendSignup(url: string, request: { body: string; type: str
       body: request.body,
       headers: { 'Content-Type': request.type, Accept: 'application/json' },
       credentials: 'omit',
-      referrerPolicy: 'strict-origin',
+      referrerPolicy: 'no-referrer',
       cache: 'no-store',
       redirect: 'manual',
       signal: controller.signal,
