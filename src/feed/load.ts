@@ -5,7 +5,7 @@
  * (readSections). Problems come without messages; the widgets fill those in
  * (explainProblems) only when there are some.
  */
-import { decodeFeed } from './encoding.js';
+import { readFeedText } from './encoding.js';
 import { FeedError } from './errors.js';
 import { feedRequests, requestFeed } from './request.js';
 import { report } from './read.js';
@@ -110,7 +110,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
     if (!response.ok) throw new FeedError(`http-${response.status}`, 'http', url, `${response.status} ${response.statusText}`.trim());
     base = response.url || url;
     wait();
-    [text, notUtf8] = decodeFeed(await new Response(response.body?.pipeThrough(new TransformStream({ transform: (part, next) => (wait(), next.enqueue(part)) }))).arrayBuffer());
+    [text, notUtf8] = await readFeedText(response.body, wait);
   } catch (error) {
     if (error instanceof FeedError) throw error;
     // With where it answered from, once the server has: then the address and its permission (CORS) were right, and

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import '../../src/index.js';
-import { decodeFeed } from '../../src/feed/encoding.js';
+import { readFeedText } from '../../src/feed/encoding.js';
 import type { FeedError } from '../../src/feed/errors.js';
 import { forgetFeed, loadFeed } from '../../src/feed/load.js';
 import type { FeedProblem } from '../../src/feed/types.js';
@@ -31,7 +31,18 @@ const windows1252 = (text: string): Uint8Array => Uint8Array.from([...text], (c)
 const LATIN_TEXT = 'Salón parroquial “San José” – Grüße, café, niño, 10 €';
 const latinFeed = JSON.stringify({ ...feeds.oneMessage, messages: [{ ...feeds.oneMessage.messages[0], text: LATIN_TEXT }] });
 
-describe('decodeFeed', () => {
+/** The text of `bytes` arriving over the network in parts of `size` bytes (all at once by default). */
+function decodeFeed(bytes: Uint8Array, size = bytes.length || 1): Promise<[string, true?]> {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (let start = 0; start < bytes.length; start += size) controller.enqueue(bytes.slice(start, start + size));
+      controller.close();
+    },
+  });
+  return readFeedText(body);
+}
+
+describe('readFeedText', () => {
   for (const [encoding, unit] of [['UTF-16', 2], ['UTF-32', 4]] as const) {
     for (const littleEndian of [true, false]) {
       for (const bom of [true, false]) {
@@ -39,7 +50,7 @@ describe('decodeFeed', () => {
           for (const text of [json, latinFeed]) {
             let error: FeedError | undefined;
             try {
-              decodeFeed(encode(text, unit, littleEndian, bom));
+              await decodeFeed(encode(text, unit, littleEndian, bom));
             } catch (e) {
               error = await explainError(e as FeedError);
             }
@@ -51,16 +62,29 @@ describe('decodeFeed', () => {
     }
   }
 
-  it('reads UTF-8, with or without a byte-order mark, with any characters', () => {
+  it('reads UTF-8, with or without a byte-order mark, with any characters', async () => {
     const text = '{"version":1,"organization":{"name":"Círculo — 心 🌱 \uFFFD"}}';
     for (const bytes of [new TextEncoder().encode(text), new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])]) {
-      expect(decodeFeed(bytes)).to.deep.equal([text]);
+      expect(await decodeFeed(bytes)).to.deep.equal([text]);
     }
-    for (const short of ['', '1', ' {}', '\n[]']) expect(decodeFeed(new TextEncoder().encode(short)), JSON.stringify(short)).to.deep.equal([short]);
+    for (const short of ['', '1', ' {}', '\n[]']) expect(await decodeFeed(new TextEncoder().encode(short)), JSON.stringify(short)).to.deep.equal([short]);
+    expect(await readFeedText(null)).to.deep.equal(['']);
   });
 
-  it('reads a file saved as "ANSI" (Windows-1252, Latin-1) with its letters right, and says it is not UTF-8', () => {
-    expect(decodeFeed(windows1252(latinFeed))).to.deep.equal([latinFeed, true]);
+  it('reads a file saved as "ANSI" (Windows-1252, Latin-1) with its letters right, and says it is not UTF-8', async () => {
+    expect(await decodeFeed(windows1252(latinFeed))).to.deep.equal([latinFeed, true]);
+  });
+
+  it('reads the same text however the download is cut into parts, a character\'s bytes split between two', async () => {
+    const text = '{"version":1,"organization":{"name":"Salón “San José” — 心 🌱"}}';
+    const utf8 = new TextEncoder().encode(text);
+    for (let size = 1; size <= 5; size++) {
+      expect(await decodeFeed(utf8, size), `UTF-8 in parts of ${size}`).to.deep.equal([text]);
+      // A byte that is not UTF-8 only in a later part: the text is read again, from the start, as Windows-1252.
+      expect(await decodeFeed(windows1252(latinFeed), size), `ANSI in parts of ${size}`).to.deep.equal([latinFeed, true]);
+    }
+    // UTF-8 cut off in the middle of a character is not UTF-8.
+    expect((await decodeFeed(utf8.subarray(0, utf8.length - 4), 4))[1]).to.equal(true);
   });
 });
 
