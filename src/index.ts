@@ -10,6 +10,8 @@ export type { VolunteerFailedDetail } from './volunteer-signup/events.js';
 export { parseFeed } from './feed/parse-feed.js';
 export { FeedError } from './feed/errors.js';
 export { registerLocale } from './i18n/load-strings.js';
+/** The @lit/context key of the feed's address a `<care-feed>` gives the elements inside it: an app's own may ask too. */
+export { feedSourceContext } from './feed/context.js';
 /** Every UI string of every widget: what `registerLocale` takes (docs/translating.md). */
 export type { UIStrings } from './i18n/en.js';
 export type * from './feed/types.js';

@@ -5,7 +5,7 @@
  */
 import { expect, fixtureSync, html } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { ContextConsumer, createContext } from '@lit/context';
+import { ContextConsumer, type Context } from '@lit/context';
 import '../../../dist/index.js';
 import { until } from '../../helpers.js';
 
@@ -101,7 +101,10 @@ describe('feed sources, from the built package', () => {
     const heard: unknown[] = [];
     // A plain element as a ReactiveControllerHost: what an app's own Lit element would be.
     const controllerHost = Object.assign(host, { addController: (c: { hostConnected?: () => void }) => c.hostConnected?.(), removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
-    new ContextConsumer(controllerHost as never, { context: createContext(Symbol.for('care-widgets.feed-source')), subscribe: true, callback: (v: unknown) => heard.push(v) });
+    // The package's own export (its types are in dist/types/, which a path into dist/ does not find).
+    const built = '../../../dist/index.js';
+    const { feedSourceContext } = (await import(built)) as { feedSourceContext: Context<symbol, string | undefined> };
+    new ContextConsumer(controllerHost as never, { context: feedSourceContext, subscribe: true, callback: (v: unknown) => heard.push(v) });
     await until(() => heard.length > 0, 15000, 'an answer');
     expect(String(heard.at(-1))).to.match(/feed-a\.json$/);
     page.querySelector('care-feed')!.setAttribute('src', url('b'));
