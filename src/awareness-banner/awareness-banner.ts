@@ -4,6 +4,7 @@ import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
 import './events.js';
 import type { Feed, Message } from '../feed/types.js';
+import type { LocalText } from '../feed/text.js';
 import { messagesSection } from '../feed/sections/messages.js';
 import { en } from '../i18n/en.js';
 import { bannerEn } from './strings.js';
@@ -78,8 +79,8 @@ export class CareAwarenessBanner extends CareElement {
   private pointerInside = false;
   private focusInside = false;
   private dismissed = readDismissals();
-  /** The text the polite live region holds: set once, so rotation is not announced again and again. */
-  #announcement = '';
+  /** The text the polite live region holds, with its language: set once, so rotation is not announced again and again. */
+  #announcement?: LocalText;
 
   #rotationTimer?: ReturnType<typeof setTimeout>;
   /** The message the rotation countdown runs for, if one runs. */
@@ -134,7 +135,7 @@ export class CareAwarenessBanner extends CareElement {
     if (changed.has('feedState')) this.#announcedId = undefined;
     const announced = rotating.find((m) => m.id === this.#announcedId) ?? (this.#announcedId ? undefined : rotating[0]);
     this.#announcedId = announced?.id;
-    this.#announcement = announced ? this.text(announced.text) : '';
+    this.#announcement = announced && this.localText(announced.text);
   }
 
   #messagesShowingNow({ messages, organization }: Feed): Message[] {
@@ -216,7 +217,7 @@ export class CareAwarenessBanner extends CareElement {
       @focusin=${() => (this.focusInside = true)}
       @focusout=${(e: FocusEvent) => (this.focusInside = this.renderRoot.contains(e.relatedTarget as Node | null))}
     >
-      <p role="status" class="visually-hidden">${this.#announcement}</p>
+      <p role="status" class="visually-hidden" lang=${this.#announcement?.lang ?? nothing}>${this.#announcement?.value}</p>
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
       ${state.status === 'ready' ? this.#renderMessages(state.feed) : nothing}
     </div></div>`;
@@ -249,10 +250,12 @@ export class CareAwarenessBanner extends CareElement {
   #renderBody(message: Message, live?: string): TemplateResult {
     const link = message.link;
     const text = this.localText(message.text);
+    // The link's words are the feed's, in the language they came out in, or "Learn more" in the widget's.
+    const words = link && this.localText(link.text);
     // The message's link takes nothing of the page's address to the site it leads to (`rel="noreferrer"`), whatever the page's own policy.
     return html`<p part="text" class="text" id="m-${message.id}" lang=${text.lang ?? nothing} dir="auto" aria-live=${live ?? nothing}>
       ${text.value}
-      ${link ? html` <a part="link" href=${link.url} rel="noreferrer">${this.text(link.text) || this.t('learnMore')}</a>` : nothing}
+      ${words ? html` <a part="link" href=${link.url} rel="noreferrer" lang=${(words.value ? words.lang : this.uiLang) ?? nothing}>${words.value || this.t('learnMore')}</a>` : nothing}
     </p>`;
   }
 
