@@ -7,6 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { parseFeed, type FeedProblem } from '../feed/index.js';
 import { readCell } from './cells.js';
+import { decodeWindows1252 } from './json-text.js';
 import { CELL_FORMS, CSV_COLUMNS, findColumn, type Column, type CsvSection } from './csv-columns.js';
 
 export interface CsvFile {
@@ -131,7 +132,7 @@ function decodeCsv(file: CsvFile, notes: ConversionNote[]): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     notes.push({ where: file.name, message: 'the file is not saved as UTF-8, so it was read as Windows-1252 (Excel\'s plain "CSV"); letters outside Western European languages may be wrong. Save it as "CSV UTF-8" to be sure.', leftOut: false });
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 

@@ -54,7 +54,7 @@ export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
     // Windows-1252 gives one character per byte, so the first byte UTF-8 cannot read is at the same offset in its text.
     const asUtf8 = new TextDecoder('utf-8').decode(body);
     const offset = new TextEncoder().encode(asUtf8.slice(0, asUtf8.indexOf('\uFFFD'))).length;
-    const text = new TextDecoder('windows-1252').decode(body);
+    const text = decodeWindows1252(body);
     const at = positionAt(text, offset);
     return {
       text, encoding: 'windows-1252', bom,
@@ -64,6 +64,28 @@ export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
       }],
     };
   }
+}
+
+/**
+ * Windows-1252's characters for the bytes 0x80-0x9F, where it differs from
+ * Latin-1 (the rest is the same); 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unused
+ * and read as the Latin-1 control, as browsers read them.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Bytes read as Windows-1252, the "ANSI" Excel and Notepad save in. Not
+ * TextDecoder('windows-1252'): Node before 23 reads that label as Latin-1,
+ * which turns Excel's curly quotes and apostrophes (0x91-0x94) and € into
+ * invisible control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x2000) {
+    const chunk = bytes.subarray(i, i + 0x2000);
+    text += String.fromCharCode(...chunk);
+  }
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /** UTF-16 by its byte-order mark, or by the zero bytes that ASCII characters get in it. */

@@ -254,6 +254,16 @@ describe('encodings', () => {
     assert.doesNotMatch(stdout, /cannot be read/);
     assert.match(stdout, /\nNothing is left out; the file should be saved as UTF-8 \(see above\)\.\n$/);
   });
+
+  it('names Notepad\'s curly apostrophe, quotes and € as they are, not as invisible control characters', async () => {
+    const ansi = Buffer.from('{"version": 1, "organization": {"name": "St Anne\x92s \x93Caf\xe9\x94 \x80"}}', 'latin1');
+    assert.match(checkFeedFile(new Uint8Array(ansi)).fileProblems[0].message, /^The file is not saved as UTF-8: line 1 has a character UTF-8 does not have \(’\)\./);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.json'), ansi);
+    const { stdout } = await runCli(['check', 'feed.json'], dir);
+    assert.match(stdout, /a character UTF-8 does not have \(’\)/);
+    assert.doesNotMatch(stdout, /\\u009/);
+  });
 });
 
 describe('JSON mistakes in words', () => {

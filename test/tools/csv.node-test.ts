@@ -126,6 +126,12 @@ describe('from-csv', () => {
     assert.match(notes[0].message, /not saved as UTF-8, so it was read as Windows-1252 .* Save it as "CSV UTF-8"/);
   });
 
+  it('keeps Excel\'s curly apostrophes and quotes, dashes and € from a Windows-1252 "CSV"', () => {
+    const bytes = new Uint8Array(Buffer.from('id,name,directions\nhall,St Anne\x92s Hall,Side door \x96 ring \x93Caf\xe9\x94; parking \x805\n', 'latin1'));
+    const { feed } = feedFromCsv([{ name: 'places.csv', section: 'places', content: bytes }], { organization });
+    assert.deepEqual(feed.places, [{ id: 'hall', name: 'St Anne’s Hall', directions: 'Side door – ring “Café”; parking €5' }]);
+  });
+
   it('reads opening hours in words', () => {
     const referrals = csv('referrals', 'id,name,hours,timezone\nline,Help line,"Mon-Fri 9am-5pm; Sat 10:00-13:00",America/Chicago\nall,Crisis line,24/7,\n');
     const { feed, notes } = feedFromCsv([referrals], { organization });
