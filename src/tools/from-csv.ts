@@ -79,8 +79,46 @@ export function feedFromCsv(files: readonly CsvFile[], options: FromCsvOptions =
 
   const feed: Record<string, unknown> = { version: 1, ...base, organization };
   for (const [section, entries] of Object.entries(sections)) feed[section] = entries;
+  matchPlaces(feed, origins, notes);
   for (const problem of parseFeed(feed).problems) notes.push(noteFor(problem, origins));
   return { feed: orderKeys(feed), notes };
+}
+
+/** A place's id or name as a person may type it again: `Chapel Hall`, `chapel hall `, `CHAPEL-HALL` are all `chapelhall`. */
+const looseName = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A sessions or referrals sheet names its place by the places sheet's id, but
+ * people type the place's name, or the id in other capitals or spacing. Such a
+ * cell, when it matches one place only, is read as that place's id, and said so.
+ */
+function matchPlaces(feed: Record<string, unknown>, origins: Partial<Record<CsvSection, RowOrigin[]>>, notes: ConversionNote[]): void {
+  const places = (Array.isArray(feed.places) ? feed.places : []) as Record<string, unknown>[];
+  const ids = new Set(places.map((p) => p.id).filter((id) => typeof id === 'string'));
+  const byLooseName = new Map<string, Set<string>>();
+  for (const place of places) {
+    if (typeof place.id !== 'string') continue;
+    const names = [place.id, ...(typeof place.name === 'string' ? [place.name] : Object.values(place.name ?? {}))];
+    for (const name of names) if (typeof name === 'string') byLooseName.set(looseName(name), (byLooseName.get(looseName(name)) ?? new Set()).add(place.id));
+  }
+  for (const section of ['sessions', 'referrals'] as const) {
+    if (!origins[section]) continue;
+    (feed[section] as Record<string, unknown>[]).forEach((entry, i) => {
+      const given = entry.place;
+      if (typeof given !== 'string' || ids.has(given)) return;
+      const found = byLooseName.get(looseName(given));
+      if (found?.size !== 1) return;
+      const [id] = found;
+      entry.place = id;
+      const origin = origins[section]![i];
+      const at = origin.letters.get('place');
+      notes.push({
+        where: `${origin.file} row ${origin.row}${at ? `, column ${at} (place)` : ''}`,
+        message: `"${given}" is read as the place "${id}": the place column takes the place's id from the places sheet, exactly. Write "${id}" there to be sure.`,
+        leftOut: false,
+      });
+    });
+  }
 }
 
 /** The feed's usual order of sections, so the file reads like the docs. */

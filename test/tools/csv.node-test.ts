@@ -110,6 +110,30 @@ describe('from-csv', () => {
     assert.equal((feed.sessions as { schedule: { start_date: string } }[])[2].schedule.start_date, '03/14/2026');
   });
 
+  it('reads a place typed by its name, or its id in other capitals or spacing, as that place, and says so', () => {
+    const twoPlaces = csv('places', 'id,name\nchapel-hall,St Anne\'s Chapel hall\nlib,Library\nlib-2,Library\n');
+    const sessions = csv('sessions', [
+      'id,title,start_date,time,place',
+      'a,A,2026-09-01,18:00,St Anne\'s chapel hall',
+      'b,B,2026-09-01,18:00,Chapel Hall ',
+      'c,C,2026-09-01,18:00,chapel-hall',
+      'd,D,2026-09-01,18:00,library',
+    ].join('\n'));
+    const referrals = csv('referrals', 'id,name,phone,place\nr,Drop-in,555-0100,CHAPEL HALL\n');
+    const { feed, notes } = feedFromCsv([twoPlaces, sessions, referrals], { organization });
+    assert.deepEqual((feed.sessions as { place: string }[]).map((s) => s.place), ['chapel-hall', 'chapel-hall', 'chapel-hall', 'library']);
+    assert.equal((feed.referrals as { place: string }[])[0].place, 'chapel-hall');
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
+      ['sessions.csv row 2, column E (place)', false],
+      ['sessions.csv row 3, column E (place)', false],
+      ['referrals.csv row 2, column D (place)', false],
+      // Two places are called Library: which one is for the person to say.
+      ['sessions.csv row 5, column E (place)', true],
+    ]);
+    assert.equal(notes[0].message, '"St Anne\'s chapel hall" is read as the place "chapel-hall": the place column takes the place\'s id from the places sheet, exactly. Write "chapel-hall" there to be sure.');
+    assert.match(notes[3].message, /^no place has the id "library"/);
+  });
+
   it('says when the organization needs a time zone', () => {
     const sessions = csv('sessions', 'id,title,start_date,time,place\na,A,2026-09-01,18:00,chapel-hall\n');
     const { notes } = feedFromCsv([places, sessions], { organization: { name: 'X' } });
