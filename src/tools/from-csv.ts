@@ -70,6 +70,9 @@ export function feedFromCsv(files: readonly CsvFile[], options: FromCsvOptions =
       }
       return found;
     });
+    if (body.every((cells) => cells.every((c) => c.trim() === ''))) {
+      notes.push({ where: file.name, message: `has only its heading row, so it adds no ${file.section}: one row under the headings for each entry`, leftOut: false });
+    }
     body.forEach((cells, i) => {
       if (cells.every((c) => c.trim() === '')) return;
       entries.push(readEntry(columns, cells, language));

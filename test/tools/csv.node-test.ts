@@ -193,6 +193,66 @@ describe('from-csv', () => {
   });
 });
 
+describe('to-csv, --base and import on a file that is not a usable feed', () => {
+  const feed = '{\n  "version": 1,\n  "organization": {"name": "St Anne\'s"},\n  "places": [{"id": "hall", "name": "Hall"}]\n}\n';
+
+  it('say each JSON mistake in words, with its line and column, and make nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'commented.json'), feed.replace('"version": 1,', '"version": 1, // edited by Mary'));
+    writeFileSync(join(dir, 'missing-comma.json'), feed.replace('"version": 1,', '"version": 1'));
+    writeFileSync(join(dir, 'error-page.json'), '<!DOCTYPE html>\n<html><body>404 Not Found</body></html>\n');
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title,start_date,time,online.url\na,A,2026-09-01,18:00,https://meet.example.org/a\n');
+    const runs = [
+      ['to-csv', 'commented.json', '--dir', 'sheets'],
+      ['import', 'meeting-guide', 'missing-comma.json'],
+      ['import', 'hsds', 'error-page.json'],
+      ['from-csv', 'sessions.csv', '--base', 'commented.json'],
+    ];
+    const said = [
+      /^commented\.json cannot be read as JSON, so to-csv made nothing:\n {2}2:17 {2}a comment on line 2: JSON has no comments; remove it\nFix it and run this again\.\n$/,
+      /^missing-comma\.json cannot be read as JSON, so import made nothing:\n {2}2:15 {2}a comma is missing at the end of line 2: add `,` there.*\nFix it and run this again\.\n$/,
+      /^error-page\.json cannot be read as JSON, so import made nothing:\n {2}1:1 {2}this is a web page \(HTML\), not a feed/,
+      /^commented\.json cannot be read as JSON, so from-csv made nothing:\n {2}2:17 {2}a comment/,
+    ];
+    for (const [i, args] of runs.entries()) {
+      const { code, stdout, stderr } = await runCli(args, dir);
+      assert.equal(code, 1, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, said[i]);
+    }
+  });
+
+  it('read a feed saved as UTF-16 ("Unicode" in Notepad)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feed, 'utf16le')]));
+    const { code, stderr } = await runCli(['to-csv', 'feed.json', '--dir', 'sheets'], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(readFileSync(join(dir, 'sheets', 'places.csv'), 'utf8'), 'id,name\nhall,Hall\n');
+  });
+
+  it('say when the file is not a care feed, or has nothing to write, with exit code 1', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'meetings.json'), '[{"name": "Serenity", "day": 2, "time": "19:00"}]');
+    writeFileSync(join(dir, 'empty.json'), '{"version": 1, "organization": {"name": "X"}}');
+    writeFileSync(join(dir, 'services.json'), '[{"id": "s1", "name": "Crisis line", "status": "active", "phones": [{"number": "555-0100"}]}]');
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title\n');
+    const cases: [string[], RegExp][] = [
+      [['to-csv', 'meetings.json'], /^meetings\.json is not a care feed: a feed is one \{"version": 1, …\}\. A Meeting Guide feed or HSDS services become one with care-widgets import\.\n$/],
+      [['to-csv', 'empty.json'], /^empty\.json has no places, sessions, referrals or messages, so there is nothing to write\.\n$/],
+      [['from-csv', 'sessions.csv', '--base', 'meetings.json'], /^meetings\.json is not a care feed, so it cannot be the --base/],
+      [['from-csv', 'sessions.csv', '--name', 'X'], /^sessions\.csv: has only its heading row, so it adds no sessions: one row under the headings for each entry\nThe feed: no entries, so the feed holds nothing to show\. See the notes above\.\n$/],
+      [['import', 'meeting-guide', 'empty.json', '--name', 'X'], /^the file: a Meeting Guide feed is a list of meetings, .*\nThe feed: no entries, so the feed holds nothing to show\./],
+      [['import', 'hsds', 'meetings.json', '--name', 'X'], /^the file: this is a Meeting Guide feed \(meetings with a "day" and "time"\), not HSDS services: use care-widgets import meeting-guide\nThe feed: no entries/],
+      [['import', 'meeting-guide', 'services.json', '--name', 'X'], /^the file: this is a list of HSDS services, not Meeting Guide meetings: use care-widgets import hsds\nThe feed: no entries/],
+    ];
+    for (const [args, said] of cases) {
+      const { code, stderr } = await runCli(args, dir);
+      assert.equal(code, 1, args.join(' '));
+      assert.match(stderr, said, args.join(' '));
+    }
+  });
+});
+
 describe('cells', () => {
   it('reads times', () => {
     const cases: [string, string | undefined][] = [
