@@ -230,7 +230,10 @@ function noteFor(problem: FeedProblem, origins: Partial<Record<CsvSection, RowOr
     const heading = column.kind === 'text' && lang && origin.letters.has(`${column.name}.${lang}`) ? `${column.name}.${lang}` : column.name;
     const at = origin.letters.get(heading);
     where += at ? `, column ${at} (${heading})` : `, column ${heading} (not in the file)`;
-    if (column.kind !== 'string' && column.kind !== 'text') message += ` In the spreadsheet: ${CELL_FORMS[column.kind]}.`;
+    // The form before "This entry is left out.", which stays last, as the command line reads it there.
+    if (column.kind !== 'string' && column.kind !== 'text') {
+      message = message.replace(/( This entry is left out\.)?$/, ` In the spreadsheet: ${CELL_FORMS[column.kind].replace(/`/g, '"')}.$1`);
+    }
   }
   return { where, message, leftOut: problem.skipped };
 }

@@ -102,7 +102,7 @@ describe('from-csv', () => {
     const said = (where: string) => notes.find((n) => n.where === where)!.message;
     assert.match(notes[0].message, /^"titel" is not a column of sessions; did you mean "title"\? It is left out\./);
     assert.match(said('Groups.csv row 2, column E (days)'), /^"days" does nothing without a "repeat": the session happens once, on "start_date"/);
-    assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". This entry is left out. In the spreadsheet: 24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`).');
+    assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". In the spreadsheet: 24-hour "18:30" (also "6:30 pm", "7pm", "18:30:00"). This entry is left out.');
     assert.match(said('Groups.csv row 4, column F (place)'), /^no place has the id "chapel-hal"/);
     assert.match(said('Groups.csv row 4, column C (start_date)'), /^"03\/14\/2026" is not a date/);
     assert.match(said('Groups.csv row 5, column E (days)'), /should be a list of days .* In the spreadsheet: days separated by commas/);
@@ -132,6 +132,14 @@ describe('from-csv', () => {
     ]);
     assert.equal(notes[0].message, '"St Anne\'s chapel hall" is read as the place "chapel-hall": the place column takes the place\'s id from the places sheet, exactly. Write "chapel-hall" there to be sure.');
     assert.match(notes[3].message, /^no place has the id "library"/);
+  });
+
+  it('says once, at the end of the line, that a row is left out', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title,start_date,time,online.url\na,A,3/14/2026,18:00,https://meet.example.org/a\n');
+    const { code, stderr } = await runCli(['from-csv', 'sessions.csv', '--name', 'X', '--timezone', 'America/Chicago'], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /^sessions\.csv row 2, column C \(start_date\): "3\/14\/2026" is not a date; write it as YYYY-MM-DD, e\.g\. "2026-03-14"\. In the spreadsheet: YYYY-MM-DD: "2026-03-14" \(format the column as text so the spreadsheet keeps it\)\. This entry is left out\.\n/);
   });
 
   it('says when the organization needs a time zone', () => {
