@@ -7,7 +7,7 @@
  */
 import { FeedError, parseFeed, type Feed, type FeedProblem } from '../feed/index.js';
 import {
-  decodeFeedBytes, explainJsonSyntax, feedTree, locatePath, pathSegments, positionAt, type DuplicateKey, type FileProblem, type Position,
+  decodeFeedBytes, explainJsonSyntax, feedTree, locatePath, otherKindOfFile, pathSegments, positionAt, type DuplicateKey, type FileProblem, type Position,
 } from './json-text.js';
 
 /**
@@ -73,6 +73,8 @@ export function checkFeedFile(file: Uint8Array | string): CheckReport {
     raw = JSON.parse(text);
   } catch (error) {
     const syntax = explainJsonSyntax(text);
+    // A workbook or a PDF is not a feed in the wrong encoding: what it is, is said instead.
+    if (otherKindOfFile(text)) fileProblems.splice(0, Infinity, ...fileProblems.filter((p) => p.code !== 'not-utf-8'));
     fileProblems.push(...(syntax.problems.length > 0 ? syntax.problems : [parserOwnWords(text, error as Error)]));
     raw = syntax.repaired;
     checkedAfterRepair = raw !== undefined;

@@ -8,6 +8,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkFeedFile } from './check.js';
+import { decodeFeedBytes, explainJsonSyntax } from './json-text.js';
 import { formatCheckReport, describeSection, visible } from './format-check.js';
 import { feedFromCsv, type ConversionNote, type CsvFile } from './from-csv.js';
 import { feedToCsv } from './to-csv.js';
@@ -58,6 +59,24 @@ async function readSource(source: string): Promise<Uint8Array> {
   }
   if (!response.ok) throw new Error(`${source} answered ${response.status} ${response.statusText}: the widgets would show an error.`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * A JSON file given to to-csv, --base or import: read in whatever encoding it
+ * was saved in, and when it is not JSON, each mistake said in words with its
+ * line and column (as check says them), not the parser's own words.
+ */
+async function readJson(source: string, command: string): Promise<unknown> {
+  const { text } = decodeFeedBytes(await readSource(source));
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const { problems } = explainJsonSyntax(text);
+    const lines = problems.length > 0
+      ? problems.map((p) => `  ${p.line === undefined ? '' : `${p.line}:${p.column}  `}${p.message}`)
+      : [`  ${(error as Error).message}`];
+    throw new Error(`${source} cannot be read as JSON, so ${command} made nothing:\n${lines.join('\n')}\nFix ${problems.length === 1 ? 'it' : 'them'} and run this again.`);
+  }
 }
 
 /** What an option's value looks like, for the message when it is missing. */
@@ -151,8 +170,11 @@ async function fromCsv(args: string[]): Promise<number> {
   if (given.length === 0) return usage('from-csv needs at least one CSV file, e.g. --sessions sessions.csv');
   const files: CsvFile[] = [];
   for (const [section, file] of given) files.push({ name: basename(file), section, content: await readSource(file) });
-  const base = values.base ? JSON.parse(new TextDecoder().decode(await readSource(values.base))) as Record<string, unknown> : undefined;
-  const { feed, notes } = feedFromCsv(files, { base, organization: organizationOptions(values) });
+  const base = values.base ? await readJson(values.base, 'from-csv') : undefined;
+  if (base !== undefined && (!base || typeof base !== 'object' || Array.isArray(base) || !('version' in base))) {
+    throw new Error(`${values.base} is not a care feed, so it cannot be the --base: a feed is one {"version": 1, …}.`);
+  }
+  const { feed, notes } = feedFromCsv(files, { base: base as Record<string, unknown> | undefined, organization: organizationOptions(values) });
   return finish(feed, notes.map(noteLine), values.out);
 }
 
@@ -174,6 +196,11 @@ async function finish(feed: Record<string, unknown>, lines: string[], out: strin
   const log = (line: string) => say(process.stderr, `${line}\n`);
   for (const line of lines) log(line);
   const summary = report.sections.map(describeSection).join('; ');
+  if (report.sections.every((s) => s.total === 0)) {
+    // Nothing came through (every row unreadable, or a file of the wrong kind): not a success.
+    log(`${out ?? 'The feed'}: no entries, so the feed holds nothing to show. See the notes above.`);
+    return 1;
+  }
   log(report.ok
     ? `${out ?? 'The feed'}: ${summary || 'no entries'}; check finds nothing left out.`
     : `${out ?? 'The feed'}: ${summary}. Not ready: run care-widgets check on it to see each problem.`);
@@ -184,8 +211,15 @@ async function toCsv(args: string[]): Promise<number> {
   const { values, positionals } = readArgs('to-csv', args, { dir: { type: 'string' } });
   const [source] = positionals;
   if (!source) return usage('to-csv needs a feed: care-widgets to-csv feed.json --dir spreadsheet');
-  const feed = JSON.parse(new TextDecoder().decode(await readSource(source))) as Record<string, unknown>;
-  const { files, notInColumns } = feedToCsv(feed);
+  const feed = await readJson(source, 'to-csv');
+  if (!feed || typeof feed !== 'object' || Array.isArray(feed) || !('version' in feed)) {
+    throw new Error(`${source} is not a care feed: a feed is one {"version": 1, …}. A Meeting Guide feed or HSDS services become one with care-widgets import.`);
+  }
+  const { files, notInColumns } = feedToCsv(feed as Record<string, unknown>);
+  if (Object.keys(files).length === 0) {
+    say(process.stderr, `${source} has no places, sessions, referrals or messages, so there is nothing to write.\n`);
+    return 1;
+  }
   const dir = values.dir ?? '.';
   await mkdir(dir, { recursive: true });
   for (const [section, csv] of Object.entries(files)) {
@@ -203,13 +237,7 @@ async function importFeed(args: string[]): Promise<number> {
   const convert = format === 'meeting-guide' ? feedFromMeetingGuide : format === 'hsds' ? feedFromHsds : undefined;
   if (!convert) return usage('import knows two formats: care-widgets import meeting-guide <file or URL>, care-widgets import hsds <file>');
   if (!source) return usage(`import ${format} needs a file${format === 'meeting-guide' ? ' or URL' : ''}`);
-  let input: unknown;
-  try {
-    input = JSON.parse(new TextDecoder().decode(await readSource(source)).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    say(process.stderr, `${source}: ${error instanceof SyntaxError ? `not JSON (${error.message})` : (error as Error).message}\n`);
-    return 1;
-  }
+  const input = await readJson(source, 'import');
   const result: ImportResult = convert(input, { organization: organizationOptions(values), today: new Date() });
   const lines = [
     ...result.notes.map((n) => `${n.where}: ${n.message}`),

@@ -7,6 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { parseFeed, type FeedProblem } from '../feed/index.js';
 import { readCell } from './cells.js';
+import { decodeWindows1252 } from './json-text.js';
 import { CELL_FORMS, CSV_COLUMNS, findColumn, type Column, type CsvSection } from './csv-columns.js';
 
 export interface CsvFile {
@@ -69,6 +70,9 @@ export function feedFromCsv(files: readonly CsvFile[], options: FromCsvOptions =
       }
       return found;
     });
+    if (body.every((cells) => cells.every((c) => c.trim() === ''))) {
+      notes.push({ where: file.name, message: `has only its heading row, so it adds no ${file.section}: one row under the headings for each entry`, leftOut: false });
+    }
     body.forEach((cells, i) => {
       if (cells.every((c) => c.trim() === '')) return;
       entries.push(readEntry(columns, cells, language));
@@ -78,8 +82,46 @@ export function feedFromCsv(files: readonly CsvFile[], options: FromCsvOptions =
 
   const feed: Record<string, unknown> = { version: 1, ...base, organization };
   for (const [section, entries] of Object.entries(sections)) feed[section] = entries;
+  matchPlaces(feed, origins, notes);
   for (const problem of parseFeed(feed).problems) notes.push(noteFor(problem, origins));
   return { feed: orderKeys(feed), notes };
+}
+
+/** A place's id or name as a person may type it again: `Chapel Hall`, `chapel hall `, `CHAPEL-HALL` are all `chapelhall`. */
+const looseName = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A sessions or referrals sheet names its place by the places sheet's id, but
+ * people type the place's name, or the id in other capitals or spacing. Such a
+ * cell, when it matches one place only, is read as that place's id, and said so.
+ */
+function matchPlaces(feed: Record<string, unknown>, origins: Partial<Record<CsvSection, RowOrigin[]>>, notes: ConversionNote[]): void {
+  const places = (Array.isArray(feed.places) ? feed.places : []) as Record<string, unknown>[];
+  const ids = new Set(places.map((p) => p.id).filter((id) => typeof id === 'string'));
+  const byLooseName = new Map<string, Set<string>>();
+  for (const place of places) {
+    if (typeof place.id !== 'string') continue;
+    const names = [place.id, ...(typeof place.name === 'string' ? [place.name] : Object.values(place.name ?? {}))];
+    for (const name of names) if (typeof name === 'string') byLooseName.set(looseName(name), (byLooseName.get(looseName(name)) ?? new Set()).add(place.id));
+  }
+  for (const section of ['sessions', 'referrals'] as const) {
+    if (!origins[section]) continue;
+    (feed[section] as Record<string, unknown>[]).forEach((entry, i) => {
+      const given = entry.place;
+      if (typeof given !== 'string' || ids.has(given)) return;
+      const found = byLooseName.get(looseName(given));
+      if (found?.size !== 1) return;
+      const [id] = found;
+      entry.place = id;
+      const origin = origins[section]![i];
+      const at = origin.letters.get('place');
+      notes.push({
+        where: `${origin.file} row ${origin.row}${at ? `, column ${at} (place)` : ''}`,
+        message: `"${given}" is read as the place "${id}": the place column takes the place's id from the places sheet, exactly. Write "${id}" there to be sure.`,
+        leftOut: false,
+      });
+    });
+  }
 }
 
 /** The feed's usual order of sections, so the file reads like the docs. */
@@ -131,7 +173,7 @@ function decodeCsv(file: CsvFile, notes: ConversionNote[]): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     notes.push({ where: file.name, message: 'the file is not saved as UTF-8, so it was read as Windows-1252 (Excel\'s plain "CSV"); letters outside Western European languages may be wrong. Save it as "CSV UTF-8" to be sure.', leftOut: false });
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
 
@@ -188,7 +230,10 @@ function noteFor(problem: FeedProblem, origins: Partial<Record<CsvSection, RowOr
     const heading = column.kind === 'text' && lang && origin.letters.has(`${column.name}.${lang}`) ? `${column.name}.${lang}` : column.name;
     const at = origin.letters.get(heading);
     where += at ? `, column ${at} (${heading})` : `, column ${heading} (not in the file)`;
-    if (column.kind !== 'string' && column.kind !== 'text') message += ` In the spreadsheet: ${CELL_FORMS[column.kind]}.`;
+    // The form before "This entry is left out.", which stays last, as the command line reads it there.
+    if (column.kind !== 'string' && column.kind !== 'text') {
+      message = message.replace(/( This entry is left out\.)?$/, ` In the spreadsheet: ${CELL_FORMS[column.kind].replace(/`/g, '"')}.$1`);
+    }
   }
   return { where, message, leftOut: problem.skipped };
 }

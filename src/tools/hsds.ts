@@ -10,7 +10,7 @@
 import type { OpeningHours } from '../feed/index.js';
 import { readDay, readTime } from './cells.js';
 import {
-  Unmapped, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
+  Unmapped, formatOf, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
   type ImportOptions, type ImportResult,
 } from './import-report.js';
 
@@ -51,6 +51,9 @@ function servicesOf(input: unknown): { services: Row[]; organization?: Row } | u
 
 export function feedFromHsds(input: unknown, options: ImportOptions): ImportResult {
   const found = servicesOf(input);
+  if (found && formatOf(found.services) === 'meeting-guide') {
+    return nothingToImport('this is a Meeting Guide feed (meetings with a "day" and "time"), not HSDS services: use care-widgets import meeting-guide', options);
+  }
   if (!found) return nothingToImport('no HSDS services found: expected a list of services, {"contents": [services]} or an organization with "services" (the CSV data package form is not read; use its JSON form)', options);
   const unmapped = new Unmapped();
   const notes: ImportResult['notes'] = [];

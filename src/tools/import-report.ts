@@ -106,3 +106,15 @@ export function organizationNotes(organization: Record<string, unknown>, hasSess
   if (hasSessionsOrHours && !hasValue(organization.timezone)) notes.push({ where: 'organization', message: 'the source gives no time zone: give one with --timezone, e.g. --timezone America/Chicago' });
   return notes;
 }
+
+/**
+ * A list from the other importer's format, told apart by the fields only it has, so that a
+ * Meeting Guide feed given to `import hsds` (or HSDS services to `import meeting-guide`) is said
+ * to be one, rather than made into entries with nothing but a name.
+ */
+export function formatOf(items: readonly unknown[]): 'meeting-guide' | 'hsds' | undefined {
+  const records = items.filter(isRecord);
+  const meetings = records.some((r) => 'slug' in r || 'day' in r || 'conference_url' in r);
+  const services = records.some((r) => ['organization_id', 'service_at_locations', 'phones', 'schedules', 'status', 'service_areas'].some((k) => k in r));
+  return meetings && !services ? 'meeting-guide' : services && !meetings ? 'hsds' : undefined;
+}

@@ -54,7 +54,7 @@ export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
     // Windows-1252 gives one character per byte, so the first byte UTF-8 cannot read is at the same offset in its text.
     const asUtf8 = new TextDecoder('utf-8').decode(body);
     const offset = new TextEncoder().encode(asUtf8.slice(0, asUtf8.indexOf('\uFFFD'))).length;
-    const text = new TextDecoder('windows-1252').decode(body);
+    const text = decodeWindows1252(body);
     const at = positionAt(text, offset);
     return {
       text, encoding: 'windows-1252', bom,
@@ -64,6 +64,28 @@ export function decodeFeedBytes(bytes: Uint8Array): DecodedText {
       }],
     };
   }
+}
+
+/**
+ * Windows-1252's characters for the bytes 0x80-0x9F, where it differs from
+ * Latin-1 (the rest is the same); 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unused
+ * and read as the Latin-1 control, as browsers read them.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Bytes read as Windows-1252, the "ANSI" Excel and Notepad save in. Not
+ * TextDecoder('windows-1252'): Node before 23 reads that label as Latin-1,
+ * which turns Excel's curly quotes and apostrophes (0x91-0x94) and € into
+ * invisible control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x2000) {
+    const chunk = bytes.subarray(i, i + 0x2000);
+    text += String.fromCharCode(...chunk);
+  }
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /** UTF-16 by its byte-order mark, or by the zero bytes that ASCII characters get in it. */
@@ -107,6 +129,31 @@ export interface SyntaxReport {
   repaired?: unknown;
 }
 
+const SPREADSHEET_TO_FEED = 'if it is your spreadsheet, save each sheet as CSV and make the feed with care-widgets from-csv (docs/webmaster-toolkit.md)';
+
+/**
+ * What a file that is not JSON at all is instead, as people send one by
+ * mistake: a web page, a spreadsheet saved as CSV, a document from TextEdit
+ * or WordPad (RTF, their default), the workbook itself. Said as that, where
+ * its first word would be reported as a JSON mistake. Undefined for text that
+ * is meant as JSON.
+ */
+export function otherKindOfFile(text: string): string | undefined {
+  const start = text.trimStart();
+  if (start.startsWith('<')) return 'this is a web page (HTML), not a feed: check the address, or that the server sends the .json file itself';
+  if (start.startsWith('{\\rtf')) {
+    return 'this is a formatted document (RTF), as TextEdit and WordPad save by default, not plain text: in TextEdit choose Format › Make Plain Text, in WordPad save as "Text Document", then save it again as .json';
+  }
+  if (/^(PK\u0003\u0004|\u00d0\u00cf\u0011\u00e0)/.test(text)) return `this is an Excel workbook, a Word document or another packed file, not a feed: ${SPREADSHEET_TO_FEED}`;
+  if (start.startsWith('%PDF')) return 'this is a PDF document, not a feed: a feed is plain text, {"version": 1, …}';
+  // A first line of names between commas, semicolons or tabs, with nothing JSON has, is a spreadsheet's heading row.
+  const firstLine = start.slice(0, start.search(/\r?\n|$/));
+  if (/^[^{}[\]:]*[,;\t][^{}[\]:]*$/.test(firstLine) && !/^\/[/*]/.test(firstLine)) {
+    return 'this is a spreadsheet saved as CSV (its first line names columns), not a feed: make the feed from it with care-widgets from-csv (docs/webmaster-toolkit.md)';
+  }
+  return undefined;
+}
+
 /** Mistakes whose fix is to delete what is there, so the repaired value is exactly the fixed file's. */
 const REMOVABLE = new Set(['trailing-comma', 'comment']);
 
@@ -117,9 +164,8 @@ const REMOVABLE = new Set(['trailing-comma', 'comment']);
  */
 export function explainJsonSyntax(text: string): SyntaxReport {
   if (text.trim() === '') return { problems: [{ code: 'empty', message: 'The file is empty: a feed starts with {"version": 1, …}.' }] };
-  if (text.trimStart().startsWith('<')) {
-    return { problems: [{ code: 'syntax', ...positionAt(text, text.indexOf('<')), message: 'this is a web page (HTML), not a feed: check the address, or that the server sends the .json file itself' }] };
-  }
+  const otherKind = otherKindOfFile(text);
+  if (otherKind) return { problems: [{ code: 'syntax', ...positionAt(text, text.length - text.trimStart().length), message: otherKind }] };
   const problems: FileProblem[] = [];
   const open: { char: string; offset: number }[] = [];
   const seen = new Set<number>();

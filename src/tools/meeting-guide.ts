@@ -9,7 +9,7 @@
 import { DAYS, type Day } from '../feed/index.js';
 import { readTime } from './cells.js';
 import {
-  Unmapped, dateIn, hasValue, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
+  Unmapped, dateIn, formatOf, hasValue, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
   type ImportOptions, type ImportResult,
 } from './import-report.js';
 
@@ -68,6 +68,7 @@ function meetingsOf(input: unknown): unknown[] | undefined {
 export function feedFromMeetingGuide(input: unknown, options: ImportOptions): ImportResult {
   const meetings = meetingsOf(input);
   if (!meetings) return nothingToImport('a Meeting Guide feed is a list of meetings, [{"name": …, "slug": …, "day": …}, …]; this file is not one', options);
+  if (formatOf(meetings) === 'hsds') return nothingToImport('this is a list of HSDS services, not Meeting Guide meetings: use care-widgets import hsds', options);
   const unmapped = new Unmapped();
   const notes: ImportResult['notes'] = [];
   const first = meetings.find(isRecord) ?? {};

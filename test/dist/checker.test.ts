@@ -155,6 +155,15 @@ describe('the checker page (dist/checker.html)', () => {
     expect(finder.shadowRoot!.querySelector('[part="session"] .title')!.textContent).to.equal('Caf\u00e9 \u2013 tea');
   });
 
+  it('says a spreadsheet chosen by mistake is one, and what to do, not that its encoding is wrong', async () => {
+    const input = $<HTMLInputElement>('#file');
+    input.files = feedFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xff, 0xfe, 0x9c]), 'groups.xlsx').files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => verdict().startsWith('Not ready'), 15000, 'the check');
+    expect(items()).to.deep.equal(['Line 1 this is an Excel workbook, a Word document or another packed file, not a feed: if it is your spreadsheet, save each sheet as CSV and make the feed with care-widgets from-csv (docs/webmaster-toolkit.md)']);
+    expect(reportText()).not.to.contain('encoding');
+  });
+
   it('reads a file dropped on the page', async () => {
     const drop = new win.DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: feedFile(await (await fetch(GOOD)).text()) });
     $('main').dispatchEvent(drop);

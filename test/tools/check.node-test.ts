@@ -254,6 +254,29 @@ describe('encodings', () => {
     assert.doesNotMatch(stdout, /cannot be read/);
     assert.match(stdout, /\nNothing is left out; the file should be saved as UTF-8 \(see above\)\.\n$/);
   });
+
+  it('names Notepad\'s curly apostrophe, quotes and € as they are, not as invisible control characters', async () => {
+    const ansi = Buffer.from('{"version": 1, "organization": {"name": "St Anne\x92s \x93Caf\xe9\x94 \x80"}}', 'latin1');
+    assert.match(checkFeedFile(new Uint8Array(ansi)).fileProblems[0].message, /^The file is not saved as UTF-8: line 1 has a character UTF-8 does not have \(’\)\./);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.json'), ansi);
+    const { stdout } = await runCli(['check', 'feed.json'], dir);
+    assert.match(stdout, /a character UTF-8 does not have \(’\)/);
+    assert.doesNotMatch(stdout, /\\u009/);
+  });
+});
+
+describe('a file of another kind', () => {
+  it('is said as what it is, not as a feed in the wrong encoding', async () => {
+    const workbook = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00, 0xff, 0xfe, 0x9c, 0x01]);
+    assert.deepEqual(checkFeedFile(workbook).fileProblems.map((p) => p.code), ['syntax']);
+    const dir = tempDir();
+    writeFileSync(join(dir, 'groups.xlsx'), workbook);
+    const { code, stdout } = await runCli(['check', 'groups.xlsx'], dir);
+    assert.equal(code, 1);
+    assert.match(stdout, /^groups\.xlsx\n\nThe JSON has 1 mistake, so every widget would say it cannot read the information:\n {2}1:1 {2}this is an Excel workbook/);
+    assert.doesNotMatch(stdout, /UTF-8|\\u0003/);
+  });
 });
 
 describe('JSON mistakes in words', () => {
@@ -274,6 +297,11 @@ describe('JSON mistakes in words', () => {
     ['a Windows path', '{"version": 1, "x": "C:\\data"}', 'a backslash on line 1 that JSON does not allow', 1],
     ['a number with a leading zero', '{"version": 1, "organization": {"emergency": {"number": 0112}}}', '`0112` on line 1 is not a number JSON can read: no leading zeros', 1],
     ['an empty file', '  \n', 'The file is empty', 0],
+    ['a spreadsheet saved as CSV', 'id,title,start_date,time\r\ntue,"Tuesday circle, upstairs",2026-03-03,19:00\r\n', 'this is a spreadsheet saved as CSV (its first line names columns), not a feed: make the feed from it with care-widgets from-csv', 1],
+    ['a CSV of European Excel, with semicolons and quoted headings', '"id";"title"\n"tue";"Tuesday circle"\n', 'this is a spreadsheet saved as CSV', 1],
+    ['a comment with a comma in it', '// our feed, edited by Mary\n{"version": 1}', 'a comment on line 1: JSON has no comments', 1],
+    ['a feed saved by TextEdit as a formatted document', '{\\rtf1\\ansi\\ansicpg1252\\cocoartf2761\n\\f0\\fs24 \\{"version": 1\\}}', 'this is a formatted document (RTF), as TextEdit and WordPad save by default, not plain text: in TextEdit choose Format › Make Plain Text', 1],
+    ['the workbook itself', 'PK\u0003\u0004\u0014\u0000\u0006\u0000', 'this is an Excel workbook, a Word document or another packed file, not a feed: if it is your spreadsheet, save each sheet as CSV', 1],
   ];
   for (const [what, text, says, line] of cases) {
     it(what, () => {

@@ -102,12 +102,44 @@ describe('from-csv', () => {
     const said = (where: string) => notes.find((n) => n.where === where)!.message;
     assert.match(notes[0].message, /^"titel" is not a column of sessions; did you mean "title"\? It is left out\./);
     assert.match(said('Groups.csv row 2, column E (days)'), /^"days" does nothing without a "repeat": the session happens once, on "start_date"/);
-    assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". This entry is left out. In the spreadsheet: 24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`).');
+    assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". In the spreadsheet: 24-hour "18:30" (also "6:30 pm", "7pm", "18:30:00"). This entry is left out.');
     assert.match(said('Groups.csv row 4, column F (place)'), /^no place has the id "chapel-hal"/);
     assert.match(said('Groups.csv row 4, column C (start_date)'), /^"03\/14\/2026" is not a date/);
     assert.match(said('Groups.csv row 5, column E (days)'), /should be a list of days .* In the spreadsheet: days separated by commas/);
     // The feed keeps each value as written.
     assert.equal((feed.sessions as { schedule: { start_date: string } }[])[2].schedule.start_date, '03/14/2026');
+  });
+
+  it('reads a place typed by its name, or its id in other capitals or spacing, as that place, and says so', () => {
+    const twoPlaces = csv('places', 'id,name\nchapel-hall,St Anne\'s Chapel hall\nlib,Library\nlib-2,Library\n');
+    const sessions = csv('sessions', [
+      'id,title,start_date,time,place',
+      'a,A,2026-09-01,18:00,St Anne\'s chapel hall',
+      'b,B,2026-09-01,18:00,Chapel Hall ',
+      'c,C,2026-09-01,18:00,chapel-hall',
+      'd,D,2026-09-01,18:00,library',
+    ].join('\n'));
+    const referrals = csv('referrals', 'id,name,phone,place\nr,Drop-in,555-0100,CHAPEL HALL\n');
+    const { feed, notes } = feedFromCsv([twoPlaces, sessions, referrals], { organization });
+    assert.deepEqual((feed.sessions as { place: string }[]).map((s) => s.place), ['chapel-hall', 'chapel-hall', 'chapel-hall', 'library']);
+    assert.equal((feed.referrals as { place: string }[])[0].place, 'chapel-hall');
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
+      ['sessions.csv row 2, column E (place)', false],
+      ['sessions.csv row 3, column E (place)', false],
+      ['referrals.csv row 2, column D (place)', false],
+      // Two places are called Library: which one is for the person to say.
+      ['sessions.csv row 5, column E (place)', true],
+    ]);
+    assert.equal(notes[0].message, '"St Anne\'s chapel hall" is read as the place "chapel-hall": the place column takes the place\'s id from the places sheet, exactly. Write "chapel-hall" there to be sure.');
+    assert.match(notes[3].message, /^no place has the id "library"/);
+  });
+
+  it('says once, at the end of the line, that a row is left out', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title,start_date,time,online.url\na,A,3/14/2026,18:00,https://meet.example.org/a\n');
+    const { code, stderr } = await runCli(['from-csv', 'sessions.csv', '--name', 'X', '--timezone', 'America/Chicago'], dir);
+    assert.equal(code, 1);
+    assert.match(stderr, /^sessions\.csv row 2, column C \(start_date\): "3\/14\/2026" is not a date; write it as YYYY-MM-DD, e\.g\. "2026-03-14"\. In the spreadsheet: YYYY-MM-DD: "2026-03-14" \(format the column as text so the spreadsheet keeps it\)\. This entry is left out\.\n/);
   });
 
   it('says when the organization needs a time zone', () => {
@@ -124,6 +156,12 @@ describe('from-csv', () => {
     assert.deepEqual(feed.places, [{ id: 'cafe', name: 'Café Liberté', lat: 48.8566, lng: 2.3522 }]);
     assert.deepEqual(notes.map((n) => n.where), ['places.csv']);
     assert.match(notes[0].message, /not saved as UTF-8, so it was read as Windows-1252 .* Save it as "CSV UTF-8"/);
+  });
+
+  it('keeps Excel\'s curly apostrophes and quotes, dashes and € from a Windows-1252 "CSV"', () => {
+    const bytes = new Uint8Array(Buffer.from('id,name,directions\nhall,St Anne\x92s Hall,Side door \x96 ring \x93Caf\xe9\x94; parking \x805\n', 'latin1'));
+    const { feed } = feedFromCsv([{ name: 'places.csv', section: 'places', content: bytes }], { organization });
+    assert.deepEqual(feed.places, [{ id: 'hall', name: 'St Anne’s Hall', directions: 'Side door – ring “Café”; parking €5' }]);
   });
 
   it('reads opening hours in words', () => {
@@ -160,6 +198,66 @@ describe('from-csv', () => {
     const { code, stderr } = await runCli(['from-csv', 'groups.csv']);
     assert.equal(code, 2);
     assert.match(stderr, /^groups\.csv: say which section it is, e\.g\. --sessions groups\.csv/);
+  });
+});
+
+describe('to-csv, --base and import on a file that is not a usable feed', () => {
+  const feed = '{\n  "version": 1,\n  "organization": {"name": "St Anne\'s"},\n  "places": [{"id": "hall", "name": "Hall"}]\n}\n';
+
+  it('say each JSON mistake in words, with its line and column, and make nothing', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'commented.json'), feed.replace('"version": 1,', '"version": 1, // edited by Mary'));
+    writeFileSync(join(dir, 'missing-comma.json'), feed.replace('"version": 1,', '"version": 1'));
+    writeFileSync(join(dir, 'error-page.json'), '<!DOCTYPE html>\n<html><body>404 Not Found</body></html>\n');
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title,start_date,time,online.url\na,A,2026-09-01,18:00,https://meet.example.org/a\n');
+    const runs = [
+      ['to-csv', 'commented.json', '--dir', 'sheets'],
+      ['import', 'meeting-guide', 'missing-comma.json'],
+      ['import', 'hsds', 'error-page.json'],
+      ['from-csv', 'sessions.csv', '--base', 'commented.json'],
+    ];
+    const said = [
+      /^commented\.json cannot be read as JSON, so to-csv made nothing:\n {2}2:17 {2}a comment on line 2: JSON has no comments; remove it\nFix it and run this again\.\n$/,
+      /^missing-comma\.json cannot be read as JSON, so import made nothing:\n {2}2:15 {2}a comma is missing at the end of line 2: add `,` there.*\nFix it and run this again\.\n$/,
+      /^error-page\.json cannot be read as JSON, so import made nothing:\n {2}1:1 {2}this is a web page \(HTML\), not a feed/,
+      /^commented\.json cannot be read as JSON, so from-csv made nothing:\n {2}2:17 {2}a comment/,
+    ];
+    for (const [i, args] of runs.entries()) {
+      const { code, stdout, stderr } = await runCli(args, dir);
+      assert.equal(code, 1, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, said[i]);
+    }
+  });
+
+  it('read a feed saved as UTF-16 ("Unicode" in Notepad)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'feed.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(feed, 'utf16le')]));
+    const { code, stderr } = await runCli(['to-csv', 'feed.json', '--dir', 'sheets'], dir);
+    assert.equal(code, 0, stderr);
+    assert.equal(readFileSync(join(dir, 'sheets', 'places.csv'), 'utf8'), 'id,name\nhall,Hall\n');
+  });
+
+  it('say when the file is not a care feed, or has nothing to write, with exit code 1', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'meetings.json'), '[{"name": "Serenity", "day": 2, "time": "19:00"}]');
+    writeFileSync(join(dir, 'empty.json'), '{"version": 1, "organization": {"name": "X"}}');
+    writeFileSync(join(dir, 'services.json'), '[{"id": "s1", "name": "Crisis line", "status": "active", "phones": [{"number": "555-0100"}]}]');
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title\n');
+    const cases: [string[], RegExp][] = [
+      [['to-csv', 'meetings.json'], /^meetings\.json is not a care feed: a feed is one \{"version": 1, …\}\. A Meeting Guide feed or HSDS services become one with care-widgets import\.\n$/],
+      [['to-csv', 'empty.json'], /^empty\.json has no places, sessions, referrals or messages, so there is nothing to write\.\n$/],
+      [['from-csv', 'sessions.csv', '--base', 'meetings.json'], /^meetings\.json is not a care feed, so it cannot be the --base/],
+      [['from-csv', 'sessions.csv', '--name', 'X'], /^sessions\.csv: has only its heading row, so it adds no sessions: one row under the headings for each entry\nThe feed: no entries, so the feed holds nothing to show\. See the notes above\.\n$/],
+      [['import', 'meeting-guide', 'empty.json', '--name', 'X'], /^the file: a Meeting Guide feed is a list of meetings, .*\nThe feed: no entries, so the feed holds nothing to show\./],
+      [['import', 'hsds', 'meetings.json', '--name', 'X'], /^the file: this is a Meeting Guide feed \(meetings with a "day" and "time"\), not HSDS services: use care-widgets import meeting-guide\nThe feed: no entries/],
+      [['import', 'meeting-guide', 'services.json', '--name', 'X'], /^the file: this is a list of HSDS services, not Meeting Guide meetings: use care-widgets import hsds\nThe feed: no entries/],
+    ];
+    for (const [args, said] of cases) {
+      const { code, stderr } = await runCli(args, dir);
+      assert.equal(code, 1, args.join(' '));
+      assert.match(stderr, said, args.join(' '));
+    }
   });
 });
 
