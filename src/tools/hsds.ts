@@ -86,7 +86,7 @@ export function feedFromHsds(input: unknown, options: ImportOptions): ImportResu
     const siteLocations = list(service.service_at_locations);
     const locations = siteLocations.map((sal) => sal.location).filter(isRecord);
     Object.assign(referral, phonesOf([...list(service.phones), ...siteLocations.flatMap((sal) => list(sal.phones))], unmapped));
-    const hours = hoursOf([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], unmapped, notes, name);
+    const hours = hoursOf([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], unmapped, notes, name, `services[${i}] (${name})`);
     if (hours) referral.hours = hours;
     for (const language of list(service.languages)) {
       unmapped.rest(language, LANGUAGE_FIELDS, 'languages[].');
@@ -154,9 +154,14 @@ function phonesOf(phones: Row[], unmapped: Unmapped): Row {
  * Weekly schedules as opening hours. HSDS times may carry an offset
  * (`09:00-05:00`); the care feed's hours are wall-clock times in a named
  * zone, so the offset is dropped and the person is told to give --timezone.
+ * A weekly schedule with a day that cannot be read (`MO,TU,W`) leaves out all
+ * the hours, and says so: the feed's hours are known whole or not at all, as
+ * a week with a day missing would show the service closed when it is open.
  */
-function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['notes'], name: string): Row['hours'] {
+function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['notes'], name: string, where: string): Row['hours'] {
   const hours: OpeningHours[] = [];
+  const unreadDays: string[] = [];
+  const unread: string[] = [];
   let offsets = false;
   for (const schedule of schedules) {
     unmapped.rest(schedule, SCHEDULE_FIELDS, 'schedules[].', {
@@ -166,19 +171,34 @@ function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['note
     });
     const freq = (text(schedule.freq) ?? 'WEEKLY').toUpperCase();
     const interval = number(schedule.interval) ?? 1;
-    const days = (text(schedule.byday) ?? '').split(',').map((d) => readDay(d)).filter((d) => d !== undefined);
+    const codes = (text(schedule.byday) ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+    const days = codes.map((d) => readDay(d)).filter((d) => d !== undefined);
     const opensAt = text(schedule.opens_at);
     const closesAt = text(schedule.closes_at);
     offsets ||= [opensAt, closesAt].some((t) => t && /(Z|[+-]\d{2}(:?\d{2})?)$/.test(t) && t.length > 8);
     const opens = opensAt && readTime(opensAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
     const closes = closesAt && readTime(closesAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
-    if (freq !== 'WEEKLY' || interval !== 1 || days.length === 0 || !opens || !closes) {
+    if (freq !== 'WEEKLY' || interval !== 1 || codes.length === 0 || !opens || !closes) {
       unmapped.add('schedules[] (not weekly opening hours)', 'opening hours are days with an opening and closing time each week');
+      continue;
+    }
+    if (days.length < codes.length) {
+      unreadDays.push(`"${text(schedule.byday)}"`);
+      unread.push(...codes.filter((d) => !readDay(d)).map((d) => `"${d}"`));
       continue;
     }
     hours.push({ days, opens, closes });
   }
   if (offsets) notes.push({ where: name, message: 'the schedule times carry a UTC offset; they are read as local times in the feed\'s --timezone' });
+  if (unreadDays.length > 0) {
+    notes.push({
+      where,
+      message: `${unreadDays.length === 1 ? `a schedule's byday ${unreadDays[0]} has` : `its schedules' byday ${unreadDays.join(' and ')} have`} `
+        + `${unread.length === 1 ? 'a day' : 'days'} that cannot be read (${unread.join(', ')}; days are MO, TU, WE, TH, FR, SA, SU), so none of its opening hours are imported: `
+        + 'hours with a day missing would show it closed when it is open. Fix the day in the source, or add "hours" to the referral by hand.',
+    });
+    return undefined;
+  }
   if (hours.length === 0) return undefined;
   const allWeek = hours.some((h) => h.days.length === 7 && h.opens === '00:00' && (h.closes === '23:59' || h.closes === '00:00'));
   return allWeek ? '24/7' : hours;

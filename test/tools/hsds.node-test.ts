@@ -63,6 +63,25 @@ describe('import hsds', () => {
     assert.match(notes[1].message, /status is "temporarily closed", so it is not imported/);
   });
 
+  it('leaves out the hours of a service with a day it cannot read, and says which, rather than show it closed that day', () => {
+    const weekly = (byday: string, opens_at = '09:00', closes_at = '17:00') => ({ freq: 'WEEKLY', byday, opens_at, closes_at });
+    const { feed, notes } = convert([
+      { id: 'a', name: 'Advice line', status: 'active', phones: [{ number: '555-0100' }], schedules: [weekly('MO,TU,W'), weekly('SA', '10:00', '12:00')] },
+      { id: 'b', name: 'Benefits desk', status: 'active', phones: [{ number: '555-0101' }], schedules: [weekly('MO, TU,WE'), weekly('TH,Fx,S')] },
+      { id: 'c', name: 'Clinic', status: 'active', phones: [{ number: '555-0102' }], schedules: [weekly('MO, TU,WE'), weekly('th')] },
+      { id: 'd', name: 'Drop-in', status: 'active', phones: [{ number: '555-0103' }], schedules: [weekly('MO'), weekly('W'), weekly('X', '18:00', '20:00')] },
+    ], { name: 'County services', timezone: 'America/Chicago' });
+    assert.deepEqual((feed.referrals as Referral[]).map((r) => r.hours), [undefined, undefined, [
+      { days: ['mo', 'tu', 'we'], opens: '09:00', closes: '17:00' }, { days: ['th'], opens: '09:00', closes: '17:00' },
+    ], undefined]);
+    assert.deepEqual(notes.map((n) => n.where), ['services[0] (Advice line)', 'services[1] (Benefits desk)', 'services[3] (Drop-in)']);
+    assert.equal(notes[0].message, 'a schedule\'s byday "MO,TU,W" has a day that cannot be read ("W"; days are MO, TU, WE, TH, FR, SA, SU), so none of its opening hours are imported: '
+      + 'hours with a day missing would show it closed when it is open. Fix the day in the source, or add "hours" to the referral by hand.');
+    assert.match(notes[1].message, /^a schedule's byday "TH,Fx,S" has days that cannot be read \("Fx", "S"; days are/);
+    assert.match(notes[2].message, /^its schedules' byday "W" and "X" have days that cannot be read \("W", "X"; days are/);
+    assert.deepEqual(checkFeedFile(JSON.stringify(feed)).problems, []);
+  });
+
   it('reads one service, a list, or an organization with its services', () => {
     const [first] = page.contents;
     assert.equal((convert(first).feed.referrals as Referral[]).length, 1);
