@@ -119,7 +119,7 @@ export function readCell(kind: CellKind, cell: string): unknown {
     case 'text': return cell.replace(/\r\n/g, '\n').trim();
     case 'codes': return splitList(s).map(toCode);
     case 'languages': return splitList(s);
-    case 'dates': return splitList(s).map((d) => readDate(d));
+    case 'dates': return dateList(s).map((d) => readDate(d));
     case 'boolean': return YES.test(s) ? true : NO.test(s) ? false : s;
     case 'number': {
       const n = Number(s.replace(/^(-?\d+),(\d+)$/, '$1.$2'));
@@ -127,6 +127,7 @@ export function readCell(kind: CellKind, cell: string): unknown {
     }
     case 'integer': return /^\d+$/.test(s) ? Number(s) : s;
     case 'date': return readDate(s);
+    case 'moment': return readDate(s);
     case 'time': return readTime(s) ?? s;
     case 'days': return readDays(s) ?? s;
     case 'weeks': return readWeeks(s) ?? s;
@@ -135,10 +136,109 @@ export function readCell(kind: CellKind, cell: string): unknown {
   }
 }
 
-/** `2026-3-5` → `2026-03-05`; other forms as they are. */
+/**
+ * The dates of a cell of dates. A spreadsheet rewrites a cell that holds one date in its own form,
+ * which may have commas of its own (`December 24, 2026`), so the whole cell is tried as one first.
+ */
+export const dateList = (cell: string): string[] => (readDateForm(cell) ? [cell.trim()] : splitList(cell));
+
+/** A date cell's value: read when it can mean one date only, else as written, for the check to explain. */
 function readDate(s: string): string {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s.trim());
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : s.trim();
+  const found = readDateForm(s);
+  return found && 'date' in found ? found.date : s.trim();
+}
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DAY_WORDS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** A date as a person reads it: `14 March 2026`. */
+export const dateInWords = (iso: string): string => {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTH_NAMES[month - 1].replace(/^./, (c) => c.toUpperCase())} ${year}`;
+};
+
+/** YYYY-MM-DD when the calendar has that day, else undefined. */
+function isoDate(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `March`, `mar`, `Sept.` → 1-12; undefined for anything shorter than three letters or not a month. */
+function readMonth(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const i = MONTH_NAMES.findIndex((name) => name.startsWith(w));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/**
+ * What a date cell holds, in the forms spreadsheets rewrite dates into when the column is not
+ * formatted as text: `3/14/2026`, `14/03/2026`, `14.03.2026`, `2026/03/14`, `March 14, 2026`,
+ * `14 March 2026`, `14-Mar-26`, `Saturday, March 14, 2026` (months and weekdays in English).
+ * - `date`: the one date it can mean; `how` says how it was read when it was not written
+ *   YYYY-MM-DD (`2026-3-5` is that form, only short of its zeros).
+ * - `unclear`: why it could be more than one date (`3/4/2026`), said after the value.
+ * - undefined: not a date in any of these forms.
+ * The order of day and month is decided only by a day over 12; a year written first is followed
+ * by its month, as everywhere it is written so; a two-digit year is in the 2000s (`26` is 2026), and
+ * may be the first number as well as the last.
+ */
+export function readDateForm(cell: string): { date: string; how?: string } | { unclear: string } | undefined {
+  const s = cell.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  if (iso) {
+    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    // "2026-02-30" stays as written: the check says which part is wrong.
+    return date ? { date } : undefined;
+  }
+  const yearOf = (y: string) => (y.length === 2 ? 2000 + Number(y) : y.length === 4 ? Number(y) : NaN);
+  const twoDigitYear = (y: string) => (y.length === 2 ? `, the year "${y}" as ${2000 + Number(y)}` : '');
+  const read = (date: string, year: string) => ({ date, how: `is read as ${dateInWords(date)} ("${date}"${twoDigitYear(year)})` });
+
+  const numeric = /^(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\.?$/.exec(s);
+  if (numeric) {
+    const [, a, , b, c] = numeric;
+    if (a.length === 4) {
+      const date = isoDate(Number(a), Number(b), Number(c));
+      return date ? read(date, a) : undefined;
+    }
+    if (a.length > 2) return undefined;
+    const year = yearOf(c);
+    if (Number.isNaN(year)) return undefined;
+    // A two-digit year may as well be first (`26/03/14`), so that reading counts too.
+    const readings = [
+      { order: 'month first', date: isoDate(year, Number(a), Number(b)) },
+      { order: 'day first', date: isoDate(year, Number(b), Number(a)) },
+      { order: 'year first', date: c.length === 2 ? isoDate(2000 + Number(a), Number(b), Number(c)) : undefined },
+    ].filter((r, i, all): r is { order: string; date: string } => !!r.date && all.findIndex((o) => o.date === r.date) === i);
+    if (readings.length > 1) {
+      const words = readings.map((r) => `${dateInWords(r.date)} (${r.order})`);
+      const forms = readings.map((r) => `"${r.date}"`);
+      const or = (list: string[]) => `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+      return { unclear: `could be ${or(words)}; write the one you mean as YYYY-MM-DD: ${or(forms)}` };
+    }
+    const date = readings[0]?.date;
+    return date ? read(date, c) : undefined;
+  }
+
+  // Words: an optional weekday, then the month's name before or after the day, then the year.
+  const words = s.replace(/(\d)(st|nd|rd|th)\b/gi, '$1').split(/[\s,/-]+|\.(?=\s|$)|\.(?=\d)/).filter(Boolean);
+  const weekday = words.length === 4 ? readDay(words[0]) : undefined;
+  if (words.length === 4 && !weekday) return undefined;
+  const [first, second, year] = weekday ? words.slice(1) : words;
+  if (words.length < 3 || words.length > 4 || !/^\d{2}(\d{2})?$/.test(year ?? '')) return undefined;
+  const month = readMonth(first) ?? readMonth(second);
+  const day = readMonth(first) ? second : first;
+  if (!month || !/^\d{1,2}$/.test(day)) return undefined;
+  const date = isoDate(yearOf(year), month, Number(day));
+  if (!date) return undefined;
+  if (weekday) {
+    const actual = DAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7];
+    if (actual !== weekday) {
+      return { unclear: `names a ${DAY_WORDS[DAYS.indexOf(weekday)]}, but ${dateInWords(date)} is a ${DAY_WORDS[DAYS.indexOf(actual)]}; write the date you mean as YYYY-MM-DD, e.g. "${date}"` };
+    }
+  }
+  return read(date, year);
 }
 
 /** The feed's value written in a cell, the inverse of readCell. */

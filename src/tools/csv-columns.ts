@@ -12,7 +12,7 @@
 /** How a cell is read and written. */
 export type CellKind =
   | 'string' | 'text' | 'codes' | 'languages' | 'boolean' | 'number' | 'integer'
-  | 'date' | 'dates' | 'time' | 'days' | 'weeks' | 'repeat' | 'hours';
+  | 'date' | 'dates' | 'moment' | 'time' | 'days' | 'weeks' | 'repeat' | 'hours';
 
 export interface Column {
   /** The column's heading. */
@@ -35,6 +35,7 @@ export const CELL_FORMS: Record<CellKind, string> = {
   integer: 'a whole number: `2`',
   date: 'YYYY-MM-DD: `2026-03-14` (format the column as text so the spreadsheet keeps it)',
   dates: 'dates separated by commas: `2026-12-24, 2026-12-31`',
+  moment: 'a date as YYYY-MM-DD, or a date and time with its offset: `2026-03-14T09:00-05:00`',
   time: '24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`)',
   days: 'days separated by commas, as codes or English names: `mo, th`, `Monday, Thursday`, or a range `mo-fr`',
   weeks: 'weeks of the month: `1, 3` or `2nd`, `last` (-1)',
@@ -75,7 +76,7 @@ export const CSV_COLUMNS: Record<CsvSection, readonly Column[]> = {
   ],
   messages: [
     column('id', 'string'), column('text', 'text'), column('link.text', 'text'), column('link.url', 'string'),
-    column('starts', 'string'), column('ends', 'string'), column('tone', 'string'),
+    column('starts', 'moment'), column('ends', 'moment'), column('tone', 'string'),
   ],
 };
 

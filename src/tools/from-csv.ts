@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { parseFeed, type FeedProblem } from '../feed/index.js';
-import { readCell } from './cells.js';
+import { dateList, readCell, readDateForm } from './cells.js';
 import { decodeWindows1252 } from './json-text.js';
 import { CELL_FORMS, CSV_COLUMNS, findColumn, type Column, type CsvSection } from './csv-columns.js';
 
@@ -75,7 +75,8 @@ export function feedFromCsv(files: readonly CsvFile[], options: FromCsvOptions =
     }
     body.forEach((cells, i) => {
       if (cells.every((c) => c.trim() === '')) return;
-      entries.push(readEntry(columns, cells, language));
+      const say = (at: number, message: string) => notes.push({ where: `${file.name} row ${i + 2}, column ${letter(at)} (${columns[at]!.column.name})`, message, leftOut: false });
+      entries.push(readEntry(columns, cells, language, say));
       rowOrigins.push({ file: file.name, row: i + 2, letters });
     });
   }
@@ -177,11 +178,14 @@ function decodeCsv(file: CsvFile, notes: ConversionNote[]): string {
   }
 }
 
-function readEntry(columns: ({ column: Column; lang?: string } | undefined)[], cells: string[], language: string): Record<string, unknown> {
+function readEntry(
+  columns: ({ column: Column; lang?: string } | undefined)[], cells: string[], language: string, say: (column: number, message: string) => void,
+): Record<string, unknown> {
   const entry: Record<string, unknown> = {};
   const translations = new Map<string, Record<string, string>>();
   columns.forEach((found, i) => {
     if (!found) return;
+    if (['date', 'dates', 'moment'].includes(found.column.kind)) sayDatesRead(found.column.kind === 'dates' ? dateList(cells[i] ?? '') : [cells[i] ?? ''], (message) => say(i, message));
     const value = readCell(found.column.kind, cells[i] ?? '');
     if (value === undefined) return;
     if (found.column.kind === 'text') {
@@ -202,6 +206,27 @@ function readEntry(columns: ({ column: Column; lang?: string } | undefined)[], c
     schedule.interval ??= 2;
   }
   return entry;
+}
+
+/**
+ * A spreadsheet rewrites a date in the computer's own form (`3/14/2026`, `14.03.2026`) unless its
+ * column is formatted as text. One that can mean one date only is read (cells.ts, readDateForm),
+ * and said, with the form to write; one that could be two is left as written, and the check's
+ * problem then names both (noteFor).
+ */
+function sayDatesRead(values: string[], say: (message: string) => void): void {
+  for (const value of values) {
+    const found = readDateForm(value);
+    if (found && 'how' in found) say(`"${value.trim()}" ${found.how}: the feed writes dates as YYYY-MM-DD. Write "${found.date}" there to be sure, and format the column as text so the spreadsheet keeps it.`);
+  }
+}
+
+/** The check's words for a date cell that could mean more than one date, with why: `"3/4/2026" could be 4 March 2026 (month first) or…`. */
+function unclearDate(message: string): string {
+  return message.replace(/^"(.*?)" is not a date; write it as YYYY-MM-DD, e\.g\. "2026-03-14"(, or a date and time with an offset)?/, (said, value: string) => {
+    const found = readDateForm(value);
+    return found && 'unclear' in found ? `"${value}" ${found.unclear}` : said;
+  });
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
@@ -230,6 +255,7 @@ function noteFor(problem: FeedProblem, origins: Partial<Record<CsvSection, RowOr
     const heading = column.kind === 'text' && lang && origin.letters.has(`${column.name}.${lang}`) ? `${column.name}.${lang}` : column.name;
     const at = origin.letters.get(heading);
     where += at ? `, column ${at} (${heading})` : `, column ${heading} (not in the file)`;
+    if (['date', 'dates', 'moment'].includes(column.kind)) message = unclearDate(message);
     // The form before "This entry is left out.", which stays last, as the command line reads it there.
     if (column.kind !== 'string' && column.kind !== 'text') {
       message = message.replace(/( This entry is left out\.)?$/, ` In the spreadsheet: ${CELL_FORMS[column.kind].replace(/`/g, '"')}.$1`);

@@ -65,6 +65,8 @@ export function feedFromHsds(input: unknown, options: ImportOptions): ImportResu
   const placeIds = new Set<string>();
   const places = new Map<string, Row>();
   const referrals: Row[] = [];
+  /** Locations with no name and no address, by id, with what became of each service that named them. */
+  const emptyLocations = new Map<string, string[]>();
   found.services.forEach((service, i) => {
     const name = text(service.name) ?? `services[${i}]`;
     const status = text(service.status);
@@ -86,7 +88,7 @@ export function feedFromHsds(input: unknown, options: ImportOptions): ImportResu
     const siteLocations = list(service.service_at_locations);
     const locations = siteLocations.map((sal) => sal.location).filter(isRecord);
     Object.assign(referral, phonesOf([...list(service.phones), ...siteLocations.flatMap((sal) => list(sal.phones))], unmapped));
-    const hours = hoursOf([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], unmapped, notes, name);
+    const hours = hoursOf([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], unmapped, notes, name, `services[${i}] (${name})`);
     if (hours) referral.hours = hours;
     for (const language of list(service.languages)) {
       unmapped.rest(language, LANGUAGE_FIELDS, 'languages[].');
@@ -98,19 +100,36 @@ export function feedFromHsds(input: unknown, options: ImportOptions): ImportResu
     const areas = list(service.service_areas).map((a) => text(a.name) ?? text(a.description)).filter(Boolean);
     if (areas.length > 0) referral.area = areas.join(', ');
 
+    // A location with no name and no address would be a place the feed leaves out, and the referral's
+    // walk-in address with it: the service takes its next location instead, or none, and is said so.
     const physical = locations.filter((l) => text(l.location_type) !== 'virtual');
-    physical.slice(1).forEach(() => unmapped.add('service_at_locations (after the first)', 'a referral has one walk-in place'));
-    if (physical[0]) {
-      const place = placeOf(physical[0], unmapped);
-      const key = text(physical[0].id) ?? JSON.stringify(place);
-      if (!places.has(key)) places.set(key, { id: uniqueId(text(physical[0].id) ?? String(place.name), placeIds), ...place });
+    const usable = physical.filter((l) => text(l.name) || addressLines(l));
+    usable.slice(1).forEach(() => unmapped.add('service_at_locations (after the first)', 'a referral has one walk-in place'));
+    let walkIn = 'listed without a walk-in place';
+    if (usable[0]) {
+      const place = placeOf(usable[0], unmapped);
+      const key = text(usable[0].id) ?? JSON.stringify(place);
+      if (!places.has(key)) places.set(key, { id: uniqueId(text(usable[0].id) ?? String(place.name), placeIds), ...place });
       referral.place = places.get(key)!.id;
+      walkIn = `its walk-in place is "${String(place.name)}"`;
+    }
+    for (const location of physical.filter((l) => !usable.includes(l))) {
+      const id = text(location.id);
+      const key = id ? `location "${id}"` : 'a location with no id';
+      emptyLocations.set(key, [...(emptyLocations.get(key) ?? []), `"${name}" (${walkIn})`]);
     }
     const virtual = locations.find((l) => text(l.location_type) === 'virtual' && text(l.url));
     if (virtual && !referral.url) referral.url = text(virtual.url);
     referrals.push(withoutEmpty(referral));
   });
 
+  for (const [where, services] of emptyLocations) {
+    notes.push({
+      where,
+      message: `has no name and no address, so it is not made a place; the ${services.length === 1 ? 'service that names it' : 'services that name it'}: ${services.join(', ')}. `
+        + `Give the location a name or an address in the source, or add a "place" to ${services.length === 1 ? 'the referral' : 'the referrals'} by hand.`,
+    });
+  }
   notes.push(...organizationNotes(organization, referrals.some((r) => Array.isArray(r.hours))));
   return { feed: { version: 1, organization, places: [...places.values()], referrals }, notes, unmapped: unmapped.list() };
 }
@@ -154,9 +173,14 @@ function phonesOf(phones: Row[], unmapped: Unmapped): Row {
  * Weekly schedules as opening hours. HSDS times may carry an offset
  * (`09:00-05:00`); the care feed's hours are wall-clock times in a named
  * zone, so the offset is dropped and the person is told to give --timezone.
+ * A weekly schedule with a day that cannot be read (`MO,TU,W`) leaves out all
+ * the hours, and says so: the feed's hours are known whole or not at all, as
+ * a week with a day missing would show the service closed when it is open.
  */
-function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['notes'], name: string): Row['hours'] {
+function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['notes'], name: string, where: string): Row['hours'] {
   const hours: OpeningHours[] = [];
+  const unreadDays: string[] = [];
+  const unread: string[] = [];
   let offsets = false;
   for (const schedule of schedules) {
     unmapped.rest(schedule, SCHEDULE_FIELDS, 'schedules[].', {
@@ -166,37 +190,64 @@ function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['note
     });
     const freq = (text(schedule.freq) ?? 'WEEKLY').toUpperCase();
     const interval = number(schedule.interval) ?? 1;
-    const days = (text(schedule.byday) ?? '').split(',').map((d) => readDay(d)).filter((d) => d !== undefined);
+    const codes = (text(schedule.byday) ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+    const days = codes.map((d) => readDay(d)).filter((d) => d !== undefined);
     const opensAt = text(schedule.opens_at);
     const closesAt = text(schedule.closes_at);
     offsets ||= [opensAt, closesAt].some((t) => t && /(Z|[+-]\d{2}(:?\d{2})?)$/.test(t) && t.length > 8);
     const opens = opensAt && readTime(opensAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
     const closes = closesAt && readTime(closesAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
-    if (freq !== 'WEEKLY' || interval !== 1 || days.length === 0 || !opens || !closes) {
+    if (freq !== 'WEEKLY' || interval !== 1 || codes.length === 0 || !opens || !closes) {
       unmapped.add('schedules[] (not weekly opening hours)', 'opening hours are days with an opening and closing time each week');
+      continue;
+    }
+    if (days.length < codes.length) {
+      unreadDays.push(`"${text(schedule.byday)}"`);
+      unread.push(...codes.filter((d) => !readDay(d)).map((d) => `"${d}"`));
       continue;
     }
     hours.push({ days, opens, closes });
   }
   if (offsets) notes.push({ where: name, message: 'the schedule times carry a UTC offset; they are read as local times in the feed\'s --timezone' });
+  if (unreadDays.length > 0) {
+    notes.push({
+      where,
+      message: `${unreadDays.length === 1 ? `a schedule's byday ${unreadDays[0]} has` : `its schedules' byday ${unreadDays.join(' and ')} have`} `
+        + `${unread.length === 1 ? 'a day' : 'days'} that cannot be read (${unread.join(', ')}; days are MO, TU, WE, TH, FR, SA, SU), so none of its opening hours are imported: `
+        + 'hours with a day missing would show it closed when it is open. Fix the day in the source, or add "hours" to the referral by hand.',
+    });
+    return undefined;
+  }
   if (hours.length === 0) return undefined;
   const allWeek = hours.some((h) => h.days.length === 7 && h.opens === '00:00' && (h.closes === '23:59' || h.closes === '00:00'));
   return allWeek ? '24/7' : hours;
 }
 
-function placeOf(location: Row, unmapped: Unmapped): Row {
-  unmapped.rest(location, LOCATION_FIELDS, 'location.', { accessibility: 'place accessibility is a list of codes such as "wheelchair": add them by hand' });
+/** The location's physical address (or its first), as the feed writes one. */
+function addressOf(location: Row): Row | undefined {
   const addresses = list(location.addresses);
-  const address = addresses.find((a) => text(a.address_type) === 'physical') ?? addresses[0];
-  if (address) unmapped.rest(address, ADDRESS_FIELDS, 'location.addresses[].');
-  const lines = address && [
+  return addresses.find((a) => text(a.address_type) === 'physical') ?? addresses[0];
+}
+
+/** The address's lines, or '' when it has none. */
+function addressLines(location: Row): string {
+  const address = addressOf(location);
+  return address ? [
     text(address.address_1), text(address.address_2),
     [text(address.city), [text(address.state_province), text(address.postal_code)].filter(Boolean).join(' ')].filter(Boolean).join(', '),
-  ].filter(Boolean).join('\n');
+  ].filter(Boolean).join('\n') : '';
+}
+
+/** A place from a location that has a name or an address (a place needs a name: its address's first line, when it has no other). */
+function placeOf(location: Row, unmapped: Unmapped): Row {
+  unmapped.rest(location, LOCATION_FIELDS, 'location.', { accessibility: 'place accessibility is a list of codes such as "wheelchair": add them by hand' });
+  const address = addressOf(location);
+  if (address) unmapped.rest(address, ADDRESS_FIELDS, 'location.addresses[].');
+  const lines = addressLines(location);
   const lat = number(location.latitude);
   const lng = number(location.longitude);
   return withoutEmpty({
-    name: text(location.name) ?? text(address?.address_1),
+    name: text(location.name) ?? lines.split('\n')[0],
     address: lines || undefined,
     ...(lat !== undefined && lng !== undefined ? { lat, lng } : {}),
     directions: text(location.transportation),

@@ -7,7 +7,7 @@
  * field with no place in the care feed is reported. Pure.
  */
 import { DAYS, type Day } from '../feed/index.js';
-import { readTime } from './cells.js';
+import { readDay, readTime } from './cells.js';
 import {
   Unmapped, dateIn, formatOf, hasValue, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
   type ImportOptions, type ImportResult,
@@ -18,6 +18,35 @@ const dayFrom = (d: unknown): Day | undefined => {
   const n = number(d);
   return n !== undefined && Number.isInteger(n) && n >= 0 && n <= 6 ? DAYS[(n + 6) % 7] : undefined;
 };
+const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** Something read from a form the specification does not give (`"Friday"`, `"7:00 PM"`): said once per field and value. */
+type Said = (field: string, value: string, readAs: string, form: string) => void;
+
+/**
+ * A day as real feeds write it: the specification's number, or a name (`"Friday"`, `"fri"`),
+ * which is read and said. Anything else is given back as it was, for the check to explain.
+ */
+function readMeetingDay(d: unknown, said: Said): Day | undefined {
+  const day = dayFrom(d);
+  if (day || typeof d !== 'string') return day;
+  const named = readDay(d);
+  if (named) said('day', d, `${DAY_NAMES[DAYS.indexOf(named)]}`, `a number, 0 for Sunday to 6 for Saturday (${DAY_NAMES[DAYS.indexOf(named)]} is ${(DAYS.indexOf(named) + 1) % 7})`);
+  return named;
+}
+
+/**
+ * A time as real feeds write it: `19:00` and `7:30` (the specification's form, read quietly),
+ * `1900` and `7:00 PM` (read and said). Anything else is given back as it was, for the check to explain.
+ */
+function readMeetingTime(field: string, t: string, said: Said): string {
+  if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) return readTime(t) ?? t;
+  const hhmm = /^([01]\d|2[0-3])([0-5]\d)$/.exec(t);
+  const time = hhmm ? `${hhmm[1]}:${hhmm[2]}` : readTime(t);
+  if (!time) return t;
+  said(field, t, time, 'HH:MM on a 24-hour clock');
+  return time;
+}
 
 /** Meeting types the care feed has a field for. The rest are reported. */
 const TYPE_KIND: Record<string, string> = { SP: 'talk', MED: 'mindfulness', '11': 'mindfulness' };
@@ -86,6 +115,7 @@ export function feedFromMeetingGuide(input: unknown, options: ImportOptions): Im
   const places = new Map<string, Record<string, unknown>>();
   const usedLabels: Record<string, Record<string, string>> = {};
   const sessions: Record<string, unknown>[] = [];
+  const readForms = new Map<string, { meetings: string[]; message: string }>();
 
   meetings.forEach((meeting, i) => {
     if (!isRecord(meeting)) {
@@ -114,7 +144,13 @@ export function feedFromMeetingGuide(input: unknown, options: ImportOptions): Im
     if (online) session.online = online;
     if ((closed && !online) || meeting.attendance_option === 'inactive') session.status = 'paused';
 
-    session.schedule = scheduleOf(meeting, startDate, zone);
+    const said: Said = (field, value, readAs, form) => {
+      const key = JSON.stringify([field, value]);
+      const read = readForms.get(key) ?? { meetings: [], message: `"${field}": "${value}" is read as ${readAs}; Meeting Guide writes it as ${form}` };
+      read.meetings.push(`meeting ${i + 1}${text(meeting.name) ? ` (${text(meeting.name)})` : ''}`);
+      readForms.set(key, read);
+    };
+    session.schedule = scheduleOf(meeting, startDate, zone, said);
     const updated = text(meeting.updated)?.slice(0, 10);
     if (updated && /^\d{4}-\d{2}-\d{2}$/.test(updated)) session.updated = updated;
     const contact = { name: text(meeting.contact_1_name), email: text(meeting.contact_1_email), phone: text(meeting.contact_1_phone) };
@@ -122,6 +158,9 @@ export function feedFromMeetingGuide(input: unknown, options: ImportOptions): Im
     sessions.push(withoutEmpty(session));
   });
 
+  for (const { meetings: where, message } of readForms.values()) {
+    notes.push({ where: where.length === 1 ? where[0] : `${where[0]} and ${where.length - 1} more`, message });
+  }
   notes.push(...organizationNotes(organization, sessions.length > 0));
   const feed: Record<string, unknown> = { version: 1, organization, places: [...places.values()].map(withoutEmpty), sessions };
   if (Object.keys(usedLabels).length > 0) feed.labels = usedLabels;
@@ -154,8 +193,9 @@ function applyTypes(types: string[], session: Record<string, unknown>, labels: R
   }
 }
 
-function scheduleOf(meeting: Record<string, unknown>, startDate: string, zone: unknown): Record<string, unknown> {
-  const days = (Array.isArray(meeting.day) ? meeting.day : meeting.day === undefined || meeting.day === null || meeting.day === '' ? [] : [meeting.day]).map(dayFrom);
+function scheduleOf(meeting: Record<string, unknown>, startDate: string, zone: unknown, said: Said): Record<string, unknown> {
+  const days = (Array.isArray(meeting.day) ? meeting.day : meeting.day === undefined || meeting.day === null || meeting.day === '' ? [] : [meeting.day])
+    .map((d) => readMeetingDay(d, said));
   const time = text(meeting.time);
   const schedule: Record<string, unknown> = { start_date: startDate };
   if (days.length === 0 && !time) {
@@ -165,9 +205,9 @@ function scheduleOf(meeting: Record<string, unknown>, startDate: string, zone: u
     schedule.repeat = 'weekly';
     // A day that is not 0-6 is passed on as it was, so the check says what is wrong with it.
     schedule.days = days.every(Boolean) ? DAYS.filter((d) => days.includes(d)) : meeting.day;
-    schedule.time = time && (readTime(time) ?? time);
+    schedule.time = time && readMeetingTime('time', time, said);
     const end = text(meeting.end_time);
-    if (end) schedule.end_time = readTime(end) ?? end;
+    if (end) schedule.end_time = readMeetingTime('end_time', end, said);
   }
   const ownZone = text(meeting.timezone);
   if (ownZone && ownZone !== zone) schedule.timezone = ownZone;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readCell, readDays, readHours, readTime, readWeeks, writeDays } from '../../src/tools/cells.js';
+import { readCell, readDateForm, readDays, readHours, readTime, readWeeks, writeDays } from '../../src/tools/cells.js';
 import { checkFeedFile } from '../../src/tools/check.js';
 import { CSV_SECTIONS, type CsvSection } from '../../src/tools/csv-columns.js';
 import { feedFromCsv, type CsvFile } from '../../src/tools/from-csv.js';
@@ -83,7 +83,7 @@ describe('from-csv', () => {
       'id,title,start_date,time,days,place,titel',
       'good,Good circle,2026-09-01,18:30,mo,chapel-hall,',
       'evening,Evening circle,2026-09-03,evening,th,chapel-hall,',
-      'grief,Grief group,03/14/2026,10:30,sa,chapel-hal,',
+      'grief,Grief group,03/04/2026,10:30,sa,chapel-hal,',
       'walk,Walk and talk,2026-09-05,09:00,Mon & Sundy,chapel-hall,',
     ].join('\n'), 'Groups.csv');
     const { feed, notes } = feedFromCsv([places, sessions], { organization });
@@ -104,10 +104,73 @@ describe('from-csv', () => {
     assert.match(said('Groups.csv row 2, column E (days)'), /^"days" does nothing without a "repeat": the session happens once, on "start_date"/);
     assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". In the spreadsheet: 24-hour "18:30" (also "6:30 pm", "7pm", "18:30:00"). This entry is left out.');
     assert.match(said('Groups.csv row 4, column F (place)'), /^no place has the id "chapel-hal"/);
-    assert.match(said('Groups.csv row 4, column C (start_date)'), /^"03\/14\/2026" is not a date/);
+    assert.equal(said('Groups.csv row 4, column C (start_date)'), '"03/04/2026" could be 4 March 2026 (month first) or 3 April 2026 (day first); write the one you mean as YYYY-MM-DD: "2026-03-04" or "2026-04-03". In the spreadsheet: YYYY-MM-DD: "2026-03-14" (format the column as text so the spreadsheet keeps it). This entry is left out.');
     assert.match(said('Groups.csv row 5, column E (days)'), /should be a list of days .* In the spreadsheet: days separated by commas/);
-    // The feed keeps each value as written.
-    assert.equal((feed.sessions as { schedule: { start_date: string } }[])[2].schedule.start_date, '03/14/2026');
+    // The feed keeps each value it cannot read as written.
+    assert.equal((feed.sessions as { schedule: { start_date: string } }[])[2].schedule.start_date, '03/04/2026');
+  });
+
+  it('reads a date a spreadsheet rewrote in its own form, when it can mean one date only, and says how it was read', () => {
+    const sessions = csv('sessions', [
+      'id,title,place,start_date,end_date,time,repeat,days,except,updated',
+      'a,A,chapel-hall,3/14/2026,"December 31, 2026",18:00,weekly,sa,"12/26/2026, 2026-12-19",14.03.2026',
+      'b,B,chapel-hall,14/03/2026,2026/12/31,18:00,weekly,sa,"December 26, 2026","Saturday, March 14, 2026"',
+      'c,C,chapel-hall,14 March 2026,14-Mar-27,18:00,,,,3/3/2026',
+    ].join('\n'));
+    const referrals = csv('referrals', 'id,name,phone,verified\nline,Help line,555-0100,3/14/26\n');
+    const messages = csv('messages', 'id,text,starts,ends\nhello,Hello,3/14/2026,2026-03-20T18:00-05:00\n');
+    const { feed, notes } = feedFromCsv([places, sessions, referrals, messages], { organization });
+    const schedules = (feed.sessions as { schedule: Record<string, unknown>; updated: string }[]);
+    assert.deepEqual(schedules.map((s) => [s.schedule.start_date, s.schedule.end_date, s.updated]), [
+      ['2026-03-14', '2026-12-31', '2026-03-14'], ['2026-03-14', '2026-12-31', '2026-03-14'], ['2026-03-14', '2027-03-14', '2026-03-03'],
+    ]);
+    assert.deepEqual(schedules.map((s) => s.schedule.except), [['2026-12-26', '2026-12-19'], ['2026-12-26'], undefined]);
+    assert.equal((feed.referrals as { verified: string }[])[0].verified, '2026-03-14');
+    assert.deepEqual(feed.messages, [{ id: 'hello', text: 'Hello', starts: '2026-03-14', ends: '2026-03-20T18:00-05:00' }]);
+    // Each date read is said, where it is, with the form to write; nothing is left out.
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
+      ['sessions.csv row 2, column D (start_date)', false], ['sessions.csv row 2, column E (end_date)', false],
+      ['sessions.csv row 2, column I (except)', false], ['sessions.csv row 2, column J (updated)', false],
+      ['sessions.csv row 3, column D (start_date)', false], ['sessions.csv row 3, column E (end_date)', false],
+      ['sessions.csv row 3, column I (except)', false], ['sessions.csv row 3, column J (updated)', false],
+      ['sessions.csv row 4, column D (start_date)', false], ['sessions.csv row 4, column E (end_date)', false], ['sessions.csv row 4, column J (updated)', false],
+      ['referrals.csv row 2, column D (verified)', false],
+      ['messages.csv row 2, column C (starts)', false],
+    ]);
+    assert.equal(notes[0].message, '"3/14/2026" is read as 14 March 2026 ("2026-03-14"): the feed writes dates as YYYY-MM-DD. Write "2026-03-14" there to be sure, and format the column as text so the spreadsheet keeps it.');
+    assert.match(notes[2].message, /^"12\/26\/2026" is read as 26 December 2026 \("2026-12-26"\)/);
+    assert.match(notes[9].message, /^"14-Mar-27" is read as 14 March 2027 \("2027-03-14", the year "27" as 2027\): /);
+    assert.match(notes[10].message, /^"3\/3\/2026" is read as 3 March 2026 /);
+    assert.match(notes[11].message, /^"3\/14\/26" is read as 14 March 2026 \("2026-03-14", the year "26" as 2026\): /);
+    assert.ok(checkFeedFile(JSON.stringify(feed)).ok);
+  });
+
+  it('leaves out a date that could be two, or whose weekday is not its own, naming each reading', () => {
+    const sessions = csv('sessions', [
+      'id,title,place,start_date,time,repeat,days,except',
+      'a,A,chapel-hall,3/4/2026,18:00,,,',
+      'b,B,chapel-hall,"Friday, March 14, 2026",18:00,,,',
+      'c,C,chapel-hall,2026-03-14,18:00,weekly,sa,"2026-12-19, 5/12/2026"',
+      'd,D,chapel-hall,26/03/14,18:00,,,',
+      'e,E,chapel-hall,2026-03-14,18:00,,,',
+    ].join('\n'));
+    const messages = csv('messages', 'id,text,starts\nhello,Hello,1/2/2026\n');
+    const { feed, notes } = feedFromCsv([places, sessions, messages], { organization });
+    assert.deepEqual((feed.sessions as { id: string }[]).map((s) => s.id), ['a', 'b', 'c', 'd', 'e']);
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
+      ['sessions.csv row 2, column D (start_date)', true],
+      ['sessions.csv row 3, column D (start_date)', true],
+      ['sessions.csv row 4, column H (except)', true],
+      ['sessions.csv row 5, column D (start_date)', true],
+      ['messages.csv row 2, column C (starts)', true],
+    ]);
+    assert.equal(notes[0].message, '"3/4/2026" could be 4 March 2026 (month first) or 3 April 2026 (day first); write the one you mean as YYYY-MM-DD: "2026-03-04" or "2026-04-03". In the spreadsheet: YYYY-MM-DD: "2026-03-14" (format the column as text so the spreadsheet keeps it). This entry is left out.');
+    assert.match(notes[1].message, /^"Friday, March 14, 2026" names a Friday, but 14 March 2026 is a Saturday; write the date you mean as YYYY-MM-DD, e\.g\. "2026-03-14"\. In the spreadsheet/);
+    assert.match(notes[2].message, /^"5\/12\/2026" could be 12 May 2026 \(month first\) or 5 December 2026 \(day first\); write the one you mean as YYYY-MM-DD: "2026-05-12" or "2026-12-05"\. A cancelled date must be readable/);
+    assert.match(notes[3].message, /^"26\/03\/14" could be 26 March 2014 \(day first\) or 14 March 2026 \(year first\); write the one you mean as YYYY-MM-DD: "2014-03-26" or "2026-03-14"\. /);
+    assert.match(notes[4].message, /^"1\/2\/2026" could be 2 January 2026 \(month first\) or 1 February 2026 \(day first\); write the one you mean as YYYY-MM-DD: "2026-01-02" or "2026-02-01"\. In the spreadsheet: a date as YYYY-MM-DD, or a date and time with its offset: "2026-03-14T09:00-05:00"\. This entry is left out\.$/);
+    // What cannot be read stays as written, for the person to see in the feed.
+    assert.equal((feed.sessions as { schedule: { start_date: string } }[])[0].schedule.start_date, '3/4/2026');
   });
 
   it('reads a place typed by its name, or its id in other capitals or spacing, as that place, and says so', () => {
@@ -136,10 +199,10 @@ describe('from-csv', () => {
 
   it('says once, at the end of the line, that a row is left out', async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'sessions.csv'), 'id,title,start_date,time,online.url\na,A,3/14/2026,18:00,https://meet.example.org/a\n');
+    writeFileSync(join(dir, 'sessions.csv'), 'id,title,start_date,time,online.url\na,A,3/4/2026,18:00,https://meet.example.org/a\n');
     const { code, stderr } = await runCli(['from-csv', 'sessions.csv', '--name', 'X', '--timezone', 'America/Chicago'], dir);
     assert.equal(code, 1);
-    assert.match(stderr, /^sessions\.csv row 2, column C \(start_date\): "3\/14\/2026" is not a date; write it as YYYY-MM-DD, e\.g\. "2026-03-14"\. In the spreadsheet: YYYY-MM-DD: "2026-03-14" \(format the column as text so the spreadsheet keeps it\)\. This entry is left out\.\n/);
+    assert.match(stderr, /^sessions\.csv row 2, column C \(start_date\): "3\/4\/2026" could be 4 March 2026 \(month first\) or 3 April 2026 \(day first\); write the one you mean as YYYY-MM-DD: "2026-03-04" or "2026-04-03"\. In the spreadsheet: YYYY-MM-DD: "2026-03-14" \(format the column as text so the spreadsheet keeps it\)\. This entry is left out\.\n/);
   });
 
   it('says when the organization needs a time zone', () => {
@@ -268,6 +331,23 @@ describe('cells', () => {
       ['18:30:00', '18:30'], ['9.05', '09:05'], ['7', undefined], ['25:00', undefined], ['13pm', undefined], ['evening', undefined],
     ];
     for (const [cell, time] of cases) assert.equal(readTime(cell), time, cell);
+  });
+
+  it('reads the forms spreadsheets write dates in, only where they mean one date', () => {
+    const read: [string, string | undefined][] = [
+      ['2026-3-5', '2026-03-05'], ['3/14/2026', '2026-03-14'], ['14/03/2026', '2026-03-14'], ['14.03.2026', '2026-03-14'], ['14. 3. 2026', '2026-03-14'],
+      ['14-03-2026', '2026-03-14'], ['2026/03/14', '2026-03-14'], ['2026. 03. 14.', '2026-03-14'], ['2026/03/04', '2026-03-04'], ['4/4/2026', '2026-04-04'],
+      ['March 14, 2026', '2026-03-14'], ['Mar. 14th, 2026', '2026-03-14'], ['14 March 2026', '2026-03-14'], ['14-Mar-26', '2026-03-14'],
+      ['mon 14 sept. 2026', '2026-09-14'], ['Saturday, March 14, 2026', '2026-03-14'], ['2/29/2028', '2028-02-29'],
+      // Not dates: no such day, no day, not a month, a date and time.
+      ['2/30/2026', undefined], ['2026-02-30', undefined], ['13/13/2026', undefined], ['2026/14/03', undefined], ['March 2026', undefined],
+      ['14 Ma 2026', undefined], ['2026-03-14T09:00-05:00', undefined], ['soon', undefined],
+    ];
+    for (const [cell, date] of read) {
+      const found = readDateForm(cell);
+      assert.equal(found && 'date' in found ? found.date : undefined, date, cell);
+    }
+    for (const cell of ['3/4/2026', '3/4/26', '26/03/14', 'Friday, March 14, 2026']) assert.ok(readDateForm(cell) && 'unclear' in readDateForm(cell)!, cell);
   });
 
   it('reads days, ranges and names', () => {

@@ -63,6 +63,50 @@ describe('import hsds', () => {
     assert.match(notes[1].message, /status is "temporarily closed", so it is not imported/);
   });
 
+  it('leaves out the hours of a service with a day it cannot read, and says which, rather than show it closed that day', () => {
+    const weekly = (byday: string, opens_at = '09:00', closes_at = '17:00') => ({ freq: 'WEEKLY', byday, opens_at, closes_at });
+    const { feed, notes } = convert([
+      { id: 'a', name: 'Advice line', status: 'active', phones: [{ number: '555-0100' }], schedules: [weekly('MO,TU,W'), weekly('SA', '10:00', '12:00')] },
+      { id: 'b', name: 'Benefits desk', status: 'active', phones: [{ number: '555-0101' }], schedules: [weekly('MO, TU,WE'), weekly('TH,Fx,S')] },
+      { id: 'c', name: 'Clinic', status: 'active', phones: [{ number: '555-0102' }], schedules: [weekly('MO, TU,WE'), weekly('th')] },
+      { id: 'd', name: 'Drop-in', status: 'active', phones: [{ number: '555-0103' }], schedules: [weekly('MO'), weekly('W'), weekly('X', '18:00', '20:00')] },
+    ], { name: 'County services', timezone: 'America/Chicago' });
+    assert.deepEqual((feed.referrals as Referral[]).map((r) => r.hours), [undefined, undefined, [
+      { days: ['mo', 'tu', 'we'], opens: '09:00', closes: '17:00' }, { days: ['th'], opens: '09:00', closes: '17:00' },
+    ], undefined]);
+    assert.deepEqual(notes.map((n) => n.where), ['services[0] (Advice line)', 'services[1] (Benefits desk)', 'services[3] (Drop-in)']);
+    assert.equal(notes[0].message, 'a schedule\'s byday "MO,TU,W" has a day that cannot be read ("W"; days are MO, TU, WE, TH, FR, SA, SU), so none of its opening hours are imported: '
+      + 'hours with a day missing would show it closed when it is open. Fix the day in the source, or add "hours" to the referral by hand.');
+    assert.match(notes[1].message, /^a schedule's byday "TH,Fx,S" has days that cannot be read \("Fx", "S"; days are/);
+    assert.match(notes[2].message, /^its schedules' byday "W" and "X" have days that cannot be read \("W", "X"; days are/);
+    assert.deepEqual(checkFeedFile(JSON.stringify(feed)).problems, []);
+  });
+
+  it('makes no place of a location with no name and no address, and says what became of each service there', () => {
+    const empty = { id: 'loc-2', location_type: 'physical', latitude: 39.1, longitude: -94.5 };
+    const hall = { id: 'loc-1', name: 'Church hall', addresses: [{ address_1: '1 Church Lane', city: 'Riverside' }] };
+    const cityOnly = { id: 'loc-3', addresses: [{ city: 'Riverside', state_province: 'MO', postal_code: '64150' }] };
+    const at = (...locations: Record<string, unknown>[]) => locations.map((location) => ({ location }));
+    const { feed, notes } = convert([
+      { id: 'a', name: 'Advice line', status: 'active', phones: [{ number: '555-0100' }], service_at_locations: at(empty, hall) },
+      { id: 'b', name: 'Benefits desk', status: 'active', phones: [{ number: '555-0101' }], service_at_locations: at(empty) },
+      { id: 'c', name: 'Clinic', status: 'active', phones: [{ number: '555-0102' }], service_at_locations: at({ location_type: 'physical' }, cityOnly) },
+    ], { name: 'County services' });
+    assert.deepEqual(feed.places, [
+      { id: 'loc-1', name: 'Church hall', address: '1 Church Lane\nRiverside' },
+      // A place needs a name: an address with no street is named by its first line.
+      { id: 'loc-3', name: 'Riverside, MO 64150', address: 'Riverside, MO 64150' },
+    ]);
+    assert.deepEqual((feed.referrals as Referral[]).map((r) => r.place), ['loc-1', undefined, 'loc-3']);
+    assert.deepEqual(notes.map((n) => n.where), ['location "loc-2"', 'a location with no id']);
+    assert.equal(notes[0].message, 'has no name and no address, so it is not made a place; the services that name it: "Advice line" (its walk-in place is "Church hall"), '
+      + '"Benefits desk" (listed without a walk-in place). Give the location a name or an address in the source, or add a "place" to the referrals by hand.');
+    assert.match(notes[1].message, /^has no name and no address, so it is not made a place; the service that names it: "Clinic" \(its walk-in place is "Riverside, MO 64150"\)\. .* to the referral by hand\.$/);
+    const report = checkFeedFile(JSON.stringify(feed));
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.ok, true);
+  });
+
   it('reads one service, a list, or an organization with its services', () => {
     const [first] = page.contents;
     assert.equal((convert(first).feed.referrals as Referral[]).length, 1);

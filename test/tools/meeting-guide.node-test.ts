@@ -61,6 +61,33 @@ describe('import meeting-guide', () => {
     assert.deepEqual(one({}).schedule, { start_date: '2026-03-10', by_appointment: true });
   });
 
+  it('reads days written as names and times written as 1900 or 7:00 PM, and says so once for each way of writing them', () => {
+    const meetings: Meeting[] = [
+      { name: 'A', slug: 'a', day: 'Friday', time: '1900', end_time: '2030' },
+      { name: 'B', slug: 'b', day: 'friday', time: '7:00 PM', end_time: '8:30 pm' },
+      { name: 'C', slug: 'c', day: ['Mon', 'Thu.', 3], time: '7:00 PM' },
+      { name: 'D', slug: 'd', day: 'Friday', time: 1900 },
+      { name: 'E', slug: 'e', day: 0, time: '7:30' },
+    ].map((m) => ({ ...m, conference_url: 'https://zoom.us/j/1' }));
+    const { feed, notes } = convert(meetings, { name: 'Intergroup', timezone: 'America/Chicago' });
+    assert.deepEqual((feed.sessions as Session[]).map((s) => [s.schedule.days, s.schedule.time, s.schedule.end_time]), [
+      [['fr'], '19:00', '20:30'], [['fr'], '19:00', '20:30'], [['mo', 'we', 'th'], '19:00', undefined], [['fr'], '19:00', undefined], [['su'], '07:30', undefined],
+    ]);
+    assert.deepEqual(notes, [
+      { where: 'meeting 1 (A) and 1 more', message: '"day": "Friday" is read as Friday; Meeting Guide writes it as a number, 0 for Sunday to 6 for Saturday (Friday is 5)' },
+      { where: 'meeting 1 (A) and 1 more', message: '"time": "1900" is read as 19:00; Meeting Guide writes it as HH:MM on a 24-hour clock' },
+      { where: 'meeting 1 (A)', message: '"end_time": "2030" is read as 20:30; Meeting Guide writes it as HH:MM on a 24-hour clock' },
+      { where: 'meeting 2 (B)', message: '"day": "friday" is read as Friday; Meeting Guide writes it as a number, 0 for Sunday to 6 for Saturday (Friday is 5)' },
+      { where: 'meeting 2 (B) and 1 more', message: '"time": "7:00 PM" is read as 19:00; Meeting Guide writes it as HH:MM on a 24-hour clock' },
+      { where: 'meeting 2 (B)', message: '"end_time": "8:30 pm" is read as 20:30; Meeting Guide writes it as HH:MM on a 24-hour clock' },
+      { where: 'meeting 3 (C)', message: '"day": "Mon" is read as Monday; Meeting Guide writes it as a number, 0 for Sunday to 6 for Saturday (Monday is 1)' },
+      { where: 'meeting 3 (C)', message: '"day": "Thu." is read as Thursday; Meeting Guide writes it as a number, 0 for Sunday to 6 for Saturday (Thursday is 4)' },
+    ]);
+    const report = checkFeedFile(JSON.stringify(feed));
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.ok, true);
+  });
+
   it('turns locations into places, and online details into the session\'s online link', () => {
     const { feed } = convert([
       { name: 'A', slug: 'a', day: 1, time: '18:00', location: 'Alano Club', address: '123 Main St', city: 'Anytown', state: 'CA', postal_code: '98765', country: 'US', latitude: '37.33', longitude: -121.89, location_notes: 'Upstairs' },
