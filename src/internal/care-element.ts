@@ -24,6 +24,18 @@ function inheritedLang(start: Node | null): string | undefined {
   return undefined;
 }
 
+/**
+ * How long a widget with no feed of its own waits for an element around it, not defined yet, to give it one:
+ * a `<care-feed>` whose code is on its way answers when it comes (feed-element.ts), so until then (Infinity);
+ * any other may be an app's own tag for CareFeed (classes.js), or may turn out to be no `<care-feed>` or never be
+ * defined (an app's layout tag), so a few seconds, once. Undefined: nothing to wait for ("no feed").
+ */
+function waitForFeedAround(widget: Element, waitedOnce?: boolean): number | undefined {
+  if (widget.closest('care-feed:not(:defined)')) return Infinity;
+  if (!waitedOnce && widget.closest(':not(:defined)')) return 3000;
+  return undefined;
+}
+
 /** Every widget on the page, told when a `lang` changes anywhere in it (a site's language switcher). */
 const widgets = new Set<CareElement>();
 /** One observer for the page, made when the first widget connects. */
@@ -300,7 +312,7 @@ export class CareElement extends UpdatingElement {
     return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  /** Set once this widget has waited long enough for an element around it, not defined yet, to turn out to be its <care-feed>. */
+  /** Set once this widget has waited its few seconds for an element around it, not defined yet, to turn out to be its <care-feed>. */
   #waited?: boolean;
 
   /** Stops the load of a source this widget no longer shows (loadFeed stops the download when no widget waits on it). */
@@ -315,7 +327,6 @@ export class CareElement extends UpdatingElement {
     const inline = (this.#inlineRead = this.feed == null ? this.#inlineFeedText() : undefined);
     const src = this.#feedUrl;
     const source = this.feed ?? inline ?? src;
-    let later: Element | null | false = null;
     // The same source as what is shown (the widget moved in the page, its <care-feed> answered again): what the person
     // sees stays as it is, and a load still under way goes on; "Loading…" again, or the feed read afresh, would lose
     // their place and what they typed, and tell the page of a second load.
@@ -343,17 +354,24 @@ export class CareElement extends UpdatingElement {
         (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
         (error: FeedError) => token === this.#loadToken && this.#showError(error, again),
       );
-    } else if (document.readyState === 'loading' || (later = this.closest('care-feed:not(:defined)') ?? (!this.#waited && this.closest(':not(:defined)')))) {
-      // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive).
-      // A <care-feed> around this widget whose code is still on its way: it answers when it comes (feed-element.ts). So
-      // may any element around it not defined yet, under an app's own tag for CareFeed (classes.js); but such an element
-      // may turn out to be no <care-feed>, or never be defined (an app's layout tag): "no feed" shows a few seconds on.
+    } else if (document.readyState === 'loading') {
+      // A script in the page's <head>: the inline feed may not be parsed yet (the child watcher sees it arrive), nor
+      // the <care-feed> around this widget.
       this.#show({ status: 'loading' });
-      const again = () => token === this.#loadToken && this.#loadFeedSource();
-      document.addEventListener('DOMContentLoaded', again, { once: true });
-      if (later && later.localName !== 'care-feed') setTimeout(() => (this.#waited = true) && again(), 3000);
+      document.addEventListener('DOMContentLoaded', () => token === this.#loadToken && this.#loadFeedSource(), { once: true });
     } else {
-      this.#showError(new FeedError('no-feed', 'no-feed', this.localName));
+      const wait = waitForFeedAround(this, this.#waited);
+      if (wait === undefined) {
+        this.#showError(new FeedError('no-feed', 'no-feed', this.localName));
+      } else {
+        this.#show({ status: 'loading' });
+        if (wait < Infinity) {
+          setTimeout(() => {
+            this.#waited = true;
+            if (token === this.#loadToken) this.#loadFeedSource();
+          }, wait);
+        }
+      }
     }
     // After the new load has joined a request of the same URL, so that one is not stopped for it.
     stopLast?.abort();
