@@ -2,7 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { Feed, LabelCategory, Referral, Text, Zone } from '../feed/types.js';
 import { openingStatus, type OpeningStatus } from '../time/hours.js';
-import { wallClockAt } from '../time/zoned.js';
+import { wallClockAt, wallClockMsAt } from '../time/zoned.js';
+import { MINUTE_MS } from '../time/calendar.js';
 import { contactLinks, type Contact, type ContactLink } from '../internal/contacts.js';
 import { closesSoon } from './open-now.js';
 import type { LookupStringKey } from './strings.js';
@@ -55,10 +56,7 @@ export const statusOf = (referral: Referral, feed: Feed, now: Date): OpeningStat
   openingStatus(referral.hours, zoneOf(referral, feed), now);
 
 /** Minutes since 1970 on the wall clocks of `zone`: two zones whose clocks read alike give the same number. */
-const wallMinutes = (instant: Date, zone: Zone) => {
-  const { day, hours, minutes } = wallClockAt(instant, zone);
-  return day * 1440 + hours * 60 + minutes;
-};
+const wallMinutes = (instant: Date, zone: Zone) => Math.floor(wallClockMsAt(instant.getTime(), zone) / MINUTE_MS);
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

@@ -263,6 +263,11 @@ export class CareReferralLookup extends CareElement {
     focusFirstNew(this, '.others [part="referral"] > details > summary', firstNew);
   };
 
+  /** "Clear filters": every filter back to "Anything", and the focus in the search box. */
+  #clearButton(): TemplateResult {
+    return html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>`;
+  }
+
   #set<K extends keyof LookupFilters>(key: K, value: LookupFilters[K]): void {
     this.#setFilters(withFilters(this.#filters, { [key]: value || undefined }));
   }
@@ -364,7 +369,7 @@ export class CareReferralLookup extends CareElement {
                   ${shown.length > this.#shown ? html`<button type="button" part="button" class="button" @click=${this.#showMore}>${this.t('lookup.showMore')}</button>` : nothing}`
               : html`<div part="empty" class="state">
                   <p>${this.t('lookup.noMatch')}</p>
-                  <button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>
+                  ${this.#clearButton()}
                 </div>`}
           </section>`
         : others.length ? html`<p part="empty" class="state">${this.t('lookup.noOthers')}</p>`
@@ -396,7 +401,7 @@ export class CareReferralLookup extends CareElement {
         <summary class="button">${set ? this.t('lookup.filtersSet', { count: set }) : this.t('lookup.filters')}</summary>
         <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value)) ?? this.#waitForMore()}</div>
       </details>
-      ${hasFilters(filters) ? html`<button type="button" part="button" class="button" @click=${() => this.#setFilters(withFilters(), true)}>${this.t('lookup.clear')}</button>` : nothing}
+      ${hasFilters(filters) ? this.#clearButton() : nothing}
     </form>`;
   }
 }
