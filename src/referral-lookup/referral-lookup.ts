@@ -134,6 +134,15 @@ export class CareReferralLookup extends CareElement {
   readonly #clearOfExit = ({ target }: Event) => (target as HTMLElement).scrollIntoView({ block: 'nearest' });
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
+  /**
+   * The quick exit button's height, however its words wrap, for the space the lookup keeps under it
+   * (referral-lookup.styles.ts). One watch for the lookup, on the button it shows, told once more as the button
+   * leaves (0 high: quick-exit turned off), and then ended, as it is when the lookup leaves the page.
+   */
+  readonly #exitSize = new ResizeObserver(([{ target }], watch) => {
+    this.renderRoot.querySelector<HTMLElement>('.lookup')!.style.setProperty('--_exit', `${(target as HTMLElement).offsetHeight}px`);
+    if (!target.isConnected) watch.disconnect();
+  });
 
   /** A code's name: the feed's own label, ours, or the code made readable (for the feed being rendered). */
   #label(category: LabelCategory, code: string): LocalText {
@@ -187,6 +196,7 @@ export class CareReferralLookup extends CareElement {
     removeEventListener('pointerdown', this.#onPointerdown, true);
     clearTimeout(this.#timer);
     this.#joinExits(false);
+    this.#exitSize.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -202,10 +212,9 @@ export class CareReferralLookup extends CareElement {
       const exit = this.renderRoot.querySelector<HTMLElement>('[popover]');
       if (exit && !exit.matches(':popover-open')) {
         exit.showPopover();
-        // Its height, however its words wrap, for the space the lookup keeps under it (referral-lookup.styles.ts).
-        // Found now: once quick-exit is turned off the button has left the widget (0 high, told once more).
-        const base = exit.parentElement!.parentElement!;
-        new ResizeObserver(() => base.style.setProperty('--_exit', `${exit.offsetHeight}px`)).observe(exit);
+        // This button only: one shown before it may have left unnoticed (quick-exit turned off and on again at once).
+        this.#exitSize.disconnect();
+        this.#exitSize.observe(exit);
       }
     }
     for (const [attribute, value] of this.#unmatchedPresets) warnAttribute(this, { attribute, value, fix: ['noMatch', 'service'] });
