@@ -3,15 +3,15 @@ import type { Context } from '@lit/context';
 /** What a `<care-feed>` gives the widgets inside it: the absolute URL of its feed (a @lit/context key). */
 export const feedSourceContext = Symbol.for('care-widgets.feed-source') as Context<symbol, string | undefined>;
 
-/** How each element that asked stops hearing from the `<care-feed>` that answered it. */
-const stops = new WeakMap<Element, (() => void) | undefined>();
-
 /**
- * What each element that asked does with the answers: a `<care-feed>` whose code came after the element's has it ask
- * again with the same (feed-element.ts). One map for the page, on the global object: a widget of one copy of the
- * code (an app's bundle) may sit inside a `<care-feed>` of another (the script tag).
+ * What each element that asked does with the answers (a `<care-feed>` whose code came after the element's has it ask
+ * again with the same, feed-element.ts), and how it stops hearing from the `<care-feed>` that answered it. Both on the
+ * global object, one pair for the page: a page may carry two copies of the code (an app's bundle, module, and the
+ * script tag, classic), and a widget of one may sit inside a `<care-feed>` of the other, which asks again for it
+ * with its own copy's askForSource; the widget's own copy must find that answer's stop when it leaves.
  */
 export const askers: WeakMap<Element, (src: string | undefined) => void> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.askers')] ??= new WeakMap()) as WeakMap<Element, (src: string | undefined) => void>;
+const stops: WeakMap<Element, (() => void) | undefined> = ((globalThis as Record<symbol, unknown>)[Symbol.for('care-widgets.stops')] ??= new WeakMap()) as WeakMap<Element, (() => void) | undefined>;
 
 /** Stops hearing from the `<care-feed>` that answered `element`. */
 export function stopAsking(element: Element): void {
