@@ -1,5 +1,5 @@
 /**
- * For a widget whose strings come from several folders (its own and the audiences', say). Kept out of
+ * For a widget whose strings come from several folders (its own and those it shares with another, say). Kept out of
  * load-strings.ts, and so out of the core every widget loads, for the widgets that use it (vite.config.ts).
  */
 import type { LocaleLoaders } from './load-strings.js';

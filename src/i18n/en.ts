@@ -21,11 +21,6 @@ export const en = {
   'error.no-feed': 'No information has been connected to this widget yet.',
   /** After an error, when "Try again" failed again: {time} as the visitor's clock shows it (10:42 AM). */
   triedAgain: 'Tried again at {time}.',
-  // Crisis strip (the session finder and the referral lookup)
-  crisisTitle: 'Need help now?',
-  crisisCall: 'Call {number}',
-  /** After the error, when the feed (and so the crisis line) cannot be shown: no number, as the feed would give it. */
-  dangerNow: 'If you are in danger now, call your local emergency number.',
 };
 
 /** The shared strings, as a locale file gives them. */

@@ -26,7 +26,7 @@ import { nextChange } from './open-now.js';
 import { DEFAULT_EXIT_URL, leave, shiftCounter } from './quick-exit.js';
 import { quickExits } from '../internal/quick-exits.js';
 import { cardContext, renderReferral, statusOf, type CardContext } from './referral-card.js';
-import { audienceEn } from '../i18n/audiences.js';
+import { finderLookupEn } from '../i18n/finder-lookup.js';
 import { lookupEn, type LookupStringKey } from './strings.js';
 import { lookupLocales } from './locales/index.js';
 import { labelsSection } from '../feed/sections/labels.js';
@@ -88,7 +88,7 @@ export class CareReferralLookup extends CareElement {
     noFilters: { type: Boolean, attribute: 'no-filters' },
     viewerTimezone: { attribute: 'viewer-timezone' },
   };
-  protected static override englishStrings = { ...en, ...audienceEn, ...lookupEn } as LoadedStrings;
+  protected static override englishStrings = { ...en, ...finderLookupEn, ...lookupEn } as LoadedStrings;
   protected static override localeStrings = lookupLocales;
   protected static override sections = [referralsSection, labelsSection];
   protected static override attributeRules = {

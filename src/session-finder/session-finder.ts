@@ -24,7 +24,7 @@ import { laterStart } from '../time/expand.js';
 import { MINUTE_MS } from '../time/calendar.js';
 import { en, type LoadedStrings, type StringKey } from '../i18n/en.js';
 import { countKey } from '../i18n/count-key.js';
-import { audienceEn } from '../i18n/audiences.js';
+import { finderLookupEn } from '../i18n/finder-lookup.js';
 import { finderEn } from './strings.js';
 import { finderLocales } from './locales/index.js';
 import { applyFilters, FACETS, filterValue, HASH_PREFIX, hasFilters, inSomeSession, PRESET_KEYS, type Facet, type FilterResult, type Filters } from './filters.js';
@@ -91,7 +91,7 @@ export class CareSessionFinder extends CareElement {
     locationFailed: { state: true },
     filtersOpen: { state: true },
   };
-  protected static override englishStrings: LoadedStrings = { ...en, ...audienceEn, ...finderEn };
+  protected static override englishStrings: LoadedStrings = { ...en, ...finderLookupEn, ...finderEn };
   protected static override localeStrings = finderLocales;
   protected static override attributeRules = {
     daysAhead: wholeNumberRule(1, 366, 56), viewerTimezone: zoneRule,

@@ -1,12 +1,12 @@
 /**
  * docs/translating.md, written from the English strings every widget shows: the shared ones
- * (src/i18n/en.ts), those some widgets share (the audiences' names, src/i18n/audiences.ts) and
- * each widget's own (src/<widget>/strings.ts, for every element of src/widgets.ts): every key of
- * UIStrings. scripts/translating-guide.js writes the page (it ships in the package); a test fails
+ * (src/i18n/en.ts), those the finder and the lookup share (the audiences' names and the crisis words,
+ * src/i18n/finder-lookup.ts) and each widget's own (src/<widget>/strings.ts, for every element of
+ * src/widgets.ts): every key of UIStrings. scripts/translating-guide.js writes the page (it ships in the package); a test fails
  * when it differs from what this gives.
  */
 import { en } from '../i18n/en.js';
-import { audienceEn } from '../i18n/audiences.js';
+import { audienceEn, crisisEn } from '../i18n/finder-lookup.js';
 import { WIDGETS } from '../widgets.js';
 
 export interface StringGroup {
@@ -28,7 +28,7 @@ async function optionalModule(load: () => Promise<unknown>): Promise<Record<stri
 }
 
 /**
- * The shared strings, the audiences' names, then each widget's own English strings: the exported objects of
+ * The shared strings, the audiences' names and the crisis words, then each widget's own English strings: the exported objects of
  * its strings.ts, and of its more-strings.ts where a part that loads later (details, extra filters) has words of its own.
  */
 export async function stringGroups(): Promise<StringGroup[]> {
@@ -36,6 +36,7 @@ export async function stringGroups(): Promise<StringGroup[]> {
     { title: 'every widget', strings: en },
     // The names of the feed's audience codes, unless the feed names them itself (labels.audiences).
     { title: '<care-session-finder> and <care-referral-lookup>: who a session or a service is for', strings: audienceEn },
+    { title: '<care-session-finder> and <care-referral-lookup>: where to turn in a crisis', strings: crisisEn },
   ];
   for (const [tag, folder] of Object.entries(WIDGETS)) {
     const modules = [...(await optionalModule(() => import(`../${folder}/strings.ts`))), ...(await optionalModule(() => import(`../${folder}/more-strings.ts`)))];

@@ -254,7 +254,7 @@ describe('the script-tag loader under a strict CSP', () => {
       const firstArrived = Math.min(...widgetFiles.map((file) => file.responseEnd));
       const spanish = entries(win, /\/widgets\/chunks\/es-[\w-]+\.js$/);
       const hebrew = entries(win, /\/widgets\/chunks\/he-[\w-]+\.js$/);
-      // The Spanish of the banner, the finder and the signup (each its own file and the shared one, the finder the audiences' too),
+      // The Spanish of the banner, the finder and the signup (each its own file and the shared one, the finder those it shares with the lookup too),
       // the Hebrew of the lookup; no Arabic.
       expect(spanish.length, 'Spanish files').to.be.at.least(4);
       expect(hebrew.length, 'Hebrew files').to.be.at.least(3);

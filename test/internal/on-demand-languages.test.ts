@@ -12,8 +12,8 @@ import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { moduleBackLater } from '../mocks/browser.js';
 import { button, mountLoaded, until, visibleText, wait } from '../helpers.js';
 
-/** The Spanish files: the shared words, the finder's, the audiences' and the banner's. */
-const SPANISH = /\/(i18n|session-finder|awareness-banner)\/locales\/(audiences\/)?es\.ts/;
+/** The Spanish files: the shared words, the finder's, those it shares with the lookup and the banner's. */
+const SPANISH = /\/(i18n|session-finder|awareness-banner)\/locales\/(finder-lookup\/)?es\.ts/;
 
 describe('a language file that could not be fetched, once the connection is back', () => {
   const network = moduleBackLater(SPANISH, (url) => url.pathname.replace(/^.*\/src\//, ''));
@@ -24,7 +24,7 @@ describe('a language file that could not be fetched, once the connection is back
     // English shows at the first file that failed: the others' requests may still be on their way to the worker.
     await until(() => new Set(network.asked).size === 3, 15000, 'the three files asked for');
     const failed = [...new Set(network.asked)].sort();
-    expect(failed).to.deep.equal(['i18n/locales/audiences/es.ts', 'i18n/locales/es.ts', 'session-finder/locales/es.ts']);
+    expect(failed).to.deep.equal(['i18n/locales/es.ts', 'i18n/locales/finder-lookup/es.ts', 'session-finder/locales/es.ts']);
     // The widget gave up at the first file that failed; the others fail a moment later (asking again meanwhile
     // would share their tries).
     await wait(500);

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { audienceEn } from '../../src/i18n/audiences.js';
+import { finderLookupEn } from '../../src/i18n/finder-lookup.js';
 import { lookupMoreEn } from '../../src/referral-lookup/more-strings.js';
 import { lookupLocales } from '../../src/referral-lookup/locales/index.js';
 import { lookupEn as firstView } from '../../src/referral-lookup/strings.js';
 
-/** Every key a language gives the lookup: its two parts, and the audiences' names it shares with the finder. */
-const lookupEn = { ...firstView, ...lookupMoreEn, ...audienceEn };
+/** Every key a language gives the lookup: its two parts, and what it shares with the finder (the audiences' names, the crisis words). */
+const lookupEn = { ...firstView, ...lookupMoreEn, ...finderLookupEn };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { UIStrings } from '../../src/i18n/en.js';
 import { en } from '../../src/i18n/en.js';
-import { audienceEn } from '../../src/i18n/audiences.js';
+import { finderLookupEn } from '../../src/i18n/finder-lookup.js';
 import { bannerEn } from '../../src/awareness-banner/strings.js';
 import { finderEn } from '../../src/session-finder/strings.js';
 import { finderMoreEn } from '../../src/session-finder/more-strings.js';
@@ -18,7 +18,7 @@ import { signupMoreEn } from '../../src/volunteer-signup/more-strings.js';
 import { stringGroups } from '../../src/tools/translating-guide.js';
 
 // Typed as UIStrings: a module that adds keys to the type and is missing here is an error of the type check.
-const every: UIStrings = { ...en, ...audienceEn, ...bannerEn, ...finderEn, ...finderMoreEn, ...lookupEn, ...lookupMoreEn, ...signupEn, ...signupMoreEn };
+const every: UIStrings = { ...en, ...finderLookupEn, ...bannerEn, ...finderEn, ...finderMoreEn, ...lookupEn, ...lookupMoreEn, ...signupEn, ...signupMoreEn };
 
 describe('docs/translating.md holds every key of UIStrings', () => {
   it('in its groups, each key once, audience names included', async () => {

@@ -16,9 +16,6 @@ const ar: SharedStrings = {
   'error.bad-version': 'المعلومات بصيغة لا تعرفها هذه الصفحة بعد.',
   'error.no-feed': 'لم تُربط أي معلومات بهذه الأداة حتى الآن.',
   triedAgain: 'أُعيدت المحاولة الساعة \u2068{time}\u2069.',
-  crisisTitle: 'بحاجة إلى مساعدة الآن؟',
-  crisisCall: 'الاتصال بالرقم \u2068{number}\u2069',
-  dangerNow: 'إذا كنت في خطر الآن، فاتصل برقم الطوارئ المحلي.',
 };
 
 export default ar;

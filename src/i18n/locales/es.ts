@@ -13,9 +13,6 @@ const es: SharedStrings = {
   'error.bad-version': 'La información está en un formato que esta página todavía no conoce.',
   'error.no-feed': 'Todavía no se ha conectado información a este componente.',
   triedAgain: 'Se intentó de nuevo a las {time}.',
-  crisisTitle: '¿Necesita ayuda ahora?',
-  crisisCall: 'Llame al {number}',
-  dangerNow: 'Si está en peligro ahora, llame al número de emergencias de su zona.',
 };
 
 export default es;

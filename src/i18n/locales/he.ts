@@ -17,9 +17,6 @@ const he: SharedStrings = {
   'error.bad-version': 'המידע נמצא בתבנית שהדף הזה עדיין לא מכיר.',
   'error.no-feed': 'עדיין לא חובר מידע לרכיב הזה.',
   triedAgain: 'ניסינו שוב ב־\u2068{time}\u2069.',
-  crisisTitle: 'זקוקים לעזרה עכשיו?',
-  crisisCall: 'להתקשר ל־\u2068{number}\u2069',
-  dangerNow: 'אם אתם בסכנה עכשיו, התקשרו למספר החירום המקומי.',
 };
 
 export default he;

@@ -1,10 +1,10 @@
-import { audienceLocales } from '../../i18n/locales/audiences/index.js';
+import { finderLookupLocales } from '../../i18n/locales/finder-lookup/index.js';
 import { combineLocales } from '../../i18n/combine-locales.js';
 import { onDemand } from '../../internal/on-demand.js';
 
-/** The referral lookup's strings in other languages, with the audiences' names, each loaded when first needed. */
+/** The referral lookup's strings in other languages, with those it shares with the finder (the audiences' names, the crisis words), each loaded when first needed. */
 export const lookupLocales = combineLocales({
   es: () => onDemand(() => import('./es.js'), import.meta.url),
   ar: () => onDemand(() => import('./ar.js'), import.meta.url),
   he: () => onDemand(() => import('./he.js'), import.meta.url),
-}, audienceLocales);
+}, finderLookupLocales);

@@ -1,6 +1,6 @@
-import type { AudienceStrings } from '../../audiences.js';
+import type { FinderLookupStrings } from '../../finder-lookup.js';
 
-const es: AudienceStrings = {
+const es: FinderLookupStrings = {
   'audience.youth': 'Jóvenes',
   'audience.adults': 'Adultos',
   'audience.older-adults': 'Personas mayores',
@@ -11,6 +11,9 @@ const es: AudienceStrings = {
   'audience.lgbtq': 'Personas LGBTQ+',
   'audience.grief': 'Personas en duelo',
   'audience.chronic-illness': 'Personas con una enfermedad crónica',
+  crisisTitle: '¿Necesita ayuda ahora?',
+  crisisCall: 'Llame al {number}',
+  dangerNow: 'Si está en peligro ahora, llame al número de emergencias de su zona.',
 };
 
 export default es;

@@ -1,6 +1,6 @@
-import type { AudienceStrings } from '../../audiences.js';
+import type { FinderLookupStrings } from '../../finder-lookup.js';
 
-const he: AudienceStrings = {
+const he: FinderLookupStrings = {
   'audience.youth': 'צעירים וצעירות',
   'audience.adults': 'מבוגרים',
   'audience.older-adults': 'אזרחים ותיקים',
@@ -11,6 +11,9 @@ const he: AudienceStrings = {
   'audience.lgbtq': 'הקהילה הגאה (להט"ב+)',
   'audience.grief': 'אנשים שמתמודדים עם אובדן',
   'audience.chronic-illness': 'אנשים עם מחלה כרונית',
+  crisisTitle: 'זקוקים לעזרה עכשיו?',
+  crisisCall: 'להתקשר ל־\u2068{number}\u2069',
+  dangerNow: 'אם אתם בסכנה עכשיו, התקשרו למספר החירום המקומי.',
 };
 
 export default he;
