@@ -1,47 +1,18 @@
 /**
- * Phone numbers and email addresses as feed keepers paste them. Phone numbers: from a word processor (an en dash, a non-breaking hyphen),
- * from a right-to-left page (invisible direction marks, Arabic-Indic digits), or as written in
- * Germany ("0800/111 0 111"). A call link must dial the whole number, never the digits before the
- * first character the rules did not know.
+ * Phone numbers and email addresses as feed keepers paste them, in the links the widgets make of them. Phone numbers:
+ * from a word processor (an en dash, a non-breaking hyphen), from a right-to-left page (invisible direction marks,
+ * Arabic-Indic digits), or as written in Germany ("0800/111 0 111"). A call link must dial the whole number, never the
+ * digits before the first character the rules did not know (what each written number dials: written-numbers.ts).
  */
 import { expect, html } from '@open-wc/testing';
 import '../../src/session-finder/define.js';
 import '../../src/referral-lookup/define.js';
-import { dialNumber } from '../../src/internal/links.js';
 import { emailIn } from '../../src/feed/checks.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { LOOKUP_NOW, referralFeeds, referrals } from '../mocks/referral-feeds.js';
 import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
 
-const COPIED: [string, string, string][] = [
-  ['an en dash', '(217) 555\u20130100', '2175550100'],
-  ['an en dash with spaces', '555 \u2013 0100', '5550100'],
-  ['non-breaking hyphens', '1\u2011800\u2011273\u20118255', '18002738255'],
-  ['figure dashes', '1\u2012800\u2012273\u20128255', '18002738255'],
-  ['a minus sign', '555\u22120100', '5550100'],
-  ['left-to-right marks', '\u200E+972 3\u200E 555 0100', '+97235550100'],
-  ['a right-to-left mark', '\u200F03-555-0100', '035550100'],
-  ['an embedding around it', '\u202A+972-3-555-0100\u202C', '+97235550100'],
-  ['an isolate around it', '\u2066(217) 555-0100\u2069', '2175550100'],
-  ['Arabic-Indic digits', '\u0669\u0661\u0661', '911'],
-  ['Persian digits', '\u06F0\u06F2\u06F1 \u06F5\u06F5\u06F5 \u06F0\u06F1\u06F0\u06F0', '0215550100'],
-  ['Devanagari digits', '\u0967\u0967\u0968', '112'],
-  ['full-width digits', '\uFF11\uFF11\uFF10', '110'],
-  ['an area code with a slash', '030/12345678', '03012345678'],
-  ['a free number with a slash', '0800/111 0 111', '08001110111'],
-  ['a country code, (0) and a non-breaking hyphen', '+49 (0)30 1234\u20115678', '+493012345678'],
-];
-
 describe('phone numbers as feed keepers paste them', () => {
-  it('dials the whole number', () => {
-    for (const [what, written, dialled] of COPIED) expect(dialNumber(written), what).to.equal(dialled);
-  });
-
-  it('still reads a slash between two numbers as "or"', () => {
-    expect(dialNumber('112 / 999')).to.equal('112');
-    expect(dialNumber('112/999')).to.equal('112');
-  });
-
   it('gives the finder’s crisis line and the lookup’s ways to reach a service the whole number, and shows it as written', async () => {
     const feed = structuredClone(finderFeed) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[] };
     feed.organization.emergency = { number: '\u0669\u0661\u0661', label: 'Emergency' };
@@ -94,26 +65,6 @@ describe('phone numbers as feed keepers paste them', () => {
 });
 
 describe('phone numbers spelled as a word, in small letters or capitals', () => {
-  // A free number of the US and Canada (1-800, 888, 877…) followed by a word is spelled on the keypad, in either
-  // case, also after a space: "1 800" alone dials no one.
-  const SPELLED: [string, string][] = [
-    ['1 800 flowers', '18003569377'],
-    ['1 800 Flowers', '18003569377'],
-    ['1-800 flowers', '18003569377'],
-    ['(800) flowers', '8003569377'],
-    ['1 800 273 talk', '18002738255'],
-    ['1 (800) 273 Talk', '18002738255'],
-    ['1-800-273-talk', '18002738255'],
-    ['877 helpnow', '8774357669'],
-  ];
-
-  it('dials the letters as the keypad’s digits', () => {
-    for (const [written, dialled] of SPELLED) expect(dialNumber(written), written).to.equal(dialled);
-    // Words after a whole number are still the line's own.
-    const said: [string, string][] = [['988 then press 1', '988'], ['1 800 273 8255 then press 1', '18002738255'], ['0800 111 0 111 free', '08001110111'], ['555-0100 ask for Ann', '5550100']];
-    for (const [written, dialled] of said) expect(dialNumber(written), written).to.equal(dialled);
-  });
-
   it('gives the crisis strip, the lookup and a session’s details a link that dials the whole number', async () => {
     const feed = structuredClone(finderFeed) as { organization: Record<string, unknown>; referrals: Record<string, unknown>[]; sessions: Record<string, unknown>[] };
     feed.referrals = [{ id: 'line', name: 'Crisis line', kind: 'crisis-line', urgent: true, phone: '1 800 273 talk' }];
