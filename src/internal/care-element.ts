@@ -41,10 +41,16 @@ const widgets = new Set<CareElement>();
 /** One observer for the page, made when the first widget connects. */
 let langWatcher: MutationObserver | undefined;
 
+/** After "Try again" (or back online): when it was tried, which a failure again says, and whether it is asking still. */
+interface Tried {
+  triedAt?: Date;
+  retrying?: boolean;
+}
+
 export type FeedState =
   | { status: 'loading' }
-  | { status: 'ready'; feed: Feed; problems: FeedProblem[]; saved?: LoadedFeed['saved'] }
-  | { status: 'error'; error: FeedError; triedAt?: Date; retrying?: boolean };
+  | ({ status: 'ready'; feed: Feed; problems: FeedProblem[]; saved?: LoadedFeed['saved'] } & Tried)
+  | ({ status: 'error'; error: FeedError } & Tried);
 
 /**
  * What every widget shares: where its feed comes from (elements.md order:
@@ -344,14 +350,14 @@ export class CareElement extends UpdatingElement {
       }
     } else if (src) {
       // Focus in the widget (on "Try again") comes back into it once the answer has replaced what it was on.
-      const failed = this.feedState.status === 'error' && this.feedState;
+      const shown = this.feedState as FeedState & { error?: FeedError; saved?: unknown };
       if (quietly) this.#returnFocus ||= document.activeElement === this;
-      // Tried again after a failure: the message keeps its place, its live region saying "Loading…", then the answer,
-      // which a region put in anew is often not heard saying.
-      else this.#show(failed && again ? { ...failed, retrying: true } : { status: 'loading' });
+      // Tried again after a failure, or beside a saved copy: the message, or the copy and its note, keep their place,
+      // the live region saying "Loading…", then the answer, which a region put in anew is often not heard saying.
+      else this.#show(again && (shown.error || shown.saved) ? ({ ...shown, retrying: true } as FeedState) : { status: 'loading' });
       loadFeed(src, { signal: this.#stopLoad.signal }).then(
-        // A stale answer never overwrites a newer source.
-        (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token),
+        // A stale answer never overwrites a newer source. A saved copy again says when it was tried, as a failure does.
+        (loaded) => token === this.#loadToken && this.#showFeed({ ...readSections(loaded.checked, sections), saved: loaded.saved }, token, again),
         (error: FeedError) => token === this.#loadToken && this.#showError(error, again),
       );
     } else if (document.readyState === 'loading') {
@@ -385,7 +391,7 @@ export class CareElement extends UpdatingElement {
    * loaded only for a feed that has some; by then a newer source may have
    * taken over, and this answer is dropped.
    */
-  #showFeed(loaded: ParsedFeed & Pick<LoadedFeed, 'saved'>, token: number): void {
+  #showFeed(loaded: ParsedFeed & Pick<LoadedFeed, 'saved'>, token: number, again?: boolean): void {
     const { feed, problems, saved } = loaded;
     const announce = () => {
       if (token !== this.#loadToken) return;
@@ -395,7 +401,7 @@ export class CareElement extends UpdatingElement {
       emit(this, 'care-feed-load', { feed, problems, skipped: problems.filter((p) => p.skipped), savedAt: saved?.at });
       if (saved) this.#reportError(saved.error, saved.at);
     };
-    this.#show({ status: 'ready', feed, problems, saved }, () => (problems.length > 0 ? void explainProblems(problems).then(announce) : announce()));
+    this.#show({ status: 'ready', feed, problems, saved, triedAt: again ? this.currentTime : undefined }, () => (problems.length > 0 ? void explainProblems(problems).then(announce) : announce()));
   }
 
   /** `again`: the answer to "Try again" (or to coming back online), which says when it was tried, so that a failure again is told. */
@@ -422,7 +428,7 @@ export class CareElement extends UpdatingElement {
     super.updated(changed);
     // The button pressed went with the failure: focus goes to the next "Try again", or the widget's first control,
     // rather than to the page (unless the person has gone on elsewhere meanwhile).
-    if (this.#returnFocus && this.feedState.status !== 'loading' && !(this.feedState as { retrying?: boolean }).retrying) {
+    if (this.#returnFocus && this.feedState.status !== 'loading' && !(this.feedState as Tried).retrying) {
       this.#returnFocus = false;
       if (document.activeElement === document.body) (this.renderRoot.querySelector<HTMLElement>('[part~="retry"]') ?? this.renderRoot.querySelector<HTMLElement>('a[href], button, input, select, summary'))?.focus();
     }
@@ -443,13 +449,17 @@ export class CareElement extends UpdatingElement {
    * widget adds (the finder's and the lookup's word on an emergency).
    */
   protected renderError(error: FeedError, more = ''): TemplateResult {
-    const state = this.feedState as { triedAt?: Date; retrying?: boolean };
     const status = error.code.startsWith('http-') ? Number(error.code.slice(5)) : 0;
     // 429: too many requests, a busy server, not a missing feed.
     const key = (status >= 500 || status === 429 ? 'error.server' : status ? 'error.http' : `error.${error.code}`) as StringKey;
     const canRetry = error.code !== 'no-feed' && !!this.#feedUrl;
-    const tried = state.triedAt ? ` ${this.t('triedAgain', { time: new Intl.DateTimeFormat(this.uiLang, { timeStyle: 'short' }).format(state.triedAt) })}` : '';
-    return this.renderProblem(`${this.t(key)}${tried} ${more}`, canRetry ? this.retry : undefined, state.retrying);
+    return this.renderProblem(`${this.t(key)}${this.#tried} ${more}`, canRetry ? this.retry : undefined, (this.feedState as Tried).retrying);
+  }
+
+  /** " Tried again at 10:42 AM." when "Try again" (or coming back online) failed again, in the visitor's time format. */
+  get #tried(): string {
+    const { triedAt } = this.feedState as Tried;
+    return triedAt ? ` ${this.t('triedAgain', { time: new Intl.DateTimeFormat(this.uiLang, { timeStyle: 'short' }).format(triedAt) })}` : '';
   }
 
   /**
@@ -470,11 +480,15 @@ export class CareElement extends UpdatingElement {
     </div>`;
   }
 
-  /** The quiet "saved copy from <date>" note when a saved copy is shown, with "Try again": the network may be back. */
+  /**
+   * The quiet "saved copy from <date>" note when a saved copy is shown, with "Try again": the network may be back. A live
+   * region, as the error's message is: "Loading…" while it asks again, then the copy's date and when it was tried.
+   */
   protected renderSavedNote(): TemplateResult | typeof nothing {
-    if (this.feedState.status !== 'ready' || !this.feedState.saved) return nothing;
-    const date = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' }).format(new Date(this.feedState.saved.at));
-    return html`<p class="saved-note" part="saved-note">${this.t('savedCopy', { date })}
+    const state = this.feedState;
+    if (state.status !== 'ready' || !state.saved) return nothing;
+    const date = new Intl.DateTimeFormat(this.uiLang, { dateStyle: 'long' }).format(new Date(state.saved.at));
+    return html`<p class="saved-note" part="saved-note" role="status">${state.retrying ? this.t('loading') : `${this.t('savedCopy', { date })}${this.#tried}`}
       <button type="button" class="button" part="retry" @click=${() => this.retry()}>${this.t('retry')}</button></p>`;
   }
 }

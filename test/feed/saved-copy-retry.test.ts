@@ -63,10 +63,19 @@ describe('"Try again" beside a saved copy', () => {
       expect(retry!.tabIndex).to.equal(0);
       retry!.focus();
 
-      // Still offline: the copy comes back, with "Try again" and focus on it.
+      // Still offline: the copy stays, and its note says so, as the error's "Try again" does, in the same live region:
+      // "Loading…" while it asks, then when it was tried; "Try again" keeps the focus.
       const before = requests;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(note.textContent!.replace(/\s+/g, ' ').trim())).observe(note, { subtree: true, childList: true, characterData: true });
       await sendKeys({ press: 'Enter' });
-      await until(() => requests > before && visibleText(el).includes('Saved copy from') && !!deepActiveElement()?.matches('[part~="retry"]'), 15000, 'the copy again, focus on "Try again"');
+      await until(() => requests > before && /Tried again at/.test(note.textContent!), 15000, 'the note to say it was tried again');
+      expect(note.isConnected, 'the same note').to.equal(true);
+      expect(note.getAttribute('role')).to.equal('status');
+      expect(said).to.include('Loading… Try again');
+      expect(said.at(-1)).to.match(/^Saved copy from March 1, 2026 Tried again at \d{1,2}:\d{2}\s[AP]M\. Try again$/);
+      expect(deepActiveElement()?.matches('[part~="retry"]'), 'focus on "Try again"').to.equal(true);
+      await expect(el).to.be.accessible();
 
       online = true;
       const loaded = loads.length;
