@@ -15,14 +15,19 @@ import { checkAttributes, languageRule, urlRule, type AttributeRules } from './a
 import { emit } from './events.js';
 import { tokens } from './tokens.styles.js';
 
-/** The nearest `lang` attribute up the tree, crossing shadow roots. */
-function inheritedLang(start: Node | null): string | undefined {
+/**
+ * The nearest element up the tree from `start`, itself first, that matches `selector`: `closest()` that also
+ * crosses shadow roots, as an app's own element may hold a widget in its own.
+ */
+function closestAcross(start: Node | null, selector: string): Element | undefined {
   for (let node = start; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    const lang = (node as Element).getAttribute?.('lang');
-    if (lang) return lang;
+    if ((node as Element).matches?.(selector)) return node as Element;
   }
   return undefined;
 }
+
+/** The nearest `lang` attribute up the tree. */
+const inheritedLang = (start: Node | null): string | undefined => closestAcross(start, '[lang]:not([lang=""])')?.getAttribute('lang') ?? undefined;
 
 /**
  * How long a widget with no feed of its own waits for an element around it, not defined yet, to give it one:
@@ -31,8 +36,8 @@ function inheritedLang(start: Node | null): string | undefined {
  * defined (an app's layout tag), so a few seconds, once. Undefined: nothing to wait for ("no feed").
  */
 function waitForFeedAround(widget: Element, waitedOnce?: boolean): number | undefined {
-  if (widget.closest('care-feed:not(:defined)')) return Infinity;
-  if (!waitedOnce && widget.closest(':not(:defined)')) return 3000;
+  if (closestAcross(widget, 'care-feed:not(:defined)')) return Infinity;
+  if (!waitedOnce && closestAcross(widget, ':not(:defined)')) return 3000;
   return undefined;
 }
 
