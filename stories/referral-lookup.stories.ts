@@ -169,6 +169,8 @@ export const StaleDetails: Story = {
 /** A county's directory: a page of services at a time, with "Show more services"; every crisis line at once. */
 export const LargeDirectory: Story = {
   name: 'Large directory',
+  // Its own page only: on the docs page its 55 services would make it the longest there.
+  tags: ['!autodocs'],
   args: { src: referralFeedUrl('directory') },
   play: async ({ canvasElement, userEvent }) => {
     await expectText(canvasElement, 'Show more services');

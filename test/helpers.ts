@@ -60,15 +60,17 @@ export async function until(check: () => boolean, timeoutMs = 2000, what = 'cond
   }
 }
 
-/** Records console.warn while `work` runs, keeping what it said as one line each. */
-export async function warningsDuring(work: () => Promise<void>): Promise<string[]> {
+/** Records console.warn while `work` runs, and until `expected` attribute warnings have come, keeping what it said as one line each. */
+export async function warningsDuring(work: () => Promise<void>, expected = 1): Promise<string[]> {
   const said: string[] = [];
   const original = console.warn;
   console.warn = (...args: unknown[]) => said.push(args.map(String).join(' '));
   try {
     await work();
-    // The warnings' words load on demand: wait for the first, then a moment for any second.
-    await until(() => said.some((w) => /="/.test(w)), 2000, 'a warning').catch(() => {});
+    // The warnings' words load on demand: wait for the first (or as many as are expected: on a busy machine
+    // the next may come long after the first), then a moment for any more.
+    const about = () => said.filter((w) => /="/.test(w)).length;
+    await until(() => about() >= expected, expected > 1 ? 15000 : 2000, 'the warnings').catch(() => {});
     await wait(100);
   } finally {
     console.warn = original;

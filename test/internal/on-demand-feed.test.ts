@@ -63,7 +63,7 @@ describe('a part every widget fetches when needed, once the connection is back',
       fixtureSync(html`<care-awareness-banner lang="English" .feed=${feeds.oneMessage}></care-awareness-banner>`);
       await failedThenBack('attribute-messages.ts');
       fixtureSync(html`<care-awareness-banner lang="Spanish" .feed=${feeds.oneMessage}></care-awareness-banner>`);
-    });
+    }, 2);
     const about = warnings.filter((w) => w.includes('lang="'));
     // The first said plainly without its words, which could not be fetched; the next in them.
     expect(about).to.have.length(2);

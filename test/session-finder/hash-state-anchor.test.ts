@@ -54,7 +54,9 @@ describe('hash-state on a page whose address names a place on it', () => {
       chooseDay(el, 'we');
       await settle(el);
       expect(location.hash).to.equal(hash);
-      expect(history.length).to.equal(entries);
+      // No more entries (Firefox, at its most a tab keeps, drops old ones: the count may even fall), and the
+      // entry is still the one whose state was set: an entry added, at the most or not, would have none.
+      expect(history.length).to.be.at.most(entries);
       expect(history.state).to.deep.equal(state);
       // The choice applies all the same, kept in the page.
       expect(daySelect(el).value).to.equal('we');
