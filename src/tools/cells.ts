@@ -111,7 +111,7 @@ export const toCode = (s: string): string => s.trim().toLowerCase().replace(/[\s
  * A spreadsheet cell as the feed's value of that kind. Blank is undefined (left
  * out); an unrecognised value is given back as the text it was.
  */
-export function readCell(kind: CellKind, cell: string): unknown {
+export function readCell(kind: CellKind, cell: string, dateOrder?: DateOrder): unknown {
   const s = cell.trim();
   if (s === '') return undefined;
   switch (kind) {
@@ -119,15 +119,15 @@ export function readCell(kind: CellKind, cell: string): unknown {
     case 'text': return cell.replace(/\r\n/g, '\n').trim();
     case 'codes': return splitList(s).map(toCode);
     case 'languages': return splitList(s);
-    case 'dates': return dateList(s).map((d) => readDate(d));
+    case 'dates': return dateList(s).map((d) => readDate(d, dateOrder));
     case 'boolean': return YES.test(s) ? true : NO.test(s) ? false : s;
     case 'number': {
       const n = Number(s.replace(/^(-?\d+),(\d+)$/, '$1.$2'));
       return Number.isFinite(n) ? n : s;
     }
     case 'integer': return /^\d+$/.test(s) ? Number(s) : s;
-    case 'date': return readDate(s);
-    case 'moment': return readDate(s);
+    case 'date': return readDate(s, dateOrder);
+    case 'moment': return readDate(s, dateOrder);
     case 'time': return readTime(s) ?? s;
     case 'days': return readDays(s) ?? s;
     case 'weeks': return readWeeks(s) ?? s;
@@ -142,9 +142,9 @@ export function readCell(kind: CellKind, cell: string): unknown {
  */
 export const dateList = (cell: string): string[] => (readDateForm(cell) ? [cell.trim()] : splitList(cell));
 
-/** A date cell's value: read when it can mean one date only, else as written, for the check to explain. */
-function readDate(s: string): string {
-  const found = readDateForm(s);
+/** A date cell's value: read when it can mean one date only (or `order` decides), else as written, for the check to explain. */
+function readDate(s: string, order?: DateOrder): string {
+  const found = readDateForm(s, order);
   return found && 'date' in found ? found.date : s.trim();
 }
 
@@ -171,19 +171,51 @@ function readMonth(word: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
+/** The order a numeric date's numbers are read in. */
+export type DateOrder = 'month first' | 'day first' | 'year first';
+
+/**
+ * The ways `3/4/2026`, `14.03.26` can be read, each a date or undefined where the calendar has no
+ * such day; undefined for anything else. A two-digit year may as well be first (`26/03/14`), so
+ * that reading counts too.
+ */
+function numericReadings(s: string): { order: DateOrder; date: string | undefined; year: string }[] | undefined {
+  const numeric = /^(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})\.?$/.exec(s);
+  if (!numeric) return undefined;
+  const [, a, , b, c] = numeric;
+  const year = c.length === 2 ? 2000 + Number(c) : Number(c);
+  return [
+    { order: 'month first', date: isoDate(year, Number(a), Number(b)), year: c },
+    { order: 'day first', date: isoDate(year, Number(b), Number(a)), year: c },
+    ...(c.length === 2 ? [{ order: 'year first' as const, date: isoDate(2000 + Number(a), Number(b), Number(c)), year: a }] : []),
+  ];
+}
+
+/**
+ * The order a date cell shows its numbers in: the one order in which it is a date at all
+ * (`14/03/2026` puts the day first, `3/14/2026` the month). Undefined when it shows none: a date it
+ * reads the same in either order (`4/4/2026`), one it could read as two (`3/4/2026`), or one
+ * written with the year first or the month's name (`2026/03/14`, `14 March 2026`).
+ */
+export function dateOrderOf(cell: string): DateOrder | undefined {
+  const valid = numericReadings(cell.trim())?.filter((r) => r.date);
+  return valid?.length === 1 ? valid[0].order : undefined;
+}
+
 /**
  * What a date cell holds, in the forms spreadsheets rewrite dates into when the column is not
  * formatted as text: `3/14/2026`, `14/03/2026`, `14.03.2026`, `2026/03/14`, `March 14, 2026`,
  * `14 March 2026`, `14-Mar-26`, `Saturday, March 14, 2026` (months and weekdays in English).
  * - `date`: the one date it can mean; `how` says how it was read when it was not written
- *   YYYY-MM-DD (`2026-3-5` is that form, only short of its zeros).
+ *   YYYY-MM-DD (`2026-3-5` is that form, only short of its zeros). `order` is there when the date
+ *   could be more than one and was read in the `order` given, the order of the file's other dates.
  * - `unclear`: why it could be more than one date (`3/4/2026`), said after the value.
  * - undefined: not a date in any of these forms.
- * The order of day and month is decided only by a day over 12; a year written first is followed
- * by its month, as everywhere it is written so; a two-digit year is in the 2000s (`26` is 2026), and
- * may be the first number as well as the last.
+ * The order of day and month is decided only by a day over 12, or by `order`; a year written first
+ * is followed by its month, as everywhere it is written so; a two-digit year is in the 2000s (`26`
+ * is 2026), and may be the first number as well as the last.
  */
-export function readDateForm(cell: string): { date: string; how?: string } | { unclear: string } | undefined {
+export function readDateForm(cell: string, order?: DateOrder): { date: string; how?: string; order?: DateOrder } | { unclear: string } | undefined {
   const s = cell.trim();
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
   if (iso) {
@@ -195,30 +227,23 @@ export function readDateForm(cell: string): { date: string; how?: string } | { u
   const twoDigitYear = (y: string) => (y.length === 2 ? `, the year "${y}" as ${2000 + Number(y)}` : '');
   const read = (date: string, year: string) => ({ date, how: `is read as ${dateInWords(date)} ("${date}"${twoDigitYear(year)})` });
 
-  const numeric = /^(\d{1,4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\.?$/.exec(s);
-  if (numeric) {
-    const [, a, , b, c] = numeric;
-    if (a.length === 4) {
-      const date = isoDate(Number(a), Number(b), Number(c));
-      return date ? read(date, a) : undefined;
-    }
-    if (a.length > 2) return undefined;
-    const year = yearOf(c);
-    if (Number.isNaN(year)) return undefined;
-    // A two-digit year may as well be first (`26/03/14`), so that reading counts too.
-    const readings = [
-      { order: 'month first', date: isoDate(year, Number(a), Number(b)) },
-      { order: 'day first', date: isoDate(year, Number(b), Number(a)) },
-      { order: 'year first', date: c.length === 2 ? isoDate(2000 + Number(a), Number(b), Number(c)) : undefined },
-    ].filter((r, i, all): r is { order: string; date: string } => !!r.date && all.findIndex((o) => o.date === r.date) === i);
+  const yearFirst = /^(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})\.?$/.exec(s);
+  if (yearFirst) {
+    const date = isoDate(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+    return date ? read(date, yearFirst[1]) : undefined;
+  }
+  const all = numericReadings(s)?.filter((r): r is { order: DateOrder; date: string; year: string } => !!r.date);
+  if (all) {
+    const readings = all.filter((r, i) => all.findIndex((o) => o.date === r.date) === i);
+    const chosen = readings.length > 1 && order ? all.find((r) => r.order === order) : undefined;
+    if (chosen) return { ...read(chosen.date, chosen.year), order };
     if (readings.length > 1) {
       const words = readings.map((r) => `${dateInWords(r.date)} (${r.order})`);
       const forms = readings.map((r) => `"${r.date}"`);
       const or = (list: string[]) => `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
       return { unclear: `could be ${or(words)}; write the one you mean as YYYY-MM-DD: ${or(forms)}` };
     }
-    const date = readings[0]?.date;
-    return date ? read(date, c) : undefined;
+    return readings[0] ? read(readings[0].date, readings[0].year) : undefined;
   }
 
   // Words: an optional weekday, then the month's name before or after the day, then the year.

@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { parseFeed, type FeedProblem } from '../feed/index.js';
-import { dateList, readCell, readDateForm } from './cells.js';
+import { dateInWords, dateList, dateOrderOf, readCell, readDateForm, type DateOrder } from './cells.js';
 import { decodeWindows1252 } from './json-text.js';
 import { CELL_FORMS, CSV_COLUMNS, findColumn, type Column, type CsvSection } from './csv-columns.js';
 
@@ -73,12 +73,19 @@ export function feedFromCsv(files: readonly CsvFile[], options: FromCsvOptions =
     if (body.every((cells) => cells.every((c) => c.trim() === ''))) {
       notes.push({ where: file.name, message: `has only its heading row, so it adds no ${file.section}: one row under the headings for each entry`, leftOut: false });
     }
+    const cellAt = (row: number, at: number) => `row ${row + 2}, column ${letter(at)}`;
+    const order = fileDateOrder(columns, body, cellAt);
+    const readByOrder: { value: string; date: string; where: string }[] = [];
+    const firstRowNote = notes.length;
     body.forEach((cells, i) => {
       if (cells.every((c) => c.trim() === '')) return;
-      const say = (at: number, message: string) => notes.push({ where: `${file.name} row ${i + 2}, column ${letter(at)} (${columns[at]!.column.name})`, message, leftOut: false });
-      entries.push(readEntry(columns, cells, language, say));
+      const say = (at: number, message: string) => notes.push({ where: `${file.name} ${cellAt(i, at)} (${columns[at]!.column.name})`, message, leftOut: false });
+      const readAsFile = (at: number, value: string, date: string) => readByOrder.push({ value, date, where: cellAt(i, at) });
+      entries.push(readEntry(columns, cells, language, say, order?.order, readAsFile));
       rowOrigins.push({ file: file.name, row: i + 2, letters });
     });
+    // Said once for the file, before its rows' notes: it is why those dates were read at all.
+    if (order && readByOrder.length > 0) notes.splice(firstRowNote, 0, { where: file.name, message: datesReadInOrder(order, readByOrder), leftOut: false });
   }
 
   const feed: Record<string, unknown> = { version: 1, ...base, organization };
@@ -180,13 +187,16 @@ function decodeCsv(file: CsvFile, notes: ConversionNote[]): string {
 
 function readEntry(
   columns: ({ column: Column; lang?: string } | undefined)[], cells: string[], language: string, say: (column: number, message: string) => void,
+  order?: DateOrder, readAsFile?: (column: number, value: string, date: string) => void,
 ): Record<string, unknown> {
   const entry: Record<string, unknown> = {};
   const translations = new Map<string, Record<string, string>>();
   columns.forEach((found, i) => {
     if (!found) return;
-    if (['date', 'dates', 'moment'].includes(found.column.kind)) sayDatesRead(found.column.kind === 'dates' ? dateList(cells[i] ?? '') : [cells[i] ?? ''], (message) => say(i, message));
-    const value = readCell(found.column.kind, cells[i] ?? '');
+    if (isDateColumn(found.column)) {
+      sayDatesRead(datesIn(found.column, cells[i] ?? ''), order, (message) => say(i, message), (value, date) => readAsFile?.(i, value, date));
+    }
+    const value = readCell(found.column.kind, cells[i] ?? '', order);
     if (value === undefined) return;
     if (found.column.kind === 'text') {
       const texts = translations.get(found.column.path) ?? {};
@@ -208,17 +218,57 @@ function readEntry(
   return entry;
 }
 
+const isDateColumn = (column: Column): boolean => ['date', 'dates', 'moment'].includes(column.kind);
+const datesIn = (column: Column, cell: string): string[] => (column.kind === 'dates' ? dateList(cell) : [cell]);
+
 /**
  * A spreadsheet rewrites a date in the computer's own form (`3/14/2026`, `14.03.2026`) unless its
  * column is formatted as text. One that can mean one date only is read (cells.ts, readDateForm),
- * and said, with the form to write; one that could be two is left as written, and the check's
- * problem then names both (noteFor).
+ * and said, with the form to write; one that could be two is read in the order of the file's other
+ * dates when they show one (fileDateOrder), said once for the file (`readAsFile`), or else left as
+ * written, and the check's problem then names both (noteFor).
  */
-function sayDatesRead(values: string[], say: (message: string) => void): void {
+function sayDatesRead(values: string[], order: DateOrder | undefined, say: (message: string) => void, readAsFile: (value: string, date: string) => void): void {
   for (const value of values) {
-    const found = readDateForm(value);
-    if (found && 'how' in found) say(`"${value.trim()}" ${found.how}: the feed writes dates as YYYY-MM-DD. Write "${found.date}" there to be sure, and format the column as text so the spreadsheet keeps it.`);
+    const found = readDateForm(value, order);
+    if (found && 'order' in found && found.order) readAsFile(value.trim(), found.date);
+    else if (found && 'how' in found) say(`"${value.trim()}" ${found.how}: the feed writes dates as YYYY-MM-DD. Write "${found.date}" there to be sure, and format the column as text so the spreadsheet keeps it.`);
   }
+}
+
+/**
+ * The order the file's dates put day and month in, from those that can be read in one order only
+ * (`14/03/2026`: the day first), when they all agree, with the first of them; else undefined, and a
+ * date that could be two is not read. The file, not the column, is what decides: a spreadsheet
+ * saves every date of a sheet in the computer's one form, and a column (`updated`, `except`) may
+ * hold no date over the 12th when another column of the same sheet does. Files are not mixed: each
+ * was saved on its own, perhaps on another computer.
+ */
+function fileDateOrder(
+  columns: ({ column: Column } | undefined)[], body: string[][], cellAt: (row: number, column: number) => string,
+): { order: DateOrder; example: string; where: string } | undefined {
+  const seen = new Map<DateOrder, { example: string; where: string }>();
+  body.forEach((cells, row) => columns.forEach((found, at) => {
+    if (!found || !isDateColumn(found.column)) return;
+    for (const value of datesIn(found.column, cells[at] ?? '')) {
+      const order = dateOrderOf(value);
+      if (order && !seen.has(order)) seen.set(order, { example: value.trim(), where: cellAt(row, at) });
+    }
+  }));
+  if (seen.size !== 1) return undefined;
+  const [[order, first]] = seen;
+  return { order, ...first };
+}
+
+/** The one note for a file's dates read in the order of its other dates: how many, which order, why, and the first of them. */
+function datesReadInOrder(order: { order: DateOrder; example: string; where: string }, read: { value: string; date: string; where: string }[]): string {
+  const [first] = read;
+  const part = { 'day first': 'the day', 'month first': 'the month', 'year first': 'the year' }[order.order];
+  const more = read.length - 1;
+  return `${read.length === 1 ? '1 date' : `${read.length} dates`} that could be read more than one way ${read.length === 1 ? 'is' : 'are'} read with ${part} first, `
+    + `as the other dates in this file put ${part} first, e.g. "${order.example}" (${order.where}): `
+    + `"${first.value}" (${first.where}) is read as ${dateInWords(first.date)} ("${first.date}")${more > 0 ? `, and ${more} more the same way` : ''}. `
+    + `If that is not what the file means, write each date as YYYY-MM-DD, and format the date columns as text so the spreadsheet keeps them.`;
 }
 
 /** The check's words for a date cell that could mean more than one date, with why: `"3/4/2026" could be 4 March 2026 (month first) or…`. */
@@ -255,7 +305,7 @@ function noteFor(problem: FeedProblem, origins: Partial<Record<CsvSection, RowOr
     const heading = column.kind === 'text' && lang && origin.letters.has(`${column.name}.${lang}`) ? `${column.name}.${lang}` : column.name;
     const at = origin.letters.get(heading);
     where += at ? `, column ${at} (${heading})` : `, column ${heading} (not in the file)`;
-    if (['date', 'dates', 'moment'].includes(column.kind)) message = unclearDate(message);
+    if (isDateColumn(column)) message = unclearDate(message);
     // The form before "This entry is left out.", which stays last, as the command line reads it there.
     if (column.kind !== 'string' && column.kind !== 'text') {
       message = message.replace(/( This entry is left out\.)?$/, ` In the spreadsheet: ${CELL_FORMS[column.kind].replace(/`/g, '"')}.$1`);

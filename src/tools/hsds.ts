@@ -10,7 +10,7 @@
 import type { OpeningHours } from '../feed/index.js';
 import { readDay, readTime } from './cells.js';
 import {
-  Unmapped, formatOf, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
+  Unmapped, formatOf, hasValue, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
   type ImportOptions, type ImportResult,
 } from './import-report.js';
 
@@ -32,7 +32,10 @@ const SERVICE_WHY: Record<string, string> = {
   attributes: 'taxonomy terms do not map to the care feed\'s topics by themselves: add topics by hand',
 };
 const PHONE_FIELDS = new Set(['id', 'number', 'type', 'service_id', 'location_id', 'organization_id', 'service_at_location_id', 'contact_id']);
-const SCHEDULE_FIELDS = new Set(['id', 'freq', 'byday', 'opens_at', 'closes_at', 'interval', 'service_id', 'location_id', 'service_at_location_id', 'wkst']);
+const SCHEDULE_FIELDS = new Set([
+  'id', 'freq', 'byday', 'opens_at', 'closes_at', 'interval', 'service_id', 'location_id', 'service_at_location_id', 'wkst',
+  'bymonthday', 'byweekno', 'byyearday',
+]);
 const LOCATION_FIELDS = new Set(['id', 'name', 'location_type', 'latitude', 'longitude', 'addresses', 'transportation', 'url', 'organization_id', 'phones', 'schedules']);
 const LANGUAGE_FIELDS = new Set(['id', 'name', 'code', 'service_id', 'location_id', 'phone_id']);
 const AREA_FIELDS = new Set(['id', 'name', 'description', 'service_id', 'service_at_location_id', 'extent_type']);
@@ -173,14 +176,18 @@ function phonesOf(phones: Row[], unmapped: Unmapped): Row {
  * Weekly schedules as opening hours. HSDS times may carry an offset
  * (`09:00-05:00`); the care feed's hours are wall-clock times in a named
  * zone, so the offset is dropped and the person is told to give --timezone.
- * A weekly schedule with a day that cannot be read (`MO,TU,W`) leaves out all
- * the hours, and says so: the feed's hours are known whole or not at all, as
- * a week with a day missing would show the service closed when it is open.
+ * The feed's hours are known whole or not at all (src/feed/validate.ts): a
+ * week with a day or a time missing would show the service closed when it is
+ * open. So a schedule that cannot be weekly hours (a first-Saturday drop-in,
+ * every other week, a time that cannot be read) or a weekly one with a day
+ * that cannot be read (`MO,TU,W`) leaves out all the service's hours, and a
+ * note names the service and the schedule.
  */
 function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['notes'], name: string, where: string): Row['hours'] {
   const hours: OpeningHours[] = [];
   const unreadDays: string[] = [];
   const unread: string[] = [];
+  const notWeekly: string[] = [];
   let offsets = false;
   for (const schedule of schedules) {
     unmapped.rest(schedule, SCHEDULE_FIELDS, 'schedules[].', {
@@ -197,8 +204,9 @@ function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['note
     offsets ||= [opensAt, closesAt].some((t) => t && /(Z|[+-]\d{2}(:?\d{2})?)$/.test(t) && t.length > 8);
     const opens = opensAt && readTime(opensAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
     const closes = closesAt && readTime(closesAt.replace(/(Z|[+-]\d{2}(:?\d{2})?)$/, '').slice(0, 8));
-    if (freq !== 'WEEKLY' || interval !== 1 || codes.length === 0 || !opens || !closes) {
-      unmapped.add('schedules[] (not weekly opening hours)', 'opening hours are days with an opening and closing time each week');
+    const why = whyNotWeekly(schedule, freq, interval, codes, opens, closes);
+    if (why) {
+      notWeekly.push(`${text(schedule.id) ? `schedule "${text(schedule.id)}"` : 'a schedule with no id'} ${why}`);
       continue;
     }
     if (days.length < codes.length) {
@@ -206,7 +214,7 @@ function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['note
       unread.push(...codes.filter((d) => !readDay(d)).map((d) => `"${d}"`));
       continue;
     }
-    hours.push({ days, opens, closes });
+    hours.push({ days, opens: opens!, closes: closes! });
   }
   if (offsets) notes.push({ where: name, message: 'the schedule times carry a UTC offset; they are read as local times in the feed\'s --timezone' });
   if (unreadDays.length > 0) {
@@ -216,11 +224,38 @@ function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['note
         + `${unread.length === 1 ? 'a day' : 'days'} that cannot be read (${unread.join(', ')}; days are MO, TU, WE, TH, FR, SA, SU), so none of its opening hours are imported: `
         + 'hours with a day missing would show it closed when it is open. Fix the day in the source, or add "hours" to the referral by hand.',
     });
-    return undefined;
   }
-  if (hours.length === 0) return undefined;
+  if (notWeekly.length > 0) {
+    const others = hours.length > 0 || unreadDays.length > 0;
+    notes.push({
+      where,
+      message: `${notWeekly.join('; ')}: opening hours are days with an opening and a closing time every week, `
+        + (others ? 'so none of its opening hours are imported, as its weekly hours alone would show it closed when it is open. ' : 'so it has no opening hours in the feed. ')
+        + 'Say its times in the referral\'s description, or fix the schedule in the source and import again.',
+    });
+  }
+  if (unreadDays.length > 0 || notWeekly.length > 0 || hours.length === 0) return undefined;
   const allWeek = hours.some((h) => h.days.length === 7 && h.opens === '00:00' && (h.closes === '23:59' || h.closes === '00:00'));
   return allWeek ? '24/7' : hours;
+}
+
+/** Why a schedule is not weekly opening hours, in its own fields' words; undefined when it is. */
+function whyNotWeekly(schedule: Row, freq: string, interval: number, codes: string[], opens: string | undefined, closes: string | undefined): string | undefined {
+  const value = (key: string) => `"${key}": ${JSON.stringify(schedule[key])}`;
+  const why: string[] = [];
+  // An RRULE's other parts keep only some of its weeks or days.
+  const some = ['bymonthday', 'byweekno', 'byyearday'].filter((key) => hasValue(schedule[key]));
+  if (freq !== 'WEEKLY') why.push(`is not weekly (${['freq', ...(codes.length > 0 ? ['byday'] : []), ...some].map(value).join(', ')})`);
+  else if (interval !== 1) why.push(`is not every week (${value('interval')})`);
+  else if (some.length > 0) why.push(`is only in some weeks (${some.map(value).join(', ')})`);
+  if (codes.length === 0 && !hasValue(schedule.opens_at) && !hasValue(schedule.closes_at)) return [...why, 'has no days or times ("byday", "opens_at", "closes_at")'].join(' and ');
+  // A monthly rule names its days its own way (`bymonthday`), so only a weekly one lacks them.
+  if (codes.length === 0 && freq === 'WEEKLY') why.push('names no days ("byday")');
+  for (const [key, time, word] of [['opens_at', opens, 'opening'], ['closes_at', closes, 'closing']] as const) {
+    if (!hasValue(schedule[key])) why.push(`has no ${word} time ("${key}")`);
+    else if (!time) why.push(`has ${word === 'opening' ? 'an' : 'a'} ${word} time that cannot be read (${value(key)}; write it as "09:00")`);
+  }
+  return why.length > 0 ? why.join(' and ') : undefined;
 }
 
 /** The location's physical address (or its first), as the feed writes one. */

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { readCell, readDateForm, readDays, readHours, readTime, readWeeks, writeDays } from '../../src/tools/cells.js';
+import { dateOrderOf, readCell, readDateForm, readDays, type DateOrder, readHours, readTime, readWeeks, writeDays } from '../../src/tools/cells.js';
 import { checkFeedFile } from '../../src/tools/check.js';
 import { CSV_SECTIONS, type CsvSection } from '../../src/tools/csv-columns.js';
 import { feedFromCsv, type CsvFile } from '../../src/tools/from-csv.js';
@@ -171,6 +171,74 @@ describe('from-csv', () => {
     assert.match(notes[4].message, /^"1\/2\/2026" could be 2 January 2026 \(month first\) or 1 February 2026 \(day first\); write the one you mean as YYYY-MM-DD: "2026-01-02" or "2026-02-01"\. In the spreadsheet: a date as YYYY-MM-DD, or a date and time with its offset: "2026-03-14T09:00-05:00"\. This entry is left out\.$/);
     // What cannot be read stays as written, for the person to see in the feed.
     assert.equal((feed.sessions as { schedule: { start_date: string } }[])[0].schedule.start_date, '3/4/2026');
+  });
+
+  it('reads a date that could be two in the order the file\'s other dates show, said once for the file', () => {
+    // A UK sheet: every date day first. 14/03/2026 can only be day first, so 3/4/2026 is 3 April, in
+    // whichever date column of the file it is (updated, except), not only the one that showed the order.
+    const uk = csv('sessions', [
+      'id,title,place,start_date,time,repeat,days,except,updated',
+      'a,A,chapel-hall,14/03/2026,18:00,weekly,sa,"4/4/2026, 2/5/2026",3/4/2026',
+      'b,B,chapel-hall,3/4/2026,18:00,,,,1/2/2026',
+      'c,C,chapel-hall,20.03.2026,18:00,,,,2026-03-01',
+    ].join('\n'));
+    // Each file is read on its own: this one has no date of its own to show an order.
+    const messages = csv('messages', 'id,text,starts\nhello,Hello,1/2/2026\n');
+    const { feed, notes } = feedFromCsv([places, uk, messages], { organization });
+    const sessions = feed.sessions as { schedule: Record<string, unknown>; updated: string }[];
+    assert.deepEqual(sessions.map((s) => [s.schedule.start_date, s.schedule.except, s.updated]), [
+      ['2026-03-14', ['2026-04-04', '2026-05-02'], '2026-04-03'], ['2026-04-03', undefined, '2026-02-01'], ['2026-03-20', undefined, '2026-03-01'],
+    ]);
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
+      ['sessions.csv', false],
+      ['sessions.csv row 2, column D (start_date)', false], ['sessions.csv row 2, column H (except)', false],
+      ['sessions.csv row 4, column D (start_date)', false],
+      ['messages.csv row 2, column C (starts)', true],
+    ]);
+    assert.equal(notes[0].message, '4 dates that could be read more than one way are read with the day first, as the other dates in this file put the day first, e.g. "14/03/2026" (row 2, column D): "2/5/2026" (row 2, column H) is read as 2 May 2026 ("2026-05-02"), and 3 more the same way. If that is not what the file means, write each date as YYYY-MM-DD, and format the date columns as text so the spreadsheet keeps them.');
+    // 4/4/2026 is the same date either way: said as a date read, not counted.
+    assert.match(notes[2].message, /^"4\/4\/2026" is read as 4 April 2026 /);
+    assert.match(notes[4].message, /^"1\/2\/2026" could be 2 January 2026 \(month first\) or 1 February 2026 \(day first\)/);
+    assert.ok(checkFeedFile(JSON.stringify({ ...feed, messages: [] })).ok);
+  });
+
+  it('reads a date that could be two with the month first in a file whose other dates put the month first', () => {
+    const us = csv('sessions', [
+      'id,title,place,start_date,end_date,time,repeat,days',
+      'a,A,chapel-hall,3/4/2026,12/31/2026,18:00,weekly,sa',
+      'b,B,chapel-hall,03/14/26,,18:00,,',
+    ].join('\n'));
+    const { feed, notes } = feedFromCsv([places, us], { organization });
+    assert.deepEqual((feed.sessions as { schedule: Record<string, unknown> }[]).map((s) => [s.schedule.start_date, s.schedule.end_date]), [
+      ['2026-03-04', '2026-12-31'], ['2026-03-14', undefined],
+    ]);
+    assert.deepEqual(notes.map((n) => n.where), ['sessions.csv', 'sessions.csv row 2, column E (end_date)', 'sessions.csv row 3, column D (start_date)']);
+    assert.equal(notes[0].message, '1 date that could be read more than one way is read with the month first, as the other dates in this file put the month first, e.g. "12/31/2026" (row 2, column E): "3/4/2026" (row 2, column D) is read as 4 March 2026 ("2026-03-04"). If that is not what the file means, write each date as YYYY-MM-DD, and format the date columns as text so the spreadsheet keeps them.');
+  });
+
+  it('leaves out a date that could be two when the file\'s other dates disagree on the order, or there are none', () => {
+    const mixed = csv('sessions', [
+      'id,title,place,start_date,time,updated',
+      'a,A,chapel-hall,14/03/2026,18:00,3/14/2026',
+      'b,B,chapel-hall,3/4/2026,18:00,',
+    ].join('\n'));
+    const onlyUnclear = csv('sessions', [
+      'id,title,place,start_date,time,updated',
+      'c,C,chapel-hall,3/4/2026,18:00,4/4/2026',
+      'd,D,chapel-hall,5/6/2026,18:00,2026-03-14',
+    ].join('\n'), 'sessions-2.csv');
+    const { feed, notes } = feedFromCsv([places, mixed, onlyUnclear], { organization });
+    assert.deepEqual((feed.sessions as { schedule: Record<string, unknown>; updated?: string }[]).map((s) => [s.schedule.start_date, s.updated]), [
+      ['2026-03-14', '2026-03-14'], ['3/4/2026', undefined], ['3/4/2026', '2026-04-04'], ['5/6/2026', '2026-03-14'],
+    ]);
+    assert.deepEqual(notes.map((n) => [n.where, n.leftOut]), [
+      ['sessions.csv row 2, column D (start_date)', false], ['sessions.csv row 2, column F (updated)', false],
+      ['sessions-2.csv row 2, column F (updated)', false],
+      ['sessions.csv row 3, column D (start_date)', true],
+      ['sessions-2.csv row 2, column D (start_date)', true], ['sessions-2.csv row 3, column D (start_date)', true],
+    ]);
+    assert.match(notes[3].message, /^"3\/4\/2026" could be 4 March 2026 \(month first\) or 3 April 2026 \(day first\)/);
+    assert.match(notes[5].message, /^"5\/6\/2026" could be 6 May 2026 \(month first\) or 5 June 2026 \(day first\)/);
   });
 
   it('reads a place typed by its name, or its id in other capitals or spacing, as that place, and says so', () => {
@@ -348,6 +416,23 @@ describe('cells', () => {
       assert.equal(found && 'date' in found ? found.date : undefined, date, cell);
     }
     for (const cell of ['3/4/2026', '3/4/26', '26/03/14', 'Friday, March 14, 2026']) assert.ok(readDateForm(cell) && 'unclear' in readDateForm(cell)!, cell);
+    // The order of the file's other dates decides between the readings of one with no day over 12.
+    const inOrder: [string, DateOrder, string][] = [
+      ['3/4/2026', 'day first', '2026-04-03'], ['3/4/2026', 'month first', '2026-03-04'], ['3/4/26', 'day first', '2026-04-03'],
+      ['3/3/26', 'day first', '2026-03-03'], ['26/03/14', 'day first', '2014-03-26'], ['26/03/14', 'year first', '2026-03-14'],
+    ];
+    for (const [cell, order, date] of inOrder) {
+      const found = readDateForm(cell, order);
+      assert.deepEqual(found && 'date' in found ? [found.date, found.order] : found, [date, order], `${cell} ${order}`);
+    }
+    assert.deepEqual(readDateForm('3/4/26', 'day first'), { date: '2026-04-03', how: 'is read as 3 April 2026 ("2026-04-03", the year "26" as 2026)', order: 'day first' });
+    // A date that can mean one date only is read so in any order.
+    assert.deepEqual(readDateForm('14/03/2026', 'month first'), readDateForm('14/03/2026'));
+    const shown: [string, DateOrder | undefined][] = [
+      ['14/03/2026', 'day first'], ['14.3.32', 'day first'], ['3/14/2026', 'month first'], ['40/03/14', 'year first'],
+      ['3/4/2026', undefined], ['4/4/2026', undefined], ['14/03/26', undefined], ['2026/03/14', undefined], ['14 March 2026', undefined], ['13/13/2026', undefined],
+    ];
+    for (const [cell, order] of shown) assert.equal(dateOrderOf(cell), order, cell);
   });
 
   it('reads days, ranges and names', () => {

@@ -31,7 +31,8 @@ describe('import hsds', () => {
       eligibility: 'Anyone in Riverside County', verified: '2026-10-02', cost: 'free',
       phone: '(217) 555-0100', sms: '(217) 555-0101', hours: '24/7', languages: ['en', 'es'], area: 'Riverside County',
     });
-    assert.deepEqual(clinic.hours, [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '17:00' }, { days: ['th'], opens: '17:00', closes: '19:30' }]);
+    // Its first-Saturday drop-in is not weekly hours, so none of its hours are (the next test but one).
+    assert.equal(clinic.hours, undefined);
     assert.equal(clinic.eligibility, 'Ages 18 and over');
     assert.equal(clinic.cost, undefined);
     assert.equal(peers.cost, 'free');
@@ -53,14 +54,17 @@ describe('import hsds', () => {
     const { unmapped, notes } = convert(page);
     const fields = unmapped.map((u) => u.field);
     for (const field of ['alternate_name', 'alert', 'application_process', 'attributes', 'fees_description', 'program', 'funding', 'required_documents',
-      'phones[].extension', 'phones[] of type fax', 'phones[].description', 'schedules[] (not weekly opening hours)', 'schedules[].description',
+      'phones[].extension', 'phones[] of type fax', 'phones[].description', 'schedules[].description',
       'location.accessibility', 'location.description', 'languages[] without a code', 'organization.description']) {
       assert.ok(fields.includes(field), field);
     }
     for (const taken of ['name', 'description', 'url', 'email', 'phones', 'schedules', 'languages', 'service_areas', 'status']) assert.ok(!fields.includes(taken), taken);
-    assert.deepEqual(notes.map((n) => n.where), ['Peer Support Drop-in', 'services[4] (Housing Help Desk)']);
-    assert.match(notes[0].message, /UTC offset; they are read as local times in the feed's --timezone/);
-    assert.match(notes[1].message, /status is "temporarily closed", so it is not imported/);
+    // A schedule that is not weekly hours is named with its service, not only counted.
+    assert.ok(!fields.some((f) => f.startsWith('schedules[] (')), fields.join());
+    assert.deepEqual(notes.map((n) => n.where), ['services[1] (Community Counselling Clinic)', 'Peer Support Drop-in', 'services[4] (Housing Help Desk)']);
+    assert.match(notes[0].message, /^schedule "sc-4" is not weekly \("freq": "MONTHLY", "byday": "1SA"\): /);
+    assert.match(notes[1].message, /UTC offset; they are read as local times in the feed's --timezone/);
+    assert.match(notes[2].message, /status is "temporarily closed", so it is not imported/);
   });
 
   it('leaves out the hours of a service with a day it cannot read, and says which, rather than show it closed that day', () => {
@@ -79,6 +83,36 @@ describe('import hsds', () => {
       + 'hours with a day missing would show it closed when it is open. Fix the day in the source, or add "hours" to the referral by hand.');
     assert.match(notes[1].message, /^a schedule's byday "TH,Fx,S" has days that cannot be read \("Fx", "S"; days are/);
     assert.match(notes[2].message, /^its schedules' byday "W" and "X" have days that cannot be read \("W", "X"; days are/);
+    assert.deepEqual(checkFeedFile(JSON.stringify(feed)).problems, []);
+  });
+
+  it('leaves out the hours of a service with a schedule that is not weekly hours, naming the service and the schedule, rather than show it closed then', () => {
+    const weekly = (extra: Record<string, unknown> = {}) => ({ freq: 'WEEKLY', byday: 'MO,WE', opens_at: '09:00', closes_at: '17:00', ...extra });
+    const service = (id: string, name: string, schedules: Record<string, unknown>[], more: Record<string, unknown> = {}) => (
+      { id, name, status: 'active', phones: [{ number: '555-0100' }], schedules, ...more });
+    const { feed, notes, unmapped } = convert([
+      service('a', 'Advice line', [weekly(), { id: 'first-sat', freq: 'MONTHLY', byday: '1SA', opens_at: '10:00', closes_at: '12:00' }]),
+      service('b', 'Benefits desk', [weekly(), weekly({ id: 'alt', byday: 'FR', interval: 2 })]),
+      service('c', 'Clinic', [weekly(), weekly({ id: 'eve', byday: 'TH', opens_at: '6ish' })]),
+      service('d', 'Drop-in', [weekly({ id: 'summer', byweekno: '23,24,25' })]),
+      service('e', 'Evening line', [{ id: 'monthly', freq: 'MONTHLY', bymonthday: 1, opens_at: '18:00', closes_at: '20:00' }]),
+      service('f', 'Food bank', [], { service_at_locations: [{ location: { id: 'hall', name: 'Hall' }, schedules: [weekly(), { description: 'By appointment' }] }] }),
+      service('g', 'Garden group', [weekly()]),
+    ], { name: 'County services', timezone: 'America/Chicago' });
+    assert.deepEqual((feed.referrals as Referral[]).map((r) => r.hours), [
+      undefined, undefined, undefined, undefined, undefined, undefined, [{ days: ['mo', 'we'], opens: '09:00', closes: '17:00' }],
+    ]);
+    assert.deepEqual(notes.map((n) => n.where), [
+      'services[0] (Advice line)', 'services[1] (Benefits desk)', 'services[2] (Clinic)', 'services[3] (Drop-in)', 'services[4] (Evening line)', 'services[5] (Food bank)',
+    ]);
+    assert.equal(notes[0].message, 'schedule "first-sat" is not weekly ("freq": "MONTHLY", "byday": "1SA"): opening hours are days with an opening and a closing time every week, '
+      + 'so none of its opening hours are imported, as its weekly hours alone would show it closed when it is open. Say its times in the referral\'s description, or fix the schedule in the source and import again.');
+    assert.match(notes[1].message, /^schedule "alt" is not every week \("interval": 2\): .* so none of its opening hours are imported/);
+    assert.match(notes[2].message, /^schedule "eve" has an opening time that cannot be read \("opens_at": "6ish"; write it as "09:00"\): .* so none of its opening hours are imported/);
+    assert.match(notes[3].message, /^schedule "summer" is only in some weeks \("byweekno": "23,24,25"\): .* so it has no opening hours in the feed\. /);
+    assert.match(notes[4].message, /^schedule "monthly" is not weekly \("freq": "MONTHLY", "bymonthday": 1\): .* so it has no opening hours in the feed\. /);
+    assert.match(notes[5].message, /^a schedule with no id has no days or times \("byday", "opens_at", "closes_at"\): .* so none of its opening hours are imported/);
+    assert.ok(!unmapped.some((u) => u.field.startsWith('schedules[] (')));
     assert.deepEqual(checkFeedFile(JSON.stringify(feed)).problems, []);
   });
 
@@ -118,7 +152,8 @@ describe('import hsds', () => {
   it('asks for a time zone when there are opening hours', () => {
     const { notes, feed } = convert(page, {});
     assert.ok(notes.some((n) => /--timezone/.test(n.message) && n.where === 'organization'));
-    assert.equal(checkFeedFile(JSON.stringify(feed)).problems.filter((p) => p.code === 'hours-no-zone').length, 3);
+    // The peer and teen lines ("24/7" needs no zone); the clinic's hours are left out (its first-Saturday drop-in).
+    assert.equal(checkFeedFile(JSON.stringify(feed)).problems.filter((p) => p.code === 'hours-no-zone').length, 2);
   });
 
   it('runs from the command line, reporting what it left behind', async () => {
