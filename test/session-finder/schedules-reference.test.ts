@@ -509,3 +509,21 @@ describe('<care-session-finder> "Add to calendar" holds the dates the list shows
     });
   }
 });
+
+describe('<care-session-finder> an end_time that is the start time', () => {
+  // The feed's checker reads "24:00" as "00:00" and tells the keeper that an end "not after the start runs into the next
+  // day" (the referral hours' 09:00–09:00 is a whole day): a 24-hour vigil, listed and in the calendar for 24 hours.
+  for (const [what, times] of [['"00:00" to "24:00"', { time: '00:00', end_time: '24:00' }], ['"20:00" to "20:00"', { time: '20:00', end_time: '20:00' }]] as const) {
+    it(`lasts a day from ${what}, happening now half an hour in, and in the calendar file`, async () => {
+      const schedule = { start_date: '2026-03-14', repeat: 'weekly' as const, ...times };
+      // Half an hour after it began in Chicago (CDT, UTC−5).
+      const now = new Date(Date.parse(`2026-03-14T${times.time}:00Z`) + 5.5 * 3_600_000);
+      const { el } = await mount([sessionOf('Vigil', schedule)], now, ORG_ZONE, 3);
+      const rows = rowsOf(el);
+      expect(rows).to.have.length(1);
+      expect(rows[0]).to.match(/^Today \| Sat (12|8):00 (AM|PM) – Sun (12|8):00 (AM|PM) \| Vigil \| Happening now$/);
+      expect(await calendarFile(el)).to.contain('\r\nDURATION:PT1440M\r\n');
+      el.remove();
+    });
+  }
+});
