@@ -127,7 +127,7 @@ export function sessionToIcs(session: Session, options: IcsOptions): string | un
   // The length every instance of the rule takes, in minutes: the duration, or the clock's from time to end_time. Without
   // an end, RFC 5545 makes the event an instant, which calendars draw as a hairline or not at all: it is given the length
   // the list gives it (DEFAULT_LENGTH_MS).
-  const length = endTime === undefined ? schedule.duration ?? DEFAULT_LENGTH_MS / MINUTE_MS : endTime - start + (endTime < start ? 1440 : 0);
+  const length = endTime === undefined ? schedule.duration ?? DEFAULT_LENGTH_MS / MINUTE_MS : endTime - start + (endTime <= start ? 1440 : 0);
   /** The length the list gives the occurrence of `day`: an end_time past a change of clocks makes it an hour shorter or longer. */
   const lengthOn = (day: number) => {
     let minutes = length;

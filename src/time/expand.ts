@@ -66,7 +66,9 @@ export function forEachOccurrence(schedule: Schedule, { from, to }: TimeRange, e
     const start = zonedDayTimeToMs(timezone, day, startMinutes);
     let end: number | undefined;
     if (endMinutes !== undefined) {
-      const nextDay = endMinutes < startMinutes;
+      // An end not after the start is the next day's, as the feed's checker tells its keeper ("24:00" is "00:00"):
+      // 20:00 to 20:00 is a day, not an occurrence over as it begins.
+      const nextDay = endMinutes <= startMinutes;
       end = zonedDayTimeToMs(timezone, nextDay ? day + 1 : day, endMinutes);
       // A start moved on by a daylight-saving gap can reach its end (02:30–03:30 on the day 02:00 becomes
       // 03:00): it keeps its length on the clock, as a calendar app keeps every instance's length.

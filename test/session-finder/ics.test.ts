@@ -184,9 +184,9 @@ describe('sessionToIcs', () => {
       expect(e.one('DURATION')?.value).to.equal('PT210M');
     });
 
-    it('ends the same day when end_time equals time, as expandSchedule does', () => {
+    it('ends the next day when end_time equals time, a day later, as expandSchedule does', () => {
       const e = event(ics({ start_date: '2026-03-10', end_time: '18:30' }));
-      expect(e.one('DURATION')?.value).to.equal('PT0M');
+      expect(e.one('DURATION')?.value).to.equal('PT1440M');
     });
 
     it('writes a duration as it is, in minutes, across midnight and a change of clocks too', () => {
