@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyValues, PropertyDeclarations } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
+import { landmarkName } from '../internal/landmark-name.js';
 import './events.js';
 import type { Feed, Message } from '../feed/types.js';
 import type { LocalText } from '../feed/text.js';
@@ -239,7 +240,7 @@ export class CareAwarenessBanner extends CareElement {
           : nothing,
       )}
       ${current
-        ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
+        ? html`<section part="message" class="message ${current.tone}" aria-label=${landmarkName(this, this.t('bannerLabel'), this.uiLang)}>
             ${this.#renderBody(current, live)}${this.#renderRotationControls(rotating.length)}${this.#renderDismiss(current)}
           </section>`
         : nothing}

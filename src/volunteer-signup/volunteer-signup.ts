@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
-import { landmarkName } from '../internal/page-outline.js';
+import { landmarkName } from '../internal/landmark-name.js';
 import { feedText } from '../internal/feed-text.js';
 import { asciiNumber } from '../internal/ascii-number.js';
 import { warnAttribute } from '../internal/attributes.js';
