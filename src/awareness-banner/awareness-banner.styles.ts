@@ -116,8 +116,10 @@ export const bannerStyles = css`
     .text {
       grid-column: 1 / -1;
     }
+    /* Below the others, at their end: on their row it stood over "Message 1 of 3" and Pause. */
     .dismiss {
-      grid-row: 2;
+      grid-area: auto / 1 / auto / -1;
+      justify-self: end;
     }
   }
 `;

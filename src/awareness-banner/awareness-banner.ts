@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyValues, PropertyDeclarations } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
 import { emit } from '../internal/events.js';
+import { landmarkName } from '../internal/landmark-name.js';
 import './events.js';
 import type { Feed, Message } from '../feed/types.js';
 import type { LocalText } from '../feed/text.js';
@@ -239,7 +240,7 @@ export class CareAwarenessBanner extends CareElement {
           : nothing,
       )}
       ${current
-        ? html`<section part="message" class="message ${current.tone}" aria-label=${this.t('bannerLabel')}>
+        ? html`<section part="message" class="message ${current.tone}" aria-label=${landmarkName(this, this.t('bannerLabel'), this.uiLang)}>
             ${this.#renderBody(current, live)}${this.#renderRotationControls(rotating.length)}${this.#renderDismiss(current)}
           </section>`
         : nothing}
@@ -253,9 +254,10 @@ export class CareAwarenessBanner extends CareElement {
     // The link's words are the feed's, in the language they came out in, or "Learn more" in the widget's.
     const words = link && this.localText(link.text);
     // The message's link takes nothing of the page's address to the site it leads to (`rel="noreferrer"`), whatever the page's own policy.
+    // The space before it ends the text's own words: Chromium leaves a space that stands alone in its text, after another part
+    // of the template, out of what it reads (the dismiss button's description ran "…how you feel.Find a peer circle").
     return html`<p part="text" class="text" id="m-${message.id}" lang=${text.lang ?? nothing} dir="auto" aria-live=${live ?? nothing}>
-      ${text.value}
-      ${words ? html` <a part="link" href=${link.url} rel="noreferrer" lang=${(words.value ? words.lang : this.uiLang) ?? nothing}>${words.value || this.t('learnMore')}</a>` : nothing}
+      ${words ? `${text.value} ` : text.value}${words ? html`<a part="link" href=${link.url} rel="noreferrer" lang=${(words.value ? words.lang : this.uiLang) ?? nothing}>${words.value || this.t('learnMore')}</a>` : nothing}
     </p>`;
   }
 

@@ -1,7 +1,8 @@
 /**
- * Where a widget sits in its page's outline: the level of its headings, and names for its landmarks
- * that differ from those of the same widget elsewhere on the page. Screen readers list both, and
- * axe checks both (heading order, unique landmarks) on the page as a whole, not the widget alone.
+ * Where a widget sits in its page's outline: the level of its headings (and, in landmark-name.ts, which
+ * every widget uses, names for its landmarks that differ from those of the same widget elsewhere on the
+ * page). Screen readers list both, and axe checks both (heading order, unique landmarks) on the page as
+ * a whole, not the widget alone.
  */
 
 /**
@@ -20,12 +21,3 @@ export function headingLevel(widget: Element): number {
   return Math.min(level + 1, 5);
 }
 
-/**
- * A landmark's name: as written for the first (or only) widget of its kind on the page, numbered
- * from the second on ("Find help 2"), as a page may show two finders (one for youth, one for adults)
- * whose search boxes a screen reader's list of landmarks must tell apart.
- */
-export function landmarkName(widget: Element, name: string, lang: string): string {
-  const place = [...(widget.getRootNode() as ParentNode).querySelectorAll(widget.localName)].indexOf(widget) + 1;
-  return place > 1 ? `${name} ${place.toLocaleString(lang)}` : name;
-}

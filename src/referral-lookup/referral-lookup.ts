@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
-import { headingLevel, landmarkName } from '../internal/page-outline.js';
+import { headingLevel } from '../internal/page-outline.js';
+import { landmarkName } from '../internal/landmark-name.js';
 import { focusFirstNew, PAGE_SIZE } from '../internal/list-page.js';
 import { QuietStatus } from '../internal/quiet-status.js';
 import { feedText } from '../internal/feed-text.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit/html.js';
 import type { PropertyDeclarations, PropertyValues } from '../internal/updating-element.js';
 import { CareElement } from '../internal/care-element.js';
-import { landmarkName } from '../internal/page-outline.js';
+import { landmarkName } from '../internal/landmark-name.js';
 import { feedText } from '../internal/feed-text.js';
 import { asciiNumber } from '../internal/ascii-number.js';
 import { warnAttribute } from '../internal/attributes.js';
@@ -407,9 +407,13 @@ export class CareVolunteerSignup extends CareElement {
     return html`${before}${feedText(this.localText(text))}${after}`;
   }
 
+  /**
+   * The space before "(optional)" is in the words' own text: Chromium leaves a space that stands alone in its text, after
+   * another part of the template, out of the name it reads ("Phone(optional)").
+   */
   #field(name: TextField, optional: boolean, control: TemplateResult): TemplateResult {
     return html`<div class="field">
-      <label for="f-${name}">${this.t(`field.${name}`)}${optional ? html` <span class="optional">${this.t('optional')}</span>` : nothing}</label>
+      <label for="f-${name}">${this.t(`field.${name}`)}${optional ? html`<span class="optional">${` ${this.t('optional')}`}</span>` : nothing}</label>
       ${control}${this.#fieldError(name as FieldName)}
     </div>`;
   }

@@ -142,6 +142,8 @@ describe('<care-awareness-banner>', () => {
         // A zone no other test reads, so no verdict or formatter is remembered from before.
         let el!: CareAwarenessBanner;
         for (const feed of [feeds.oneMessage, feeds.rotating]) {
+          // One banner at a time: a second on the page writes its number in its landmark's name ("Awareness messages 2").
+          el?.remove();
           el = await fixture<CareAwarenessBanner>(html`<care-awareness-banner .feed=${{ ...feed, organization: { ...feed.organization, timezone: 'America/Winnipeg' } }}></care-awareness-banner>`);
           await until(() => messageText(el).length > 0, 3000, 'the message');
         }
