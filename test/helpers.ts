@@ -1,6 +1,6 @@
 /** Helpers that read a widget the way a person (or a screen reader) would. */
 import { fixture, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { a11ySnapshot, executeServerCommand, findAccessibilityNode } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 
 /** Mounts a template and waits until its widget has read its feed or given up. */
@@ -119,4 +119,27 @@ export function inForcedColours(): void {
     }
   });
   after(() => executeServerCommand('emulate-forced-colors', { active: false }).catch(() => undefined));
+}
+
+/** A node of the page's accessibility tree, as the browser gives it to a screen reader. */
+type AccessibleNode = { name?: string; role?: string; description?: string; children: AccessibleNode[] };
+
+/**
+ * What the browser tells a screen reader of the page's nodes with this role: `read` of each (its name by
+ * default), in page order; undefined where the engine's driver cannot give the tree (Chromium's alone can).
+ */
+export async function accessibleTexts(role: string, read: (node: AccessibleNode) => string | undefined = (node) => node.name ?? ''): Promise<string[] | undefined> {
+  let snapshot: AccessibleNode;
+  try {
+    snapshot = (await a11ySnapshot({})) as unknown as AccessibleNode;
+  } catch {
+    return undefined;
+  }
+  const texts: string[] = [];
+  findAccessibilityNode<AccessibleNode>(snapshot, (node) => {
+    const text = node.role === role ? read(node) : undefined;
+    if (text !== undefined) texts.push(text);
+    return false;
+  });
+  return texts;
 }

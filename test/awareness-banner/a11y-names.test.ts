@@ -1,29 +1,13 @@
 /** The banner as a screen reader reads it: each dismiss button described by its whole message, its link's words apart. */
 import { expect, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { CareAwarenessBanner } from '../../src/awareness-banner/awareness-banner.js';
 import { feeds, messages } from '../mocks/feeds.js';
 import { startWorker } from '../mocks/browser.js';
-import { mountLoaded, until, visibleText } from '../helpers.js';
-
-type Node = { name?: string; role?: string; description?: string; children: Node[] };
+import { accessibleTexts, mountLoaded, until, visibleText } from '../helpers.js';
 
 /** What the page's buttons are described by, as the browser tells a screen reader (Chromium's driver alone can say it). */
-async function buttonDescriptions(): Promise<string[] | undefined> {
-  let snapshot: Node;
-  try {
-    snapshot = (await a11ySnapshot({})) as unknown as Node;
-  } catch {
-    return undefined;
-  }
-  const said: string[] = [];
-  findAccessibilityNode<Node>(snapshot, (node) => {
-    if (node.role === 'button' && node.description) said.push(node.description);
-    return false;
-  });
-  return said;
-}
+const buttonDescriptions = () => accessibleTexts('button', (node) => node.description || undefined);
 
 describe('<care-awareness-banner> read aloud', () => {
   before(startWorker);

@@ -3,12 +3,11 @@
  * words, seen and read: in the lookup's emergency button (a flex box) and the finder's crisis strip, in English and Arabic.
  */
 import { expect, html } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/session-finder/define.js';
 import '../../src/referral-lookup/define.js';
 import { finderFeed, FINDER_NOW } from '../mocks/session-feeds.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
-import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
+import { accessibleTexts, mountLoaded, shadowQueryAll, until } from '../helpers.js';
 
 const organization = { ...finderFeed.organization, emergency: { number: '911', label: { en: 'Emergency', ar: 'الطوارئ' } } };
 const crisisLine = { id: 'crisis-line', name: 'Crisis Line', kind: 'crisis-line', urgent: true, phone: '555-0100' };
@@ -20,23 +19,8 @@ function gapBetween(link: Element): number {
   return name.top === number.top || Math.abs(name.bottom - number.bottom) < 2 ? Math.max(number.left - name.right, name.left - number.right) : Infinity;
 }
 
-type Node = { name?: string; role?: string; children: Node[] };
-
 /** The names of the page's links as a screen reader reads them, where the engine's driver can give them (Chromium's). */
-async function linkNames(): Promise<string[] | undefined> {
-  let snapshot: Node;
-  try {
-    snapshot = (await a11ySnapshot({})) as unknown as Node;
-  } catch {
-    return undefined;
-  }
-  const names: string[] = [];
-  findAccessibilityNode<Node>(snapshot, (node) => {
-    if (node.role === 'link') names.push(node.name ?? '');
-    return false;
-  });
-  return names;
-}
+const linkNames = () => accessibleTexts('link');
 
 describe('a name and its number', () => {
   for (const lang of ['en', 'ar']) {

@@ -5,12 +5,12 @@
  * a group began.
  */
 import { expect, html } from '@open-wc/testing';
-import ICAL from 'ical.js';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
 import type { Schedule } from '../../src/feed/types.js';
 import { expandSchedule } from '../../src/time/expand.js';
-import { mountLoaded, shadowQueryAll, until } from '../helpers.js';
+import { mountLoaded, shadowQueryAll } from '../helpers.js';
+import { firstRowCalendarFile, readCalendarFile, span } from './calendar-file.js';
 
 const DAY = 86_400_000;
 
@@ -27,22 +27,9 @@ async function download(schedule: Fields, now: Date): Promise<{ when: string; fi
   const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder viewer-timezone=${schedule.timezone} days-ahead="14" .now=${now} .feed=${feedWith(schedule)}></care-session-finder>`);
   const row = shadowQueryAll(el, '[part="session"]')[0];
   const when = row.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim();
-  row.querySelector('summary')!.click();
-  await until(() => [...row.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Add to calendar'), 3000, 'the details');
-  const files: Promise<string>[] = [];
-  const originalClick = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function () {
-    if (!this.download) return originalClick.call(this);
-    files.push(fetch(this.href).then((r) => r.text()));
-  };
-  try {
-    [...row.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Add to calendar')!.click();
-    await until(() => files.length > 0, 3000, 'the calendar file');
-  } finally {
-    HTMLAnchorElement.prototype.click = originalClick;
-  }
+  const file = await firstRowCalendarFile(el);
   el.remove();
-  return { when, file: await files[0] };
+  return { when, file };
 }
 
 /**
@@ -51,23 +38,14 @@ async function download(schedule: Fields, now: Date): Promise<{ when: string; fi
  * else DTEND − DTSTART, both exact lengths.
  */
 function fileOccurrences(file: string, from: Date, to: Date): string[] {
-  const calendar = new ICAL.Component(ICAL.parse(file));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const list: string[] = [];
-  for (const vevent of calendar.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const duration = vevent.getFirstPropertyValue('duration') as ICAL.Duration | null;
-    const length = duration ? duration.toSeconds() * 1000 : (event.endDate.toUnixTime() - event.startDate.toUnixTime()) * 1000;
-    const iterator = event.iterator();
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      const start = next.toUnixTime() * 1000;
+  return readCalendarFile(file, (events) => events.flatMap(({ length, starts }) => {
+    const list: string[] = [];
+    for (const start of starts()) {
       if (start >= to.getTime()) break;
-      if (start + length > from.getTime()) list.push(`${new Date(start).toISOString()} – ${new Date(start + length).toISOString()}`);
+      if (start + length > from.getTime()) list.push(span(start, start + length));
     }
-  }
-  ICAL.TimezoneService.reset();
-  return list.sort();
+    return list;
+  })).sort();
 }
 
 /** The same, as the finder lists them. */
@@ -76,7 +54,6 @@ const listed = (schedule: Fields, from: Date, to: Date) =>
     .map((occ) => `${occ.start.toISOString()} – ${(occ.end ?? new Date(occ.start.getTime() + 3_600_000)).toISOString()}`);
 
 describe('<care-session-finder> "Add to calendar"', () => {
-  afterEach(() => ICAL.TimezoneService.reset());
 
   describe('ends, on the nights the clocks change', () => {
     it('ends a one-off of 300 minutes from 11 PM on the night clocks go forward at 5 AM, as the list says', async () => {

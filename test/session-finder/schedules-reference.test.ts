@@ -6,10 +6,10 @@
  * against those too, so that it cannot agree with the finder by sharing a mistake.
  */
 import { expect, html } from '@open-wc/testing';
-import ICAL from 'ical.js';
 import '../../src/session-finder/define.js';
 import type { CareSessionFinder } from '../../src/session-finder/session-finder.js';
-import { button, mountLoaded, shadowQueryAll, until } from '../helpers.js';
+import { button, mountLoaded, shadowQueryAll } from '../helpers.js';
+import { firstRowCalendarFile, readCalendarFile, span } from './calendar-file.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -425,53 +425,20 @@ describe('<care-session-finder> a bad schedule hides no other session', () => {
 
 // ---- The calendar file. ----
 
-/** The file "Add to calendar" downloads for the first row. */
-async function calendarFile(el: CareSessionFinder): Promise<string> {
-  const row = shadowQueryAll(el, '[part="session"]')[0];
-  row.querySelector('summary')!.click();
-  const add = () => [...row.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Add to calendar');
-  await until(() => !!add(), 15000, 'the details');
-  const files: Promise<string>[] = [];
-  const originalClick = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function () {
-    if (!this.download) return originalClick.call(this);
-    files.push(fetch(this.href).then((r) => r.text()));
-  };
-  try {
-    add()!.click();
-    await until(() => files.length > 0, 15000, 'the calendar file');
-  } finally {
-    HTMLAnchorElement.prototype.click = originalClick;
-  }
-  return files[0];
-}
 
 /** The first `count` occurrences in the file that have not ended at `from`, as `start – end` in UTC, read with the file's own zone. */
 function fileOccurrences(file: string, from: number, count: number): string[] {
-  const calendar = new ICAL.Component(ICAL.parse(file));
-  ICAL.TimezoneService.reset();
-  for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
-  const list: [number, number][] = [];
-  for (const vevent of calendar.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const duration = vevent.getFirstPropertyValue('duration') as ICAL.Duration | null;
-    const length = duration ? duration.toSeconds() * 1000 : (event.endDate.toUnixTime() - event.startDate.toUnixTime()) * 1000;
-    const iterator = event.iterator();
-    let taken = 0;
-    for (let next = iterator.next(); next && taken < count; next = iterator.next()) {
-      const start = next.toUnixTime() * 1000;
-      if (start + length > from) {
-        list.push([start, start + length]);
-        taken++;
-      }
+  return readCalendarFile(file, (events) => events.flatMap(({ length, starts }) => {
+    const list: [number, number][] = [];
+    for (const start of starts()) {
+      if (list.length >= count) break;
+      if (start + length > from) list.push([start, start + length]);
     }
-  }
-  ICAL.TimezoneService.reset();
-  return list.sort((a, b) => a[0] - b[0]).slice(0, count).map(([s, e]) => `${new Date(s).toISOString()} – ${new Date(e).toISOString()}`);
+    return list;
+  })).sort((a, b) => a[0] - b[0]).slice(0, count).map(([start, end]) => span(start, end));
 }
 
 describe('<care-session-finder> "Add to calendar" holds the dates the list shows', () => {
-  afterEach(() => ICAL.TimezoneService.reset());
 
   const cases: [string, Sched, string][] = [
     ['weekly on three days', { start_date: '2026-03-02', time: '18:30', end_time: '20:00', days: ['mo', 'we', 'fr'] }, '2026-03-01T12:00:00Z'],
@@ -500,7 +467,7 @@ describe('<care-session-finder> "Add to calendar" holds the dates the list shows
       const now = new Date(at);
       const zone = schedule.timezone ?? ORG_ZONE;
       const { el } = await mount([sessionOf(what, schedule)], now, zone, 366);
-      const file = await calendarFile(el);
+      const file = await firstRowCalendarFile(el);
       el.remove();
       // The file names the session's own zone and defines it.
       expect(file).to.match(new RegExp(`\\r\\nDTSTART;TZID=${zone}:\\d{8}T\\d{6}\\r\\n`));
@@ -526,7 +493,7 @@ describe('<care-session-finder> an end_time that is the start time', () => {
       const rows = rowsOf(el);
       expect(rows).to.have.length(1);
       expect(rows[0]).to.match(/^Today \| Sat (12|8):00 (AM|PM) – Sun (12|8):00 (AM|PM) \| Vigil \| Happening now$/);
-      expect(await calendarFile(el)).to.contain('\r\nDURATION:PT1440M\r\n');
+      expect(await firstRowCalendarFile(el)).to.contain('\r\nDURATION:PT1440M\r\n');
       el.remove();
     });
   }

@@ -1,27 +1,11 @@
 /** The signup's fields as a screen reader names them: "(optional)" a word of its own after the field's name. */
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { mountSignup } from './helpers.js';
 import { startWorker } from '../mocks/browser.js';
-import { until, visibleText } from '../helpers.js';
-
-type Node = { name?: string; role?: string; children: Node[] };
+import { accessibleTexts, until, visibleText } from '../helpers.js';
 
 /** The names of the page's text boxes, as the browser gives them to a screen reader (Chromium's driver alone can say them). */
-async function textboxNames(): Promise<string[] | undefined> {
-  let snapshot: Node;
-  try {
-    snapshot = (await a11ySnapshot({})) as unknown as Node;
-  } catch {
-    return undefined;
-  }
-  const names: string[] = [];
-  findAccessibilityNode<Node>(snapshot, (node) => {
-    if (node.role === 'textbox') names.push(node.name ?? '');
-    return false;
-  });
-  return names;
-}
+const textboxNames = () => accessibleTexts('textbox');
 
 describe('<care-volunteer-signup> read aloud', () => {
   before(startWorker);
