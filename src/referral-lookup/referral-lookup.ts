@@ -282,10 +282,9 @@ export class CareReferralLookup extends CareElement {
     this.#setFilters(withFilters(this.#filters, { [key]: value || undefined }));
   }
 
-  #context(feed: Feed): CardContext {
+  /** What a render shows each referral with; `statuses` holds each one's opening status as the render first asks for it. */
+  #context(feed: Feed, statuses: Map<Referral, OpeningStatus | undefined>): CardContext {
     const now = this.currentTime;
-    // Worked out as the render asks, once each: not for each service of a large directory at each keystroke.
-    const statuses = (this.#statuses = new Map());
     const ctx: CardContext = cardContext({
       t: (key, values) => this.t(key, values),
       text: (value) => this.text(value),
@@ -345,7 +344,9 @@ export class CareReferralLookup extends CareElement {
     const strings = this.allStrings;
     if (this.#index?.feed !== feed || this.#index.strings !== strings) this.#index = { feed, strings, ...indexReferrals(feed, strings) };
     const { urgent, others } = this.#index;
-    const ctx = this.#context(feed);
+    // Opening statuses worked out as the render asks, once each: not for each service of a large directory at each keystroke.
+    this.#statuses = new Map();
+    const ctx = this.#context(feed, this.#statuses);
     ({ presets: this.#presets, unmatched: this.#unmatchedPresets } = readPresets(this.topic, this.kind, feed.referrals));
     const offered = applyPresets(others, this.#presets);
     const choices = this.#presets.topics ? [] : topicChoices(offered.map((entry) => entry.referral));
