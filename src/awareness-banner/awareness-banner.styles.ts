@@ -80,7 +80,10 @@ export const bannerStyles = css`
   .frame[dir='rtl'] .flip svg {
     transform: scaleX(-1);
   }
-  /* Narrow: text with the dismiss button in its corner, the rotation controls on a row below. */
+  /*
+   * Narrow: the text, with the dismiss button in its corner when it is the only button; the rotation controls on a
+   * row below, with the dismiss button after them, where Tab reaches it.
+   */
   @container (max-width: 30em) {
     .frame {
       min-height: var(--care-banner-min-height, 7.5em);
@@ -100,8 +103,13 @@ export const bannerStyles = css`
       grid-row: 1;
     }
     .controls {
-      grid-column: 1 / -1;
+      grid-column: 1;
       grid-row: 2;
+    }
+    /* At the end of their last line, when they wrap. */
+    .controls + .dismiss {
+      grid-row: 2;
+      align-self: end;
     }
   }
   /* On paper, the message alone: its buttons and "Message 1 of 3" do nothing there (as the finder's and the lookup's). */
@@ -113,11 +121,13 @@ export const bannerStyles = css`
   }
   /* Very narrow, or very large text: the words take the whole width, the dismiss button goes down with the others. */
   @container (max-width: 15em) {
-    .text {
+    .text,
+    .controls {
       grid-column: 1 / -1;
     }
     /* Below the others, at their end: on their row it stood over "Message 1 of 3" and Pause. */
-    .dismiss {
+    .dismiss,
+    .controls + .dismiss {
       grid-area: auto / 1 / auto / -1;
       justify-self: end;
     }

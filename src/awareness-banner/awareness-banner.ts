@@ -92,7 +92,8 @@ export class CareAwarenessBanner extends CareElement {
 
   /** Messages showing now, worked out before each render. */
   #showing: Message[] = [];
-  #announcedId?: string;
+  /** The message announced: undefined until a feed's first render, null once the announcement is over. */
+  #announcedId?: string | null;
 
   get #rotating(): Message[] {
     return this.#showing.filter((m) => m.tone !== 'urgent');
@@ -131,11 +132,12 @@ export class CareAwarenessBanner extends CareElement {
     const at = rotating.findIndex((m) => m.id === this.shownId);
     this.#index = at < 0 ? (this.#index < rotating.length ? this.#index : 0) : at;
     this.shownId = rotating[this.#index]?.id;
-    // The polite region is filled once with the first message, and emptied only when that message goes; a new feed
-    // (another source) fills it with its own first message.
+    // The polite region is filled once, with the message shown first, and emptied for good when another shows (or that
+    // one goes): a screen reader reading down the page then finds the message on screen, not the first one again. A new
+    // feed (another source) fills it with its own first message.
     if (changed.has('feedState')) this.#announcedId = undefined;
-    const announced = rotating.find((m) => m.id === this.#announcedId) ?? (this.#announcedId ? undefined : rotating[0]);
-    this.#announcedId = announced?.id;
+    const announced = this.#announcedId === undefined ? rotating[this.#index] : rotating.find((m) => m.id === this.#announcedId && m.id === this.shownId);
+    this.#announcedId = announced?.id ?? null;
     this.#announcement = announced && this.localText(announced.text);
   }
 
@@ -177,6 +179,15 @@ export class CareAwarenessBanner extends CareElement {
     if ((this.#timedId = id)) this.#rotationTimer = setTimeout(() => this.#step(1), this.#rotationMs);
   }
 
+  /**
+   * Whether focus on this node keeps the message shown: on anything in the banner but the pause or play button, which
+   * would otherwise make Play, pressed from the keyboard, start nothing until focus left (the WAI-ARIA carousel example
+   * leaves its rotation button out alike).
+   */
+  #holdsMessage(node: EventTarget | null): boolean {
+    return node instanceof Node && this.renderRoot.contains(node) && !(node as Element).classList?.contains('rotation');
+  }
+
   #step(by: number): void {
     const rotating = this.#rotating;
     const count = rotating.length;
@@ -215,8 +226,8 @@ export class CareAwarenessBanner extends CareElement {
       aria-busy=${String(state.status === 'loading')}
       @pointerenter=${() => (this.pointerInside = true)}
       @pointerleave=${() => (this.pointerInside = false)}
-      @focusin=${() => (this.focusInside = true)}
-      @focusout=${(e: FocusEvent) => (this.focusInside = this.renderRoot.contains(e.relatedTarget as Node | null))}
+      @focusin=${(e: FocusEvent) => (this.focusInside = this.#holdsMessage(e.target))}
+      @focusout=${(e: FocusEvent) => (this.focusInside = this.#holdsMessage(e.relatedTarget))}
     >
       <p role="status" class="visually-hidden" lang=${this.#announcement?.lang ?? nothing}>${this.#announcement?.value}</p>
       ${state.status === 'error' ? this.renderError(state.error) : nothing}
@@ -267,7 +278,7 @@ export class CareAwarenessBanner extends CareElement {
     return html`<div part="controls" class="controls">
       <span part="position" class="position">${this.t('messagePosition', { current: this.#index + 1, total: count })}</span>
       <button type="button" part="control" class="button control flip" aria-label=${this.t('previousMessage')} @click=${() => this.#step(-1)}>${icons.previous}</button>
-      <button type="button" part="control" class="button control" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
+      <button type="button" part="control" class="button control rotation" aria-label=${this.t(this.paused ? 'playMessages' : 'pauseMessages')} @click=${() => (this.paused = !this.paused)}>
         ${this.paused ? icons.play : icons.pause}
       </button>
       <button type="button" part="control" class="button control flip" aria-label=${this.t('nextMessage')} @click=${() => this.#step(1)}>${icons.next}</button>

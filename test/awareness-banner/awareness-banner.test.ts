@@ -271,7 +271,7 @@ describe('<care-awareness-banner>', () => {
       expect(status.textContent).to.contain('Listening');
       await clock.tick(16_000);
       expect(visibleText(el)).to.contain('Message 3 of 3');
-      expect(status.textContent!.trim()).to.equal('Listening helps more than advice.');
+      expect(status.textContent!.trim()).to.equal('');
       expect(shadowQueryAll(el, '[part="message"]')[0].closest('[aria-live], [role="status"], [role="alert"]')).to.equal(null);
     });
 
