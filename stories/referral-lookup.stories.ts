@@ -216,7 +216,7 @@ export const NotFound404 = errorStory('Error: 404', failingFeedUrls.notFound, 'c
 export const ServerError500 = errorStory('Error: 500', failingFeedUrls.serverError, 'The server had a problem');
 export const NotJson = errorStory('Error: not JSON', failingFeedUrls.notJson, 'in a form this page can’t read');
 export const WrongVersion = errorStory('Error: wrong version', failingFeedUrls.badVersion, 'a format this page doesn’t know yet');
-export const NetworkError = errorStory('Error: network', failingFeedUrls.networkError, 'The connection failed');
+export const NetworkError = errorStory('Error: network', failingFeedUrls.networkError, 'The information could not be reached');
 
 /** Arabic on a right-to-left page. The shared strings are Arabic; the lookup's own await its locale files' loading. */
 export const RightToLeft: Story = {

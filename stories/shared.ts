@@ -78,5 +78,5 @@ export const feedErrorStories = {
   serverError: errorStory('Error: 500', failingFeedUrls.serverError, 'The server had a problem'),
   notJson: errorStory('Error: not JSON', failingFeedUrls.notJson, 'in a form this page can’t read'),
   badVersion: errorStory('Error: wrong version', failingFeedUrls.badVersion, 'a format this page doesn’t know yet'),
-  network: errorStory('Error: network', failingFeedUrls.networkError, 'The connection failed'),
+  network: errorStory('Error: network', failingFeedUrls.networkError, 'The information could not be reached'),
 };

@@ -12,7 +12,7 @@ export const en = {
   retry: 'Try again',
   savedCopy: 'Saved copy from {date}',
   errorTitle: 'This information can’t be shown right now.',
-  'error.network': 'The connection failed. Please check your internet connection and try again.',
+  'error.network': 'The information could not be reached. Check your connection, or try again in a little while.',
   'error.timeout': 'The information took too long to arrive. Please try again.',
   'error.http': 'The information could not be found on the server.',
   'error.server': 'The server had a problem. Please try again in a little while.',

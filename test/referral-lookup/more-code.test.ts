@@ -21,7 +21,7 @@ describe('<care-referral-lookup> when the code of its details cannot be fetched'
     await sendKeys({ press: 'Enter' });
     const opened = summary.closest('details')!;
     await until(() => !!opened.querySelector('[part="error"]'), 5000, 'the message in the details');
-    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
+    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The information could not be reached.');
 
     const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
     panel.querySelector('summary')!.focus();
@@ -35,7 +35,7 @@ describe('<care-referral-lookup> when the code of its details cannot be fetched'
     await sendKeys({ press: 'Enter' });
     // Asked again (a browser may keep the failure), then "Loading…" gives way to the message again.
     await until(() => !!opened.querySelector('[part="error"]') && !opened.textContent!.includes('Loading'), 5000, 'the answer to Try again');
-    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
+    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The information could not be reached.');
     // The button went with the message it was in: focus is on the disclosure, not on the page.
     expect(deepActiveElement()?.textContent, 'focus after Try again in the details').to.equal(summary.textContent);
 

@@ -29,7 +29,7 @@ describe('<care-session-finder> when the calendar writer cannot be fetched', () 
     }
     const messages = opened.querySelectorAll('[role="status"]');
     expect(messages).to.have.length(1);
-    expect(messages[0].textContent).to.contain('The connection failed.');
+    expect(messages[0].textContent).to.contain('The information could not be reached.');
     await expect(el).to.be.accessible();
   });
 });

@@ -24,7 +24,7 @@ describe('<care-session-finder> when the code of the details cannot be fetched',
     await until(() => !!opened.querySelector('[part="error"]'), 5000, 'the message');
     const problem = opened.querySelector('[part="error"]')!;
     expect(problem.getAttribute('role')).to.equal('status');
-    expect(problem.textContent).to.contain('The connection failed.');
+    expect(problem.textContent).to.contain('The information could not be reached.');
     await expect(el).to.be.accessible();
 
     const retry = problem.querySelector<HTMLButtonElement>('[part="retry"]')!;
@@ -33,7 +33,7 @@ describe('<care-session-finder> when the code of the details cannot be fetched',
     await sendKeys({ press: 'Enter' });
     // Asked again (a browser may keep the failure), then "Loading…" gives way to the message again: never a blank.
     await until(() => !!opened.querySelector('[part="error"]') && !opened.querySelector('.state:not([part])'), 5000, 'the answer to Try again');
-    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The connection failed.');
+    expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The information could not be reached.');
     // The button went with the message it was in: focus is on the session, not on the page.
     expect(deepActiveElement()?.textContent).to.equal(summary.textContent);
   });

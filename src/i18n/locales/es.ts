@@ -5,7 +5,7 @@ const es: SharedStrings = {
   retry: 'Intentar de nuevo',
   savedCopy: 'Copia guardada del {date}',
   errorTitle: 'Esta información no se puede mostrar ahora.',
-  'error.network': 'Falló la conexión. Revise su conexión a internet e inténtelo de nuevo.',
+  'error.network': 'No se pudo obtener la información. Revise su conexión o inténtelo de nuevo dentro de un rato.',
   'error.timeout': 'La información tardó demasiado en llegar. Inténtelo de nuevo.',
   'error.http': 'No se encontró la información en el servidor.',
   'error.server': 'El servidor tuvo un problema. Inténtelo de nuevo en un rato.',
