@@ -37,8 +37,13 @@ export function readDays(cell: string): Day[] | undefined {
   return days.length > 0 ? DAYS.filter((d) => days.includes(d)) : undefined;
 }
 
-/** `18:30`, `6:30 pm`, `7pm`, `18:30:00`, `18.30` → `HH:MM`; undefined when not a time of day. */
+/**
+ * `18:30`, `6:30 pm`, `7pm`, `18:30:00`, `18.30` and the four figures of military time, `1830` → `HH:MM`; undefined
+ * when not a time of day.
+ */
 export function readTime(cell: string): string | undefined {
+  const military = /^([01]\d|2[0-3])([0-5]\d)$/.exec(cell.trim());
+  if (military) return `${military[1]}:${military[2]}`;
   const m = /^(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?\s*([ap])?\.?\s*(?:m\.?)?$/i.exec(cell.trim());
   if (!m) return undefined;
   let hours = Number(m[1]);

@@ -36,7 +36,7 @@ export const CELL_FORMS: Record<CellKind, string> = {
   date: 'YYYY-MM-DD: `2026-03-14` (format the column as text so the spreadsheet keeps it)',
   dates: 'dates separated by commas: `2026-12-24, 2026-12-31`',
   moment: 'a date as YYYY-MM-DD, or a date and time with its offset: `2026-03-14T09:00-05:00`',
-  time: '24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`)',
+  time: '24-hour `18:30` (also `6:30 pm`, `7pm`, `18:30:00`, `1830`)',
   days: 'days separated by commas, as codes or English names: `mo, th`, `Monday, Thursday`, or a range `mo-fr`',
   weeks: 'weeks of the month: `1, 3` or `2nd`, `last` (-1)',
   repeat: '`weekly`, `monthly`, `none` (or `once`); `fortnightly` is weekly with interval 2',

@@ -41,8 +41,7 @@ function readMeetingDay(d: unknown, said: Said): Day | undefined {
  */
 function readMeetingTime(field: string, t: string, said: Said): string {
   if (/^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) return readTime(t) ?? t;
-  const hhmm = /^([01]\d|2[0-3])([0-5]\d)$/.exec(t);
-  const time = hhmm ? `${hhmm[1]}:${hhmm[2]}` : readTime(t);
+  const time = readTime(t);
   if (!time) return t;
   said(field, t, time, 'HH:MM on a 24-hour clock');
   return time;

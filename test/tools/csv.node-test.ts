@@ -102,7 +102,7 @@ describe('from-csv', () => {
     const said = (where: string) => notes.find((n) => n.where === where)!.message;
     assert.match(notes[0].message, /^"titel" is not a column of sessions; did you mean "title"\? It is left out\./);
     assert.match(said('Groups.csv row 2, column E (days)'), /^"days" does nothing without a "repeat": the session happens once, on "start_date"/);
-    assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". In the spreadsheet: 24-hour "18:30" (also "6:30 pm", "7pm", "18:30:00"). This entry is left out.');
+    assert.equal(said('Groups.csv row 3, column D (time)'), '"evening" is not a time; write it as HH:MM on a 24-hour clock, e.g. "18:30". In the spreadsheet: 24-hour "18:30" (also "6:30 pm", "7pm", "18:30:00", "1830"). This entry is left out.');
     assert.match(said('Groups.csv row 4, column F (place)'), /^no place has the id "chapel-hal"/);
     assert.equal(said('Groups.csv row 4, column C (start_date)'), '"03/04/2026" could be 4 March 2026 (month first) or 3 April 2026 (day first); write the one you mean as YYYY-MM-DD: "2026-03-04" or "2026-04-03". In the spreadsheet: YYYY-MM-DD: "2026-03-14" (format the column as text so the spreadsheet keeps it). This entry is left out.');
     assert.match(said('Groups.csv row 5, column E (days)'), /should be a list of days .* In the spreadsheet: days separated by commas/);
@@ -396,7 +396,7 @@ describe('cells', () => {
   it('reads times', () => {
     const cases: [string, string | undefined][] = [
       ['18:30', '18:30'], ['6:30 pm', '18:30'], ['7pm', '19:00'], ['7 P.M.', '19:00'], ['12am', '00:00'], ['12:15 pm', '12:15'],
-      ['18:30:00', '18:30'], ['9.05', '09:05'], ['7', undefined], ['25:00', undefined], ['13pm', undefined], ['evening', undefined],
+      ['18:30:00', '18:30'], ['9.05', '09:05'], ['1900', '19:00'], ['0730', '07:30'], ['2400', undefined], ['730', undefined], ['7', undefined], ['25:00', undefined], ['13pm', undefined], ['evening', undefined],
     ];
     for (const [cell, time] of cases) assert.equal(readTime(cell), time, cell);
   });
