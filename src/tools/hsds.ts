@@ -10,7 +10,7 @@
 import type { OpeningHours } from '../feed/index.js';
 import { readDay, readTime } from './cells.js';
 import {
-  Unmapped, formatOf, hasValue, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
+  Unmapped, dateIn, formatOf, hasValue, isRecord, nothingToImport, number, organizationFrom, organizationNotes, text, uniqueId, withoutEmpty,
   type ImportOptions, type ImportResult,
 } from './import-report.js';
 
@@ -34,7 +34,7 @@ const SERVICE_WHY: Record<string, string> = {
 const PHONE_FIELDS = new Set(['id', 'number', 'type', 'service_id', 'location_id', 'organization_id', 'service_at_location_id', 'contact_id']);
 const SCHEDULE_FIELDS = new Set([
   'id', 'freq', 'byday', 'opens_at', 'closes_at', 'interval', 'service_id', 'location_id', 'service_at_location_id', 'wkst',
-  'bymonthday', 'byweekno', 'byyearday',
+  'bymonthday', 'byweekno', 'byyearday', 'valid_from', 'valid_to', 'dtstart', 'until', 'count',
 ]);
 const LOCATION_FIELDS = new Set(['id', 'name', 'location_type', 'latitude', 'longitude', 'addresses', 'transportation', 'url', 'organization_id', 'phones', 'schedules']);
 const LANGUAGE_FIELDS = new Set(['id', 'name', 'code', 'service_id', 'location_id', 'phone_id']);
@@ -91,7 +91,8 @@ export function feedFromHsds(input: unknown, options: ImportOptions): ImportResu
     const siteLocations = list(service.service_at_locations);
     const locations = siteLocations.map((sal) => sal.location).filter(isRecord);
     Object.assign(referral, phonesOf([...list(service.phones), ...siteLocations.flatMap((sal) => list(sal.phones))], unmapped));
-    const hours = hoursOf([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], unmapped, notes, name, `services[${i}] (${name})`);
+    const schedules = inForce([...list(service.schedules), ...siteLocations.flatMap((sal) => list(sal.schedules))], dateIn(options.today, organization.timezone), notes, `services[${i}] (${name})`);
+    const hours = hoursOf(schedules, unmapped, notes, name, `services[${i}] (${name})`);
     if (hours) referral.hours = hours;
     for (const language of list(service.languages)) {
       unmapped.rest(language, LANGUAGE_FIELDS, 'languages[].');
@@ -192,7 +193,6 @@ function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['note
   for (const schedule of schedules) {
     unmapped.rest(schedule, SCHEDULE_FIELDS, 'schedules[].', {
       description: 'hours are structured in the care feed; put words about them in the description',
-      valid_from: 'opening hours have no start date', valid_to: 'opening hours have no end date',
       timezone: 'an offset is not a time zone; give --timezone',
     });
     const freq = (text(schedule.freq) ?? 'WEEKLY').toUpperCase();
@@ -237,6 +237,39 @@ function hoursOf(schedules: Row[], unmapped: Unmapped, notes: ImportResult['note
   if (unreadDays.length > 0 || notWeekly.length > 0 || hours.length === 0) return undefined;
   const allWeek = hours.some((h) => h.days.length === 7 && h.opens === '00:00' && (h.closes === '23:59' || h.closes === '00:00'));
   return allWeek ? '24/7' : hours;
+}
+
+/**
+ * The schedules in force today. The feed's opening hours hold always, with no dates: a schedule that has ended
+ * (`valid_to`, `until`) or not yet begun (`valid_from`, `dtstart`) is left out, with a note, rather than show the
+ * service open at hours it keeps no more or not yet; one that will end keeps its hours, and a note says when to
+ * change them.
+ */
+function inForce(schedules: Row[], today: string, notes: ImportResult['notes'], where: string): Row[] {
+  const said = (schedule: Row) => (text(schedule.id) ? `schedule "${text(schedule.id)}"` : 'a schedule with no id');
+  /** Of the dates in these fields, the first (or the last), with its field: ISO dates and date-times compare as text. */
+  const dateOf = (schedule: Row, fields: string[], last: boolean) => fields
+    .map((field) => ({ field, date: text(schedule[field])?.slice(0, 10) ?? '' }))
+    .filter(({ date }) => /^\d{4}-\d{2}-\d{2}$/.test(date))
+    .sort((a, b) => (a.date < b.date) === last ? 1 : -1)[0];
+  return schedules.filter((schedule) => {
+    const start = dateOf(schedule, ['valid_from', 'dtstart'], true);
+    const end = dateOf(schedule, ['valid_to', 'until'], false);
+    if (end && end.date < today) {
+      notes.push({ where, message: `${said(schedule)} ended on ${end.date} ("${end.field}"), so it is not imported` });
+      return false;
+    }
+    if (start && start.date > today) {
+      notes.push({ where, message: `${said(schedule)} begins on ${start.date} ("${start.field}"), so it is not imported: add its hours to the referral then, or import again` });
+      return false;
+    }
+    const count = number(schedule.count);
+    if (end || count !== undefined) {
+      const until = end ? `ends on ${end.date} ("${end.field}")` : `ends after ${count} openings ("count")`;
+      notes.push({ where, message: `${said(schedule)} ${until}: its hours are imported, and the feed's opening hours have no end date, so change them when it ends` });
+    }
+    return true;
+  });
 }
 
 /** Why a schedule is not weekly opening hours, in its own fields' words; undefined when it is. */

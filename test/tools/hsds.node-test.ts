@@ -116,6 +116,30 @@ describe('import hsds', () => {
     assert.deepEqual(checkFeedFile(JSON.stringify(feed)).problems, []);
   });
 
+  it('imports the schedules in force today only, and says when the hours it imports come to an end', () => {
+    const weekly = (id: string, extra: Record<string, unknown> = {}) => ({ id, freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00', ...extra });
+    const service = (id: string, schedules: Record<string, unknown>[]) => ({ id, name: id, status: 'active', phones: [{ number: '555-0100' }], schedules });
+    const { feed, notes } = convert([
+      // Winter hours over, summer hours to come, this spring's hours now: only these are the service's hours today.
+      service('seasons', [weekly('winter', { byday: 'TU', valid_to: '2026-02-28' }), weekly('summer', { byday: 'WE', valid_from: '2026-06-01' }), weekly('spring', { valid_from: '2026-03-01', valid_to: '2026-05-31' })]),
+      service('rule', [weekly('old', { until: '2026-03-09T23:59:59Z' }), weekly('later', { dtstart: '2026-04-01' }), weekly('ten', { byday: 'FR', count: 10 })]),
+      service('gone', [weekly('closed', { valid_to: '2025-12-31' })]),
+    ], { name: 'County services', timezone: 'America/Chicago' });
+    assert.deepEqual((feed.referrals as Referral[]).map((r) => r.hours), [
+      [{ days: ['mo'], opens: '09:00', closes: '17:00' }], [{ days: ['fr'], opens: '09:00', closes: '17:00' }], undefined,
+    ]);
+    assert.deepEqual(notes.map((n) => `${n.where}: ${n.message}`), [
+      'services[0] (seasons): schedule "winter" ended on 2026-02-28 ("valid_to"), so it is not imported',
+      'services[0] (seasons): schedule "summer" begins on 2026-06-01 ("valid_from"), so it is not imported: add its hours to the referral then, or import again',
+      'services[0] (seasons): schedule "spring" ends on 2026-05-31 ("valid_to"): its hours are imported, and the feed\'s opening hours have no end date, so change them when it ends',
+      'services[1] (rule): schedule "old" ended on 2026-03-09 ("until"), so it is not imported',
+      'services[1] (rule): schedule "later" begins on 2026-04-01 ("dtstart"), so it is not imported: add its hours to the referral then, or import again',
+      'services[1] (rule): schedule "ten" ends after 10 openings ("count"): its hours are imported, and the feed\'s opening hours have no end date, so change them when it ends',
+      'services[2] (gone): schedule "closed" ended on 2025-12-31 ("valid_to"), so it is not imported',
+    ]);
+    assert.deepEqual(checkFeedFile(JSON.stringify(feed)).problems, []);
+  });
+
   it('makes no place of a location with no name and no address, and says what became of each service there', () => {
     const empty = { id: 'loc-2', location_type: 'physical', latitude: 39.1, longitude: -94.5 };
     const hall = { id: 'loc-1', name: 'Church hall', addresses: [{ address_1: '1 Church Lane', city: 'Riverside' }] };
