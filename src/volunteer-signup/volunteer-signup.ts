@@ -150,7 +150,7 @@ export class CareVolunteerSignup extends CareElement {
     if (!v || !(changed.has('feedState') || changed.has('selectedRole'))) return;
     const preset = this.#presetRoles(v);
     if (!this.answers) {
-      const draft = restoreDraft(draftFor(v.submit.url), v);
+      const draft = restoreDraft(draftFor(v.submit.url, this.currentTime), v);
       this.#submissionId = draft?.submission_id;
       this.answers = draft ?? emptyAnswers(preset);
     } else {
@@ -225,12 +225,12 @@ export class CareVolunteerSignup extends CareElement {
   readonly #hold = (event: Event) => this.phase === 'sending' && (event.target as HTMLInputElement).type === 'checkbox' && event.preventDefault();
 
   #keepDraft(v: Volunteering): void {
-    draftFor(v.submit.url, { ...this.answers!, submission_id: this.#submissionId });
+    draftFor(v.submit.url, this.currentTime, { ...this.answers!, submission_id: this.#submissionId });
   }
 
   /** Forgets the answers everywhere, and starts a new signup. */
   #reset(v: Volunteering): void {
-    draftFor(v.submit.url, null);
+    draftFor(v.submit.url, this.currentTime, null);
     this.answers = emptyAnswers(this.#presetRoles(v));
     this.#submissionId = this.problems = this.failure = undefined;
     this.phase = 'form';
@@ -274,7 +274,7 @@ export class CareVolunteerSignup extends CareElement {
     // browser's or a password manager's autofill, which leave out fields that are not shown.
     const result = await code.submitSignup(this, v, this.answers, { id, time: this.currentTime }, this.sendTimeout, this.renderRoot.querySelector<HTMLInputElement>('[name=_gotcha]')!.value);
     if (!result) {
-      draftFor(v.submit.url, null);
+      draftFor(v.submit.url, this.currentTime, null);
       this.phase = 'form';
       return;
     }

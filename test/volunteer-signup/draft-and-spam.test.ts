@@ -59,6 +59,29 @@ describe('<care-volunteer-signup> draft and privacy', () => {
     expectFilledIn(await reload(el));
   });
 
+  it('brings back a draft up to half an hour after its last change, and forgets an older one (a closed tab reopened at a shared computer)', async () => {
+    const el = await mountSignup();
+    await fillValid(el);
+    el.remove();
+    /** A reload so many minutes after the last change, on the widget's own clock. */
+    const at = async (minutes: number) => {
+      const signup = document.createElement('care-volunteer-signup') as CareVolunteerSignup;
+      signup.now = new Date(NOW.getTime() + minutes * 60_000);
+      signup.feed = volunteerFeeds.full;
+      document.body.append(signup);
+      await until(() => !!signup.shadowRoot?.querySelector('input'));
+      await signup.updateComplete;
+      return signup;
+    };
+    const within = await at(30);
+    expect(control(within, 'Your name').value).to.equal('Ada Lovelace');
+    within.remove();
+    const past = await at(61);
+    expect(control(past, 'Your name').value, 'over half an hour after the last change').to.equal('');
+    expect(contents(sessionStorage)).not.to.contain('Ada Lovelace');
+    past.remove();
+  });
+
   it('a consent given to an older consent text is not carried over: after a reload with a new version the box is unticked, and what is sent is the new consent', async () => {
     const el = await mountSignup();
     await fillValid(el);
@@ -183,7 +206,7 @@ describe('<care-volunteer-signup> draft and privacy', () => {
     const broken = await mountSignup();
     expect(control(broken, 'Your name').value).to.equal('');
     broken.remove();
-    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, '{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "confirmed_age": "21"}');
+    sessionStorage.setItem(`care-widgets:volunteer-draft:${signupUrls.ok}`, `{"roles": "all", "name": 42, "availability": ["xx-noon", "mo-morning"], "confirmed_age": "21", "kept_at": ${NOW.getTime()}}`);
     const odd = await mountSignup();
     expect(control(odd, 'Your name').value).to.equal('');
     expect(shadowQueryAll<HTMLInputElement>(odd, 'input[name="roles"]:checked')).to.have.length(0);
