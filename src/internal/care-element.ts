@@ -416,11 +416,15 @@ export class CareElement extends UpdatingElement {
   }
 
   /**
-   * Tells the page (`care-feed-error`, and the console) once the error has its words; with the date of the
-   * saved copy shown instead, so whoever keeps the page learns that the live feed is failing.
+   * Tells the page (`care-feed-error`, and the console) once the error has its words, unless the widget has moved on
+   * to another source by then; with the date of the saved copy shown instead, so whoever keeps the page learns that
+   * the live feed is failing.
    */
   #reportError(error: FeedError, savedAt?: string): void {
+    const token = this.#loadToken;
     void explainError(error).then(() => {
+      // Its words may come after a newer source has shown (a feed set on a widget that had none): that one is told.
+      if (token !== this.#loadToken) return;
       console.warn(`<${this.localName}>: ${savedAt ? `visitors see a saved copy from ${new Date(savedAt).toLocaleDateString()}, as the live feed failed. ` : ''}${error.message}`);
       emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy: !!savedAt });
     });
