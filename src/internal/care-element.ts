@@ -276,7 +276,10 @@ export class CareElement extends UpdatingElement {
     // `lang` set as a property (a framework such as Vue sets it so) is written to the attribute, as the standard `lang`
     // is, for the page's CSS and scripts; one the attribute set, or removed, is its own already. A malformed value is
     // left as written: its warning takes no value in its place (which would be written too), and the page's is used.
-    if (changed.has('lang') && this.lang != null && this.lang !== (this.getAttribute('lang') ?? '')) this.setAttribute('lang', this.lang);
+    // Undefined or null (React drops a prop so) removes it, as never written, where it would still name the language gone;
+    // not a malformed one, which the check below set aside as undefined.
+    const written = this.getAttribute('lang');
+    if (changed.has('lang') && this.lang !== (written ?? '')) this.lang != null ? this.setAttribute('lang', this.lang) : isLang(written) && this.removeAttribute('lang');
     checkAttributes(this, changed, { src: urlRule, lang: { ...languageRule, fallback: undefined }, ...(this.constructor as typeof CareElement).attributeRules });
     if (!this.hasUpdated || changed.has('feed') || changed.has('src') || changed.has('contextSrc')) this.#loadFeedSource();
     this.#loadStrings();
@@ -416,11 +419,15 @@ export class CareElement extends UpdatingElement {
   }
 
   /**
-   * Tells the page (`care-feed-error`, and the console) once the error has its words; with the date of the
-   * saved copy shown instead, so whoever keeps the page learns that the live feed is failing.
+   * Tells the page (`care-feed-error`, and the console) once the error has its words, unless the widget has moved on
+   * to another source by then; with the date of the saved copy shown instead, so whoever keeps the page learns that
+   * the live feed is failing.
    */
   #reportError(error: FeedError, savedAt?: string): void {
+    const token = this.#loadToken;
     void explainError(error).then(() => {
+      // Its words may come after a newer source has shown (a feed set on a widget that had none): that one is told.
+      if (token !== this.#loadToken) return;
       console.warn(`<${this.localName}>: ${savedAt ? `visitors see a saved copy from ${new Date(savedAt).toLocaleDateString()}, as the live feed failed. ` : ''}${error.message}`);
       emit(this, 'care-feed-error', { code: error.code, message: error.message, savedCopy: !!savedAt });
     });

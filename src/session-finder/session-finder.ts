@@ -157,7 +157,7 @@ export class CareSessionFinder extends CareElement {
   #detailsFailed = false;
   #renderDetails?: (typeof import('./session-details.js'))['renderSessionDetails'];
   #clock?: ReturnType<typeof setTimeout>;
-  readonly #onHashChange = () => this.#readHash(true);
+  readonly #onHashChange = () => this.hashState && this.#readHash(true);
   /** What a person's change of the filters came to, the count and the location note, told to screen readers (quiet-status.ts). */
   readonly #status = new QuietStatus(this);
 
@@ -220,14 +220,16 @@ export class CareSessionFinder extends CareElement {
     // downloads, not while the first screen waits.
     void this.updateComplete.then(() => viewerZone());
     this.#tickOnTheMinute();
-    if (this.hashState) {
-      // A shared link's filters; an address without them has nothing to read.
-      this.#readingLink = location.hash.startsWith(HASH_PREFIX);
-      if (this.#readingLink) this.#readHash();
-      // Back and Forward between our own entries fire popstate; a pasted link fires hashchange.
-      addEventListener('hashchange', this.#onHashChange);
-      addEventListener('popstate', this.#onHashChange);
-    }
+    this.#readLink();
+    // Back and Forward between our own entries fire popstate; a pasted link fires hashchange. Heard while hash-state is
+    // on, which a page may turn on or off once the finder is up.
+    addEventListener('hashchange', this.#onHashChange);
+    addEventListener('popstate', this.#onHashChange);
+  }
+
+  /** With hash-state, a shared link's filters; an address without them has nothing to read. */
+  #readLink(): void {
+    if (this.hashState && (this.#readingLink = location.hash.startsWith(HASH_PREFIX))) this.#readHash();
   }
 
   override disconnectedCallback(): void {
@@ -284,6 +286,8 @@ export class CareSessionFinder extends CareElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // hash-state turned on once the finder is up reads the address's filters, as connecting with it on does.
+    if (changed.has('hashState') && !this.#readingLink) this.#readLink();
     if (['feedState', 'now', 'daysAhead', 'showInactive', 'viewerTimezone'].some((key) => changed.has(key))) this.#reindex();
     else if (PRESET_KEYS.some((key) => changed.has(key))) {
       this.#matchPresets();

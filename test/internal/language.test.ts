@@ -103,6 +103,21 @@ describe('the language a widget shows', () => {
     });
   }
 
+  for (const cleared of [undefined, null]) {
+    it(`removes the lang attribute when the property is set to ${cleared} (React drops a prop so), and follows the page`, async () => {
+      const page = fixtureSync(html`<div lang="es"></div>`);
+      const widget = document.createElement('care-awareness-banner') as HTMLElement & { updateComplete: Promise<unknown> };
+      widget.lang = 'en';
+      page.append(widget);
+      await showing(widget, NO_FEED_EN);
+      (widget as { lang: unknown }).lang = cleared;
+      await widget.updateComplete;
+      expect(widget.hasAttribute('lang')).to.equal(false);
+      expect(widget.matches(':lang(es)')).to.equal(true);
+      await showing(widget, NO_FEED_ES);
+    });
+  }
+
   it('leaves a malformed lang on the page as written, warns once, and takes the page\'s language, also as the page\'s changes', async () => {
     let widget!: HTMLElement;
     const warnings = await warningsDuring(async () => {
