@@ -41,10 +41,20 @@ function waitForFeedAround(widget: Element, waitedOnce?: boolean): number | unde
   return undefined;
 }
 
-/** Every widget on the page, told when a `lang` changes anywhere in it (a site's language switcher). */
+/** Every widget on the page, told when a `lang` changes anywhere in it (a site's language switcher), and when the page is seen again. */
 const widgets = new Set<CareElement>();
 /** One observer for the page, made when the first widget connects. */
 let langWatcher: MutationObserver | undefined;
+
+/** When the page was last shown or hidden. */
+let seenAt = Date.now();
+// A phone locked, a laptop asleep, a page kept for Back: the widgets' timers waited with the page while the clock went
+// on. Seen again a minute or more on (or with the clock set back), each widget on the real clock shows what holds now:
+// the finder's sessions, the lookup's "open now", the banner's messages. A glance at another tab changes nothing.
+globalThis.document?.addEventListener('visibilitychange', () => {
+  if (!document.hidden && Math.abs(Date.now() - seenAt) >= 60_000) widgets.forEach((widget) => !widget.now && widget.requestUpdate('now', 0));
+  seenAt = Date.now();
+});
 
 /** After "Try again" (or back online): when it was tried, which a failure again says, and whether it is asking still. */
 interface Tried {

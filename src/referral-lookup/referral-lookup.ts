@@ -133,11 +133,6 @@ export class CareReferralLookup extends CareElement {
   };
   // The way out itself, fixed in the top layer, is in view already: the call changes nothing for it.
   readonly #clearOfExit = ({ target }: Event) => (target as HTMLElement).scrollIntoView({ block: 'nearest' });
-  /**
-   * A phone locked or a laptop asleep stops the timer with it, not the clock, and a page kept for Back is paused: as the
-   * page is seen again, hours on, the list looks at the clock rather than say "Open now" of a place closed since.
-   */
-  readonly #onShow = () => this.requestUpdate();
   /** A click between presses (Shift+click selects text, opens a window) starts the count again. */
   readonly #onPointerdown = () => this.#shiftPresses('', 0);
   /**
@@ -194,14 +189,12 @@ export class CareReferralLookup extends CareElement {
     super.connectedCallback();
     addEventListener('keydown', this.#onKeydown, true);
     addEventListener('pointerdown', this.#onPointerdown, true);
-    document.addEventListener('visibilitychange', this.#onShow);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('keydown', this.#onKeydown, true);
     removeEventListener('pointerdown', this.#onPointerdown, true);
-    document.removeEventListener('visibilitychange', this.#onShow);
     clearTimeout(this.#timer);
     this.#joinExits(false);
     this.#exitSize.disconnect();

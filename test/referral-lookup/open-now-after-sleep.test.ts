@@ -7,35 +7,15 @@ import '../../src/referral-lookup/define.js';
 import type { CareReferralLookup } from '../../src/referral-lookup/referral-lookup.js';
 import { referralFeeds } from '../mocks/referral-feeds.js';
 import { mountLoaded, shadowQueryAll } from '../helpers.js';
+import { installSleepingClock, type SleepingClock } from '../sleeping-clock.js';
 
 const status = (el: Element, name: string) => shadowQueryAll(el, '[part="referral"]')
   .find((li) => li.querySelector('h4')!.textContent!.trim() === name)!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
 
 describe('<care-referral-lookup> open now, after the page was asleep', () => {
-  const RealDate = Date;
-  const realSetTimeout = window.setTimeout;
-  let offset = 0;
-  /** The page's clock, moved to `iso` at once, as it is after a sleep. */
-  const setClock = (iso: string) => (offset = new RealDate(iso).getTime() - RealDate.now());
-  class ShiftedDate extends RealDate {
-    constructor(...args: []) {
-      if (args.length === 0) super(RealDate.now() + offset);
-      else super(...(args as unknown as [number]));
-    }
-    static override now() {
-      return RealDate.now() + offset;
-    }
-  }
-  beforeEach(() => {
-    window.Date = ShiftedDate as DateConstructor;
-    // Asleep: a wait of more than a minute (the lookup's for the next opening or closing) never ends.
-    window.setTimeout = ((run: () => void, ms?: number, ...rest: unknown[]) =>
-      ((ms ?? 0) > 60_000 ? 0 : realSetTimeout(run, ms, ...rest))) as typeof setTimeout;
-  });
-  afterEach(() => {
-    window.Date = RealDate;
-    window.setTimeout = realSetTimeout;
-  });
+  let clock: SleepingClock;
+  beforeEach(() => (clock = installSleepingClock()));
+  afterEach(() => clock.restore());
 
   for (const [what, from, to, name, before, after] of [
     ['hours later', '2026-11-23T15:15:00Z', '2026-11-24T00:30:00Z', 'Riverside Counselling Clinic', /^Open now, until 5:00\sPM$/, /^Closed, opens tomorrow at 9:00\sAM$/],
@@ -43,11 +23,10 @@ describe('<care-referral-lookup> open now, after the page was asleep', () => {
     ['across a change of the clocks', '2026-03-07T23:30:00Z', '2026-03-09T14:30:00Z', 'Riverside Counselling Clinic', /^Closed, opens Monday at 9:00\sAM$/, /^Open now, until 5:00\sPM$/],
   ] as const) {
     it(`says what is open now as the page is seen again ${what}`, async () => {
-      setClock(from);
+      clock.set(from);
       const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone="America/Chicago" .feed=${referralFeeds.lookup}></care-referral-lookup>`);
       expect(status(el, name)).to.match(before);
-      setClock(to);
-      document.dispatchEvent(new Event('visibilitychange'));
+      clock.wake(to);
       await el.updateComplete;
       expect(status(el, name)).to.match(after);
       el.remove();
