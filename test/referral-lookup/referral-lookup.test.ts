@@ -6,6 +6,7 @@ import type { LookupFilters } from '../../src/referral-lookup/filters.js';
 import { navigation } from '../../src/referral-lookup/quick-exit.js';
 import { LOOKUP_NOW, referralFeeds } from '../mocks/referral-feeds.js';
 import { contextOf, deepActiveElement, mountLoaded, shadowQueryAll, until, visibleText, wait } from '../helpers.js';
+import { installSleepingClock } from '../sleeping-clock.js';
 
 const ZONE = 'America/Chicago';
 type Feed = (typeof referralFeeds)[keyof typeof referralFeeds];
@@ -224,38 +225,22 @@ describe('<care-referral-lookup>', () => {
     });
 
     it('looks again at the clock when the next service opens or closes, not only on reload', async () => {
-      const RealDate = Date;
-      const realSetTimeout = window.setTimeout;
-      let offset = new RealDate('2026-11-23T15:15:00Z').getTime() - RealDate.now();
-      class ShiftedDate extends RealDate {
-        constructor(...args: []) {
-          if (args.length === 0) super(RealDate.now() + offset);
-          else super(...(args as unknown as [number]));
-        }
-        static override now() {
-          return RealDate.now() + offset;
-        }
-      }
-      const waits: { run: () => void; ms: number }[] = [];
-      window.Date = ShiftedDate as DateConstructor;
-      window.setTimeout = ((run: () => void, ms?: number, ...rest: unknown[]) => {
-        if ((ms ?? 0) > 60_000) return waits.push({ run, ms: ms! });
-        return realSetTimeout(run, ms, ...rest);
-      }) as typeof setTimeout;
+      const clock = installSleepingClock();
+      const { waits } = clock;
+      clock.set('2026-11-23T15:15:00Z');
       try {
         const { el } = await mountLoaded<CareReferralLookup>(html`<care-referral-lookup viewer-timezone=${ZONE} .feed=${referralFeeds.lookup}></care-referral-lookup>`);
         expect(status(el, 'Pacific Grief Line')).to.match(/^Closed, opens at 11:00\sAM your time$/);
         // The grief line opens at 11:00, 1 h 45 min from now: the first change on the list.
         expect(waits.at(-1)!.ms).to.be.within(6_300_000 - 5_000, 6_300_000);
-        offset = new RealDate('2026-11-23T17:00:00Z').getTime() - RealDate.now();
+        clock.set('2026-11-23T17:00:00Z');
         waits.at(-1)!.run();
         await el.updateComplete;
         expect(status(el, 'Pacific Grief Line')).to.match(/^Open now, until 7:00\sPM your time$/);
         // Next: the clinic's last hour begins at 16:00.
         expect(waits.at(-1)!.ms).to.be.within(18_000_000 - 5_000, 18_000_000);
       } finally {
-        window.Date = RealDate;
-        window.setTimeout = realSetTimeout;
+        clock.restore();
       }
     });
   });
