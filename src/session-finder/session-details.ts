@@ -37,6 +37,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
     return shown.value && html`<span dir="auto">${feedText(shown)}</span>`;
   };
   const { session, place } = entry;
+  const { organization } = feed;
   // "a, b, c" in the UI language: "أ، وب، وج" in Arabic.
   const list = (items: string[]) => new Intl.ListFormat(ctx.uiLang, { type: 'unit' }).format(items);
   const labels = (category: LabelCategory, codes: string[] | undefined) =>
@@ -73,7 +74,14 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
             ${registration.notes ? html`<br />${own(registration.notes)}` : nothing}
             ${contactLinks(registration.email, registration.phone)}`)
         : nothing}
-      ${session.contact ? item(t('detail.contact'), html`${session.contact.name ?? ''} ${contactLinks(session.contact.email, session.contact.phone)}`) : nothing}
+      ${session.contact
+        ? item(t('detail.contact'), html`${session.contact.name ?? ''} ${contactLinks(session.contact.email, session.contact.phone)}`)
+        // No one named for the session: the organization's contact, the "us" of "Contact us for the address" and
+        // "contact us to arrange one", named by the organization (a link to its contact page, when it has one).
+        : organization.contact
+          ? item(t('detail.contact'), html`${organization.contact.url ? html`<a href=${organization.contact.url} rel="noreferrer">${own(organization.name)}</a>` : own(organization.name)}
+              ${contactLinks(organization.contact.email, organization.contact.phone)}`)
+          : nothing}
     </dl>
     <div class="actions">
       ${registration?.url ? html`<a part="button" class="button" href=${registration.url} rel="noreferrer">${t('register')}</a>` : nothing}

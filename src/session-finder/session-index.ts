@@ -168,6 +168,10 @@ export function indexSessions(feed: Feed, range: TimeRange, { showInactive = fal
   const lists = new Map<string, readonly string[]>();
   const listOf = (key: string, values: () => readonly string[]) => lists.get(key) ?? lists.set(key, values()).get(key)!;
   const organizationLanguages = [feed.organization.language];
+  // A session without audiences is for everyone (feed-format.md, sessions: `audiences`): it is found, and counted,
+  // under every audience the others name (a young person choosing "Young people" is welcome at it too). Those
+  // sessions share this list, filled as the others' audiences are read.
+  const everyone: string[] = [];
   return feed.sessions
     .filter((s) => showInactive || s.status === 'active')
     .map((session, index) => {
@@ -186,7 +190,13 @@ export function indexSessions(feed: Feed, range: TimeRange, { showInactive = fal
         byAppointment: isByAppointment(session.schedule, range),
         values: {
           kind: listOf(`kind ${session.kind}`, () => codeKeys([session.kind])),
-          audience: session.audiences ? listOf(`audience ${session.audiences.join('\n')}`, () => codeKeys(session.audiences!)) : NONE,
+          audience: session.audiences?.length
+            ? listOf(`audience ${session.audiences.join('\n')}`, () => {
+              const keys = codeKeys(session.audiences!);
+              everyone.push(...keys.filter((key) => !everyone.includes(key)));
+              return keys;
+            })
+            : everyone,
           language: listOf(`language ${languages.join(' ')}`, () => [...new Set(languages.map(baseLanguage))]),
           place: session.place ? listOf(`place ${session.place}`, () => [session.place!]) : NONE,
           mode: MODE_VALUES[mode],

@@ -53,7 +53,8 @@ describe('applyFilters', () => {
       expect(countsOf(result, 'day')).to.deep.equal(ALL_DAYS);
       expect(countsOf(result, 'time')).to.deep.equal(ALL_TIMES);
       expect(countsOf(result, 'kind')).to.deep.equal(ALL_KINDS);
-      expect(countsOf(result, 'audience')).to.deep.equal({ adults: 1, youth: 1, caregivers: 1, grief: 1, women: 1 });
+      // appointment names no audience: it is for everyone, so counted under each.
+      expect(countsOf(result, 'audience')).to.deep.equal({ adults: 2, youth: 2, caregivers: 2, grief: 2, women: 2 });
       expect(countsOf(result, 'language')).to.deep.equal({ en: 6, es: 1 });
       expect(countsOf(result, 'place')).to.deep.equal({ hall: 2, library: 1, mosque: 1, haven: 1 });
       // The hybrid session is found as in person, as online and as hybrid.
@@ -70,7 +71,7 @@ describe('applyFilters', () => {
       [{ time: 'evening' }, ['circle', 'women']],
       [{ kind: 'peer-group' }, ['circle', 'grief']],
       [{ kind: 'other' }, ['appointment']],
-      [{ audience: 'youth' }, ['youth']],
+      [{ audience: 'youth' }, ['appointment', 'youth']],
       [{ language: 'es' }, ['youth']],
       [{ language: 'es-MX' }, ['youth']],
       [{ language: 'EN' }, ['appointment', 'caregivers', 'circle', 'grief', 'women', 'youth']],
@@ -167,11 +168,11 @@ describe('applyFilters', () => {
     });
 
     it('counts a session failing only that facet for its values, and one failing two facets for none', () => {
-      // youth fails the kind only, circle and grief the audience only; women, caregivers and appointment fail both.
+      // youth and appointment (for everyone) fail the kind only, circle and grief the audience only; women and caregivers fail both.
       const result = run({ kind: 'peer-group', audience: 'youth' });
       expect(result.sessionCount).to.equal(0);
       expect(result.rows).to.deep.equal([]);
-      expect(countsOf(result, 'kind')).to.deep.equal({ 'sharing-circle': 1 });
+      expect(countsOf(result, 'kind')).to.deep.equal({ 'sharing-circle': 1, other: 1 });
       expect(countsOf(result, 'audience')).to.deep.equal({ adults: 1, grief: 1 });
       for (const facet of ['day', 'time', 'language', 'place', 'mode'] as const) expect(countsOf(result, facet), facet).to.deep.equal({});
     });
@@ -371,7 +372,8 @@ describe('applyFilters against a naive count', () => {
       const words = foldText(f.query ?? '').split(/\s+/).filter(Boolean);
       const mode = session.place && session.online ? 'hybrid' : session.place ? 'in-person' : 'online';
       return (f.kind === undefined || session.kind === f.kind)
-        && (f.audience === undefined || (session.audiences ?? []).includes(f.audience))
+        // A session without audiences is for everyone.
+        && (f.audience === undefined || (session.audiences ?? []).includes(f.audience) || !session.audiences?.length)
         && (f.language === undefined || languagesOf(entry).includes(baseLanguage(f.language)))
         && (f.place === undefined || session.place === f.place)
         && (f.mode === undefined || mode === f.mode || mode === 'hybrid')

@@ -80,7 +80,8 @@ describe('hash-state', () => {
       // The list waits for the link's filters.
       await until(() => !!searchBox(el), 3000, 'the list');
       expect(searchBox(el).value).to.equal('');
-      expect([...new Set(shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim()))]).to.deep.equal(['Women’s circle']);
+      // One-to-one listening is for everyone, women too.
+      expect([...new Set(shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim()))]).to.deep.equal(['Women’s circle', 'One-to-one listening']);
     });
 
     it('leaves out what a link names that the feed does not have, quietly, and applies the rest', async () => {
@@ -95,7 +96,7 @@ describe('hash-state', () => {
         await until(() => titles(el).length > 0, 3000, 'the list');
       });
       expect(warnings).to.deep.equal([]);
-      expect(titles(el)).to.deep.equal(['Women’s circle']);
+      expect(titles(el)).to.deep.equal(['Women’s circle', 'One-to-one listening']);
       expect([daySelect(el).value, select(el, 'Kind of session').value, select(el, 'Who it is for').value]).to.deep.equal(['', '', 'women']);
       expect([...select(el, 'Kind of session').options].map((o) => o.value)).not.to.include('astrology');
       expect(shadowQueryAll(el, 'summary.button')[0].textContent!.trim()).to.equal('Filters (1)');
@@ -123,16 +124,18 @@ describe('hash-state', () => {
       const entries = history.length;
       const { el } = await mountLoaded<CareSessionFinder>(html`<care-session-finder hash-state viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${nothingFree}></care-session-finder>`);
       await until(() => titles(el).length > 0, 3000, 'the list');
-      expect(titles(el)).to.deep.equal(['Women’s circle']);
+      expect(titles(el)).to.deep.equal(['Women’s circle', 'One-to-one listening']);
       expect(freeBox(el).checked).to.equal(false);
       expect(shadowQueryAll(el, 'summary.button')[0].textContent!.trim()).to.equal('Filters (1)');
       await expect(el).to.be.accessible();
-      // Only free sessions there are: with the page's preset, the caregivers' workshop is the only one, and costs $5.
+      // Only free sessions there are: with the page's preset, the caregivers' workshop and one-to-one listening (for
+      // everyone) are the only ones, and here both cost $5.
       el.remove();
       history.replaceState(null, '', '#sessions:free=true');
-      const { el: preset } = await mountLoaded<CareSessionFinder>(html`<care-session-finder hash-state audience="caregivers" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
+      const paidListening = { ...finderFeed, sessions: finderFeed.sessions.map((session) => (session.id === 'appointment' ? { ...session, cost: '$5' } : session)) };
+      const { el: preset } = await mountLoaded<CareSessionFinder>(html`<care-session-finder hash-state audience="caregivers" viewer-timezone="America/Chicago" .now=${FINDER_NOW} .feed=${paidListening}></care-session-finder>`);
       await until(() => titles(preset).length > 0, 3000, 'the list with a preset');
-      expect(titles(preset)).to.deep.equal(['Caregivers online']);
+      expect(titles(preset)).to.deep.equal(['Caregivers online', 'One-to-one listening']);
       expect(freeBox(preset).checked).to.equal(false);
       preset.remove();
       // Where sessions are free, "free only" is read from `true` alone.
@@ -140,7 +143,7 @@ describe('hash-state', () => {
         history.replaceState(null, '', `#sessions:free=${value}&audience=caregivers`);
         const { el: other } = await mount();
         await until(() => titles(other).length > 0, 3000, `the list for free=${value}`);
-        expect(titles(other), value).to.deep.equal(['Caregivers online']);
+        expect(titles(other), value).to.deep.equal(['Caregivers online', 'One-to-one listening']);
         expect(freeBox(other).checked, value).to.equal(false);
         other.remove();
       }

@@ -251,7 +251,8 @@ describe('<care-session-finder>', () => {
       ['Day', 'tu', ['Tuesday peer circle', 'Caregivers online']],
       ['Time of day', 'morning', ['Grief and loss group', 'Caregivers online']],
       ['Kind of session', 'sharing-circle', ['Youth sharing circle', 'Women’s circle']],
-      ['Who it is for', 'youth', ['Youth sharing circle']],
+      // One-to-one listening names no audience: it is for everyone.
+      ['Who it is for', 'youth', ['Youth sharing circle', 'One-to-one listening']],
       ['Language', 'es', ['Youth sharing circle']],
       ['Place', 'hall', ['Tuesday peer circle', 'One-to-one listening']],
       ['In person or online', 'online', ['Caregivers online', 'Grief and loss group']],
@@ -268,7 +269,8 @@ describe('<care-session-finder>', () => {
     it('offers only the values the feed has, with counts, in the viewer’s language and the feed’s labels', async () => {
       const { el } = await mountFinder();
       const audience = [...select(el, 'Who it is for')!.options].map((o) => o.textContent!.trim());
-      expect(audience).to.deep.equal(['Any', 'Caregivers (1)', 'Grown-ups (1)', 'People who are grieving (1)', 'Women (1)', 'Young people (1)']);
+      // One-to-one listening, for everyone, is counted under each.
+      expect(audience).to.deep.equal(['Any', 'Caregivers (2)', 'Grown-ups (2)', 'People who are grieving (2)', 'Women (2)', 'Young people (2)']);
       const day = [...select(el, 'Day')!.options].map((o) => o.textContent!.trim());
       expect(day).to.deep.equal(['Any', 'Monday (1)', 'Tuesday (2)', 'Wednesday (1)', 'Thursday (1)']);
     });
@@ -331,9 +333,10 @@ describe('<care-session-finder>', () => {
   describe('presets', () => {
     it('shows only a preset audience, hides that filter, and offers only what the preset allows', async () => {
       const { el } = await mountFinder(html`<care-session-finder audience="youth" viewer-timezone=${ZONE} .now=${FINDER_NOW} .feed=${finderFeed}></care-session-finder>`);
-      expect([...new Set(titles(el))]).to.deep.equal(['Youth sharing circle']);
+      // One-to-one listening is for everyone, young people too.
+      expect([...new Set(titles(el))]).to.deep.equal(['Youth sharing circle', 'One-to-one listening']);
       expect(select(el, 'Who it is for')).to.equal(undefined);
-      expect(select(el, 'Day')).to.equal(undefined); // the one youth session meets on one day: nothing to choose
+      expect(select(el, 'Day')).to.equal(undefined); // the one youth session meets on one day, the other by appointment: nothing to choose
       await search(el, 'circle');
       expect(select(el, 'Day')).to.equal(undefined);
     });
@@ -411,8 +414,10 @@ describe('<care-session-finder>', () => {
       watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
       await until(() => titles(el).length > 0, 3000, 'the list');
       watch.disconnect();
-      expect([...new Set(titles(el))]).to.deep.equal(['Women’s circle']);
-      expect(shown.filter((list) => list.length > 0).every((list) => list.every((title) => title === 'Women’s circle'))).to.equal(true);
+      // The women's circle, and one-to-one listening, which is for everyone.
+      const women = ['Women’s circle', 'One-to-one listening'];
+      expect([...new Set(titles(el))]).to.deep.equal(women);
+      expect(shown.filter((list) => list.length > 0).every((list) => list.every((title) => women.includes(title)))).to.equal(true);
     });
   });
 

@@ -61,7 +61,8 @@ describe('indexSessions', () => {
   it('reads the kind, the audiences and whether it is free', () => {
     expect(entry('youth').values.kind).to.deep.equal(['sharing-circle']);
     expect(entry('youth').values.audience).to.deep.equal(['youth']);
-    expect(entry('appointment').values.audience).to.deep.equal([]);
+    // One without audiences is for everyone: found under every audience the feed's sessions name.
+    expect([...entry('appointment').values.audience].sort()).to.deep.equal(['adults', 'caregivers', 'grief', 'women', 'youth']);
     expect(entry('circle').free).to.equal(true);
     expect(entry('caregivers').free).to.equal(false);
   });
