@@ -42,6 +42,19 @@ describe('typing slips in a feed, on a page', () => {
     expect(event.detail.problems[2].message).to.equal('"18:30 " is read as "18:30"; write it without the spaces around it');
   });
 
+  it('a session whose cost is written "Free" is found by "Free only", as one written "free" is', async () => {
+    const feed = { ...finderFeed, sessions: [{ ...finderSessions.circle, cost: 'Free ' }, finderSessions.caregivers] };
+    const { el, event } = await mountLoaded(html`<care-session-finder .feed=${feed} .now=${FINDER_NOW}></care-session-finder>`);
+    const freeOnly = shadowQueryAll<HTMLInputElement>(el, 'input[type="checkbox"]').find((box) => box.closest('label')!.textContent!.includes('Free only'))!;
+    freeOnly.click();
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const titles = shadowQueryAll(el, '[part="session"] .title').map((t) => t.textContent!.trim());
+    expect(titles).to.include('Tuesday peer circle');
+    expect(titles).not.to.include('Caregivers online');
+    // A text is what the feed format allows there: nothing to report.
+    expect(slips(event.detail.problems)).to.deep.equal([]);
+  });
+
   it('a closing or end time written "24:00" is midnight: the service is open until then, the session ends then', async () => {
     const late = { id: 'late', name: 'Late line', kind: 'helpline', phone: '555 0100', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '09:00', closes: '24:00' }] };
     const lookup = await mountLoaded(html`<care-referral-lookup viewer-timezone="America/Chicago" .feed=${{ ...referralFeeds.lookup, referrals: [late] }} .now=${LOOKUP_NOW}></care-referral-lookup>`);

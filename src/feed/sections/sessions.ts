@@ -6,7 +6,7 @@ import {
 } from '../read.js';
 import { asDate, asDays, asEndTime, asTime, booleanField, codeList, dateField, langList, listOfAll, phoneField, zoneArgs } from './listing-values.js';
 import { list, unquoted, wholeNumber } from './values.js';
-import type { Schedule, Session } from '../types.js';
+import type { Schedule, Session, Text } from '../types.js';
 import type { FeedSection } from '../validate.js';
 import { placeArgs, placesSection } from './places.js';
 
@@ -46,7 +46,7 @@ function readSession(v: Raw, path: string): Session {
     updated: dateField(v, 'updated', path),
     place,
     online,
-    cost: textField(v, 'cost', path) ?? 'free',
+    cost: asFree(textField(v, 'cost', path)),
     registration: group(v, 'registration', path, REGISTRATION_FIELDS),
     contact: group(v, 'contact', path, CONTACT_FIELDS),
     status,
@@ -55,6 +55,9 @@ function readSession(v: Raw, path: string): Session {
       : skip(at(path, 'schedule'), absent(schedule) ? 'no-schedule' : 'schedule-not-object') as never,
   });
 }
+
+/** None is free; "Free" as a feed keeper types it is the code `free` too, found by "Free only", rather than a text that says so. */
+const asFree = (cost = 'free' as Text) => (typeof cost === 'string' && cost.trim().toLowerCase() === 'free' ? 'free' : cost);
 
 const isWeek = (x: unknown): x is number => Number.isInteger(x) && (((x as number) >= 1 && (x as number) <= 5) || x === -1);
 // The readers made once, not once per session.
