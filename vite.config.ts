@@ -25,7 +25,7 @@ const folders = Object.values(WIDGETS);
  * (no banner has a field), nor what loads on demand.
  */
 const isCore = (id: string) => /\/node_modules\/|\/src\/(internal|i18n|feed)\/[\w-]+\.ts$|\/src\/time\/viewer-zone\.ts$/.test(id)
-  && !/\/(crisis-strip|emergency-call|page-outline|codes|links|labels|finder-lookup|timing|attribute-rules|preset-rules|quiet-status|quick-exits|ascii-number|fields\.styles|care-check|combine-locales|search-text|label-list|count-key|contacts|list-page)\.ts$/.test(id);
+  && !/\/(crisis-strip|emergency-call|page-outline|codes|links|labels|finder-lookup|timing|attribute-rules|preset-rules|quiet-status|quick-exits|ascii-number|fields\.styles|care-check|combine-locales|search-text|label-list|count-key|contacts|list-page|report-link)\.ts$/.test(id);
 
 /**
  * Minifies the CSS of the `css\`…\`` literals in *.styles.ts with Lightning CSS (the minifier

@@ -26,6 +26,7 @@ export const lookupMoreEn = {
   'lookup.copied': 'Details copied.',
   'lookup.copyFailed': 'Copying did not work here. Select the text below and copy it.',
   'lookup.print': 'Print a card',
+  'lookup.report': 'Report a wrong listing',
   'channel.call': 'Call',
   'channel.text': 'Text message',
   'channel.whatsapp': 'WhatsApp',

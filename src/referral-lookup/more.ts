@@ -12,6 +12,7 @@ import { labelList } from '../i18n/label-list.js';
 import type { LocalText } from '../feed/text.js';
 import { dayRuns, isStale } from './details-text.js';
 import { facetValues } from './facets.js';
+import { reportHref } from '../internal/report-link.js';
 // Types only: what the list's modules do, the details get through the CardContext.
 import type { Facet, IndexedReferral, LookupFilters } from './filters.js';
 import type { CardContext } from './referral-card.js';
@@ -147,11 +148,13 @@ async function printCard(referral: Referral, host: DetailsHost): Promise<void> {
 /** The opened details: hours, address, access, cost, languages, who it is for, when last checked; copy and print. */
 export function renderDetails(referral: Referral, ctx: CardContext, host: DetailsHost): TemplateResult {
   const checked = checkedText(referral, ctx);
+  const report = reportHref(ctx.feed, ctx.text(referral.name), ctx.t('lookup.report'));
   const last = copies.get(host);
   const copied = last?.id === referral.id ? last : undefined;
   return html`<div part="details" class="details">
     <dl>${referralFacts(referral, ctx, ctx.feedText, (items) => labelList(items, ctx.lang)).map(([label, lines]) => html`<dt>${label}</dt><dd dir="auto">${lines.map((line, i) => (i ? ['\n', line] : line))}</dd>`)}</dl>
     ${checked.length ? html`<p class="checked ${checked[1] ? 'stale' : ''}">${checked.join(' ')}</p>` : nothing}
+    ${report ? html`<p><a class="report" href=${report} rel="noreferrer" aria-describedby="name-${referral.id}">${ctx.t('lookup.report')}</a></p>` : nothing}
     <p class="actions">
       <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${(e: Event) => copy(referral, ctx, host, e)}>${ctx.t('lookup.copy')}</button>
       <button type="button" part="button" class="button" aria-describedby="name-${referral.id}" @click=${() => printCard(referral, host)}>${ctx.t('lookup.print')}</button>

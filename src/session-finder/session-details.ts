@@ -9,6 +9,7 @@ import { safeUrl } from '../feed/safe-url.js';
 import { codeLabel, languageName } from '../i18n/labels.js';
 import { labelList } from '../i18n/label-list.js';
 import { onDemand } from '../internal/on-demand.js';
+import { reportHref } from '../internal/report-link.js';
 import type { IndexedSession } from './session-index.js';
 
 export { finderMoreEn } from './more-strings.js';
@@ -88,7 +89,7 @@ export function renderSessionDetails(feed: Feed, entry: IndexedSession, ctx: Det
       ${entry.byAppointment || session.status !== 'active'
         ? nothing
         : html`<button type="button" part="button" class="button" @click=${(e: Event) => void downloadIcs(e, feed, entry, ctx, now)}>${t('addToCalendar')}</button>`}
-      ${reportLink(feed, text(session.title), t('reportListing'))}
+      ${reportLink(reportHref(feed, text(session.title), t('reportListing')), t('reportListing'))}
     </div>
   </div>`;
 }
@@ -102,17 +103,12 @@ function phoneLink(phone: string) {
   return href ? html`<a href=${href} dir="ltr">${phone}</a>` : html`<span dir="auto">${phone}</span>`;
 }
 
+/** "Report a wrong listing", where the feed says where to. */
+const reportLink = (href: string | undefined, label: string) => (href ? html`<a class="report" href=${href} rel="noreferrer">${label}</a>` : nothing);
+
 function contactLinks(email: string | undefined, phone: string | undefined) {
   const mail = email && safeUrl(emailHref(email));
   return html`${mail ? html`<br /><a href=${mail} dir="ltr">${email}</a>` : nothing}${phone ? html`<br />${phoneLink(phone)}` : nothing}`;
-}
-
-/** "Report a wrong listing": the feed's feedback address, else an email to the organization naming the session. */
-function reportLink(feed: Feed, title: string, label: string) {
-  const { feedback_url, contact } = feed.organization;
-  const mail = contact?.email && emailHref(contact.email);
-  const href = feedback_url ?? (mail ? safeUrl(`${mail}?subject=${encodeURIComponent(`${label}: ${title}`)}`) : undefined);
-  return href ? html`<a class="report" href=${href} rel="noreferrer">${label}</a>` : nothing;
 }
 
 /**

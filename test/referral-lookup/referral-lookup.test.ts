@@ -755,6 +755,22 @@ describe('<care-referral-lookup>', () => {
       expect(fresh.classList.contains('stale')).to.equal(false);
     });
 
+    it('offers "Report a wrong listing": the feed’s feedback address, else an email to the organization naming the service, else nothing', async () => {
+      const report = async (organization: object) => {
+        const { el } = await mount({ ...referralFeeds.lookup, organization: { ...referralFeeds.lookup.organization, ...organization } } as Feed);
+        const link = (await openDetails(el, 'Riverside Counselling Clinic')).querySelector<HTMLAnchorElement>('a.report');
+        const found = link && { text: text(link), href: link.getAttribute('href'), context: contextOf(link) };
+        if (link) await expect(el).to.be.accessible();
+        el.remove();
+        return found;
+      };
+      expect(await report({ feedback_url: 'https://riverside.example.org/corrections', contact: { email: 'office@riverside.example.org' } }))
+        .to.deep.equal({ text: 'Report a wrong listing', href: 'https://riverside.example.org/corrections', context: 'Riverside Counselling Clinic' });
+      expect((await report({ contact: { email: 'office@riverside.example.org' } }))!.href)
+        .to.equal('mailto:office@riverside.example.org?subject=Report%20a%20wrong%20listing%3A%20Riverside%20Counselling%20Clinic');
+      expect(await report({})).to.equal(null);
+    });
+
     it('says which referral each of its buttons and links is for', async () => {
       const { el } = await mount();
       for (const name of ['Riverside Counselling Clinic', 'Lakeshore Family Counselling']) {

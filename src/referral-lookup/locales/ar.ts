@@ -80,6 +80,7 @@ const ar: Record<LookupStringKey, string> & PluralStrings = {
   'lookup.copied': 'تم نسخ التفاصيل.',
   'lookup.copyFailed': 'تعذّر النسخ هنا. حدّد النص أدناه وانسخه.',
   'lookup.print': 'طباعة بطاقة',
+  'lookup.report': 'الإبلاغ عن خطأ في بيانات هذه الخدمة',
   'lookup.quickExit': 'مغادرة هذا الموقع',
   'lookup.quickExitHint': 'يفتح صفحة محايدة فورًا. اختصار: اضغط Shift ثلاث مرات.',
   'channel.call': 'مكالمة',

@@ -71,6 +71,7 @@ const es: Record<LookupStringKey, string> = {
   'lookup.copied': 'Datos copiados.',
   'lookup.copyFailed': 'Aquí no se pudo copiar. Seleccione el texto de abajo y cópielo.',
   'lookup.print': 'Imprimir una tarjeta',
+  'lookup.report': 'Informar de un error en estos datos',
   'lookup.quickExit': 'Salir de este sitio',
   'lookup.quickExitHint': 'Abre al instante una página neutral. Atajo: pulse Mayús tres veces.',
   'channel.call': 'Llamada',

@@ -77,6 +77,7 @@ const he: Record<LookupStringKey, string> & PluralStrings = {
   'lookup.copied': 'הפרטים הועתקו.',
   'lookup.copyFailed': 'ההעתקה לא הצליחה כאן. אפשר לסמן את הטקסט שלמטה ולהעתיק אותו.',
   'lookup.print': 'הדפסת כרטיס',
+  'lookup.report': 'לדווח על פרטים שגויים',
   'lookup.quickExit': 'יציאה מהאתר',
   'lookup.quickExitHint': 'פותח מיד דף ניטרלי. קיצור: ללחוץ על Shift שלוש פעמים.',
   'channel.call': 'שיחה',
