@@ -26,16 +26,31 @@ export function pickText(text: Text | undefined, langs: readonly string[]): Loca
   return keys.length > 0 ? { value: text[keys[0]], lang: keys[0] } : { value: '' };
 }
 
+/** A tag's script, written or likely (zh-TW and zh-HK: Hant, zh: Hans, sr: Cyrl); none for a tag Intl cannot read. */
+const scripts = new Map<string, string | undefined>();
+const scriptOf = (tag: string): string | undefined => {
+  if (!scripts.has(tag)) {
+    try {
+      scripts.set(tag, new Intl.Locale(tag).maximize().script);
+    } catch {
+      scripts.set(tag, undefined);
+    }
+  }
+  return scripts.get(tag);
+};
+
 /**
  * Which of `tags` best serves a reader of `lang`, whatever their case: the tag itself, else each shorter
  * tag in turn, as BCP 47 lookup (RFC 4647: zh-hant-tw, zh-hant, zh), else a longer or sibling tag of the
  * same language, closest first (a Spanish reader takes es-MX, zh-Hant-TW takes zh-Hant-HK before zh-Hans,
- * en-GB takes en-US), before another language is tried. Text and UI strings (pickLocale) choose alike.
+ * en-GB takes en-US), one in the reader's script before one in another (zh-TW, written in Traditional
+ * characters, takes zh-Hant before zh-Hans, and zh-Hant takes zh-TW before zh-CN), before another
+ * language is tried. Text and UI strings (pickLocale) choose alike.
  */
 export function matchTag(lang: string, tags: readonly string[]): string | undefined {
-  for (const variant of [0, 1]) {
+  for (const variant of [0, 1, 2]) {
     for (let tag = lang.toLowerCase(); tag; tag = tag.replace(/-?[^-]*$/, '')) {
-      const found = tags.find((key) => (key = key.toLowerCase()) === tag || (variant && key.startsWith(tag + '-')));
+      const found = tags.find((key) => (key = key.toLowerCase()) === tag || (variant && key.startsWith(tag + '-') && (variant > 1 || scriptOf(key) === scriptOf(lang))));
       // Never an empty key: the tags looked for are never empty.
       if (found) return found;
     }

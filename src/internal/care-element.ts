@@ -160,8 +160,9 @@ export class CareElement extends UpdatingElement {
    * canonical form (`iw` → `he`, `ES` → `es`), or English when Intl cannot read it (`es-a`).
    */
   protected get requestedLang(): string {
-    let tag = this.lang?.trim() || inheritedLang(this.parentNode);
-    // A page's own lang may be malformed too (`en_US`); it is not the widget's to warn about.
+    // A page's lang written as some sites write it, `es_MX`, is the language it names.
+    let tag = this.lang?.trim() || inheritedLang(this.parentNode)?.replace(/_/g, '-');
+    // A page's own lang may be malformed otherwise too (`english`); it is not the widget's to warn about.
     if (!isLang(tag)) tag = this.#feedLang ?? 'en';
     try {
       return Intl.getCanonicalLocales(tag)[0];

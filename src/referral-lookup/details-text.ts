@@ -2,7 +2,11 @@
 import { type DateString, type Day } from '../feed/types.js';
 import { DAYS } from '../feed/codes.js';
 
-/** Days in week order, grouped into runs of consecutive days: mo tu we th fr sa → [[mo … sa]]; mo we → [[mo], [we]]. */
+/**
+ * Days in week order, grouped into runs of consecutive days: mo tu we th fr sa → [[mo … sa]]; mo we → [[mo], [we]].
+ * The week goes round: a run to Sunday goes on into one from Monday, and comes first (su mo tu we th → [[su … th]],
+ * "Sun–Thu", the working week of Israel and much of the Arab world, not "Mon–Thu, Sun").
+ */
 export function dayRuns(days: readonly Day[]): Day[][] {
   const runs: Day[][] = [];
   let previous = -2;
@@ -12,6 +16,7 @@ export function dayRuns(days: readonly Day[]): Day[][] {
     else runs.push([day]);
     previous = i;
   });
+  if (runs.length > 1 && runs[0][0] === 'mo' && previous === 6) runs.unshift([...runs.pop()!, ...runs.shift()!]);
   return runs;
 }
 

@@ -65,7 +65,7 @@ export function referralFacts<T = string>(
   const facts: [LookupStringKey, (T | string | undefined | false)[] | undefined][] = [
     ['lookup.hours', [hoursText(referral, ctx)]],
     // A private address stays private (feed-format.md, places `address_on_request`).
-    ['lookup.address', place && [text(place.name), ...(place.address_on_request ? [t('lookup.addressOnRequest')] : [place.address, text(place.directions)])]],
+    ['lookup.address', place && [text(place.name), ...(place.address_on_request ? [t('lookup.addressOnRequest')] : [text(place.address), text(place.directions)])]],
     ['channel.walk-in', [referral.walk_in && t('lookup.walkInYes')]],
     ['lookup.referral', [referral.referral_required !== undefined && t(referral.referral_required ? 'lookup.referralRequired' : 'lookup.noReferral')]],
     ['lookup.cost', [referral.cost && t(`cost.${referral.cost}`)]],

@@ -401,10 +401,14 @@ export class CareVolunteerSignup extends CareElement {
     </div>`;
   }
 
-  /** A UI string around a feed Text ("Time: {value}"), the Text marked with the language it came out in. */
+  /**
+   * A UI string around a feed Text ("Time: {value}"), the Text marked with the language it came out in and laid out in
+   * its own direction: a Persian feed's words in an English line (a Persian page the widget speaks English on) run
+   * right to left, their full stop at their end.
+   */
   #around(key: StringKey, text: Text): TemplateResult {
     const [before, after] = this.t(key, { value: '\0' }).split('\0');
-    return html`${before}${feedText(this.localText(text))}${after}`;
+    return html`${before}<bdi>${feedText(this.localText(text))}</bdi>${after}`;
   }
 
   /**

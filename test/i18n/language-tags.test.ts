@@ -39,6 +39,18 @@ describe('a widget’s lang in odd forms', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('reads a page’s lang written with underscores, as some sites write it (es_MX, he_IL), as the language it names', async () => {
+    const feed = { ...feeds.oneMessage, messages: [{ id: 'm', text: { en: 'Listening helps.', es: 'Escuchar ayuda.', he: 'הקשבה עוזרת.' } }] };
+    for (const [page, words, text, dir] of [['es_MX', 'Mensaje', 'Escuchar ayuda.', 'ltr'], ['he_IL', 'הודעה', 'הקשבה עוזרת.', 'rtl']]) {
+      const { el: wrapper } = await mountLoaded(html`<div lang=${page}><care-awareness-banner .feed=${feed}></care-awareness-banner></div>`);
+      const el = wrapper.querySelector('care-awareness-banner')!;
+      await speaking(el, text);
+      expect(base(el).getAttribute('lang')).to.equal(page.replace('_', '-'));
+      expect(base(el).getAttribute('dir')).to.equal(dir);
+      expect([...el.shadowRoot!.querySelectorAll('[aria-label]')].some((e) => e.getAttribute('aria-label')!.includes(words)), page).to.equal(true);
+    }
+  });
+
   it('writes numbers and dates as the region asked for does: ar-EG in Arabic-Indic digits, en-GB day first', async () => {
     const { el } = await finder('ar-EG');
     await speaking(el, 'اليوم');

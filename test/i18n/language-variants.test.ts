@@ -39,6 +39,23 @@ describe('a language served by another form of it', () => {
       // Not a language whose code merely begins the same way: "es" is not "esu".
       expect(pickText({ en: 'Circle', esu: 'Yup’ik' }, ['es', 'en'])).to.deep.equal({ value: 'Circle', lang: 'en' });
     });
+
+    it('takes, of the other forms of a language, one in the script the reader’s region writes: Traditional Chinese for Taiwan and Hong Kong', () => {
+      const tea = { 'zh-Hans': '简体茶', 'zh-Hant': '繁體茶' };
+      expect(pickText(tea, ['zh-TW'])).to.deep.equal({ value: '繁體茶', lang: 'zh-Hant' });
+      expect(pickText(tea, ['zh-HK'])).to.deep.equal({ value: '繁體茶', lang: 'zh-Hant' });
+      expect(pickText(tea, ['zh-CN'])).to.deep.equal({ value: '简体茶', lang: 'zh-Hans' });
+      const byRegion = { 'zh-CN': '简体茶', 'zh-TW': '繁體茶' };
+      expect(pickText(byRegion, ['zh-Hant'])).to.deep.equal({ value: '繁體茶', lang: 'zh-TW' });
+      expect(pickText(byRegion, ['zh-HK'])).to.deep.equal({ value: '繁體茶', lang: 'zh-TW' });
+      expect(pickText({ 'zh-TW': '繁體茶', 'zh-CN': '简体茶' }, ['zh'])).to.deep.equal({ value: '简体茶', lang: 'zh-CN' });
+      // Serbian in Latin letters before the Cyrillic the language is written in by default, and the reverse.
+      const serbian = { 'sr-Cyrl': 'Круг', 'sr-Latn': 'Krug' };
+      expect(pickText(serbian, ['sr-Latn-RS'])).to.deep.equal({ value: 'Krug', lang: 'sr-Latn' });
+      expect(pickText({ 'sr-Latn': 'Krug', 'sr-Cyrl': 'Круг' }, ['sr'])).to.deep.equal({ value: 'Круг', lang: 'sr-Cyrl' });
+      // Another form in another script still comes before another language.
+      expect(pickText({ en: 'Tea', 'zh-Hans': '简体茶' }, ['zh-TW', 'en'])).to.deep.equal({ value: '简体茶', lang: 'zh-Hans' });
+    });
   });
 
   it('the finder on a Spanish page shows a title written in Mexican Spanish, marked as such, not the English', async () => {
@@ -75,6 +92,15 @@ describe('a language served by another form of it', () => {
     expect(visibleText(british)).to.contain('Listening helps.');
     expect(shadowQueryAll(british, '[part="text"]')[0].getAttribute('lang')).to.equal('en-US');
     await expect(british).to.be.accessible();
+  });
+
+  it('the banner on a Taiwanese page shows the feed’s Traditional Chinese, marked as such, not its Simplified', async () => {
+    const feed = { ...feeds.oneMessage, messages: [{ id: 'm', text: { en: 'Listening helps.', 'zh-Hans': '倾听有帮助。', 'zh-Hant': '傾聽有幫助。' } }] };
+    const { el: page } = await mountLoaded(html`<div lang="zh-TW"><care-awareness-banner .feed=${feed}></care-awareness-banner></div>`);
+    const el = page.querySelector('care-awareness-banner')!;
+    await el.updateComplete;
+    expect(visibleText(el)).to.contain('傾聽有幫助。');
+    expect(shadowQueryAll(el, '[part="text"]')[0].getAttribute('lang')).to.equal('zh-Hant');
   });
 
   describe('UI strings', () => {

@@ -27,9 +27,12 @@ describe('opening, for people to read', () => {
     expect(nextChange([{ open: true }, undefined, { open: false }], NOW)).to.equal(undefined);
   });
 
-  it('groups days into runs of the week', () => {
+  it('groups days into runs of the week, which goes round from Sunday to Monday', () => {
     expect(dayRuns(['mo', 'tu', 'we', 'th', 'fr'])).to.deep.equal([['mo', 'tu', 'we', 'th', 'fr']]);
-    expect(dayRuns(['sa', 'mo', 'we', 'su'])).to.deep.equal([['mo'], ['we'], ['sa', 'su']]);
+    expect(dayRuns(['sa', 'mo', 'we', 'su'])).to.deep.equal([['sa', 'su', 'mo'], ['we']]);
+    expect(dayRuns(['mo', 'we', 'sa'])).to.deep.equal([['mo'], ['we'], ['sa']]);
+    expect(dayRuns(['su', 'mo', 'tu', 'we', 'th'])).to.deep.equal([['su', 'mo', 'tu', 'we', 'th']]);
+    expect(dayRuns(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'])).to.deep.equal([['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']]);
     expect(dayRuns([])).to.deep.equal([]);
   });
 

@@ -3,13 +3,12 @@ import type { SignupStrings } from '../strings.js';
 // For a native speaker's review: 'role.commitment' (الوقت) and 'field.roles' (المهام) render
 // "time commitment" and "roles" loosely. Examples in Latin script are wrapped in Unicode
 // isolates (U+2068 … U+2069) so they keep their order inside right-to-left text. A role's time and
-// training from the feed, which may start with a number ("3 hours a week"), are set between
-// left-to-right marks (U+200E) instead: WebKit does not wrap a long word inside isolates.
+// training from the feed need no marks: the widget lays them out in their own direction.
 const ar: SignupStrings = {
   signupLabel: 'التسجيل للتطوع',
   rolesLegend: 'في أي المهام تودّ المساعدة؟',
-  'role.commitment': 'الوقت: \u200e{value}\u200e',
-  'role.training': 'التدريب: \u200e{value}\u200e',
+  'role.commitment': 'الوقت: {value}',
+  'role.training': 'التدريب: {value}',
   'role.minAge': 'العمر {age} سنة فأكثر',
   'field.name': 'اسمك',
   'field.email': 'البريد الإلكتروني',

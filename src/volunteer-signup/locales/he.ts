@@ -3,13 +3,12 @@ import type { SignupStrings } from '../strings.js';
 // For a native speaker's review: the wording addresses the reader in the plural (תוכלו, שלכם)
 // to avoid choosing a gender. Examples in Latin script are wrapped in Unicode isolates
 // (U+2068 … U+2069) so they keep their order inside right-to-left text. A role's time and training
-// from the feed, which may start with a number ("3 hours a week"), are set between left-to-right
-// marks (U+200E) instead: WebKit does not wrap a long word inside isolates.
+// from the feed need no marks: the widget lays them out in their own direction.
 const he: SignupStrings = {
   signupLabel: 'הרשמה להתנדבות',
   rolesLegend: 'באילו תפקידים תרצו לעזור?',
-  'role.commitment': 'זמן: \u200e{value}\u200e',
-  'role.training': 'הכשרה: \u200e{value}\u200e',
+  'role.commitment': 'זמן: {value}',
+  'role.training': 'הכשרה: {value}',
   'role.minAge': 'מגיל {age} ומעלה',
   'field.name': 'השם שלכם',
   'field.email': 'דוא״ל',
