@@ -57,14 +57,16 @@ const MAX_WAIT_MS = 6 * 3_600_000;
  * @csspart status - "Open now, until 5:00 PM", "Closed, opens at 9:00 AM", "Hours not listed".
  * @csspart contact - A call, text, WhatsApp, chat, website or email link, and the emergency number.
  * @csspart details - A referral's details, shown when opened.
- * @csspart button - Buttons: more details, copy, print, clear filters, show more.
+ * @csspart heading - "Need help now?" and "More places to get help", over their lists.
+ * @csspart loading - "Loading…", while the feed loads.
+ * @csspart button - Buttons: filters, more details, copy, print, clear filters, show more.
  * @csspart empty - The message when nothing matches or nothing is listed.
  * @csspart print-card - The card "Print a card" prints.
  * @csspart error - The calm message shown when the feed cannot be used.
  * @csspart retry - The "Try again" button.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
- * @cssprop [--care-accent=currentColor] - Accent colour: links, focus ring, the open-now mark, the chosen topic.
+ * @cssprop [--care-accent=currentColor] - Accent colour: focus ring, the open-now mark, the chosen topic, check boxes.
  * @cssprop [--care-surface=color-mix(in srgb, currentColor 7%, transparent)] - Background of a referral (not of one under "Need help now?", which has the urgent tint), and of the messages.
  * @cssprop [--care-urgent=#c4314b] - Edge of the "Need help now?" part and of the quick exit button.
  * @cssprop [--care-urgent-surface=rgb(196 49 75 / 0.12)] - Background of the "Need help now?" part.
@@ -76,7 +78,7 @@ const MAX_WAIT_MS = 6 * 3_600_000;
  * @cssprop [--care-font-size=inherit] - Font size.
  * @cssprop [--care-text=inherit] - Text colour.
  * @cssprop [--care-muted=inherit] - Colour of the quick exit hint and "Details last checked".
- * @cssprop [--care-link=var(--care-accent)] - Link colour.
+ * @cssprop [--care-link=var(--care-accent)] - Link colour. The lookup's contacts and emergency number are buttons, in the text colour: ::part(contact) restyles them.
  * @cssprop [--care-focus-ring=3px solid var(--care-accent)] - Focus outline.
  */
 export class CareReferralLookup extends CareElement {
@@ -333,7 +335,7 @@ export class CareReferralLookup extends CareElement {
             <span id="exit-hint">${this.t('lookup.quickExitHint')}</span>
           </p>`
         : nothing}
-      ${state.status === 'loading' ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
+      ${state.status === 'loading' ? html`<p part="loading" class="state" role="status">${this.t('loading')}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error, this.t('dangerNow')) : nothing}
       ${state.status === 'ready' ? this.#renderLookup(state.feed) : nothing}
     </div>`;
@@ -364,14 +366,14 @@ export class CareReferralLookup extends CareElement {
     return html`
       ${urgent.length || call
         ? html`<section part="urgent" class="urgent" aria-label=${landmarkName(this, this.t('crisisTitle'), this.uiLang)}>
-            <h3 aria-level=${ctx.level}>${this.t('crisisTitle')}</h3>
+            <h3 part="heading" aria-level=${ctx.level}>${this.t('crisisTitle')}</h3>
             ${dial ? html`<p><a part="contact" class="button contact" href=${dial} dir="auto">${call}</a></p>` : call ? html`<p dir="auto">${call}</p>` : nothing}
             ${urgent.length ? list(urgent) : nothing}
           </section>`
         : nothing}
       ${offered.length
         ? html`<section class="others" aria-label=${landmarkName(this, this.t('lookup.more'), this.uiLang)}>
-            <h3 aria-level=${ctx.level}>${this.t('lookup.more')}</h3>
+            <h3 part="heading" aria-level=${ctx.level}>${this.t('lookup.more')}</h3>
             ${this.noFilters ? nothing : this.#renderFilters(offered, choices, ctx)}
             <p part="summary">${count}</p>
             ${this.#status.render(count)}
@@ -409,7 +411,7 @@ export class CareReferralLookup extends CareElement {
         <input type="search" .value=${filters.query ?? ''} dir=${filters.query ? 'auto' : nothing} autocomplete="off" @input=${(e: Event) => this.#set('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details @toggle=${() => this.#loadMore()}>
-        <summary class="button">${set ? this.t('lookup.filtersSet', { count: set }) : this.t('lookup.filters')}</summary>
+        <summary part="button" class="button">${set ? this.t('lookup.filtersSet', { count: set }) : this.t('lookup.filters')}</summary>
         <div class="facets">${this.#more?.renderFacets(offered, filters, ctx, (key, value) => this.#set(key, value)) ?? this.#waitForMore()}</div>
       </details>
       ${hasFilters(filters) ? this.#clearButton() : nothing}

@@ -60,8 +60,9 @@ type PresetKey = (typeof PRESET_KEYS)[number];
  * @csspart session - One session in the list.
  * @csspart details - A session's details, shown when opened.
  * @csspart badge - "Happening now", "Next", "Paused" or "Cancelled".
+ * @csspart loading - "Loading…", while the feed or a session's details load.
  * @csspart empty - The message when nothing matches.
- * @csspart button - Buttons: clear filters, show more, nearest first, print, add to calendar.
+ * @csspart button - Buttons: more filters, clear filters, show more, nearest first, print, add to calendar, register.
  * @csspart error - The calm message shown when the feed cannot be used.
  * @csspart retry - The "Try again" button beside that message.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
@@ -370,7 +371,7 @@ export class CareSessionFinder extends CareElement {
     if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime, titleId });
     return this.#detailsFailed
       ? this.renderProblem(this.t('error.network'), () => void this.#loadDetails())
-      : html`<p class="state" role="status">${this.t('loading')}</p>`;
+      : html`<p part="loading" class="state" role="status">${this.t('loading')}</p>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -440,7 +441,7 @@ export class CareSessionFinder extends CareElement {
     const waiting = this.#readingLink || (state.status === 'ready' && !!this.#keepKnown);
     const loading = state.status === 'loading' || waiting;
     return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${loading ? 'true' : 'false'}>
-      ${loading ? html`<p class="state" role="status">${this.t('loading')}</p>` : nothing}
+      ${loading ? html`<p part="loading" class="state" role="status">${this.t('loading')}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error, this.t('dangerNow')) : nothing}
       ${state.status === 'ready' && !waiting ? this.#renderFinder(state.feed) : nothing}
     </div>`;
@@ -484,7 +485,7 @@ export class CareSessionFinder extends CareElement {
           @input=${(e: InputEvent) => this.#setFilter('query', (e.target as HTMLInputElement).value)} />
       </label>
       <details class="more" ?open=${this.filtersOpen} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary class="button">${activeCount ? this.t('moreFiltersSet', { count: activeCount }) : this.t('moreFilters')}</summary>
+        <summary part="button" class="button">${activeCount ? this.t('moreFiltersSet', { count: activeCount }) : this.t('moreFilters')}</summary>
         <div class="facets">
       ${FACETS.filter((facet) => this.#window.complete && !this.#isPreset(facet)).map((facet) => this.#renderFacet(feed, facet, counts[facet], filterValue(filters, facet)))}
       <label class="field check">

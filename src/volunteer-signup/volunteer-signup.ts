@@ -50,10 +50,13 @@ const MAX = { max: MESSAGE_MAX };
  * @csspart roles - The group of roles to choose from.
  * @csspart role - One role, with its time, training and age.
  * @csspart problems - The list of answers to check, shown after an attempt to send.
+ * @csspart field-error - A field's own message: what to check in it.
  * @csspart failure - What went wrong when sending, with Try again and the email fallback.
  * @csspart thanks - The thank-you message once the signup is accepted.
  * @csspart empty - The message when the feed has no volunteer signup.
  * @csspart button - Buttons: send, clear, try again, email instead.
+ * @csspart retry - "Try again": after a failed send (also a `button`), and beside the message when the feed cannot be used or the saved-copy note.
+ * @csspart loading - "Loading…", while the feed loads.
  * @csspart error - The calm message shown when the feed cannot be used.
  * @csspart saved-note - "Saved copy from <date>", when the network failed and an earlier copy is shown.
  *
@@ -308,7 +311,7 @@ export class CareVolunteerSignup extends CareElement {
     const body =
       state.status === 'ready' ? this.#renderSignup()
       : state.status === 'error' ? this.renderError(state.error)
-      : html`<p class="state" role="status">${this.t('loading')}</p>`;
+      : html`<p part="loading" class="state" role="status">${this.t('loading')}</p>`;
     return html`<div part="base" class="signup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
   }
 
@@ -380,7 +383,7 @@ export class CareVolunteerSignup extends CareElement {
 
   #fieldError(field: FieldName): TemplateResult | typeof nothing {
     const problem = this.#problemFor(field);
-    return problem ? html`<p id="e-${field}" class="field-error">${this.t(`problem.${problem.key}`, MAX)}</p>` : nothing;
+    return problem ? html`<p id="e-${field}" part="field-error" class="field-error">${this.t(`problem.${problem.key}`, MAX)}</p>` : nothing;
   }
 
   #renderRole(role: VolunteerRole, i: number, a: Answers): TemplateResult {
@@ -497,7 +500,7 @@ export class CareVolunteerSignup extends CareElement {
     return html`<div part="failure" class="failure" tabindex="-1" role="group" aria-labelledby="failure-text">
       <p id="failure-text">${this.t(`failed.${this.failure!}`)} ${this.t('answersKept')}</p>
       <div class="actions">
-        <button type="button" part="button" class="button" @click=${this.#submit}>${this.t('retry')}</button>
+        <button type="button" part="button retry" class="button" @click=${this.#submit}>${this.t('retry')}</button>
         ${mail ? html`<a part="button" class="button" href=${mail}>${this.t('emailInstead')}</a>` : nothing}
       </div>
     </div>`;
