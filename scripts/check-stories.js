@@ -1,8 +1,11 @@
 // `npm run check-stories` (and a step of `npm test`): every story and every docs page of the
 // built Storybook (storybook-static/, from `npm run build-storybook`) opened in Chromium.
 // A story fails when it does not render, its play function throws or times out,
-// or axe-core finds a WCAG 2.0/2.1 A or AA violation in the story's root (shadow
-// roots included). A docs page (the guides, each widget's page) fails when it does not
+// a widget in it warns of an attribute it cannot use (the story shows a mistake, not
+// the widget), or axe-core finds a WCAG 2.0/2.1 A or AA violation in the story's root
+// (shadow roots included). Once every story is checked, each widget's stories together
+// must show every part custom-elements.json lists for it: a designer styles a state in
+// Storybook, or not at all. A docs page (the guides, each widget's page) fails when it does not
 // render or has an axe violation; a widget's page also when it is taller than DOCS_MAX_HEIGHT
 // or opens on a story that renders nothing or is still loading. Prints one line per story
 // and page and a closing `N passed, M failed`. CHECK_STORIES_ONLY=<text> checks only the
@@ -128,6 +131,22 @@ function storyState(id) {
   return null;
 }
 
+/** In the page: each widget in the story's root (in a <care-feed> too) and the parts its shadow root shows. */
+function partsShown() {
+  const shown = {};
+  for (const el of document.querySelectorAll('#storybook-root *')) {
+    if (!el.localName.startsWith('care-') || !el.shadowRoot) continue;
+    const parts = [...el.shadowRoot.querySelectorAll('[part]')].flatMap((p) => p.getAttribute('part').split(/\s+/));
+    shown[el.localName] = [...new Set([...(shown[el.localName] ?? []), ...parts])];
+  }
+  return shown;
+}
+
+/** Parts no story can show: the lookup's card exists only while the browser prints it. */
+const PARTS_NOT_ON_SCREEN = new Set(['print-card']);
+/** Tag → the parts some story showed. */
+const partsSeen = new Map();
+
 /** In the page: what Storybook's render is doing, for a timeout's message. */
 function renderPhase() {
   const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
@@ -210,16 +229,21 @@ async function newTab(browser, base, entry, viewMode, timeout) {
   const page = await (await browser.createBrowserContext()).newPage();
   const pageErrors = [];
   page.on('pageerror', (error) => pageErrors.push(error.message.split('\n')[0]));
+  // A widget's word on an attribute it cannot use (src/internal/attributes.ts): '<care-x>: name="value" needs …'.
+  const attributeWarnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warn' && /^<care-[\w-]+>:? [\w-]+="[^"]*" needs /.test(message.text())) attributeWarnings.push(message.text());
+  });
   const open = async () => {
     await page.setViewport({ width: 1024, height: 800 });
     await page.goto(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}`, { waitUntil: 'domcontentloaded', timeout });
   };
-  return { page, pageErrors, open };
+  return { page, pageErrors, attributeWarnings, open };
 }
 
 async function checkDocs(browser, base, entry) {
   const started = Date.now();
-  const { page, pageErrors, open } = await newTab(browser, base, entry, 'docs', TIMEOUT_MS);
+  const { page, pageErrors, attributeWarnings, open } = await newTab(browser, base, entry, 'docs', TIMEOUT_MS);
   try {
     await open();
     let state;
@@ -251,6 +275,7 @@ async function checkDocs(browser, base, entry) {
       for (const v of axe.violations ?? []) reasons.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
     }
     if (pageErrors.length) reasons.push(`uncaught errors in the page: ${pageErrors.join('; ')}`);
+    for (const warning of attributeWarnings) reasons.push(`a widget warns of its attributes: ${warning}`);
     return { ok: reasons.length === 0, reasons, ms: Date.now() - started, note: height ? `${height.toLocaleString('en')} px tall` : '' };
   } catch (error) {
     return { ok: false, reasons: [`could not check: ${error?.message ?? error}`], ms: Date.now() - started };
@@ -262,7 +287,7 @@ async function checkDocs(browser, base, entry) {
 async function checkStory(browser, base, entry) {
   const timeout = entry.tags?.includes('slow') ? SLOW_TIMEOUT_MS : TIMEOUT_MS;
   const started = Date.now();
-  const { page, pageErrors, open } = await newTab(browser, base, entry, 'story', timeout);
+  const { page, pageErrors, attributeWarnings, open } = await newTab(browser, base, entry, 'story', timeout);
   try {
     await open();
     let state;
@@ -281,10 +306,14 @@ async function checkStory(browser, base, entry) {
     }
     await page.addScriptTag({ path: AXE_PATH });
     const axe = await page.evaluate(runAxe, AXE_TAGS);
+    for (const [tag, parts] of Object.entries(await page.evaluate(partsShown))) {
+      partsSeen.set(tag, new Set([...(partsSeen.get(tag) ?? []), ...parts]));
+    }
     const reasons = [];
     if (axe.error) reasons.push(axe.error);
     for (const v of axe.violations ?? []) reasons.push(`axe ${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
     if (pageErrors.length) reasons.push(`uncaught errors in the page: ${pageErrors.join('; ')}`);
+    for (const warning of attributeWarnings) reasons.push(`a widget warns of its attributes: ${warning}`);
     return { ok: reasons.length === 0, reasons, ms: Date.now() - started };
   } catch (error) {
     return { ok: false, reasons: [`could not check: ${error?.message ?? error}`], ms: Date.now() - started };
@@ -336,6 +365,19 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+// Only when every story was opened: one filtered by CHECK_STORIES_ONLY shows only some parts.
+const manifestPath = resolve('custom-elements.json');
+if (!only && existsSync(manifestPath)) {
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? [])) {
+    if (!declaration.tagName) continue;
+    const seen = partsSeen.get(declaration.tagName) ?? new Set();
+    const missing = (declaration.cssParts ?? []).map((part) => part.name).filter((name) => !seen.has(name) && !PARTS_NOT_ON_SCREEN.has(name));
+    if (missing.length === 0) continue;
+    failed++;
+    console.log(`FAIL <${declaration.tagName}>: no story shows the part${missing.length > 1 ? 's' : ''} ${missing.join(', ')} that its docs list`);
+  }
 }
 console.log(`Checked in ${((Date.now() - startedAll) / 1000).toFixed(1)} s.`);
 console.log(`${passed} passed, ${failed} failed`);

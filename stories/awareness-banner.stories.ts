@@ -32,7 +32,7 @@ const meta: Meta<BannerArgs> = {
   argTypes: {
     src: feedControl({ [savedCopyUrl]: 'Fails, but a copy saved on an earlier visit shows' }),
     lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'Language of the buttons and of the messages; empty follows the page (toolbar: Language).' },
-    interval: { control: { type: 'number', min: 1, step: 1 }, description: 'Seconds each message shows before the next one.' },
+    interval: { control: { type: 'number', min: 5, step: 1 }, description: 'Seconds each message shows before the next one (5 or more).' },
     'no-dismiss': { control: 'boolean', description: 'Hide the dismiss button (and show again messages a visitor dismissed before).' },
     feed: { control: false },
     now: { control: false },
@@ -55,9 +55,9 @@ export const OneMessage: Story = {
   play: ({ canvasElement }) => expectText(canvasElement, 'Listening helps more than advice.'),
 };
 
-/** Three messages rotate every `interval` seconds; hover, focus or pause stops them. */
+/** Three messages rotate every `interval` seconds (5 here, the shortest a person can read one in); hover, focus or pause stops them. */
 export const Rotating: Story = {
-  args: { src: feedUrl('rotating'), interval: 4 },
+  args: { src: feedUrl('rotating'), interval: 5 },
   play: ({ canvasElement }) => expectText(canvasElement, 'Message 1 of 3'),
 };
 

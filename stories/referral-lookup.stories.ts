@@ -8,6 +8,7 @@ import { expect, waitFor } from 'storybook/test';
 import { failingFeedUrls } from '../test/mocks/handlers.js';
 import { LOOKUP_NOW, referralFeeds, type ReferralFeedName } from '../test/mocks/referral-feeds.js';
 import { referralFeedUrl, referralHandlers } from '../test/mocks/referral-handlers.js';
+import { savedCopyStory } from './shared.js';
 
 interface LookupArgs {
   src?: string;
@@ -217,6 +218,9 @@ export const ServerError500 = errorStory('Error: 500', failingFeedUrls.serverErr
 export const NotJson = errorStory('Error: not JSON', failingFeedUrls.notJson, 'in a form this page can’t read');
 export const WrongVersion = errorStory('Error: wrong version', failingFeedUrls.badVersion, 'a format this page doesn’t know yet');
 export const NetworkError = errorStory('Error: network', failingFeedUrls.networkError, 'The information could not be reached');
+
+/** The feed cannot be reached, and the copy this browser kept on an earlier visit shows. Left off the docs page, which is long enough. */
+export const SavedCopy: Story = { ...savedCopyStory('care-referral-lookup', referralFeeds.lookup), tags: ['!autodocs'] };
 
 /** Arabic on a right-to-left page. The shared strings are Arabic; the lookup's own await its locale files' loading. */
 export const RightToLeft: Story = {

@@ -8,7 +8,7 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect } from 'storybook/test';
 import sampleFeed from '../demo/sample-feed.json';
 import { generateFeed } from '../test/mocks/generate-feed.js';
-import { expectText, feedControl, feedErrorStories, sampleFeedUrl, shadowOf } from './shared.js';
+import { expectText, feedControl, feedErrorStories, sampleFeedUrl, savedCopyStory, shadowOf } from './shared.js';
 import { failingFeedUrls, feedUrl } from '../test/mocks/handlers.js';
 import { FINDER_NOW } from '../test/mocks/session-feeds.js';
 
@@ -143,6 +143,16 @@ export const EmptyResult: Story = {
   },
 };
 
+/** The first session opened, as a person would: its details (loaded when first opened), Add to calendar. */
+export const DetailsOpen: Story = {
+  name: 'Details open',
+  play: async ({ canvasElement, userEvent }) => {
+    await expectText(canvasElement, 'sessions in the next 8 weeks');
+    await userEvent.click(shadowOf(canvasElement).querySelector<HTMLElement>('[part="session"] summary')!);
+    await expectText(canvasElement, 'Add to calendar', 5000);
+  },
+};
+
 /** A feed with no sessions at all. */
 export const NoSessions: Story = {
   name: 'No sessions',
@@ -155,6 +165,9 @@ export const ServerError500: Story = feedErrorStories.serverError;
 export const NotJson: Story = feedErrorStories.notJson;
 export const WrongVersion: Story = feedErrorStories.badVersion;
 export const NetworkError: Story = feedErrorStories.network;
+
+/** The feed cannot be reached, and the copy this browser kept on an earlier visit shows. */
+export const SavedCopy: Story = { ...savedCopyStory('care-session-finder', sampleFeed), tags: ['!autodocs'] };
 
 /** The feed never answers. */
 export const Loading: Story = {

@@ -6,7 +6,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import sampleFeed from '../demo/sample-feed.json';
 import { feeds, type FeedName } from '../test/mocks/feeds.js';
-import { failingFeedUrls, feedUrl } from '../test/mocks/handlers.js';
+import { failingFeedUrls, feedUrl, handlers } from '../test/mocks/handlers.js';
 import { FINDER_NOW } from '../test/mocks/session-feeds.js';
 import { WIDGETS } from '../src/widgets.js';
 
@@ -40,6 +40,26 @@ export function feedControl(extra: Record<string, string> = {}) {
     control: { type: 'select' as const, labels },
     options: Object.keys(labels),
     description: 'Where the widget reads its feed. Pick an example: a real community’s feed, small examples, or a feed that fails the way a real server can, to see the calm message a visitor gets.',
+  };
+}
+
+/**
+ * The network fails, and a copy of `feed` saved on an earlier visit (`care-widgets:feed:<absolute url>` in
+ * localStorage) shows, with its date and "Try again". The URL is the widget's own, so no other story finds the copy;
+ * on a docs page, where the stories share one set of handlers, it answers 404, which shows the copy just the same.
+ */
+export function savedCopyStory(tag: string, feed: object) {
+  const url = `/feeds/saved-copy-${tag}.json`;
+  return {
+    args: { src: url },
+    // Replaces the shared list under the same key, so this failing handler comes first.
+    parameters: { msw: { handlers: { feeds: [http.get(url, () => HttpResponse.error()), ...handlers] } } },
+    beforeEach() {
+      const key = `care-widgets:feed:${new URL(url, document.baseURI).href}`;
+      localStorage.setItem(key, JSON.stringify({ at: new Date().toISOString(), text: JSON.stringify(feed) }));
+      return () => localStorage.removeItem(key);
+    },
+    play: ({ canvasElement }: { canvasElement: HTMLElement }) => expectText(canvasElement, 'Saved copy from', 5000, tag),
   };
 }
 

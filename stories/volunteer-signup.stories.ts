@@ -7,7 +7,9 @@ import '../src/volunteer-signup/define.js';
 import type { CareVolunteerSignup } from '../src/volunteer-signup/volunteer-signup.js';
 import { signupUrls, volunteerFeed, volunteerFeeds } from '../test/mocks/volunteer-feeds.js';
 import { signupHandlers } from '../test/mocks/volunteer-handlers.js';
+import { failingFeedUrls } from '../test/mocks/handlers.js';
 import { fill, fillValid, press, tick } from '../test/volunteer-signup/fill.js';
+import { expectText, feedControl, savedCopyStory } from './shared.js';
 
 /** Where each story's feed sends its signups; the MSW handlers in test/mocks/volunteer-handlers.ts answer as named. */
 const withEndpoint = (url: string) => volunteerFeed({ submit: { url, format: 'json', email: 'volunteer@riverside-peer.example.org' } });
@@ -24,6 +26,8 @@ const storyFeeds = {
 
 interface SignupArgs {
   feed: keyof typeof storyFeeds;
+  /** Where the feed is read from instead of `feed`: the loading, failed and saved-copy stories. */
+  src?: string;
   lang?: string;
   'selected-role'?: string;
   /** Properties: the stories send at once and give up waiting after 15 s unless they say otherwise. */
@@ -41,6 +45,7 @@ const meta: Meta<SignupArgs> = {
   },
   argTypes: {
     feed: { control: 'select', options: Object.keys(storyFeeds), description: 'The feed (set as the `feed` property); each sends to an endpoint that answers as its name says.' },
+    src: feedControl(),
     lang: { control: 'select', options: ['', 'en', 'es', 'ar', 'he'], description: 'UI and content language; empty inherits the page’s (toolbar: Language).' },
     'selected-role': { control: 'select', options: ['', 'peer-facilitator', 'welcome-host', 'warmline-listener', 'not-a-role'] },
     minFillTime: { control: { type: 'number', min: 0, step: 500 } },
@@ -52,7 +57,8 @@ const meta: Meta<SignupArgs> = {
     for (const key of Object.keys(sessionStorage)) if (key.startsWith('care-widgets:volunteer-draft:')) sessionStorage.removeItem(key);
   },
   render: (args) => html`<care-volunteer-signup
-    .feed=${storyFeeds[args.feed]}
+    .feed=${args.src ? undefined : storyFeeds[args.feed]}
+    src=${ifDefined(args.src || undefined)}
     lang=${ifDefined(args.lang || undefined)}
     selected-role=${ifDefined(args['selected-role'] || undefined)}
     .minFillTime=${args.minFillTime ?? 0}
@@ -171,6 +177,22 @@ export const Success = sentStory('full', 'Thank you! Our volunteer coordinator w
 
 /** Form-encoded, as hosted form back-ends take it; the same success. */
 export const SuccessFormEncoded: Story = { ...sentStory('formEncoded', 'Thank you! Our volunteer coordinator will be in touch within a week.'), tags: ['!autodocs'] };
+
+/** The feed never answers. */
+export const Loading: Story = {
+  args: { src: failingFeedUrls.never },
+  play: ({ canvasElement }) => expectText(canvasElement, 'Loading…'),
+};
+
+/** The feed is not on the server: the calm message every widget gives, and Try again. */
+export const FeedNotFound: Story = {
+  name: 'Feed error: 404',
+  args: { src: failingFeedUrls.notFound },
+  play: ({ canvasElement }) => expectText(canvasElement, 'could not be found on the server'),
+};
+
+/** The feed cannot be reached, and the copy this browser kept on an earlier visit shows: the form works as ever. */
+export const SavedCopy: Story = { ...savedCopyStory('care-volunteer-signup', volunteerFeeds.full), tags: ['!autodocs'] };
 
 /** A feed with no `volunteering` section: a calm message, no broken form. */
 export const NoVolunteeringSection: Story = {
