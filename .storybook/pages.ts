@@ -3,8 +3,13 @@
 /** A light page: the widgets' defaults, which take the page's text colour. */
 export const lightPage: Record<string, string> = { background: '#ffffff', color: '#1b1f23' };
 
-/** A dark page sets the `--care-*` tokens to values that read on it (see src/internal/tokens.styles.ts). */
+/**
+ * A dark page sets the `--care-*` tokens to values that read on it (see src/internal/tokens.styles.ts), and
+ * `color-scheme: dark`, so that the browser draws its own controls (check boxes, lists, the search box's clear
+ * button, scroll bars) dark too.
+ */
 export const darkPage: Record<string, string> = {
+  'color-scheme': 'dark',
   background: '#15191d',
   color: '#e9ecef',
   '--care-accent': '#7fd4bc',
