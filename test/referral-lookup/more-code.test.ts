@@ -20,13 +20,13 @@ describe('<care-referral-lookup> when the code of its details cannot be fetched'
     summary.focus();
     await sendKeys({ press: 'Enter' });
     const opened = summary.closest('details')!;
-    await until(() => !!opened.querySelector('[part="error"]'), 5000, 'the message in the details');
+    await until(() => !!opened.querySelector('[part="error"]'), 15000, 'the message in the details');
     expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The information could not be reached.');
 
     const panel = shadowQueryAll<HTMLDetailsElement>(el, 'form details')[0];
     panel.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => !!panel.querySelector('[part="error"]'), 5000, 'the message in the filters');
+    await until(() => !!panel.querySelector('[part="error"]'), 15000, 'the message in the filters');
     await expect(el).to.be.accessible();
 
     const retry = opened.querySelector<HTMLButtonElement>('[part="retry"]')!;
@@ -34,14 +34,14 @@ describe('<care-referral-lookup> when the code of its details cannot be fetched'
     retry.focus();
     await sendKeys({ press: 'Enter' });
     // Asked again (a browser may keep the failure), then "Loading…" gives way to the message again.
-    await until(() => !!opened.querySelector('[part="error"]') && !opened.textContent!.includes('Loading'), 5000, 'the answer to Try again');
+    await until(() => !!opened.querySelector('[part="error"]') && !opened.textContent!.includes('Loading'), 15000, 'the answer to Try again');
     expect(opened.querySelector('[part="error"]')!.textContent).to.contain('The information could not be reached.');
     // The button went with the message it was in: focus is on the disclosure, not on the page.
     expect(deepActiveElement()?.textContent, 'focus after Try again in the details').to.equal(summary.textContent);
 
     panel.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await until(() => !!panel.querySelector('[part="error"]') && !panel.textContent!.includes('Loading'), 5000, 'the answer to Try again in the filters');
+    await until(() => !!panel.querySelector('[part="error"]') && !panel.textContent!.includes('Loading'), 15000, 'the answer to Try again in the filters');
     expect(deepActiveElement()?.textContent, 'focus after Try again in "More filters"').to.equal(panel.querySelector('summary')!.textContent);
   });
 });
