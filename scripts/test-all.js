@@ -1,10 +1,11 @@
 // `npm test`: every check, in order, and a non-zero exit if any fails.
 // Browser tests run in Chromium, Firefox ESR and WebKit (DEVELOPERS.md).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
+import { finishedFilesPath } from './failed-tests-reporter.js';
 
 const steps = [
   ['lint', 'npx', ['eslint', '.']],
@@ -58,26 +59,37 @@ function freePort() {
   });
 }
 
+/** Every browser test file, as the runner names them (web-test-runner.config.js, with the built package's tests). */
+const allTestFiles = () => readdirSync('test', { recursive: true }).filter((file) => file.endsWith('.test.ts')).map((file) => `test/${file}`).sort();
+
+/** How many times a run that stops part-way goes on with the files it had not finished. */
+const RESUMES = 2;
+
 /**
  * The browser tests, one run per engine, side by side. A run that stops part-way without finishing
- * (the runner says "Finished running tests" whenever its tests end, failed or not) is run once more,
- * saying so: on a busy machine an engine's run has stopped between two test files with no test failed
- * and no error given. The files with a failed test are then run again in that engine alone, once the
+ * (the runner says "Finished running tests" whenever its tests end, failed or not) goes on, saying so,
+ * with the test files it had not finished, up to RESUMES times: on a busy machine an engine's run (WebKit's,
+ * through its WebDriver) has stopped between two test files with no test failed and no error given, at a
+ * different file each time. The files with a failed test are then run again in that engine alone, once the
  * three have ended: a test that fails there fails `npm test`; one that passes there is named in the
  * summary as having failed only under the load of the three side by side, to be made to hold.
  */
 async function runEngines(engines) {
   const folder = mkdtempSync(join(tmpdir(), 'care-widgets-tests-'));
-  const runEngine = async (engine, files = [], again = false) => {
-    const failuresFile = join(folder, `${engine}-${files.length > 0 ? 'alone' : 'side-by-side'}.json`);
-    rmSync(failuresFile, { force: true });
+  const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : []);
+  const runEngine = async (engine, files = [], kind = 'side-by-side', resumed = 0) => {
+    const failuresFile = join(folder, `${engine}-${kind}-${resumed}.json`);
     const result = await run('npx', ['wtr', '--config', 'web-test-runner.config.js', '--port', String(await freePort()),
       ...(files.length > 0 ? ['--files', ...files] : [])],
     { CARE_TEST_DIST: '1', CARE_TEST_ENGINE: engine, CARE_TEST_FAILURES: failuresFile }, `[${engine}]`);
-    const failures = existsSync(failuresFile) ? JSON.parse(readFileSync(failuresFile, 'utf8')) : [];
-    if (result.code === 0 || result.output.includes('Finished running tests') || again) return { ...result, failures, ...countTests(result.output) };
-    console.error(`The ${engine} run stopped part-way (code ${result.code}) with no test failed: running it again.`);
-    return runEngine(engine, files, true);
+    const failures = readJson(failuresFile);
+    const done = { ...result, failures, ...countTests(result.output) };
+    if (result.code === 0 || result.output.includes('Finished running tests') || resumed === RESUMES) return done;
+    const finished = readJson(finishedFilesPath(failuresFile));
+    const rest = (files.length > 0 ? files : allTestFiles()).filter((file) => !finished.includes(file));
+    console.error(`The ${engine} run stopped part-way (code ${result.code}) after ${finished.length} test files: going on with the other ${rest.length}.`);
+    const next = await runEngine(engine, rest, kind, resumed + 1);
+    return { ...next, output: done.output + next.output, failures: [...failures, ...next.failures], passed: done.passed + next.passed, failed: done.failed + next.failed };
   };
   const runs = await Promise.all(engines.map((engine) => runEngine(engine)));
   const byEngine = [];
@@ -89,7 +101,7 @@ async function runEngines(engines) {
     if (code !== 0 && failures.length > 0) {
       const files = failures.map(({ file }) => file);
       console.log(`\nIn ${engine}, ${failed} test(s) failed with the three engines side by side: running ${files.join(', ')} again, alone.`);
-      const alone = await runEngine(engine, files);
+      const alone = await runEngine(engine, files, 'alone');
       code = alone.code;
       // Each test that failed side by side and not alone, by file and name.
       heldAlone = failures.map(({ file, tests }) => {
