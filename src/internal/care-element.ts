@@ -485,11 +485,6 @@ export class CareElement extends UpdatingElement {
     return triedAt ? ` ${this.t('triedAgain', { time: new Intl.DateTimeFormat(this.uiLang, { timeStyle: 'short' }).format(triedAt) })}` : '';
   }
 
-  /** "Loading…", said to screen readers, while the feed (or a part that comes after the first screen) is on its way. */
-  protected renderLoading(): TemplateResult {
-    return html`<p part="loading" class="state" role="status">${this.t('loading')}</p>`;
-  }
-
   /**
    * The calm error box: what happened, and "Try again" where trying again can help. For the feed,
    * and for a part of the widget that comes after its first screen (a session's details) when that

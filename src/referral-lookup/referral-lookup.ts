@@ -335,7 +335,7 @@ export class CareReferralLookup extends CareElement {
             <span id="exit-hint">${this.t('lookup.quickExitHint')}</span>
           </p>`
         : nothing}
-      ${state.status === 'loading' ? this.renderLoading() : nothing}
+      ${state.status === 'loading' ? html`<p part="loading" class="state" role="status">${this.t('loading')}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error, this.t('dangerNow')) : nothing}
       ${state.status === 'ready' ? this.#renderLookup(state.feed) : nothing}
     </div>`;

@@ -371,7 +371,7 @@ export class CareSessionFinder extends CareElement {
     if (this.#renderDetails) return this.#renderDetails(feed, entry, this.#ctx, { when, now: this.currentTime, titleId });
     return this.#detailsFailed
       ? this.renderProblem(this.t('error.network'), () => void this.#loadDetails())
-      : this.renderLoading();
+      : html`<p part="loading" class="state" role="status">${this.t('loading')}</p>`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -441,7 +441,7 @@ export class CareSessionFinder extends CareElement {
     const waiting = this.#readingLink || (state.status === 'ready' && !!this.#keepKnown);
     const loading = state.status === 'loading' || waiting;
     return html`<div part="base" class="finder" dir=${this.direction} lang=${this.uiLang} aria-busy=${loading ? 'true' : 'false'}>
-      ${loading ? this.renderLoading() : nothing}
+      ${loading ? html`<p part="loading" class="state" role="status">${this.t('loading')}</p>` : nothing}
       ${state.status === 'error' ? this.renderError(state.error, this.t('dangerNow')) : nothing}
       ${state.status === 'ready' && !waiting ? this.#renderFinder(state.feed) : nothing}
     </div>`;

@@ -311,7 +311,7 @@ export class CareVolunteerSignup extends CareElement {
     const body =
       state.status === 'ready' ? this.#renderSignup()
       : state.status === 'error' ? this.renderError(state.error)
-      : this.renderLoading();
+      : html`<p part="loading" class="state" role="status">${this.t('loading')}</p>`;
     return html`<div part="base" class="signup" dir=${this.direction} lang=${this.uiLang} aria-busy=${state.status === 'loading' ? 'true' : 'false'}>${body}</div>`;
   }
 
